@@ -1,0 +1,61 @@
+"""attrs validators that raise the library's own errors (internal)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from .exceptions import InputError
+
+__all__ = ["check_text", "check_type"]
+
+
+def _text(value: object, field: str, *, max_length: int = 500, required: bool = True) -> str:
+    if not isinstance(value, str):
+        raise InputError(
+            "must be text",
+            path=field,
+            value=value,
+            rule="TEXT",
+            fix="pass a string",
+        )
+    if required and not value.strip():
+        raise InputError("may not be empty", path=field, value=value, rule="TEXT", fix="fill it")
+    if len(value) > max_length:
+        raise InputError(
+            f"may be at most {max_length} characters",
+            path=field,
+            value=value,
+            rule="TEXT",
+            fix="shorten it",
+        )
+    return value
+
+
+def check_text(max_length: int = 500, *, required: bool = True) -> Any:
+    """An attrs validator for bounded, optionally non-empty text."""
+
+    def validate(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        _text(value, attribute.name, max_length=max_length, required=required)
+
+    return validate
+
+
+def check_type(kind: type | tuple[type, ...], *, optional: bool = False) -> Any:
+    """An attrs validator raising the library's :class:`InputError` for a wrong type."""
+    name = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+
+    def validate(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and optional:
+            return
+        if not isinstance(value, kind):
+            raise InputError(
+                f"must be a {name}",
+                path=attribute.name,
+                value=value,
+                rule="TYPE",
+                fix=f"pass a {name}" + (" or None" if optional else ""),
+            )
+
+    return validate

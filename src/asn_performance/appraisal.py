@@ -1,0 +1,428 @@
+"""The appraisal (*evaluasi kinerja*) under PermenPANRB 6/2022, and the engine that makes it.
+
+:func:`appraise` is a pure function: a plan, the assessments for one period, and keyword-only
+configuration in; an :class:`Appraisal` out, carrying the rating hasil kerja, the rating
+perilaku kerja, the predikat kinerja pegawai, the assessments it used and the explanation of
+every value.
+
+The order of work, each part recorded as a step:
+
+1. the period (the plan's own, or a periodic period inside it);
+2. each assessment checked against the plan: ids, period and who may give it;
+3. the pejabat penilai kinerja's assessment is required, with both ratings;
+4. anonymous sources below the minimum number of responses are withheld;
+5. for a unit head, rating hasil kerja from the organisation's capaian kinerja (D3);
+6. the weighting policy combines the sources per dimension (default: the pejabat penilai
+   decides, D2);
+7. the 3×3 matrix gives the predikat (PermenPANRB 6/2022 Lampiran; SE MenPANRB 3/2023).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import attrs
+
+from ._validate import check_type
+from .assessment import Assessment, AssessorRole
+from .exceptions import (
+    AppraisalError,
+    AsnPerformanceError,
+    AssessmentError,
+    DuplicateError,
+    InputError,
+    MissingAssessmentError,
+)
+from .explanation import Explanation, Step
+from .period import Period
+from .plan import PerformancePlan
+from .rating import OrganisationPredikat, Predikat, Rating
+from .regimes.permenpanrb_6_2022 import PREDIKAT_MATRIX, UNIT_HEAD_RATING
+from .weighting import DIMENSIONS, Guards, SupervisorDecides, WeightingPolicy
+
+__all__ = ["Appraisal", "appraise"]
+
+REGIME = "permenpanrb_6_2022"
+
+_DEFAULT_POLICY = SupervisorDecides()
+_DEFAULT_GUARDS = Guards()
+
+
+def _check_assessments(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(a, Assessment) for a in value):
+        raise InputError(
+            "must be a tuple of Assessment objects",
+            path=attribute.name,
+            value=value,
+            rule="TYPE",
+            fix="pass Assessment objects",
+        )
+
+
+@attrs.frozen
+class Appraisal:
+    """The result of appraising one plan for one period (*hasil evaluasi kinerja*).
+
+    Attributes:
+        plan: the SKP appraised.
+        period: the period (annual or periodic).
+        rating_hasil_kerja: *rating hasil kerja*.
+        rating_perilaku_kerja: *rating perilaku kerja*.
+        predikat: *predikat kinerja pegawai*.
+        assessments: the assessments used, in canonical order (role, assessor, date).
+        explanation: the ordered steps that produced each value.
+        policy: the name of the weighting policy used.
+        regime: the rule set (``"permenpanrb_6_2022"``).
+        organisation_predikat: the organisation's capaian kinerja, where it was used.
+    """
+
+    plan: PerformancePlan = attrs.field(validator=check_type(PerformancePlan))
+    period: Period = attrs.field(validator=check_type(Period))
+    rating_hasil_kerja: Rating = attrs.field(validator=check_type(Rating))
+    rating_perilaku_kerja: Rating = attrs.field(validator=check_type(Rating))
+    predikat: Predikat = attrs.field(validator=check_type(Predikat))
+    assessments: tuple[Assessment, ...] = attrs.field(validator=_check_assessments)
+    explanation: Explanation = attrs.field(validator=check_type(Explanation))
+    policy: str = attrs.field(default=SupervisorDecides.name)
+    regime: str = attrs.field(default=REGIME)
+    organisation_predikat: OrganisationPredikat | None = attrs.field(
+        default=None, validator=check_type(OrganisationPredikat, optional=True)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        expected = PREDIKAT_MATRIX[(self.rating_hasil_kerja, self.rating_perilaku_kerja)]
+        if self.predikat is not expected:
+            raise AppraisalError(
+                f"the predikat for ({self.rating_hasil_kerja.label_id},"
+                f" {self.rating_perilaku_kerja.label_id}) is {expected.label_id}",
+                path="predikat",
+                value=self.predikat.code,
+                rule="6/2022-MATRIX",
+                fix="let appraise() compute the predikat",
+            )
+
+    @property
+    def employee_nip(self) -> str:
+        """The appraised employee's NIP as text."""
+        return self.plan.employee.nip.digits
+
+    def explain(self) -> str:
+        """The derivation as readable text: a header, then every step with its citation."""
+        employee = self.plan.employee
+        head = (
+            f"{employee.name} ({employee.nip.digits}), plan {self.plan.id},"
+            f" {self.period.label_id}\n"
+            f"rating hasil kerja: {self.rating_hasil_kerja.label_id}; rating perilaku kerja:"
+            f" {self.rating_perilaku_kerja.label_id}; predikat: {self.predikat.label_id}"
+            f" (policy {self.policy}, regime {self.regime})\n"
+        )
+        return head + self.explanation.render()
+
+    def reason(self) -> str:
+        """One line saying why the predikat is what it is."""
+        decided = {
+            dim: next(
+                (
+                    s
+                    for s in reversed(self.explanation.for_dimension(dim))
+                    if s.rule != "D2-ADVISORY"
+                ),
+                None,
+            )
+            for dim in DIMENSIONS
+        }
+        parts = []
+        for dim, label in (("hasil_kerja", "hasil"), ("perilaku_kerja", "perilaku")):
+            step = decided[dim]
+            rating = self.rating_hasil_kerja if dim == "hasil_kerja" else self.rating_perilaku_kerja
+            how = {
+                "D2-SUPERVISOR-DECIDES": "by the pejabat penilai",
+                "W-WEIGHTED": "weighted",
+                "D3-UNIT-HEAD": "from the organisation predikat",
+            }.get(step.rule if step else "", "")
+            parts.append(f"{label} {rating.label_id}" + (f" ({how})" if how else ""))
+        return f"{' + '.join(parts)} → {self.predikat.label_id} (matrix, PermenPANRB 6/2022)"
+
+    def to_row(self) -> dict[str, str]:
+        """A flat row for a dataframe or a CSV writer (all values as text)."""
+        employee = self.plan.employee
+        return {
+            "nip": employee.nip.digits,
+            "name": employee.name,
+            "unit": employee.unit,
+            "plan_id": self.plan.id,
+            "period": self.period.code,
+            "rating_hasil_kerja": self.rating_hasil_kerja.code,
+            "rating_perilaku_kerja": self.rating_perilaku_kerja.code,
+            "predikat": self.predikat.code,
+            "predikat_label": self.predikat.label_id,
+            "policy": self.policy,
+            "regime": self.regime,
+        }
+
+    def _repr_markdown_(self) -> str:
+        return (
+            f"**{self.plan.employee.name}** ({self.plan.employee.nip.digits}), "
+            f"{self.period.label_id}: **{self.predikat.label_id}** "
+            f"(hasil {self.rating_hasil_kerja.label_id}, "
+            f"perilaku {self.rating_perilaku_kerja.label_id})\n\n" + self.explanation.to_markdown()
+        )
+
+    def _repr_html_(self) -> str:
+        esc = html.escape
+        return (
+            f"<p><b>{esc(self.plan.employee.name)}</b> ({esc(self.plan.employee.nip.digits)}),"
+            f" {esc(self.period.label_id)}: <b>{esc(self.predikat.label_id)}</b>"
+            f" (hasil {esc(self.rating_hasil_kerja.label_id)},"
+            f" perilaku {esc(self.rating_perilaku_kerja.label_id)})</p>"
+            + self.explanation.to_html()
+        )
+
+
+def appraise(
+    plan: PerformancePlan,
+    assessments: Iterable[Assessment],
+    *,
+    policy: WeightingPolicy = _DEFAULT_POLICY,
+    guards: Guards = _DEFAULT_GUARDS,
+    period: Period | None = None,
+    organisation_predikat: OrganisationPredikat | None = None,
+    unit_head_mapping: Mapping[OrganisationPredikat, Rating] = UNIT_HEAD_RATING,
+) -> Appraisal:
+    """Appraise ``plan`` for ``period`` from ``assessments`` under PermenPANRB 6/2022.
+
+    Args:
+        plan: the SKP.
+        assessments: the assessments for this plan and period, in any order.
+        policy: how sources are weighed (default :class:`SupervisorDecides`, decision D2).
+        guards: anonymity minimum and anonymous roles (default: 3 responses, peers and
+            subordinates).
+        period: the appraisal period; default the plan's period. A periodic appraisal passes
+            a quarter or a month inside it.
+        organisation_predikat: the organisation's capaian kinerja; required when the plan's
+            employee leads the unit (SE MenPANRB 3/2023, decision D3).
+        unit_head_mapping: the D3 mapping from organisation predikat to rating hasil kerja.
+
+    Raises:
+        AssessmentError: an assessment does not fit the plan or period, or repeats another.
+        AuthorityError: an assessment was given by someone who may not give it.
+        MissingAssessmentError: there is no assessment by the pejabat penilai kinerja.
+        AppraisalError: the period lies outside the plan, or a unit head's organisation
+            predikat is missing.
+    """
+    if not isinstance(plan, PerformancePlan):
+        raise AppraisalError(
+            "appraise() needs a PerformancePlan",
+            path="plan",
+            value=type(plan).__name__,
+            rule="TYPE",
+            fix="build the plan with PerformancePlan(...)",
+        )
+    if not isinstance(policy, WeightingPolicy):
+        raise AppraisalError(
+            "policy must be a weighting policy",
+            path="policy",
+            value=type(policy).__name__,
+            rule="W-POLICY",
+            fix="pass SupervisorDecides(), WeightedSources(...) or your own policy",
+        )
+    steps: list[Step] = []
+    if period is None:
+        period = plan.period
+    elif not isinstance(period, Period) or not period.within(plan.period):
+        raise AppraisalError(
+            f"the appraisal period must lie inside the plan's period {plan.period.code}",
+            path="period",
+            value=getattr(period, "code", period),
+            rule="6/2022-PERIOD",
+            fix="appraise the plan's year or a quarter or month inside it",
+        )
+    if period is not plan.period:
+        steps.append(
+            Step(
+                "6/2022-PERIOD",
+                "",
+                (("plan period", plan.period.code),),
+                period.label_id,
+                "periodic",
+            )
+        )
+
+    ordered = _checked(plan, period, assessments)
+
+    by_role: dict[AssessorRole, list[Assessment]] = {}
+    for assessment in ordered:
+        by_role.setdefault(assessment.role, []).append(assessment)
+    supervisor = by_role.get(AssessorRole.PEJABAT_PENILAI)
+    if not supervisor:
+        raise MissingAssessmentError(
+            f"plan {plan.id!r} cannot be appraised without the pejabat penilai kinerja's"
+            " assessment",
+            path="assessments",
+            value=[a.role.code for a in ordered],
+            rule="6/2022-PEJABAT-PENILAI",
+            fix=f"add the assessment of {plan.pejabat_penilai.name} ({plan.pejabat_penilai.nip})",
+        )
+    lead = supervisor[0]
+
+    for role in guards.anonymous_roles:
+        given = by_role.get(role)
+        if given and len(given) < guards.min_anonymous_responses:
+            del by_role[role]
+            steps.append(
+                Step(
+                    "G-ANONYMITY",
+                    "",
+                    ((role.label_id, f"{len(given)} response(s)"),),
+                    "withheld",
+                    f"fewer than {guards.min_anonymous_responses} responses",
+                )
+            )
+
+    ratings: dict[str, Rating] = {}
+    for dimension in DIMENSIONS:
+        if dimension == "hasil_kerja" and plan.leads_unit:
+            ratings[dimension] = _unit_head(
+                plan, organisation_predikat, unit_head_mapping, lead, steps
+            )
+            continue
+        rating, policy_steps = _combine(policy, dimension, lead, by_role)
+        ratings[dimension] = rating
+        steps.extend(policy_steps)
+
+    hasil, perilaku = ratings["hasil_kerja"], ratings["perilaku_kerja"]
+    predikat = PREDIKAT_MATRIX[(hasil, perilaku)]
+    steps.append(
+        Step(
+            "6/2022-MATRIX",
+            "predikat",
+            (("rating hasil kerja", hasil.label_id), ("rating perilaku kerja", perilaku.label_id)),
+            predikat.label_id,
+        )
+    )
+    return Appraisal(
+        plan=plan,
+        period=period,
+        rating_hasil_kerja=hasil,
+        rating_perilaku_kerja=perilaku,
+        predikat=predikat,
+        assessments=ordered,
+        explanation=Explanation(tuple(steps)),
+        policy=policy.name,
+        organisation_predikat=organisation_predikat if plan.leads_unit else None,
+    )
+
+
+def _checked(
+    plan: PerformancePlan, period: Period, assessments: Iterable[Assessment]
+) -> tuple[Assessment, ...]:
+    """Check each assessment against the plan and return them in canonical order."""
+    if isinstance(assessments, (str, bytes)) or not isinstance(assessments, Iterable):
+        raise AppraisalError(
+            "assessments must be a collection of Assessment objects",
+            path="assessments",
+            value=type(assessments).__name__,
+            rule="TYPE",
+            fix="pass a list or tuple of Assessment objects",
+        )
+    items = tuple(assessments)
+    seen: set[tuple[AssessorRole, str]] = set()
+    for index, assessment in enumerate(items):
+        if not isinstance(assessment, Assessment):
+            raise AssessmentError(
+                "must be an Assessment",
+                path=f"assessments[{index}]",
+                value=type(assessment).__name__,
+                rule="TYPE",
+                fix="pass Assessment objects",
+            )
+        try:
+            assessment.check_against(plan, period)
+        except AsnPerformanceError as error:
+            raise error.at(f"assessments[{index}]") from None
+        role = assessment.role
+        if role is not AssessorRole.SERVICE_USER:
+            key = (
+                role
+                if role in (AssessorRole.SELF, AssessorRole.PEJABAT_PENILAI)
+                else AssessorRole.PEER,
+                ""
+                if role in (AssessorRole.SELF, AssessorRole.PEJABAT_PENILAI)
+                else str(assessment.assessor),
+            )
+            if key in seen:
+                raise DuplicateError(
+                    f"a second {role.label_en.lower()} assessment"
+                    + ("" if not key[1] else f" by {key[1]}")
+                    + f" for plan {plan.id!r} in {period.code}",
+                    path=f"assessments[{index}]",
+                    value=role.code,
+                    rule="ASSESSMENT-UNIQUE",
+                    fix="keep one assessment per person and period (the latest)",
+                )
+            seen.add(key)
+    return tuple(sorted(items, key=_sort_key))
+
+
+def _combine(
+    policy: WeightingPolicy,
+    dimension: str,
+    lead: Assessment,
+    by_role: Mapping[AssessorRole, list[Assessment]],
+) -> tuple[Rating, tuple[Step, ...]]:
+    """Gather the ratings of ``dimension`` per role and let ``policy`` combine them."""
+    if lead.rating(dimension) is None:
+        label = dimension.replace("_", " ")
+        raise AssessmentError(
+            f"the pejabat penilai kinerja's assessment must give the rating {label}",
+            path=dimension,
+            value=None,
+            rule="6/2022-PEJABAT-PENILAI",
+            fix=f"set {dimension} on the pejabat penilai's assessment",
+        )
+    sources: dict[AssessorRole, tuple[Rating, ...]] = {}
+    for role, given in by_role.items():
+        values = tuple(r for a in given if (r := a.rating(dimension)) is not None)
+        if values:
+            sources[role] = values
+    rating, steps = policy.combine(dimension, sources)
+    if not isinstance(rating, Rating):
+        raise AppraisalError(
+            f"policy {policy.name!r} returned {rating!r} instead of a Rating",
+            path="policy",
+            value=repr(rating),
+            rule="W-POLICY",
+            fix="make combine() return (Rating, tuple of Step)",
+        )
+    return rating, steps
+
+
+def _sort_key(assessment: Assessment) -> tuple[Any, ...]:
+    return assessment.sort_key
+
+
+def _unit_head(
+    plan: PerformancePlan,
+    organisation_predikat: OrganisationPredikat | None,
+    mapping: Mapping[OrganisationPredikat, Rating],
+    lead: Assessment,
+    steps: list[Step],
+) -> Rating:
+    if organisation_predikat is None:
+        raise AppraisalError(
+            f"plan {plan.id!r} is a unit head's: its rating hasil kerja is the organisation's"
+            " capaian kinerja, which was not given",
+            path="organisation_predikat",
+            value=None,
+            rule="D3-UNIT-HEAD",
+            fix="pass organisation_predikat=OrganisationPredikat.<...> (set by the leader above)",
+        )
+    organisation = OrganisationPredikat.parse(organisation_predikat, field="organisation_predikat")
+    rating = mapping[organisation]
+    inputs: tuple[tuple[str, str], ...] = (("capaian kinerja organisasi", organisation.label_id),)
+    if lead.hasil_kerja is not None:
+        inputs += (("pejabat penilai kinerja (superseded)", lead.hasil_kerja.label_id),)
+    steps.append(Step("D3-UNIT-HEAD", "hasil_kerja", inputs, rating.label_id))
+    return rating

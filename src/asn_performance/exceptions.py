@@ -1,0 +1,170 @@
+"""The library's error tree.
+
+Every error raised on purpose by :mod:`asn_performance` is an :class:`AsnPerformanceError`.
+Each carries structured context so that an app can show it, log it or map it to its own
+form field:
+
+* ``path`` -- where the bad value sits: a field name in the domain (``"nip"``,
+  ``"work_results[1].indicators[0].target"``) or a JSON path at the boundary
+  (``"$.plans[0].work_results[2].indicators[0].target"``);
+* ``value`` -- the offending value, as received;
+* ``rule`` -- the identifier of the rule that was broken (see ``docs/reference/rules.md``);
+* ``fix`` -- what to do about it.
+
+The families below also subclass the closest built-in (``ValueError``, ``PermissionError``)
+so that generic handlers keep working.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Self
+
+__all__ = [
+    "AppraisalError",
+    "AsnPerformanceError",
+    "AssessmentError",
+    "AuthorityError",
+    "DecimalInputError",
+    "DuplicateError",
+    "InputError",
+    "LabelError",
+    "MissingAssessmentError",
+    "NipError",
+    "PeriodError",
+    "PlanError",
+    "PolicyError",
+    "SchemaError",
+]
+
+
+class _Missing:
+    def __repr__(self) -> str:
+        return "<missing>"
+
+
+MISSING: Any = _Missing()
+
+
+class AsnPerformanceError(Exception):
+    """Root of every error this library raises on purpose (Indonesian: *galat*).
+
+    Args:
+        message: what is wrong, in one sentence.
+        path: where the bad value sits (field name or JSON path).
+        value: the offending value.
+        rule: the identifier of the rule broken.
+        fix: what the caller should do.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        value: Any = MISSING,
+        rule: str | None = None,
+        fix: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.value = value
+        self.rule = rule
+        self.fix = fix
+
+    @property
+    def has_value(self) -> bool:
+        """Whether the error names the offending value."""
+        return self.value is not MISSING
+
+    def at(self, prefix: str) -> Self:
+        """Return a copy of this error whose path is placed under ``prefix``.
+
+        ``prefix`` is a JSON path such as ``"$.plans[0]"``; the error's own path, if any, is
+        appended with a dot (or directly when it starts with ``[``).
+        """
+        if self.path is None:
+            path = prefix
+        elif self.path.startswith("$"):
+            path = self.path
+        elif self.path.startswith("["):
+            path = prefix + self.path
+        else:
+            path = f"{prefix}.{self.path}"
+        clone = type(self).__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        Exception.__init__(clone, self.message)
+        clone.path = path
+        return clone
+
+    def one_line(self) -> str:
+        """The error as a single readable line: path, problem, value, rule and fix."""
+        parts: list[str] = []
+        head = f"{self.path}: " if self.path else ""
+        parts.append(head + self.message)
+        if self.has_value:
+            shown = repr(self.value)
+            if len(shown) > 80:
+                shown = shown[:77] + "..."
+            parts.append(f"got {shown}")
+        if self.rule:
+            parts.append(f"rule {self.rule}")
+        line = "; ".join(parts)
+        if self.fix:
+            line += f". Fix: {self.fix}"
+        return line.replace("\n", " ")
+
+    def __str__(self) -> str:
+        return self.one_line()
+
+
+class InputError(AsnPerformanceError, ValueError):
+    """A value given to a domain object is not acceptable."""
+
+
+class DecimalInputError(InputError, TypeError):
+    """A quantity was not given as an exact number (a float, a bool, NaN or infinity)."""
+
+
+class LabelError(InputError):
+    """A label (rating, predikat, role, aspect, ...) is not one the library knows."""
+
+
+class NipError(InputError):
+    """An 18-digit NIP (PNS) or NI PPPK is malformed; the message names the part that is wrong."""
+
+
+class PeriodError(InputError):
+    """A period (*periode penilaian*) is empty, reversed or not of a known kind."""
+
+
+class DuplicateError(InputError):
+    """An identifier that must be unique appears twice."""
+
+
+class PlanError(InputError):
+    """A performance plan (SKP) breaks a structural rule."""
+
+
+class AssessmentError(InputError):
+    """An assessment (*penilaian*) is malformed or does not fit the plan it is for."""
+
+
+class PolicyError(AsnPerformanceError, ValueError):
+    """A weighting or other policy is configured inconsistently."""
+
+
+class AuthorityError(AsnPerformanceError, PermissionError):
+    """Somebody acted in a role they do not hold (for example rated their own plan as a peer)."""
+
+
+class AppraisalError(AsnPerformanceError, ValueError):
+    """An appraisal cannot be computed from what was given."""
+
+
+class MissingAssessmentError(AppraisalError):
+    """A required assessment -- the pejabat penilai kinerja's -- is missing."""
+
+
+class SchemaError(AsnPerformanceError, ValueError):
+    """A JSON document does not match the library's schema; ``path`` is a JSON path."""
