@@ -121,29 +121,29 @@ class Appraisal:
         return head + self.explanation.render()
 
     def reason(self) -> str:
-        """One line saying why the predikat is what it is."""
-        decided = {
-            dim: next(
-                (
-                    s
-                    for s in reversed(self.explanation.for_dimension(dim))
-                    if s.rule != "D2-ADVISORY"
-                ),
-                None,
-            )
-            for dim in DIMENSIONS
+        """One line saying why the predikat is what it is (the deciding step per rating)."""
+        how = {
+            "D2-SUPERVISOR-DECIDES": "pejabat penilai",
+            "W-WEIGHTED": "weighted",
+            "D3-UNIT-HEAD": "unit head: organisation predikat",
         }
         parts = []
-        for dim, label in (("hasil_kerja", "hasil"), ("perilaku_kerja", "perilaku")):
-            step = decided[dim]
-            rating = self.rating_hasil_kerja if dim == "hasil_kerja" else self.rating_perilaku_kerja
-            how = {
-                "D2-SUPERVISOR-DECIDES": "by the pejabat penilai",
-                "W-WEIGHTED": "weighted",
-                "D3-UNIT-HEAD": "from the organisation predikat",
-            }.get(step.rule if step else "", "")
-            parts.append(f"{label} {rating.label_id}" + (f" ({how})" if how else ""))
-        return f"{' + '.join(parts)} → {self.predikat.label_id} (matrix, PermenPANRB 6/2022)"
+        for dim, label, rating in (
+            ("hasil_kerja", "hasil", self.rating_hasil_kerja),
+            ("perilaku_kerja", "perilaku", self.rating_perilaku_kerja),
+        ):
+            step = next((s for s in self.explanation.for_dimension(dim) if s.rule in how), None)
+            source = "" if step is None else how[step.rule]
+            if step is not None and step.rule == "D3-UNIT-HEAD":
+                source += f" {step.inputs[0][1]}"
+            short = rating.label_id.removesuffix(" Ekspektasi")
+            parts.append(f"{label} {short}" + (f" ({source})" if source else ""))
+        line = f"{', '.join(parts)} → {self.predikat.label_id} (matrix 6/2022)"
+        withheld = [s for s in self.explanation.steps if s.rule == "G-ANONYMITY"]
+        for step in withheld:
+            role, count = step.inputs[0]
+            line += f"; {role.lower()} input withheld ({count}, {step.note})"
+        return line
 
     def to_row(self) -> dict[str, str]:
         """A flat row for a dataframe or a CSV writer (all values as text)."""
