@@ -40,7 +40,14 @@ from .period import Period
 from .plan import PerformancePlan
 from .rating import OrganisationPredikat, Predikat, Rating
 from .regimes.permenpanrb_6_2022 import PREDIKAT_MATRIX, UNIT_HEAD_RATING
-from .weighting import DIMENSIONS, Guards, SupervisorDecides, WeightingPolicy
+from .weighting import (
+    DIMENSIONS,
+    Guards,
+    PerDimension,
+    SupervisorDecides,
+    WeightedSources,
+    WeightingPolicy,
+)
 
 __all__ = ["Appraisal", "appraise"]
 
@@ -48,6 +55,7 @@ REGIME = "permenpanrb_6_2022"
 
 _DEFAULT_POLICY = SupervisorDecides()
 _DEFAULT_GUARDS = Guards()
+_BUILT_IN_POLICIES = frozenset({SupervisorDecides, WeightedSources, PerDimension})
 
 
 def _check_assessments(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -220,7 +228,7 @@ def appraise(
             rule="TYPE",
             fix="build the plan with PerformancePlan(...)",
         )
-    if not isinstance(policy, WeightingPolicy):
+    if type(policy) not in _BUILT_IN_POLICIES and not isinstance(policy, WeightingPolicy):
         raise AppraisalError(
             "policy must be a weighting policy",
             path="policy",
@@ -267,7 +275,7 @@ def appraise(
         )
     lead = supervisor[0]
 
-    for role in guards.anonymous_roles:
+    for role in sorted(guards.anonymous_roles, key=_role_order):
         given = by_role.get(role)
         if given and len(given) < guards.min_anonymous_responses:
             del by_role[role]
@@ -397,6 +405,10 @@ def _combine(
             fix="make combine() return (Rating, tuple of Step)",
         )
     return rating, steps
+
+
+def _role_order(role: AssessorRole) -> int:
+    return role.order
 
 
 def _sort_key(assessment: Assessment) -> tuple[Any, ...]:

@@ -312,7 +312,7 @@ class Assessment:
                 rule="ASSESSMENT-PLAN",
                 fix="appraise each plan with its own assessments",
             )
-        if self.period != period:
+        if self.period is not period and self.period != period:
             raise AssessmentError(
                 f"this assessment is for period {self.period.code}, the appraisal is for"
                 f" {period.code}",
@@ -340,9 +340,10 @@ class Assessment:
                 fix="use one of the plan's work result ids: "
                 + ", ".join(sorted(plan.work_result_ids)),
             )
-        employee = plan.employee.nip
+        employee = plan.employee.nip.digits
+        assessor = None if self.assessor is None else self.assessor.digits
         if self.role is AssessorRole.SELF:
-            if self.assessor != employee:
+            if assessor != employee:
                 raise AuthorityError(
                     "only the employee gives the self assessment of their own plan",
                     path="assessor",
@@ -350,7 +351,7 @@ class Assessment:
                     rule="AUTH-SELF",
                     fix=f"the self assessment of plan {plan.id!r} is by {employee}",
                 )
-        elif self.assessor == employee:
+        elif assessor == employee:
             raise AuthorityError(
                 f"an employee cannot assess their own plan as {self.role.label_en.lower()}",
                 path="role",
@@ -359,7 +360,8 @@ class Assessment:
                 fix="record the employee's own view as the self assessment",
             )
         elif (
-            self.role is AssessorRole.PEJABAT_PENILAI and self.assessor != plan.pejabat_penilai.nip
+            self.role is AssessorRole.PEJABAT_PENILAI
+            and assessor != plan.pejabat_penilai.nip.digits
         ):
             raise AuthorityError(
                 "only the plan's pejabat penilai kinerja gives the pejabat penilai assessment",

@@ -169,7 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         sys.stderr.write(f"asn-performance: error: cannot read {args.file!r}: {error.strerror}\n")
         return EXIT_BAD_INPUT
-    except Exception as error:  # noqa: BLE001 - last resort: one line, never a traceback
+    except Exception as error:  # last resort: one line, never a traceback
         sys.stderr.write(
             f"asn-performance: internal error ({type(error).__name__}: {error}); please report"
             " it with the input that caused it\n"

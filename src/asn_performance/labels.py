@@ -29,6 +29,8 @@ def fold_label(text: str) -> str:
 class Labelled(enum.Enum):
     """An enum with a stable code, Indonesian and English labels and a strict parser."""
 
+    __hash__ = object.__hash__
+
     @property
     def code(self) -> str:
         """The stable machine code (used in JSON)."""
@@ -37,12 +39,12 @@ class Labelled(enum.Enum):
     @property
     def label_id(self) -> str:
         """The Indonesian label, as printed on the official forms."""
-        return self._labels()[self][0]
+        return _label_table(type(self))[self][0]
 
     @property
     def label_en(self) -> str:
         """The English label."""
-        return self._labels()[self][1]
+        return _label_table(type(self))[self][1]
 
     @classmethod
     def _labels(cls) -> Mapping[Self, tuple[str, str]]:  # pragma: no cover - overridden
@@ -106,3 +108,8 @@ class Labelled(enum.Enum):
 @functools.cache
 def _lookup_table(cls: type[Labelled]) -> Mapping[str, Labelled]:
     return cls._lookup()
+
+
+@functools.cache
+def _label_table(cls: type[Labelled]) -> Mapping[Labelled, tuple[str, str]]:
+    return dict(cls._labels())

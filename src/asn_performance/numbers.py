@@ -110,4 +110,4 @@ def quantize(value: Decimal, quantum: Decimal = TWO_PLACES) -> Decimal:
     Library decision D5; the angka kredit tables of PerBKN 3/2023 (e.g. 37.5 × 75 % = 28.125 →
     28.13) are printed half-up, which Python's ``round()`` (half-even) would get wrong.
     """
-    return value.quantize(quantum, rounding=ROUND_HALF_UP, context=CONTEXT)
+    return value.quantize(quantum, ROUND_HALF_UP, CONTEXT)

@@ -231,8 +231,12 @@ def sample_unit() -> Sample:
                     "rhk-1",
                     "Meningkatnya kualitas pelayanan publik di lingkup bagian",
                     (
-                        _indicator("iki-1", "Indeks kepuasan masyarakat", Target.value(85, "indeks")),
-                        _indicator("iki-2", "Layanan yang memenuhi standar waktu", Target.value(90, pct)),
+                        _indicator(
+                            "iki-1", "Indeks kepuasan masyarakat", Target.value(85, "indeks")
+                        ),
+                        _indicator(
+                            "iki-2", "Layanan yang memenuhi standar waktu", Target.value(90, pct)
+                        ),
                     ),
                     leader_work_result="Meningkatnya kualitas pelayanan publik daerah",
                 )
@@ -248,7 +252,13 @@ def sample_unit() -> Sample:
                 WorkResult(
                     "rhk-1",
                     "Terkoordinasinya program pendidikan dan kesehatan",
-                    (_indicator("iki-1", "Program yang terlaksana sesuai jadwal", Target.value(12, "program")),),
+                    (
+                        _indicator(
+                            "iki-1",
+                            "Program yang terlaksana sesuai jadwal",
+                            Target.value(12, "program"),
+                        ),
+                    ),
                     leader_work_result="Meningkatnya kualitas pelayanan publik di lingkup bagian",
                 )
             ],
@@ -262,7 +272,13 @@ def sample_unit() -> Sample:
                 WorkResult(
                     "rhk-1",
                     "Terkoordinasinya layanan perizinan dan program lingkungan",
-                    (_indicator("iki-1", "Laporan monitoring bulanan tepat waktu", Target.value(12, "laporan")),),
+                    (
+                        _indicator(
+                            "iki-1",
+                            "Laporan monitoring bulanan tepat waktu",
+                            Target.value(12, "laporan"),
+                        ),
+                    ),
                     leader_work_result="Meningkatnya kualitas pelayanan publik di lingkup bagian",
                 )
             ],
@@ -279,7 +295,10 @@ def sample_unit() -> Sample:
                     (
                         _indicator("iki-1", "Angka kelulusan", Target.value(95, pct)),
                         _indicator(
-                            "iki-2", "Rata-rata nilai ujian sekolah", Target.value(80, "nilai"), Aspect.KUALITAS
+                            "iki-2",
+                            "Rata-rata nilai ujian sekolah",
+                            Target.value(80, "nilai"),
+                            Aspect.KUALITAS,
                         ),
                     ),
                 ),
@@ -300,7 +319,9 @@ def sample_unit() -> Sample:
                     "rhk-1",
                     "Meningkatnya partisipasi siswa dalam program beasiswa daerah",
                     (
-                        _indicator("iki-1", "Penerima beasiswa tersalurkan", Target.value(400, "siswa")),
+                        _indicator(
+                            "iki-1", "Penerima beasiswa tersalurkan", Target.value(400, "siswa")
+                        ),
                         _indicator(
                             "iki-2",
                             "Waktu verifikasi berkas",
@@ -321,7 +342,11 @@ def sample_unit() -> Sample:
                 WorkResult(
                     "rhk-1",
                     "Meningkatnya cakupan imunisasi dasar lengkap",
-                    (_indicator("iki-1", "Cakupan imunisasi dasar lengkap", Target.range(90, 95, pct)),),
+                    (
+                        _indicator(
+                            "iki-1", "Cakupan imunisasi dasar lengkap", Target.range(90, 95, pct)
+                        ),
+                    ),
                 )
             ],
         ),
@@ -339,7 +364,11 @@ def sample_unit() -> Sample:
                 WorkResult(
                     "rhk-2",
                     "Terlaksananya posyandu keliling",
-                    (_indicator("iki-2", "Posyandu keliling terlaksana", Target.value(24, "kegiatan")),),
+                    (
+                        _indicator(
+                            "iki-2", "Posyandu keliling terlaksana", Target.value(24, "kegiatan")
+                        ),
+                    ),
                 ),
             ],
         ),
@@ -360,7 +389,9 @@ def sample_unit() -> Sample:
                             Aspect.WAKTU,
                             Direction.LOWER_IS_BETTER,
                         ),
-                        _indicator("iki-2", "Permohonan diselesaikan", Target.value(1200, "berkas")),
+                        _indicator(
+                            "iki-2", "Permohonan diselesaikan", Target.value(1200, "berkas")
+                        ),
                     ),
                 )
             ],
@@ -396,8 +427,14 @@ def sample_unit() -> Sample:
                     "rhk-1",
                     "Meningkatnya partisipasi warga dalam program Serang Bersih",
                     (
-                        _indicator("iki-1", "Kelurahan yang mengikuti edukasi kebersihan", Target.value(20, "kelurahan")),
-                        _indicator("iki-2", "Warga yang hadir dalam edukasi", Target.value(2000, "orang")),
+                        _indicator(
+                            "iki-1",
+                            "Kelurahan yang mengikuti edukasi kebersihan",
+                            Target.value(20, "kelurahan"),
+                        ),
+                        _indicator(
+                            "iki-2", "Warga yang hadir dalam edukasi", Target.value(2000, "orang")
+                        ),
                     ),
                 )
             ],

@@ -250,7 +250,7 @@ class WeightedSources:
             share = CONTEXT.divide(weight, total_weight)
             score += CONTEXT.multiply(share, mean)
             label = role.label_id if count == 1 else f"{role.label_id} (mean of {count})"
-            inputs.append((label, f"{quantize(mean)} × {quantize(share * 100)} %"))
+            inputs.append((label, f"{quantize(mean)!s} × {quantize(share * 100)!s} %"))
         if score >= self.di_atas_from:
             rating = Rating.DI_ATAS
         elif score >= self.sesuai_from:
@@ -263,8 +263,8 @@ class WeightedSources:
                 dimension,
                 tuple(inputs),
                 rating.label_id,
-                f"score {quantize(score)}; Sesuai from {self.sesuai_from},"
-                f" Di Atas from {self.di_atas_from}",
+                f"score {quantize(score)!s}; Sesuai from {self.sesuai_from!s},"
+                f" Di Atas from {self.di_atas_from!s}",
             )
         )
         advisory = _advisory(dimension, sources, self._counted)

@@ -1,0 +1,1676 @@
+"""The JSON boundary: documents in, documents out, with errors that name the JSON path.
+
+This module is the only one (with the command line) that imports pydantic; ``import
+asn_performance`` never loads it. It has three parts:
+
+* **wire models** (pydantic v2, ``extra="forbid"``) that describe the JSON documents and give
+  the JSON Schema (:func:`input_json_schema`, :func:`output_json_schema`);
+* **loaders** (``load_*``) that validate a document and build the frozen domain objects;
+* **dumpers** (``dump_*``) that write domain objects as plain JSON-ready dicts.
+
+Lossless numbers (library decision D5): every :class:`~decimal.Decimal` is written as a JSON
+string in plain notation (``"95"``, ``"12.50"``), never as a binary float. On input a decimal
+may be a JSON string or a JSON number; JSON text is parsed with ``parse_float=Decimal`` so a
+number is never a float, and ``NaN``/``Infinity`` are refused. Dates are ISO ``YYYY-MM-DD``,
+periods their :attr:`~asn_performance.period.Period.code` (``"2025"``, ``"2025-Q1"``,
+``"2025-03"``, ``"2025-01-15/2025-06-30"``), enumerations their code (labels and synonyms
+are also accepted on input), NIPs their 18 digits.
+
+Errors: every problem comes out as an :class:`~asn_performance.exceptions.AsnPerformanceError`
+whose ``path`` is a JSON path such as ``$.plans[0].work_results[2].indicators[0].target.lower``.
+Shape problems (missing or unknown field, wrong JSON type, malformed JSON text) are a
+:class:`~asn_performance.exceptions.SchemaError` with the rule ``SCHEMA-<type>``; content
+problems keep the domain's own error and rule (``NipError``/``NIP-BIRTH-DATE``,
+``LabelError``/``D12-LABELS``, ``DecimalInputError``/``D5-EXACT``, ...). Only the first problem
+is raised; the message says how many more were found. See ``docs/reference/json.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal
+from typing import Annotated, Any, Final, Literal, TypeVar
+
+import attrs
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainValidator,
+    Strict,
+    TypeAdapter,
+    ValidationError,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticCustomError
+
+from .appraisal import Appraisal, appraise
+from .assessment import Assessment, AssessorRole, Realisation
+from .employee import Employee, Jenjang, Position, PositionKind
+from .exceptions import MISSING, AsnPerformanceError, DuplicateError, InputError, SchemaError
+from .explanation import Explanation, Step
+from .labels import Labelled
+from .nip import Nip
+from .numbers import to_decimal
+from .period import Period
+from .plan import (
+    Approach,
+    Aspect,
+    BehaviourExpectation,
+    CoreValue,
+    Direction,
+    Indicator,
+    PerformancePlan,
+    Target,
+    WorkResult,
+    WorkResultKind,
+    default_behaviours,
+)
+from .rating import OrganisationPredikat, Predikat, Rating
+from .weighting import (
+    DIMENSIONS,
+    Guards,
+    PerDimension,
+    SupervisorDecides,
+    WeightedSources,
+    WeightingPolicy,
+)
+
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_ITEMS",
+    "SCHEMA_VERSION",
+    "AppraisalDocument",
+    "dump_appraisal",
+    "dump_assessment",
+    "dump_document",
+    "dump_employee",
+    "dump_plan",
+    "dump_result",
+    "input_json_schema",
+    "load_appraisal",
+    "load_assessment",
+    "load_document",
+    "load_employee",
+    "load_plan",
+    "output_json_schema",
+    "to_json",
+]
+
+#: The version of the input document format this module reads and writes.
+SCHEMA_VERSION: Final = "1"
+#: The most items any list or object in a document may hold.
+MAX_ITEMS: Final = 200_000
+#: The deepest nesting of arrays and objects a document may have.
+MAX_DEPTH: Final = 32
+
+_T = TypeVar("_T")
+
+# --- field types -----------------------------------------------------------------------------
+
+
+def _str(max_length: int, *, min_length: int = 1) -> Any:
+    return Field(min_length=min_length, max_length=max_length)
+
+
+Id = Annotated[str, Strict(), _str(100)]
+Name = Annotated[str, Strict(), _str(200)]
+UnitName = Annotated[str, Strict(), _str(300)]
+LongText = Annotated[str, Strict(), _str(1000)]
+Feedback = Annotated[str, Strict(), _str(4000)]
+Evidence = Annotated[str, Strict(), _str(2000)]
+MeasureUnit = Annotated[str, Strict(), _str(50, min_length=0)]
+Title = Annotated[str, Strict(), _str(500)]
+Word = Annotated[str, Strict(), _str(100, min_length=0)]
+StepText = Annotated[str, Strict(), _str(4000, min_length=0)]
+Pair = Annotated[list[StepText], Field(min_length=2, max_length=2)]
+
+
+def _decimal_in(value: object) -> Decimal:
+    # DecimalInputError is a ValueError: pydantic keeps it in the error's context, and the
+    # loader re-raises it at the JSON path of the field (rule D5-EXACT or D5-RANGE).
+    return to_decimal(value, field="")
+
+
+def _nip_in(value: object) -> Nip:
+    if isinstance(value, Nip):
+        return value
+    return Nip.parse(value)  # type: ignore[arg-type]  # Nip.parse refuses non-text itself
+
+
+def _period_in(value: object) -> Period:
+    if isinstance(value, Period):
+        return value
+    return Period.parse(value)
+
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _date_in(value: object) -> dt.date:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if not isinstance(value, str) or _DATE.fullmatch(value) is None:
+        raise PydanticCustomError("date_format", "a date is written YYYY-MM-DD, e.g. 2025-12-20")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise PydanticCustomError(
+            "date_format", "{value} is not a real date", {"value": value}
+        ) from None
+
+
+def _labelled(cls: type[Labelled]) -> PlainValidator:
+    def parse(value: object) -> Labelled:
+        return cls.parse(value)
+
+    return PlainValidator(parse)
+
+
+def _labelled_schema(cls: type[Labelled], description: str) -> WithJsonSchema:
+    return WithJsonSchema(
+        {
+            "type": "string",
+            "enum": [member.code for member in cls],
+            "description": description
+            + ". Written as the code; on input the Indonesian or English label is also accepted.",
+        }
+    )
+
+
+DecimalValue = Annotated[
+    Decimal,
+    PlainValidator(_decimal_in),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "pattern": r"^-?[0-9]+(\.[0-9]+)?$"},
+                {"type": "number"},
+            ],
+            "description": 'An exact decimal, written as a JSON string ("95", "12.5"); a JSON'
+            " number is accepted on input and read without binary rounding.",
+        }
+    ),
+]
+_PERIOD_PATTERN: Final = (
+    r"^[0-9]{4}(-Q[1-4]|-[0-9]{2}|-[0-9]{2}-[0-9]{2}/[0-9]{4}-[0-9]{2}-[0-9]{2})?$"
+)
+NipValue = Annotated[
+    Nip,
+    PlainValidator(_nip_in),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": "^[0-9]{18}$",
+            "description": "NIP (PNS) or NI PPPK: 18 digits. On input spaces or hyphens between"
+            " the official groups are accepted.",
+            "examples": ["198609262015051001"],
+        }
+    ),
+]
+PeriodValue = Annotated[
+    Period,
+    PlainValidator(_period_in),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": _PERIOD_PATTERN,
+            "description": "Periode penilaian: a year ('2025'), a triwulan ('2025-Q1'), a month"
+            " ('2025-03') or a part-year span ('2025-01-15/2025-06-30').",
+            "examples": ["2025", "2025-Q1", "2025-03", "2025-01-15/2025-06-30"],
+        }
+    ),
+]
+DateValue = Annotated[
+    dt.date,
+    PlainValidator(_date_in),
+    WithJsonSchema({"type": "string", "format": "date", "description": "ISO date YYYY-MM-DD."}),
+]
+RatingValue = Annotated[
+    Rating,
+    _labelled(Rating),
+    _labelled_schema(Rating, "Rating (Di Bawah / Sesuai / Di Atas Ekspektasi)"),
+]
+PredikatValue = Annotated[
+    Predikat,
+    _labelled(Predikat),
+    _labelled_schema(Predikat, "Predikat kinerja pegawai"),
+]
+OrganisationPredikatValue = Annotated[
+    OrganisationPredikat,
+    _labelled(OrganisationPredikat),
+    _labelled_schema(OrganisationPredikat, "Capaian kinerja organisasi"),
+]
+RoleValue = Annotated[
+    AssessorRole,
+    _labelled(AssessorRole),
+    _labelled_schema(AssessorRole, "Who gave the assessment (peran penilai)"),
+]
+CoreValueValue = Annotated[
+    CoreValue,
+    _labelled(CoreValue),
+    _labelled_schema(CoreValue, "A BerAKHLAK core value (nilai dasar)"),
+]
+AspectValue = Annotated[
+    Aspect, _labelled(Aspect), _labelled_schema(Aspect, "Aspek of the indicator")
+]
+DirectionValue = Annotated[
+    Direction,
+    _labelled(Direction),
+    _labelled_schema(Direction, "Whether a higher or a lower realisation is better"),
+]
+WorkResultKindValue = Annotated[
+    WorkResultKind,
+    _labelled(WorkResultKind),
+    _labelled_schema(WorkResultKind, "RHK utama or tambahan"),
+]
+ApproachValue = Annotated[
+    Approach,
+    _labelled(Approach),
+    _labelled_schema(Approach, "Pendekatan of the SKP (kuantitatif / kualitatif)"),
+]
+PositionKindValue = Annotated[
+    PositionKind,
+    _labelled(PositionKind),
+    _labelled_schema(PositionKind, "Jenis jabatan"),
+]
+JenjangValue = Annotated[
+    Jenjang,
+    _labelled(Jenjang),
+    _labelled_schema(Jenjang, "Jenjang jabatan fungsional"),
+]
+
+
+# --- wire models -----------------------------------------------------------------------------
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+
+class PositionModel(_Model):
+    """Jabatan: the kind of position, its title and, for a jabatan fungsional, the jenjang."""
+
+    model_config = ConfigDict(title="Jabatan (position)")
+
+    kind: PositionKindValue
+    title: Name
+    jenjang: JenjangValue | None = None
+
+
+class EmployeeModel(_Model):
+    """Pegawai ASN (PNS or PPPK), identified by the NIP or NI PPPK."""
+
+    model_config = ConfigDict(title="Pegawai (employee)")
+
+    nip: NipValue
+    name: Name = Field(description="Nama pegawai.")
+    position: PositionModel
+    unit: UnitName = Field(description="Unit kerja.")
+    superior_nip: NipValue | None = Field(
+        default=None, description="NIP of the atasan langsung; null for the head of the instansi."
+    )
+
+
+class TargetModel(_Model):
+    """Target of an indicator: a single value (upper null) or a range lower-upper, with a unit."""
+
+    model_config = ConfigDict(title="Target")
+
+    lower: DecimalValue
+    upper: DecimalValue | None = None
+    unit: MeasureUnit = Field(default="", description="Satuan, e.g. '%' or 'dokumen'.")
+
+
+class IndicatorModel(_Model):
+    """Indikator Kinerja Individu (IKI)."""
+
+    model_config = ConfigDict(title="Indikator Kinerja Individu (IKI)")
+
+    id: Id
+    text: LongText
+    aspect: AspectValue = Aspect.KUANTITAS
+    direction: DirectionValue = Direction.HIGHER_IS_BETTER
+    target: TargetModel
+
+
+class WorkResultModel(_Model):
+    """Rencana Hasil Kerja (RHK) with its indicators."""
+
+    model_config = ConfigDict(title="Rencana Hasil Kerja (RHK)")
+
+    id: Id
+    text: LongText
+    kind: WorkResultKindValue = WorkResultKind.UTAMA
+    leader_work_result: LongText | None = Field(
+        default=None, description="RHK pimpinan yang diintervensi."
+    )
+    indicators: list[IndicatorModel] = Field(min_length=1, max_length=MAX_ITEMS)
+
+
+class BehaviourModel(_Model):
+    """A BerAKHLAK value in the SKP, with the ekspektasi khusus pimpinan if any."""
+
+    model_config = ConfigDict(title="Perilaku kerja (BerAKHLAK)")
+
+    value: CoreValueValue
+    special_expectation: LongText | None = Field(
+        default=None, description="Ekspektasi khusus pimpinan."
+    )
+
+
+_PLAN_FIELDS_HELP: Final = (
+    "behaviours may be left out: the seven BerAKHLAK values without special expectations."
+)
+
+
+class PlanRefModel(_Model):
+    """Sasaran Kinerja Pegawai (SKP) in a document: people are named by NIP."""
+
+    model_config = ConfigDict(title="Sasaran Kinerja Pegawai (SKP)")
+
+    id: Id
+    employee_nip: NipValue
+    pejabat_penilai_nip: NipValue = Field(description="NIP of the pejabat penilai kinerja.")
+    atasan_pejabat_penilai_nip: NipValue | None = Field(
+        default=None, description="NIP of the atasan pejabat penilai kinerja."
+    )
+    period: PeriodValue
+    approach: ApproachValue = Approach.KUALITATIF
+    leads_unit: bool = Field(
+        default=False,
+        strict=True,
+        description="The employee heads the unit: the rating hasil kerja follows the"
+        " organisation's capaian kinerja (SE MenPANRB 3/2023, decision D3).",
+    )
+    work_results: list[WorkResultModel] = Field(min_length=1, max_length=MAX_ITEMS)
+    behaviours: list[BehaviourModel] | None = Field(
+        default=None, max_length=MAX_ITEMS, description=_PLAN_FIELDS_HELP
+    )
+
+
+class PlanModel(_Model):
+    """Sasaran Kinerja Pegawai (SKP) standing alone: people are embedded as employee objects."""
+
+    model_config = ConfigDict(title="Sasaran Kinerja Pegawai (SKP), standalone")
+
+    id: Id
+    employee: EmployeeModel
+    pejabat_penilai: EmployeeModel
+    atasan_pejabat_penilai: EmployeeModel | None = None
+    period: PeriodValue
+    approach: ApproachValue = Approach.KUALITATIF
+    leads_unit: bool = Field(default=False, strict=True)
+    work_results: list[WorkResultModel] = Field(min_length=1, max_length=MAX_ITEMS)
+    behaviours: list[BehaviourModel] | None = Field(
+        default=None, max_length=MAX_ITEMS, description=_PLAN_FIELDS_HELP
+    )
+
+
+class RealisationModel(_Model):
+    """Realisasi of one indicator, with bukti dukung and umpan balik."""
+
+    model_config = ConfigDict(title="Realisasi")
+
+    indicator_id: Id
+    value: DecimalValue | None = None
+    evidence: list[Evidence] = Field(default=[], max_length=MAX_ITEMS, description="Bukti dukung.")
+    feedback: Feedback | None = Field(default=None, description="Umpan balik berkelanjutan.")
+
+
+class AssessmentModel(_Model):
+    """Penilaian: what one person said about one SKP for one period."""
+
+    model_config = ConfigDict(title="Penilaian (assessment)")
+
+    plan_id: Id
+    role: RoleValue
+    assessor_nip: NipValue | None = Field(
+        default=None, description="NIP of the assessor; may be null only for a service user."
+    )
+    given_on: DateValue
+    period: PeriodValue
+    hasil_kerja: RatingValue | None = Field(default=None, description="Rating hasil kerja.")
+    perilaku_kerja: RatingValue | None = Field(default=None, description="Rating perilaku kerja.")
+    work_result_ratings: dict[Id, RatingValue] = Field(
+        default={}, max_length=MAX_ITEMS, description="Rating per RHK id."
+    )
+    behaviour_ratings: dict[CoreValueValue, RatingValue] = Field(
+        default={}, max_length=MAX_ITEMS, description="Rating per BerAKHLAK value."
+    )
+    realisations: list[RealisationModel] = Field(default=[], max_length=MAX_ITEMS)
+    feedback: Feedback | None = Field(default=None, description="Umpan balik.")
+
+
+class SupervisorDecidesModel(_Model):
+    """The pejabat penilai kinerja's rating is the result (default; decision D2)."""
+
+    model_config = ConfigDict(title="Kebijakan: pejabat penilai memutuskan")
+
+    kind: Literal["supervisor_decides"]
+
+
+class WeightedSourcesModel(_Model):
+    """A weighted combination of sources: an agency's configuration, not national law (D2)."""
+
+    model_config = ConfigDict(title="Kebijakan: bobot sumber penilaian")
+
+    kind: Literal["weighted_sources"]
+    weights: dict[RoleValue, DecimalValue] = Field(max_length=100)
+    scale: dict[RatingValue, DecimalValue] | None = Field(
+        default=None, max_length=100, description="Default 1 / 2 / 3."
+    )
+    sesuai_from: DecimalValue | None = Field(default=None, description="Default 1.5.")
+    di_atas_from: DecimalValue | None = Field(default=None, description="Default 2.5.")
+
+
+class PerDimensionModel(_Model):
+    """One policy for hasil kerja and another for perilaku kerja."""
+
+    model_config = ConfigDict(title="Kebijakan: per dimensi")
+
+    kind: Literal["per_dimension"]
+    hasil_kerja: PolicyModel
+    perilaku_kerja: PolicyModel
+
+
+PolicyModel = Annotated[
+    SupervisorDecidesModel | WeightedSourcesModel | PerDimensionModel,
+    Field(discriminator="kind"),
+]
+PerDimensionModel.model_rebuild()
+_POLICY_KINDS: Final = frozenset({"supervisor_decides", "weighted_sources", "per_dimension"})
+
+
+class GuardsModel(_Model):
+    """Guards applied before any policy: anonymous input needs a minimum of responses."""
+
+    model_config = ConfigDict(title="Pengaman anonimitas (guards)")
+
+    min_anonymous_responses: int = Field(
+        default=3, strict=True, json_schema_extra={"minimum": 1, "maximum": 1000}
+    )
+    anonymous_roles: list[RoleValue] = Field(
+        default=[AssessorRole.PEER, AssessorRole.SUBORDINATE], max_length=10
+    )
+
+
+class DocumentModel(_Model):
+    """An input document: employees, their SKP and the assessments, with the settings to
+    appraise them under PermenPANRB 6/2022."""
+
+    model_config = ConfigDict(title="Dokumen evaluasi kinerja ASN (asn_performance input)")
+
+    schema_version: Literal["1"]
+    title: Title | None = None
+    policy: PolicyModel = Field(
+        default=SupervisorDecidesModel(kind="supervisor_decides"),
+        description="Weighting policy (kebijakan pembobotan); default supervisor_decides.",
+    )
+    guards: GuardsModel | None = None
+    organisation_predikat: OrganisationPredikatValue | None = Field(
+        default=None,
+        description="Capaian kinerja organisasi; required when a plan leads_unit.",
+    )
+    employees: list[EmployeeModel] = Field(max_length=MAX_ITEMS)
+    plans: list[PlanRefModel] = Field(max_length=MAX_ITEMS)
+    assessments: list[AssessmentModel] = Field(default=[], max_length=MAX_ITEMS)
+
+
+class StepModel(_Model):
+    """One step of the explanation; title and citation are written for readers, ignored on
+    input."""
+
+    model_config = ConfigDict(title="Langkah penjelasan (explanation step)")
+
+    rule: Word
+    title: StepText | None = None
+    citation: StepText | None = None
+    dimension: Word
+    inputs: list[Pair] = Field(default=[], max_length=MAX_ITEMS)
+    output: StepText
+    note: StepText = ""
+
+
+class AppraisalModel(_Model):
+    """Hasil evaluasi kinerja in full: the plan, the assessments used and the explanation."""
+
+    model_config = ConfigDict(title="Hasil evaluasi kinerja (appraisal)")
+
+    regime: Word
+    policy: Word
+    plan: PlanModel
+    period: PeriodValue
+    organisation_predikat: OrganisationPredikatValue | None = None
+    rating_hasil_kerja: RatingValue
+    rating_perilaku_kerja: RatingValue
+    predikat: PredikatValue
+    predikat_label: StepText | None = None
+    assessments: list[AssessmentModel] = Field(max_length=MAX_ITEMS)
+    explanation: list[StepModel] = Field(max_length=MAX_ITEMS)
+
+
+class ResultModel(_Model):
+    """The compact result record for apps (output only): no individual assessments, so
+    anonymous input is never shown."""
+
+    model_config = ConfigDict(title="Hasil evaluasi kinerja (ringkas)")
+
+    nip: NipValue
+    name: Name
+    unit: UnitName
+    plan_id: Id
+    period: PeriodValue
+    period_label: StepText
+    rating_hasil_kerja: RatingValue
+    rating_hasil_kerja_label: StepText
+    rating_perilaku_kerja: RatingValue
+    rating_perilaku_kerja_label: StepText
+    predikat: PredikatValue
+    predikat_label: StepText
+    organisation_predikat: OrganisationPredikatValue | None
+    policy: Word
+    regime: Word
+    reason: StepText
+    explanation: list[StepModel]
+
+
+_RESULTS: Final = TypeAdapter(list[ResultModel])
+
+
+# --- the document as domain objects ------------------------------------------------------------
+
+
+def _to_tuple(value: object) -> object:
+    if isinstance(value, (list, tuple)):
+        return tuple(value)
+    return value
+
+
+def _each(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    def validate(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            raise InputError(
+                f"must be a tuple of {kind.__name__}",
+                path=attribute.name,
+                value=type(value).__name__,
+                rule="TYPE",
+                fix=f"pass a tuple of {kind.__name__}",
+            )
+        for index, item in enumerate(value):
+            if not isinstance(item, kind):
+                raise InputError(
+                    f"must hold {kind.__name__} objects",
+                    path=f"{attribute.name}[{index}]",
+                    value=type(item).__name__,
+                    rule="TYPE",
+                    fix=f"pass {kind.__name__} objects",
+                )
+
+    return validate
+
+
+def _check_policy(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, WeightingPolicy):
+        raise InputError(
+            "must be a weighting policy",
+            path=attribute.name,
+            value=type(value).__name__,
+            rule="TYPE",
+            fix="pass SupervisorDecides(), WeightedSources(...) or PerDimension(...)",
+        )
+
+
+@attrs.frozen
+class AppraisalDocument:
+    """An input document as domain objects: employees, their SKP, the assessments and the
+    settings to appraise them with.
+
+    Invariants checked on construction: employee NIPs and plan ids are unique; every person a
+    plan names (employee, pejabat penilai, atasan) is listed in ``employees`` as the same
+    object value; every assessment is for a listed plan. So :func:`dump_document` always writes
+    a document that :func:`load_document` reads back equal.
+    """
+
+    employees: tuple[Employee, ...] = attrs.field(converter=_to_tuple, validator=_each(Employee))
+    plans: tuple[PerformancePlan, ...] = attrs.field(
+        converter=_to_tuple, validator=_each(PerformancePlan)
+    )
+    assessments: tuple[Assessment, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=_each(Assessment)
+    )
+    policy: WeightingPolicy = attrs.field(factory=SupervisorDecides, validator=_check_policy)
+    guards: Guards = attrs.field(factory=Guards, validator=attrs.validators.instance_of(Guards))
+    organisation_predikat: OrganisationPredikat | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(OrganisationPredikat)),
+    )
+    title: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        people: dict[Nip, Employee] = {}
+        for index, employee in enumerate(self.employees):
+            if employee.nip in people:
+                raise DuplicateError(
+                    f"employee {employee.nip} is listed twice",
+                    path=f"employees[{index}].nip",
+                    value=employee.nip.digits,
+                    rule="DOCUMENT-UNIQUE",
+                    fix="list each employee once",
+                )
+            people[employee.nip] = employee
+        plan_ids: set[str] = set()
+        for index, plan in enumerate(self.plans):
+            if plan.id in plan_ids:
+                raise DuplicateError(
+                    f"two plans share the id {plan.id!r}",
+                    path=f"plans[{index}].id",
+                    value=plan.id,
+                    rule="DOCUMENT-UNIQUE",
+                    fix="give each plan its own id",
+                )
+            plan_ids.add(plan.id)
+            for field in ("employee", "pejabat_penilai", "atasan_pejabat_penilai"):
+                person: Employee | None = getattr(plan, field)
+                if person is not None and people.get(person.nip) != person:
+                    raise InputError(
+                        f"the {field.replace('_', ' ')} of plan {plan.id!r} is not listed in"
+                        " the document's employees",
+                        path=f"plans[{index}].{field}",
+                        value=person.nip.digits,
+                        rule="DOCUMENT-REFERENCE",
+                        fix="add the employee (the same record) to employees",
+                    )
+        for index, assessment in enumerate(self.assessments):
+            if assessment.plan_id not in plan_ids:
+                raise InputError(
+                    f"assessment for unknown plan {assessment.plan_id!r}",
+                    path=f"assessments[{index}].plan_id",
+                    value=assessment.plan_id,
+                    rule="DOCUMENT-REFERENCE",
+                    fix="use the id of a plan in the document",
+                )
+
+    def appraise_all(self) -> tuple[Appraisal, ...]:
+        """Appraise every plan, in plan order, each with its own assessments.
+
+        Uses the document's policy, guards and organisation predikat. A domain error comes
+        out with the JSON path of the document (``$.assessments[3].assessor_nip``), the index
+        being the assessment's place in the document.
+        """
+        by_plan: dict[str, list[int]] = {plan.id: [] for plan in self.plans}
+        for index, assessment in enumerate(self.assessments):
+            by_plan[assessment.plan_id].append(index)
+        results: list[Appraisal] = []
+        for plan_index, plan in enumerate(self.plans):
+            indices = by_plan[plan.id]
+            try:
+                results.append(
+                    appraise(
+                        plan,
+                        [self.assessments[i] for i in indices],
+                        policy=self.policy,
+                        guards=self.guards,
+                        organisation_predikat=self.organisation_predikat,
+                    )
+                )
+            except AsnPerformanceError as error:
+                raise self._engine_error(error, plan_index, indices) from None
+        return tuple(results)
+
+    def _engine_error(
+        self, error: AsnPerformanceError, plan_index: int, indices: list[int]
+    ) -> AsnPerformanceError:
+        """Translate a path relative to one appraise() call into the document's JSON path."""
+        path = error.path or ""
+        match = re.fullmatch(r"assessments\[([0-9]+)\](.*)", path, re.DOTALL)
+        if match:
+            rest = match.group(2)
+            if rest == ".assessor" or rest.startswith(".assessor."):
+                rest = ".assessor_nip" + rest.removeprefix(".assessor")
+            return _with_path(error, f"$.assessments[{indices[int(match.group(1))]}]{rest}")
+        if path in DIMENSIONS:
+            lead = next(
+                (i for i in indices if self.assessments[i].role is AssessorRole.PEJABAT_PENILAI),
+                None,
+            )
+            if lead is not None:
+                return _with_path(error, f"$.assessments[{lead}].{path}")
+        if path in ("assessments", "organisation_predikat", "policy"):
+            return _with_path(error, f"$.{path}")
+        return error.at(f"$.plans[{plan_index}]")
+
+
+# --- errors ------------------------------------------------------------------------------------
+
+
+def _with_path(error: AsnPerformanceError, path: str, suffix: str = "") -> AsnPerformanceError:
+    """A copy of ``error`` whose path is exactly ``path`` (and whose message ends in suffix)."""
+    clone = error.at(path)
+    clone.path = path
+    if suffix:
+        clone.message += suffix
+        clone.args = (clone.message,)
+    return clone
+
+
+def _build(
+    path: str,
+    factory: Callable[..., _T],
+    /,
+    *args: Any,
+    renames: Mapping[str, str] | None = None,
+    **kwargs: Any,
+) -> _T:
+    """Call ``factory``; a domain error comes out re-pathed under the JSON path ``path``.
+
+    ``renames`` maps the first segment of the domain's path to the JSON field's name where they
+    differ (``assessor`` -> ``assessor_nip``); an empty name means the object itself.
+    """
+    try:
+        return factory(*args, **kwargs)
+    except AsnPerformanceError as error:
+        if renames and error.path:
+            head, sep, tail = error.path.partition(".")
+            if head in renames:
+                new = renames[head]
+                relative = f"{new}{sep}{tail}" if new else tail
+                return_path = f"{path}.{relative}" if relative else path
+                raise _with_path(error, return_path) from None
+        raise error.at(path) from None
+
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+_FIXES: Final[Mapping[str, str]] = {
+    "missing": "add the field",
+    "extra_forbidden": "remove the field or check its spelling",
+    "string_type": "give text (a JSON string)",
+    "int_type": "give a whole number",
+    "bool_type": "give true or false",
+    "list_type": "give a list (a JSON array)",
+    "dict_type": "give an object (a JSON object)",
+    "model_type": "give an object (a JSON object with the documented fields)",
+    "model_attributes_type": "give an object (a JSON object with the documented fields)",
+    "string_too_short": "fill it in",
+    "date_format": "write the date as YYYY-MM-DD",
+    "union_tag_not_found": "add the field 'kind'",
+}
+
+
+def _member(name: object) -> str:
+    if isinstance(name, int):
+        return f"[{name}]"
+    text = str(name)
+    return f".{text}" if _NAME.fullmatch(text) else f"[{text!r}]"
+
+
+def _json_path(loc: Iterable[int | str], data: object) -> str:
+    """The JSON path of a pydantic ``loc``, leaving out discriminator tags and key markers."""
+    parts = ["$"]
+    node: object = data
+    after_tag = False
+    for item in loc:
+        if item == "[key]":
+            continue
+        if (
+            not after_tag
+            and isinstance(item, str)
+            and item in _POLICY_KINDS
+            and isinstance(node, Mapping)
+            and node.get("kind") == item
+        ):
+            after_tag = True
+            continue
+        after_tag = False
+        parts.append(_member(item))
+        if isinstance(node, Mapping):
+            node = node.get(item)
+        elif isinstance(node, list) and isinstance(item, int) and 0 <= item < len(node):
+            node = node[item]
+        else:
+            node = None
+    return "".join(parts)
+
+
+def _shown(value: object) -> object:
+    """The offending value, or a short description of a large array or object."""
+    if isinstance(value, (list, dict)) and len(value) > 10:
+        noun = "array" if isinstance(value, list) else "object"
+        return f"<{noun} of {len(value)} items>"
+    return value
+
+
+_FIX_TEMPLATES: Final[Mapping[str, str]] = {
+    "string_too_long": "shorten it to at most {max_length} characters",
+    "too_short": "give at least {min_length} item(s)",
+    "too_long": "give at most {max_length} items (split the document)",
+    "literal_error": "use {expected}",
+    "union_tag_invalid": "use one of {expected_tags} for 'kind'",
+}
+
+
+def _fix(kind: str, ctx: Mapping[str, Any]) -> str:
+    if kind in _FIXES:
+        return _FIXES[kind]
+    template = _FIX_TEMPLATES.get(kind)
+    if template is not None:
+        try:
+            return template.format(**ctx)
+        except (KeyError, IndexError):  # pragma: no cover - pydantic always gives the context
+            pass
+    return "check the value against the JSON Schema (asn-performance schema)"
+
+
+def _from_validation(error: ValidationError, data: object) -> AsnPerformanceError:
+    """The first problem pydantic found, as a library error at its JSON path."""
+    problems = error.errors(include_url=False)
+    first = problems[0]
+    more = len(problems) - 1
+    suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+    path = _json_path(first["loc"], data)
+    ctx: Mapping[str, Any] = first.get("ctx") or {}
+    cause = ctx.get("error")
+    if isinstance(cause, AsnPerformanceError):
+        return _with_path(cause, path, suffix)
+    kind = first["type"]
+    value: object = first.get("input", MISSING)
+    message = first["msg"]
+    last = first["loc"][-1] if first["loc"] else "$"
+    if kind == "missing":
+        message, value = f"the field {last!r} is required", MISSING
+    elif kind == "extra_forbidden":
+        message = f"unknown field {last!r}"
+    elif kind == "union_tag_invalid":
+        path, value = f"{path}.kind", ctx.get("tag", value)
+        message = f"unknown policy kind; expected one of {ctx.get('expected_tags')}"
+    elif kind == "union_tag_not_found":
+        path, value = f"{path}.kind", MISSING
+        message = "the policy needs its 'kind'"
+    return SchemaError(
+        message + suffix,
+        path=path,
+        value=_shown(value),
+        rule=f"SCHEMA-{kind}",
+        fix=_fix(kind, ctx),
+    )
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+class _NonFiniteError(ValueError):
+    """Raised by the JSON parser for NaN, Infinity and -Infinity."""
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _NonFiniteError(name)
+
+
+_CONSTANT = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)', re.DOTALL)
+
+
+def _line_column(text: str, position: int) -> tuple[int, int]:
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    return line, column
+
+
+def _json_failure(message: str, value: object, fix: str) -> SchemaError:
+    return SchemaError(message, path="$", value=value, rule="SCHEMA-json_invalid", fix=fix)
+
+
+def _loads(source: str | bytes | bytearray) -> object:
+    """Parse JSON text with exact numbers; every failure is a SchemaError at ``$``."""
+    if isinstance(source, (bytes, bytearray)):
+        try:
+            text = bytes(source).decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise _json_failure(
+                f"the document is not UTF-8 text (byte {error.start})",
+                bytes(source[error.start : error.start + 8]),
+                "save the file as UTF-8",
+            ) from None
+    else:
+        text = source
+    text = text.removeprefix("\ufeff")
+    try:
+        return json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as error:
+        line_text = error.doc.splitlines()[error.lineno - 1] if error.doc.strip() else ""
+        start = max(error.colno - 20, 0)
+        raise _json_failure(
+            f"malformed JSON at line {error.lineno} column {error.colno}: {error.msg}",
+            line_text[start : start + 40],
+            "check the JSON syntax there (commas, quotes, brackets)",
+        ) from None
+    except _NonFiniteError as error:
+        found = next((m for m in _CONSTANT.finditer(text) if m.group(1)), None)
+        where = ""
+        if found is not None:
+            line, column = _line_column(text, found.start(1))
+            where = f" (line {line} column {column})"
+        raise _json_failure(
+            f"{error.args[0]} is not a number JSON allows{where}",
+            error.args[0],
+            'write an exact number as a string, e.g. "95"',
+        ) from None
+    except RecursionError:
+        raise _json_failure(
+            f"the document is nested too deeply (at most {MAX_DEPTH} levels)",
+            MISSING,
+            "flatten the document",
+        ) from None
+    except ValueError as error:  # e.g. an integer of more than 4300 digits
+        raise _json_failure(f"unreadable JSON: {error}", MISSING, "check the numbers") from None
+
+
+def _plain(value: object, loc: tuple[int | str, ...] = ()) -> object:
+    """Copy ``value`` as plain dicts and lists (tuples become lists), checking the depth."""
+    if isinstance(value, Mapping):
+        _check_depth(loc, value)
+        return {key: _plain(item, (*loc, key)) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        _check_depth(loc, value)
+        return [_plain(item, (*loc, index)) for index, item in enumerate(value)]
+    return value
+
+
+def _check_depth(loc: tuple[int | str, ...], value: object) -> None:
+    if len(loc) >= MAX_DEPTH:
+        raise SchemaError(
+            f"the document is nested too deeply (at most {MAX_DEPTH} levels)",
+            path="$" + "".join(_member(item) for item in loc),
+            value=_shown(value),
+            rule="SCHEMA-too_deep",
+            fix="flatten the document",
+        )
+
+
+def _source(source: object) -> dict[str, Any]:
+    """Turn JSON text or a mapping into a plain dict, or raise a SchemaError at ``$``."""
+    if isinstance(source, (str, bytes, bytearray)):
+        data = _loads(source)
+    elif isinstance(source, Mapping):
+        data = source
+    else:
+        raise SchemaError(
+            f"a document is JSON text (str or bytes) or a mapping, not {type(source).__name__}",
+            path="$",
+            value=type(source).__name__,
+            rule="SCHEMA-input_type",
+            fix="pass the JSON text or the dict from json.loads",
+        )
+    if not isinstance(data, Mapping):
+        kind = "array" if isinstance(data, (list, tuple)) else type(data).__name__
+        raise SchemaError(
+            f"the top level of a document must be a JSON object, not {kind}",
+            path="$",
+            value=_shown(data),
+            rule="SCHEMA-model_type",
+            fix='wrap the content in an object, e.g. {"schema_version": "1", ...}',
+        )
+    plain = _plain(data)
+    if not isinstance(plain, dict):  # pragma: no cover - a Mapping always becomes a dict
+        raise TypeError
+    return plain
+
+
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def _validate(model: type[_M], data: dict[str, Any]) -> _M:
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        raise _from_validation(error, data) from None
+
+
+def _guarded(load: Callable[[dict[str, Any]], _T], source: object) -> _T:
+    """Run a loader; anything but a library error becomes a SchemaError (never a traceback)."""
+    data = _source(source)
+    try:
+        return load(data)
+    except AsnPerformanceError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
+        raise SchemaError(
+            f"the document could not be read ({type(error).__name__}: {error})",
+            path="$",
+            value=MISSING,
+            rule="SCHEMA-unreadable",
+            fix="check the document against the JSON Schema; report this if it is valid",
+        ) from None
+
+
+# --- building domain objects -------------------------------------------------------------------
+
+
+def _employee(model: EmployeeModel, path: str) -> Employee:
+    position = _build(
+        f"{path}.position",
+        Position,
+        model.position.kind,
+        model.position.title,
+        model.position.jenjang,
+    )
+    return _build(path, Employee, model.nip, model.name, position, model.unit, model.superior_nip)
+
+
+def _work_result(model: WorkResultModel, path: str) -> WorkResult:
+    indicators = []
+    for index, item in enumerate(model.indicators):
+        here = f"{path}.indicators[{index}]"
+        target = _build(here, Target, item.target.lower, item.target.upper, item.target.unit)
+        indicators.append(
+            _build(here, Indicator, item.id, item.text, target, item.aspect, item.direction)
+        )
+    return _build(
+        path, WorkResult, model.id, model.text, tuple(indicators), model.kind,
+        model.leader_work_result,
+    )  # fmt: skip
+
+
+def _check_unique_ids(work_results: list[WorkResultModel], path: str) -> None:
+    """Duplicate RHK or IKI ids, reported at the exact place of the second one."""
+    seen_wr: set[str] = set()
+    seen_ind: set[str] = set()
+    for j, wr in enumerate(work_results):
+        if wr.id in seen_wr:
+            raise _duplicate("work result", wr.id, f"{path}.work_results[{j}].id")
+        seen_wr.add(wr.id)
+        for k, ind in enumerate(wr.indicators):
+            if ind.id in seen_ind:
+                raise _duplicate(
+                    "indicator", ind.id, f"{path}.work_results[{j}].indicators[{k}].id"
+                )
+            seen_ind.add(ind.id)
+
+
+def _duplicate(noun: str, ident: str, path: str) -> DuplicateError:
+    return DuplicateError(
+        f"two {noun}s share the id {ident!r}",
+        path=path,
+        value=ident,
+        rule="PLAN-UNIQUE-ID",
+        fix=f"give each {noun} its own id",
+    )
+
+
+def _plan(
+    model: PlanModel | PlanRefModel,
+    people: tuple[Employee, Employee, Employee | None],
+    path: str,
+    renames: Mapping[str, str] | None = None,
+) -> PerformancePlan:
+    _check_unique_ids(model.work_results, path)
+    work_results = tuple(
+        _work_result(wr, f"{path}.work_results[{j}]") for j, wr in enumerate(model.work_results)
+    )
+    if model.behaviours is None:
+        behaviours = default_behaviours()
+    else:
+        behaviours = tuple(
+            _build(f"{path}.behaviours[{k}]", BehaviourExpectation, b.value, b.special_expectation)
+            for k, b in enumerate(model.behaviours)
+        )
+    employee, pejabat, atasan = people
+    return _build(
+        path,
+        PerformancePlan,
+        id=model.id,
+        employee=employee,
+        pejabat_penilai=pejabat,
+        period=model.period,
+        work_results=work_results,
+        behaviours=behaviours,
+        atasan_pejabat_penilai=atasan,
+        approach=model.approach,
+        leads_unit=model.leads_unit,
+        renames=renames,
+    )
+
+
+_ASSESSMENT_RENAMES: Final = {"assessor": "assessor_nip"}
+_PLAN_REF_RENAMES: Final = {
+    "employee": "employee_nip",
+    "pejabat_penilai": "pejabat_penilai_nip",
+    "atasan_pejabat_penilai": "atasan_pejabat_penilai_nip",
+}
+
+
+def _assessment(model: AssessmentModel, path: str) -> Assessment:
+    realisations = tuple(
+        _build(
+            f"{path}.realisations[{k}]",
+            Realisation,
+            r.indicator_id,
+            r.value,
+            tuple(r.evidence),
+            r.feedback,
+        )
+        for k, r in enumerate(model.realisations)
+    )
+    return _build(
+        path,
+        Assessment,
+        plan_id=model.plan_id,
+        role=model.role,
+        assessor=model.assessor_nip,
+        given_on=model.given_on,
+        period=model.period,
+        hasil_kerja=model.hasil_kerja,
+        perilaku_kerja=model.perilaku_kerja,
+        work_result_ratings=dict(model.work_result_ratings),
+        behaviour_ratings=dict(model.behaviour_ratings),
+        realisations=realisations,
+        feedback=model.feedback,
+        renames=_ASSESSMENT_RENAMES,
+    )
+
+
+def _policy(
+    model: SupervisorDecidesModel | WeightedSourcesModel | PerDimensionModel, path: str
+) -> WeightingPolicy:
+    if isinstance(model, SupervisorDecidesModel):
+        return SupervisorDecides()
+    if isinstance(model, PerDimensionModel):
+        return _build(
+            path,
+            PerDimension,
+            _policy(model.hasil_kerja, f"{path}.hasil_kerja"),
+            _policy(model.perilaku_kerja, f"{path}.perilaku_kerja"),
+        )
+    options: dict[str, Any] = {"weights": dict(model.weights)}
+    if model.scale is not None:
+        options["scale"] = dict(model.scale)
+    if model.sesuai_from is not None:
+        options["sesuai_from"] = model.sesuai_from
+    if model.di_atas_from is not None:
+        options["di_atas_from"] = model.di_atas_from
+    return _build(path, WeightedSources, renames={"thresholds": ""}, **options)
+
+
+def _guards(model: GuardsModel | None, path: str) -> Guards:
+    if model is None:
+        return Guards()
+    return _build(path, Guards, model.min_anonymous_responses, model.anonymous_roles)
+
+
+def _reference_error(what: str, value: str, path: str, fix: str) -> SchemaError:
+    return SchemaError(
+        f"{what} {value!r} is not in the document",
+        path=path,
+        value=value,
+        rule="SCHEMA-unknown_reference",
+        fix=fix,
+    )
+
+
+def _document(data: dict[str, Any]) -> AppraisalDocument:
+    model = _validate(DocumentModel, data)
+    people: dict[Nip, Employee] = {}
+    for j, person in enumerate(model.employees):
+        if person.nip in people:
+            raise SchemaError(
+                f"employee {person.nip} is listed twice",
+                path=f"$.employees[{j}].nip",
+                value=person.nip.digits,
+                rule="SCHEMA-duplicate_id",
+                fix="list each employee once",
+            )
+        people[person.nip] = _employee(person, f"$.employees[{j}]")
+    plans: dict[str, PerformancePlan] = {}
+    for i, item in enumerate(model.plans):
+        if item.id in plans:
+            raise SchemaError(
+                f"two plans share the id {item.id!r}",
+                path=f"$.plans[{i}].id",
+                value=item.id,
+                rule="SCHEMA-duplicate_id",
+                fix="give each plan its own id",
+            )
+        found: list[Employee | None] = []
+        for field in ("employee_nip", "pejabat_penilai_nip", "atasan_pejabat_penilai_nip"):
+            nip: Nip | None = getattr(item, field)
+            if nip is not None and nip not in people:
+                raise _reference_error(
+                    "employee", nip.digits, f"$.plans[{i}].{field}", "add the employee to"
+                    " $.employees or correct the NIP",
+                )  # fmt: skip
+            found.append(None if nip is None else people[nip])
+        employee, pejabat, atasan = found
+        if employee is None or pejabat is None:  # pragma: no cover - both fields are required
+            raise TypeError
+        path = f"$.plans[{i}]"
+        plans[item.id] = _plan(item, (employee, pejabat, atasan), path, _PLAN_REF_RENAMES)
+    assessments = []
+    for k, given in enumerate(model.assessments):
+        if given.plan_id not in plans:
+            raise _reference_error(
+                "plan", given.plan_id, f"$.assessments[{k}].plan_id", "use the id of a plan in"
+                " $.plans",
+            )  # fmt: skip
+        assessments.append(_assessment(given, f"$.assessments[{k}]"))
+    return _build(
+        "$",
+        AppraisalDocument,
+        employees=tuple(people.values()),
+        plans=tuple(plans.values()),
+        assessments=tuple(assessments),
+        policy=_policy(model.policy, "$.policy"),
+        guards=_guards(model.guards, "$.guards"),
+        organisation_predikat=model.organisation_predikat,
+        title=model.title,
+    )
+
+
+def _standalone_plan(model: PlanModel, path: str) -> PerformancePlan:
+    employee = _employee(model.employee, f"{path}.employee")
+    pejabat = _employee(model.pejabat_penilai, f"{path}.pejabat_penilai")
+    atasan = (
+        None
+        if model.atasan_pejabat_penilai is None
+        else _employee(model.atasan_pejabat_penilai, f"{path}.atasan_pejabat_penilai")
+    )
+    return _plan(model, (employee, pejabat, atasan), path)
+
+
+def _appraisal(data: dict[str, Any]) -> Appraisal:
+    model = _validate(AppraisalModel, data)
+    plan = _standalone_plan(model.plan, "$.plan")
+    assessments = tuple(
+        _assessment(item, f"$.assessments[{k}]") for k, item in enumerate(model.assessments)
+    )
+    steps = tuple(
+        Step(
+            step.rule,
+            step.dimension,
+            tuple((name, value) for name, value in step.inputs),
+            step.output,
+            step.note,
+        )
+        for step in model.explanation
+    )
+    return _build(
+        "$",
+        Appraisal,
+        plan=plan,
+        period=model.period,
+        rating_hasil_kerja=model.rating_hasil_kerja,
+        rating_perilaku_kerja=model.rating_perilaku_kerja,
+        predikat=model.predikat,
+        assessments=assessments,
+        explanation=Explanation(steps),
+        policy=model.policy,
+        regime=model.regime,
+        organisation_predikat=model.organisation_predikat,
+    )
+
+
+# --- public loaders ----------------------------------------------------------------------------
+
+
+def load_document(source: str | bytes | Mapping[str, Any]) -> AppraisalDocument:
+    """Read an input document (JSON text, UTF-8 bytes or an already-parsed mapping).
+
+    Checks the shape, builds every domain object and resolves the references: plans name
+    people by NIP (each must be in ``employees``), assessments name their plan by id.
+
+    Raises:
+        SchemaError: the text is not JSON, a field is missing, unknown or of the wrong JSON
+            type, a reference is unknown or an id is repeated (``path`` is the JSON path).
+        AsnPerformanceError: a value breaks a domain rule (a bad NIP, an unknown rating, a
+            reversed target range...), with the domain's rule id and the JSON path.
+    """
+    return _guarded(_document, source)
+
+
+def load_employee(source: str | bytes | Mapping[str, Any]) -> Employee:
+    """Read one employee object, as written by :func:`dump_employee`.
+
+    Raises:
+        AsnPerformanceError: as :func:`load_document`, with paths from ``$``.
+    """
+    return _guarded(lambda data: _employee(_validate(EmployeeModel, data), "$"), source)
+
+
+def load_plan(source: str | bytes | Mapping[str, Any]) -> PerformancePlan:
+    """Read one standalone plan (SKP) with its people embedded, as written by :func:`dump_plan`.
+
+    Raises:
+        AsnPerformanceError: as :func:`load_document`, with paths from ``$``.
+    """
+    return _guarded(lambda data: _standalone_plan(_validate(PlanModel, data), "$"), source)
+
+
+def load_assessment(source: str | bytes | Mapping[str, Any]) -> Assessment:
+    """Read one assessment, as written by :func:`dump_assessment`.
+
+    Raises:
+        AsnPerformanceError: as :func:`load_document`, with paths from ``$``.
+    """
+    return _guarded(lambda data: _assessment(_validate(AssessmentModel, data), "$"), source)
+
+
+def load_appraisal(source: str | bytes | Mapping[str, Any]) -> Appraisal:
+    """Rebuild an :class:`~asn_performance.appraisal.Appraisal` written by :func:`dump_appraisal`.
+
+    The result equals the original, explanation steps included; the steps' ``title`` and
+    ``citation`` and the ``predikat_label`` are written for readers and ignored here. The
+    predikat must agree with the two ratings (PermenPANRB 6/2022 matrix).
+
+    Raises:
+        AsnPerformanceError: as :func:`load_document`, with paths from ``$``.
+    """
+    return _guarded(_appraisal, source)
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+
+def _dec(value: Decimal) -> str:
+    """A decimal as a JSON string in plain notation; ``Decimal("0.10")`` stays ``"0.10"``."""
+    return format(value, "f")
+
+
+def _code(member: Labelled | None) -> str | None:
+    return None if member is None else member.code
+
+
+def _nip(nip: Nip | None) -> str | None:
+    return None if nip is None else nip.digits
+
+
+def _require(value: object, kind: type, function: str) -> None:
+    if not isinstance(value, kind):
+        raise SchemaError(
+            f"{function}() needs a {kind.__name__}, not {type(value).__name__}",
+            path="$",
+            value=type(value).__name__,
+            rule="SCHEMA-input_type",
+            fix=f"pass a {kind.__name__}",
+        )
+
+
+def _employee_dict(employee: Employee) -> dict[str, Any]:
+    position = employee.position
+    return {
+        "nip": employee.nip.digits,
+        "name": employee.name,
+        "position": {
+            "kind": position.kind.code,
+            "title": position.title,
+            "jenjang": _code(position.jenjang),
+        },
+        "unit": employee.unit,
+        "superior_nip": _nip(employee.superior_nip),
+    }
+
+
+def _plan_body(plan: PerformancePlan) -> dict[str, Any]:
+    return {
+        "period": plan.period.code,
+        "approach": plan.approach.code,
+        "leads_unit": plan.leads_unit,
+        "work_results": [
+            {
+                "id": wr.id,
+                "text": wr.text,
+                "kind": wr.kind.code,
+                "leader_work_result": wr.leader_work_result,
+                "indicators": [
+                    {
+                        "id": ind.id,
+                        "text": ind.text,
+                        "aspect": ind.aspect.code,
+                        "direction": ind.direction.code,
+                        "target": {
+                            "lower": _dec(ind.target.lower),
+                            "upper": None if ind.target.upper is None else _dec(ind.target.upper),
+                            "unit": ind.target.unit,
+                        },
+                    }
+                    for ind in wr.indicators
+                ],
+            }
+            for wr in plan.work_results
+        ],
+        "behaviours": [
+            {"value": b.value.code, "special_expectation": b.special_expectation}
+            for b in plan.behaviours
+        ],
+    }
+
+
+def _plan_dict(plan: PerformancePlan) -> dict[str, Any]:
+    atasan = plan.atasan_pejabat_penilai
+    return {
+        "id": plan.id,
+        "employee": _employee_dict(plan.employee),
+        "pejabat_penilai": _employee_dict(plan.pejabat_penilai),
+        "atasan_pejabat_penilai": None if atasan is None else _employee_dict(atasan),
+        **_plan_body(plan),
+    }
+
+
+def _plan_ref_dict(plan: PerformancePlan) -> dict[str, Any]:
+    atasan = plan.atasan_pejabat_penilai
+    return {
+        "id": plan.id,
+        "employee_nip": plan.employee.nip.digits,
+        "pejabat_penilai_nip": plan.pejabat_penilai.nip.digits,
+        "atasan_pejabat_penilai_nip": None if atasan is None else atasan.nip.digits,
+        **_plan_body(plan),
+    }
+
+
+def _assessment_dict(assessment: Assessment) -> dict[str, Any]:
+    return {
+        "plan_id": assessment.plan_id,
+        "role": assessment.role.code,
+        "assessor_nip": _nip(assessment.assessor),
+        "given_on": assessment.given_on.isoformat(),
+        "period": assessment.period.code,
+        "hasil_kerja": _code(assessment.hasil_kerja),
+        "perilaku_kerja": _code(assessment.perilaku_kerja),
+        "work_result_ratings": {k: v.code for k, v in assessment.work_result_ratings.items()},
+        "behaviour_ratings": {k.code: v.code for k, v in assessment.behaviour_ratings.items()},
+        "realisations": [
+            {
+                "indicator_id": r.indicator_id,
+                "value": None if r.value is None else _dec(r.value),
+                "evidence": list(r.evidence),
+                "feedback": r.feedback,
+            }
+            for r in assessment.realisations
+        ],
+        "feedback": assessment.feedback,
+    }
+
+
+def _policy_dict(policy: object, path: str) -> dict[str, Any]:
+    # Exact types: a subclass may behave differently and would not survive a round trip.
+    if type(policy) is SupervisorDecides:
+        return {"kind": SupervisorDecides.name}
+    if type(policy) is WeightedSources:
+        return {
+            "kind": WeightedSources.name,
+            "weights": {role.code: _dec(w) for role, w in policy.weights.items()},
+            "scale": {rating.code: _dec(v) for rating, v in policy.scale.items()},
+            "sesuai_from": _dec(policy.sesuai_from),
+            "di_atas_from": _dec(policy.di_atas_from),
+        }
+    if type(policy) is PerDimension:
+        return {
+            "kind": PerDimension.name,
+            "hasil_kerja": _policy_dict(policy.hasil_kerja, f"{path}.hasil_kerja"),
+            "perilaku_kerja": _policy_dict(policy.perilaku_kerja, f"{path}.perilaku_kerja"),
+        }
+    raise SchemaError(
+        f"the policy {getattr(policy, 'name', type(policy).__name__)!r} cannot be written to JSON",
+        path=path,
+        value=type(policy).__name__,
+        rule="SCHEMA-policy_kind",
+        fix="only SupervisorDecides, WeightedSources and PerDimension are part of the format",
+    )
+
+
+def _step_dict(step: Step) -> dict[str, Any]:
+    return {
+        "rule": step.rule,
+        "title": step.title,
+        "citation": step.citation,
+        "dimension": step.dimension,
+        "inputs": [[name, value] for name, value in step.inputs],
+        "output": step.output,
+        "note": step.note,
+    }
+
+
+def dump_employee(employee: Employee) -> dict[str, Any]:
+    """Write an employee as a JSON-ready dict (NIP as its 18 digits, codes for enums)."""
+    _require(employee, Employee, "dump_employee")
+    return _employee_dict(employee)
+
+
+def dump_plan(plan: PerformancePlan) -> dict[str, Any]:
+    """Write a plan (SKP) that stands alone: the employee, the pejabat penilai and the atasan
+    are embedded as full employee objects; targets are decimal strings."""
+    _require(plan, PerformancePlan, "dump_plan")
+    return _plan_dict(plan)
+
+
+def dump_assessment(assessment: Assessment) -> dict[str, Any]:
+    """Write an assessment as a JSON-ready dict (dates ISO, periods by code)."""
+    _require(assessment, Assessment, "dump_assessment")
+    return _assessment_dict(assessment)
+
+
+def dump_document(doc: AppraisalDocument) -> dict[str, Any]:
+    """Write an :class:`AppraisalDocument` as an input document (``schema_version`` "1").
+
+    Plans name their people by NIP; the policy, guards and organisation predikat are written
+    out in full, defaults included.
+
+    Raises:
+        SchemaError: the policy is not one of the built-in policies (``$.policy``).
+    """
+    _require(doc, AppraisalDocument, "dump_document")
+    guards = doc.guards
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "title": doc.title,
+        "policy": _policy_dict(doc.policy, "$.policy"),
+        "guards": {
+            "min_anonymous_responses": guards.min_anonymous_responses,
+            "anonymous_roles": [
+                role.code for role in sorted(guards.anonymous_roles, key=lambda r: r.order)
+            ],
+        },
+        "organisation_predikat": _code(doc.organisation_predikat),
+        "employees": [_employee_dict(e) for e in doc.employees],
+        "plans": [_plan_ref_dict(p) for p in doc.plans],
+        "assessments": [_assessment_dict(a) for a in doc.assessments],
+    }
+
+
+def dump_appraisal(appraisal: Appraisal) -> dict[str, Any]:
+    """Write an appraisal in full: the plan, every assessment used and the explanation.
+
+    This record contains the individual assessments, anonymous ones included; give apps
+    :func:`dump_result` instead.
+    """
+    _require(appraisal, Appraisal, "dump_appraisal")
+    return {
+        "regime": appraisal.regime,
+        "policy": appraisal.policy,
+        "plan": _plan_dict(appraisal.plan),
+        "period": appraisal.period.code,
+        "organisation_predikat": _code(appraisal.organisation_predikat),
+        "rating_hasil_kerja": appraisal.rating_hasil_kerja.code,
+        "rating_perilaku_kerja": appraisal.rating_perilaku_kerja.code,
+        "predikat": appraisal.predikat.code,
+        "predikat_label": appraisal.predikat.label_id,
+        "assessments": [_assessment_dict(a) for a in appraisal.assessments],
+        "explanation": [_step_dict(step) for step in appraisal.explanation],
+    }
+
+
+def dump_result(appraisal: Appraisal) -> dict[str, Any]:
+    """Write the compact result record for apps: who, which plan and period, the two ratings
+    and the predikat (codes and Indonesian labels), the one-line reason and the explanation.
+
+    No individual assessment is included, so anonymous input is never shown (the explanation
+    gives counts only).
+    """
+    _require(appraisal, Appraisal, "dump_result")
+    employee = appraisal.plan.employee
+    return {
+        "nip": employee.nip.digits,
+        "name": employee.name,
+        "unit": employee.unit,
+        "plan_id": appraisal.plan.id,
+        "period": appraisal.period.code,
+        "period_label": appraisal.period.label_id,
+        "rating_hasil_kerja": appraisal.rating_hasil_kerja.code,
+        "rating_hasil_kerja_label": appraisal.rating_hasil_kerja.label_id,
+        "rating_perilaku_kerja": appraisal.rating_perilaku_kerja.code,
+        "rating_perilaku_kerja_label": appraisal.rating_perilaku_kerja.label_id,
+        "predikat": appraisal.predikat.code,
+        "predikat_label": appraisal.predikat.label_id,
+        "organisation_predikat": _code(appraisal.organisation_predikat),
+        "policy": appraisal.policy,
+        "regime": appraisal.regime,
+        "reason": appraisal.reason(),
+        "explanation": [_step_dict(step) for step in appraisal.explanation],
+    }
+
+
+def to_json(data: object) -> str:
+    """JSON text of a dumped dict or list: UTF-8 characters kept, indented by 2, keys in order.
+
+    Raises:
+        SchemaError: ``data`` holds something JSON cannot represent exactly (a float NaN, a
+            Decimal or another object: dump it with a ``dump_*`` function first).
+    """
+    try:
+        return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False, allow_nan=False)
+    except (TypeError, ValueError, RecursionError) as error:
+        raise SchemaError(
+            f"cannot be written as JSON: {error}",
+            path="$",
+            value=type(data).__name__,
+            rule="SCHEMA-not_json",
+            fix="pass the dict returned by a dump_* function",
+        ) from None
+
+
+# --- JSON Schema -------------------------------------------------------------------------------
+
+_DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"
+
+
+def input_json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the input document read by :func:`load_document`.
+
+    The schema describes the canonical form that the ``dump_*`` functions write; the loader is
+    slightly more lenient (labels for codes, NIPs with separators, decimals as JSON numbers).
+    """
+    return {"$schema": _DRAFT, **DocumentModel.model_json_schema()}
+
+
+def output_json_schema() -> dict[str, Any]:
+    """The JSON Schema of the output: a JSON array of :func:`dump_result` records."""
+    schema = _RESULTS.json_schema()
+    return {
+        "$schema": _DRAFT,
+        "title": "Hasil evaluasi kinerja ASN (asn_performance output)",
+        "description": "One record per appraised plan, as written by dump_result().",
+        **schema,
+    }
