@@ -147,10 +147,11 @@ class Appraisal:
             short = rating.label_id.removesuffix(" Ekspektasi")
             parts.append(f"{label} {short}" + (f" ({source})" if source else ""))
         line = f"{', '.join(parts)} → {self.predikat.label_id} (matrix 6/2022)"
-        withheld = [s for s in self.explanation.steps if s.rule == "G-ANONYMITY"]
-        for step in withheld:
-            role, count = step.inputs[0]
-            line += f"; {role.lower()} input withheld ({count}, {step.note})"
+        withheld = dict.fromkeys(
+            (s.inputs[0], s.note) for s in self.explanation.steps if s.rule == "G-ANONYMITY"
+        )
+        for (role, count), note in withheld:
+            line += f"; {role.lower()} input withheld ({count}, {note})"
         return line
 
     def to_row(self) -> dict[str, str]:
@@ -196,7 +197,7 @@ def appraise(
     policy: WeightingPolicy = _DEFAULT_POLICY,
     guards: Guards = _DEFAULT_GUARDS,
     period: Period | None = None,
-    organisation_predikat: OrganisationPredikat | None = None,
+    organisation_predikat: OrganisationPredikat | str | None = None,
     unit_head_mapping: Mapping[OrganisationPredikat, Rating] = UNIT_HEAD_RATING,
 ) -> Appraisal:
     """Appraise ``plan`` for ``period`` from ``assessments`` under PermenPANRB 6/2022.
@@ -209,9 +210,11 @@ def appraise(
             subordinates).
         period: the appraisal period; default the plan's period. A periodic appraisal passes
             a quarter or a month inside it.
-        organisation_predikat: the organisation's capaian kinerja; required when the plan's
-            employee leads the unit (SE MenPANRB 3/2023, decision D3).
-        unit_head_mapping: the D3 mapping from organisation predikat to rating hasil kerja.
+        organisation_predikat: the organisation's capaian kinerja (a member or its code or
+            label); required when the plan's employee leads the unit (SE MenPANRB 3/2023,
+            decision D3), ignored otherwise.
+        unit_head_mapping: the D3 mapping from organisation predikat to rating hasil kerja;
+            it must cover all five organisation predikat.
 
     Raises:
         AssessmentError: an assessment does not fit the plan or period, or repeats another.
@@ -236,6 +239,13 @@ def appraise(
             rule="W-POLICY",
             fix="pass SupervisorDecides(), WeightedSources(...) or your own policy",
         )
+    organisation = (
+        None
+        if organisation_predikat is None
+        else OrganisationPredikat.parse(organisation_predikat, field="organisation_predikat")
+    )
+    if unit_head_mapping is not UNIT_HEAD_RATING:
+        _check_unit_head_mapping(unit_head_mapping)
     steps: list[Step] = []
     if period is None:
         period = plan.period
@@ -247,7 +257,7 @@ def appraise(
             rule="6/2022-PERIOD",
             fix="appraise the plan's year or a quarter or month inside it",
         )
-    if period is not plan.period:
+    if period is not plan.period and period != plan.period:
         steps.append(
             Step(
                 "6/2022-PERIOD",
@@ -275,28 +285,12 @@ def appraise(
         )
     lead = supervisor[0]
 
-    for role in sorted(guards.anonymous_roles, key=_role_order):
-        given = by_role.get(role)
-        if given and len(given) < guards.min_anonymous_responses:
-            del by_role[role]
-            steps.append(
-                Step(
-                    "G-ANONYMITY",
-                    "",
-                    ((role.label_id, f"{len(given)} response(s)"),),
-                    "withheld",
-                    f"fewer than {guards.min_anonymous_responses} responses",
-                )
-            )
-
     ratings: dict[str, Rating] = {}
     for dimension in DIMENSIONS:
         if dimension == "hasil_kerja" and plan.leads_unit:
-            ratings[dimension] = _unit_head(
-                plan, organisation_predikat, unit_head_mapping, lead, steps
-            )
+            ratings[dimension] = _unit_head(plan, organisation, unit_head_mapping, lead, steps)
             continue
-        rating, policy_steps = _combine(policy, dimension, lead, by_role)
+        rating, policy_steps = _combine(policy, guards, dimension, lead, by_role)
         ratings[dimension] = rating
         steps.extend(policy_steps)
 
@@ -319,7 +313,7 @@ def appraise(
         assessments=ordered,
         explanation=Explanation(tuple(steps)),
         policy=policy.name,
-        organisation_predikat=organisation_predikat if plan.leads_unit else None,
+        organisation_predikat=organisation if plan.leads_unit else None,
     )
 
 
@@ -362,8 +356,11 @@ def _checked(
             )
             if key in seen:
                 raise DuplicateError(
-                    f"a second {role.label_en.lower()} assessment"
-                    + ("" if not key[1] else f" by {key[1]}")
+                    (
+                        f"a second {role.label_en.lower()} assessment"
+                        if not key[1]
+                        else f"{key[1]} already gave a peer or subordinate assessment"
+                    )
                     + f" for plan {plan.id!r} in {period.code}",
                     path=f"assessments[{index}]",
                     value=role.code,
@@ -376,6 +373,7 @@ def _checked(
 
 def _combine(
     policy: WeightingPolicy,
+    guards: Guards,
     dimension: str,
     lead: Assessment,
     by_role: Mapping[AssessorRole, list[Assessment]],
@@ -391,11 +389,27 @@ def _combine(
             fix=f"set {dimension} on the pejabat penilai's assessment",
         )
     sources: dict[AssessorRole, tuple[Rating, ...]] = {}
+    guard_steps: list[Step] = []
+    minimum = guards.min_anonymous_responses
     for role, given in by_role.items():
         values = tuple(r for a in given if (r := a.rating(dimension)) is not None)
-        if values:
-            sources[role] = values
+        if not values:
+            continue
+        if role in guards.anonymous_roles and len(values) < minimum:
+            guard_steps.append(
+                Step(
+                    "G-ANONYMITY",
+                    dimension,
+                    ((role.label_id, f"{len(values)} response(s)"),),
+                    "withheld",
+                    f"fewer than {minimum} responses",
+                )
+            )
+            continue
+        sources[role] = values
     rating, steps = policy.combine(dimension, sources)
+    if guard_steps:
+        steps = (*guard_steps, *steps)
     if not isinstance(rating, Rating):
         raise AppraisalError(
             f"policy {policy.name!r} returned {rating!r} instead of a Rating",
@@ -407,12 +421,29 @@ def _combine(
     return rating, steps
 
 
-def _role_order(role: AssessorRole) -> int:
-    return role.order
-
-
 def _sort_key(assessment: Assessment) -> tuple[Any, ...]:
     return assessment.sort_key
+
+
+def _check_unit_head_mapping(mapping: object) -> None:
+    """Rule D3: a unit-head mapping gives a rating for every organisation predikat."""
+    if not isinstance(mapping, Mapping):
+        raise AppraisalError(
+            "the unit-head mapping must map organisation predikat to ratings",
+            path="unit_head_mapping",
+            value=type(mapping).__name__,
+            rule="D3-UNIT-HEAD",
+            fix="pass a dict {OrganisationPredikat.ISTIMEWA: Rating.DI_ATAS, ...}",
+        )
+    for organisation in OrganisationPredikat:
+        if not isinstance(mapping.get(organisation), Rating):
+            raise AppraisalError(
+                f"the unit-head mapping gives no rating for {organisation.label_id}",
+                path=f"unit_head_mapping[{organisation.code!r}]",
+                value=mapping.get(organisation),
+                rule="D3-UNIT-HEAD",
+                fix="give a Rating for each of the five organisation predikat",
+            )
 
 
 def _unit_head(
@@ -431,7 +462,7 @@ def _unit_head(
             rule="D3-UNIT-HEAD",
             fix="pass organisation_predikat=OrganisationPredikat.<...> (set by the leader above)",
         )
-    organisation = OrganisationPredikat.parse(organisation_predikat, field="organisation_predikat")
+    organisation = organisation_predikat
     rating = mapping[organisation]
     inputs: tuple[tuple[str, str], ...] = (("capaian kinerja organisasi", organisation.label_id),)
     if lead.hasil_kerja is not None:

@@ -11,8 +11,9 @@ form field:
 * ``rule`` -- the identifier of the rule that was broken (see ``docs/reference/rules.md``);
 * ``fix`` -- what to do about it.
 
-The families below also subclass the closest built-in (``ValueError``, ``PermissionError``)
-so that generic handlers keep working.
+Most families also subclass ``ValueError`` so that generic handlers keep working.
+:class:`AuthorityError` deliberately does not subclass ``PermissionError``: that is an
+``OSError``, and an ``except OSError`` around file handling must not swallow it.
 """
 
 from __future__ import annotations
@@ -154,7 +155,7 @@ class PolicyError(AsnPerformanceError, ValueError):
     """A weighting or other policy is configured inconsistently."""
 
 
-class AuthorityError(AsnPerformanceError, PermissionError):
+class AuthorityError(AsnPerformanceError):
     """Somebody acted in a role they do not hold (for example rated their own plan as a peer)."""
 
 

@@ -141,7 +141,9 @@ class Explanation:
         lines: list[str] = []
         for number, step in enumerate(self.steps, start=1):
             scope = f" ({step.dimension})" if step.dimension else ""
-            lines.append(f"{number}. [{step.rule}] {step.title}{scope}")
+            rule = RULEBOOK.get(step.rule)
+            kind = " [library decision]" if rule is not None and not rule.normative else ""
+            lines.append(f"{number}. [{step.rule}] {step.title}{scope}{kind}")
             if step.citation:
                 lines.append(f"   source: {step.citation}")
             if step.inputs:
@@ -154,10 +156,21 @@ class Explanation:
 
     def to_markdown(self) -> str:
         """A Markdown table of the steps."""
-        rows = ["| # | rule | inputs | result | source |", "|---|---|---|---|---|"]
+        rows = [
+            "| # | rule | for | inputs | result | note | source |",
+            "|---|---|---|---|---|---|---|",
+        ]
         for number, step in enumerate(self.steps, start=1):
             inputs = "; ".join(f"{n} = {v}" for n, v in step.inputs)
-            cells = (str(number), step.rule, inputs, step.output, step.citation)
+            cells = (
+                str(number),
+                step.rule,
+                step.dimension,
+                inputs,
+                step.output,
+                step.note,
+                step.citation,
+            )
             rows.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
         return "\n".join(rows)
 
@@ -165,14 +178,16 @@ class Explanation:
         """An HTML table of the steps (escaped; no dependencies)."""
         esc = html.escape
         rows = "".join(
-            f"<tr><td>{n}</td><td>{esc(s.rule)}</td><td>"
+            f"<tr><td>{n}</td><td>{esc(s.rule)}</td><td>{esc(s.dimension)}</td><td>"
             + esc("; ".join(f"{k} = {v}" for k, v in s.inputs))
-            + f"</td><td>{esc(s.output)}</td><td>{esc(s.citation)}</td></tr>"
+            + f"</td><td>{esc(s.output)}</td><td>{esc(s.note)}</td>"
+            f"<td>{esc(s.citation)}</td></tr>"
             for n, s in enumerate(self.steps, start=1)
         )
         return (
-            "<table><thead><tr><th>#</th><th>rule</th><th>inputs</th><th>result</th>"
-            f"<th>source</th></tr></thead><tbody>{rows}</tbody></table>"
+            "<table><thead><tr><th>#</th><th>rule</th><th>for</th><th>inputs</th>"
+            "<th>result</th><th>note</th><th>source</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table>"
         )
 
     def __str__(self) -> str:

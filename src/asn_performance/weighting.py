@@ -96,6 +96,7 @@ def _tally(ratings: tuple[Rating, ...]) -> str:
     return ", ".join(f"{n}× {r.label_id}" for r, n in counts.items())
 
 
+_HUNDRED = Decimal(100)
 _SUPERVISOR_ONLY = frozenset({AssessorRole.PEJABAT_PENILAI})
 
 
@@ -225,13 +226,17 @@ class WeightedSources:
         """Weighted mean of the roles present, mapped back to a rating."""
         scale = self.scale
         present: list[tuple[AssessorRole, Decimal, Decimal, int]] = []
+        add = CONTEXT.add
         total_weight = Decimal(0)
         for role, ratings in sources.items():
             if role in self._counted and ratings:
                 weight = self.weights[role]
-                mean = CONTEXT.divide(sum(scale[r] for r in ratings), len(ratings))
+                points = Decimal(0)
+                for r in ratings:
+                    points = add(points, scale[r])
+                mean = CONTEXT.divide(points, len(ratings))
                 present.append((role, weight, mean, len(ratings)))
-                total_weight += weight
+                total_weight = add(total_weight, weight)
         steps: list[Step] = []
         missing = [role for role in self.weights if role in self._counted and not sources.get(role)]
         if missing:
@@ -241,16 +246,18 @@ class WeightedSources:
                     dimension,
                     tuple((role.label_id, str(self.weights[role])) for role in missing),
                     f"weights renormalised over {total_weight}",
-                    "a source that gave no rating is left out, not counted as zero",
+                    "a source that gave no rating, or whose input was withheld, is left out,"
+                    " not counted as zero",
                 )
             )
         score = Decimal(0)
         inputs: list[tuple[str, str]] = []
         for role, weight, mean, count in present:
             share = CONTEXT.divide(weight, total_weight)
-            score += CONTEXT.multiply(share, mean)
+            score = add(score, CONTEXT.multiply(share, mean))
             label = role.label_id if count == 1 else f"{role.label_id} (mean of {count})"
-            inputs.append((label, f"{quantize(mean)!s} × {quantize(share * 100)!s} %"))
+            percent = CONTEXT.multiply(share, _HUNDRED)
+            inputs.append((label, f"{quantize(mean)!s} × {quantize(percent)!s} %"))
         if score >= self.di_atas_from:
             rating = Rating.DI_ATAS
         elif score >= self.sesuai_from:
@@ -279,7 +286,15 @@ class PerDimension:
 
     hasil_kerja: WeightingPolicy
     perilaku_kerja: WeightingPolicy
-    name: ClassVar[str] = "per_dimension"
+    kind: ClassVar[str] = "per_dimension"
+
+    @property
+    def name(self) -> str:
+        """``per_dimension(hasil_kerja=<name>, perilaku_kerja=<name>)``."""
+        return (
+            f"per_dimension(hasil_kerja={self.hasil_kerja.name},"
+            f" perilaku_kerja={self.perilaku_kerja.name})"
+        )
 
     def __attrs_post_init__(self) -> None:
         for field in ("hasil_kerja", "perilaku_kerja"):
