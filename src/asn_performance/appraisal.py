@@ -330,7 +330,7 @@ def _checked(
             fix="pass a list or tuple of Assessment objects",
         )
     items = tuple(assessments)
-    seen: set[tuple[AssessorRole, str]] = set()
+    seen: dict[str, AssessorRole] = {}
     for index, assessment in enumerate(items):
         if not isinstance(assessment, Assessment):
             raise AssessmentError(
@@ -344,30 +344,20 @@ def _checked(
             assessment.check_against(plan, period)
         except AsnPerformanceError as error:
             raise error.at(f"assessments[{index}]") from None
-        role = assessment.role
-        if role is not AssessorRole.SERVICE_USER:
-            key = (
-                role
-                if role in (AssessorRole.SELF, AssessorRole.PEJABAT_PENILAI)
-                else AssessorRole.PEER,
-                ""
-                if role in (AssessorRole.SELF, AssessorRole.PEJABAT_PENILAI)
-                else str(assessment.assessor),
+        if assessment.assessor is None:  # an unnamed service user
+            continue
+        person = assessment.assessor.digits
+        earlier = seen.get(person)
+        if earlier is not None:
+            raise DuplicateError(
+                f"{person} already gave a {earlier.label_en.lower()} assessment of plan"
+                f" {plan.id!r} for {period.code}; one person gives one assessment per period",
+                path=f"assessments[{index}]",
+                value=assessment.role.code,
+                rule="ASSESSMENT-UNIQUE",
+                fix="keep one assessment per person and period (the latest)",
             )
-            if key in seen:
-                raise DuplicateError(
-                    (
-                        f"a second {role.label_en.lower()} assessment"
-                        if not key[1]
-                        else f"{key[1]} already gave a peer or subordinate assessment"
-                    )
-                    + f" for plan {plan.id!r} in {period.code}",
-                    path=f"assessments[{index}]",
-                    value=role.code,
-                    rule="ASSESSMENT-UNIQUE",
-                    fix="keep one assessment per person and period (the latest)",
-                )
-            seen.add(key)
+        seen[person] = assessment.role
     return tuple(sorted(items, key=_sort_key))
 
 

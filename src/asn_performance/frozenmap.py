@@ -37,6 +37,9 @@ class FrozenMap(Mapping[K, V]):
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("FrozenMap is immutable")
 
+    def __reduce__(self) -> tuple[type[FrozenMap[K, V]], tuple[dict[K, V]]]:
+        return (type(self), (self._data,))
+
     def __getitem__(self, key: K) -> V:
         return self._data[key]
 

@@ -133,7 +133,7 @@ class Period:
     def quarter(cls, year: int, quarter: int) -> Self:
         """Triwulan ``quarter`` (1-4) of ``year``."""
         _check_year(year, "year")
-        if isinstance(quarter, bool) or quarter not in (1, 2, 3, 4):
+        if isinstance(quarter, bool) or not isinstance(quarter, int) or quarter not in (1, 2, 3, 4):
             raise PeriodError(
                 "a quarter (triwulan) is 1, 2, 3 or 4",
                 path="quarter",
@@ -235,7 +235,7 @@ class Period:
         return self.start <= day <= self.end
 
     def __contains__(self, day: object) -> bool:
-        return isinstance(day, dt.date) and self.contains(day)
+        return isinstance(day, dt.date) and not isinstance(day, dt.datetime) and self.contains(day)
 
     def within(self, other: Period) -> bool:
         """Whether this period lies entirely inside ``other``."""

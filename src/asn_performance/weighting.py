@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import ClassVar, Protocol, runtime_checkable
+from fractions import Fraction
+from typing import Any, ClassVar, Protocol, runtime_checkable
 
 import attrs
 
@@ -96,7 +97,22 @@ def _tally(ratings: tuple[Rating, ...]) -> str:
     return ", ".join(f"{n}× {r.label_id}" for r, n in counts.items())
 
 
-_HUNDRED = Decimal(100)
+def _total(
+    weights: Mapping[AssessorRole, Decimal], present: list[tuple[AssessorRole, Any, Any, int]]
+) -> str:
+    """The sum of the weights of the roles present, exactly as configured."""
+    total = Decimal(0)
+    for role, *_ in present:
+        total = CONTEXT.add(total, weights[role])
+    return str(total)
+
+
+def _shown(value: Fraction) -> str:
+    """An exact fraction as a Decimal quantized to 2 places, for display only (D5)."""
+    exact = CONTEXT.divide(Decimal(value.numerator), Decimal(value.denominator))
+    return str(quantize(exact))
+
+
 _SUPERVISOR_ONLY = frozenset({AssessorRole.PEJABAT_PENILAI})
 
 
@@ -191,6 +207,10 @@ class WeightedSources:
     di_atas_from: Decimal = attrs.field(default=Decimal("2.5"), converter=_di_atas_from)
     name: ClassVar[str] = "weighted_sources"
     _counted: frozenset[AssessorRole] = attrs.field(init=False, repr=False, eq=False)
+    _exact_weights: Mapping[AssessorRole, Fraction] = attrs.field(init=False, repr=False, eq=False)
+    _exact_scale: Mapping[Rating, Fraction] = attrs.field(init=False, repr=False, eq=False)
+    _exact_sesuai: Fraction = attrs.field(init=False, repr=False, eq=False)
+    _exact_di_atas: Fraction = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if set(self.scale) != set(Rating):
@@ -221,22 +241,29 @@ class WeightedSources:
             )
         counted = frozenset(role for role, weight in self.weights.items() if weight > 0)
         object.__setattr__(self, "_counted", counted)
+        object.__setattr__(
+            self, "_exact_weights", {role: Fraction(w) for role, w in self.weights.items()}
+        )
+        object.__setattr__(self, "_exact_scale", {r: Fraction(v) for r, v in self.scale.items()})
+        object.__setattr__(self, "_exact_sesuai", Fraction(self.sesuai_from))
+        object.__setattr__(self, "_exact_di_atas", Fraction(self.di_atas_from))
 
     def combine(self, dimension: str, sources: SourceRatings) -> tuple[Rating, tuple[Step, ...]]:
-        """Weighted mean of the roles present, mapped back to a rating."""
-        scale = self.scale
-        present: list[tuple[AssessorRole, Decimal, Decimal, int]] = []
-        add = CONTEXT.add
-        total_weight = Decimal(0)
+        """Weighted mean of the roles present, mapped back to a rating.
+
+        The score is computed as an exact fraction, so a score that lands exactly on a
+        threshold (every source agreeing, weights 1/4/1) is never pushed below it by a
+        rounded share; it is turned into a Decimal only to be shown.
+        """
+        scale = self._exact_scale
+        present: list[tuple[AssessorRole, Fraction, Fraction, int]] = []
+        total_weight = Fraction(0)
         for role, ratings in sources.items():
             if role in self._counted and ratings:
-                weight = self.weights[role]
-                points = Decimal(0)
-                for r in ratings:
-                    points = add(points, scale[r])
-                mean = CONTEXT.divide(points, len(ratings))
+                weight = self._exact_weights[role]
+                mean = Fraction(sum(scale[r] for r in ratings), len(ratings))
                 present.append((role, weight, mean, len(ratings)))
-                total_weight = add(total_weight, weight)
+                total_weight += weight
         steps: list[Step] = []
         missing = [role for role in self.weights if role in self._counted and not sources.get(role)]
         if missing:
@@ -245,22 +272,21 @@ class WeightedSources:
                     "W-MISSING-SOURCE",
                     dimension,
                     tuple((role.label_id, str(self.weights[role])) for role in missing),
-                    f"weights renormalised over {total_weight}",
+                    f"weights renormalised over {_total(self.weights, present)}",
                     "a source that gave no rating, or whose input was withheld, is left out,"
                     " not counted as zero",
                 )
             )
-        score = Decimal(0)
+        score = Fraction(0)
         inputs: list[tuple[str, str]] = []
         for role, weight, mean, count in present:
-            share = CONTEXT.divide(weight, total_weight)
-            score = add(score, CONTEXT.multiply(share, mean))
+            share = weight / total_weight
+            score += share * mean
             label = role.label_id if count == 1 else f"{role.label_id} (mean of {count})"
-            percent = CONTEXT.multiply(share, _HUNDRED)
-            inputs.append((label, f"{quantize(mean)!s} × {quantize(percent)!s} %"))
-        if score >= self.di_atas_from:
+            inputs.append((label, f"{_shown(mean)} × {_shown(share * 100)} %"))
+        if score >= self._exact_di_atas:
             rating = Rating.DI_ATAS
-        elif score >= self.sesuai_from:
+        elif score >= self._exact_sesuai:
             rating = Rating.SESUAI
         else:
             rating = Rating.DI_BAWAH
@@ -270,7 +296,7 @@ class WeightedSources:
                 dimension,
                 tuple(inputs),
                 rating.label_id,
-                f"score {quantize(score)!s}; Sesuai from {self.sesuai_from!s},"
+                f"score {_shown(score)}; Sesuai from {self.sesuai_from!s},"
                 f" Di Atas from {self.di_atas_from!s}",
             )
         )
