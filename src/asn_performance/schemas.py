@@ -37,8 +37,10 @@ from typing import Annotated, Any, Final, Literal, TypeVar
 import attrs
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
+    PlainSerializer,
     PlainValidator,
     Strict,
     TypeAdapter,
@@ -47,6 +49,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from ._validate import check_text
 from .appraisal import Appraisal, appraise
 from .assessment import Assessment, AssessorRole, Realisation
 from .employee import Employee, Jenjang, Position, PositionKind
@@ -84,6 +87,14 @@ __all__ = [
     "MAX_ITEMS",
     "SCHEMA_VERSION",
     "AppraisalDocument",
+    "AppraisalModel",
+    "AssessmentModel",
+    "DocumentModel",
+    "EmployeeModel",
+    "PlanModel",
+    "PlanRefModel",
+    "ResultModel",
+    "StepModel",
     "dump_appraisal",
     "dump_assessment",
     "dump_document",
@@ -125,6 +136,7 @@ Evidence = Annotated[str, Strict(), _str(2000)]
 MeasureUnit = Annotated[str, Strict(), _str(50, min_length=0)]
 Title = Annotated[str, Strict(), _str(500)]
 Word = Annotated[str, Strict(), _str(100, min_length=0)]
+PolicyName = Annotated[str, Strict(), _str(1000)]
 StepText = Annotated[str, Strict(), _str(4000, min_length=0)]
 Pair = Annotated[list[StepText], Field(min_length=2, max_length=2)]
 
@@ -163,6 +175,32 @@ def _date_in(value: object) -> dt.date:
         ) from None
 
 
+def _distinct_keys(cls: type[Labelled]) -> BeforeValidator:
+    """Refuse an object whose keys name the same member twice ("kompeten" and "Kompeten"),
+    which would otherwise collapse silently into one entry."""
+
+    def check(value: object) -> object:
+        if isinstance(value, Mapping):
+            seen: dict[Labelled, object] = {}
+            for key in value:
+                try:
+                    member = cls.parse(key)
+                except AsnPerformanceError:
+                    continue  # reported by the key's own validation
+                if member in seen:
+                    # A ValueError: pydantic keeps it, the loader raises it at the JSON path.
+                    raise SchemaError(
+                        f"{seen[member]!r} and {key!r} both name {member.code!r}",
+                        value=key,
+                        rule="SCHEMA-duplicate_key",
+                        fix="keep one of the two entries",
+                    )
+                seen[member] = key
+        return value
+
+    return BeforeValidator(check)
+
+
 def _labelled(cls: type[Labelled]) -> PlainValidator:
     def parse(value: object) -> Labelled:
         return cls.parse(value)
@@ -181,9 +219,33 @@ def _labelled_schema(cls: type[Labelled], description: str) -> WithJsonSchema:
     )
 
 
+def _code_out(member: Labelled) -> str:
+    return member.code
+
+
+def _decimal_out(value: Decimal) -> str:
+    return format(value, "f")
+
+
+def _nip_out(nip: Nip) -> str:
+    return nip.digits
+
+
+def _period_out(period: Period) -> str:
+    return period.code
+
+
+def _date_out(day: dt.date) -> str:
+    return day.isoformat()
+
+
+#: Serialisers, so that ``Model.model_dump(mode="json")`` gives the canonical form too.
+_CODE = PlainSerializer(_code_out, return_type=str)
+
 DecimalValue = Annotated[
     Decimal,
     PlainValidator(_decimal_in),
+    PlainSerializer(_decimal_out, return_type=str),
     WithJsonSchema(
         {
             "anyOf": [
@@ -201,6 +263,7 @@ _PERIOD_PATTERN: Final = (
 NipValue = Annotated[
     Nip,
     PlainValidator(_nip_in),
+    PlainSerializer(_nip_out, return_type=str),
     WithJsonSchema(
         {
             "type": "string",
@@ -214,6 +277,7 @@ NipValue = Annotated[
 PeriodValue = Annotated[
     Period,
     PlainValidator(_period_in),
+    PlainSerializer(_period_out, return_type=str),
     WithJsonSchema(
         {
             "type": "string",
@@ -227,59 +291,70 @@ PeriodValue = Annotated[
 DateValue = Annotated[
     dt.date,
     PlainValidator(_date_in),
+    PlainSerializer(_date_out, return_type=str),
     WithJsonSchema({"type": "string", "format": "date", "description": "ISO date YYYY-MM-DD."}),
 ]
 RatingValue = Annotated[
     Rating,
     _labelled(Rating),
+    _CODE,
     _labelled_schema(Rating, "Rating (Di Bawah / Sesuai / Di Atas Ekspektasi)"),
 ]
 PredikatValue = Annotated[
     Predikat,
     _labelled(Predikat),
+    _CODE,
     _labelled_schema(Predikat, "Predikat kinerja pegawai"),
 ]
 OrganisationPredikatValue = Annotated[
     OrganisationPredikat,
     _labelled(OrganisationPredikat),
+    _CODE,
     _labelled_schema(OrganisationPredikat, "Capaian kinerja organisasi"),
 ]
 RoleValue = Annotated[
     AssessorRole,
     _labelled(AssessorRole),
+    _CODE,
     _labelled_schema(AssessorRole, "Who gave the assessment (peran penilai)"),
 ]
 CoreValueValue = Annotated[
     CoreValue,
     _labelled(CoreValue),
+    _CODE,
     _labelled_schema(CoreValue, "A BerAKHLAK core value (nilai dasar)"),
 ]
 AspectValue = Annotated[
-    Aspect, _labelled(Aspect), _labelled_schema(Aspect, "Aspek of the indicator")
+    Aspect, _labelled(Aspect), _CODE, _labelled_schema(Aspect, "Aspek of the indicator")
 ]
 DirectionValue = Annotated[
     Direction,
     _labelled(Direction),
+    _CODE,
     _labelled_schema(Direction, "Whether a higher or a lower realisation is better"),
 ]
 WorkResultKindValue = Annotated[
     WorkResultKind,
     _labelled(WorkResultKind),
+    _CODE,
     _labelled_schema(WorkResultKind, "RHK utama or tambahan"),
 ]
 ApproachValue = Annotated[
     Approach,
     _labelled(Approach),
+    _CODE,
     _labelled_schema(Approach, "Pendekatan of the SKP (kuantitatif / kualitatif)"),
 ]
 PositionKindValue = Annotated[
     PositionKind,
     _labelled(PositionKind),
+    _CODE,
     _labelled_schema(PositionKind, "Jenis jabatan"),
 ]
 JenjangValue = Annotated[
     Jenjang,
     _labelled(Jenjang),
+    _CODE,
     _labelled_schema(Jenjang, "Jenjang jabatan fungsional"),
 ]
 
@@ -438,8 +513,8 @@ class AssessmentModel(_Model):
     work_result_ratings: dict[Id, RatingValue] = Field(
         default={}, max_length=MAX_ITEMS, description="Rating per RHK id."
     )
-    behaviour_ratings: dict[CoreValueValue, RatingValue] = Field(
-        default={}, max_length=MAX_ITEMS, description="Rating per BerAKHLAK value."
+    behaviour_ratings: Annotated[dict[CoreValueValue, RatingValue], _distinct_keys(CoreValue)] = (
+        Field(default={}, max_length=MAX_ITEMS, description="Rating per BerAKHLAK value.")
     )
     realisations: list[RealisationModel] = Field(default=[], max_length=MAX_ITEMS)
     feedback: Feedback | None = Field(default=None, description="Umpan balik.")
@@ -459,10 +534,13 @@ class WeightedSourcesModel(_Model):
     model_config = ConfigDict(title="Kebijakan: bobot sumber penilaian")
 
     kind: Literal["weighted_sources"]
-    weights: dict[RoleValue, DecimalValue] = Field(max_length=100)
-    scale: dict[RatingValue, DecimalValue] | None = Field(
-        default=None, max_length=100, description="Default 1 / 2 / 3."
-    )
+    weights: Annotated[
+        dict[RoleValue, DecimalValue], Field(max_length=100), _distinct_keys(AssessorRole)
+    ]
+    scale: (
+        Annotated[dict[RatingValue, DecimalValue], Field(max_length=100), _distinct_keys(Rating)]
+        | None
+    ) = Field(default=None, description="Default 1 / 2 / 3.")
     sesuai_from: DecimalValue | None = Field(default=None, description="Default 1.5.")
     di_atas_from: DecimalValue | None = Field(default=None, description="Default 2.5.")
 
@@ -541,7 +619,7 @@ class AppraisalModel(_Model):
     model_config = ConfigDict(title="Hasil evaluasi kinerja (appraisal)")
 
     regime: Word
-    policy: Word
+    policy: PolicyName
     plan: PlanModel
     period: PeriodValue
     organisation_predikat: OrganisationPredikatValue | None = None
@@ -572,7 +650,7 @@ class ResultModel(_Model):
     predikat: PredikatValue
     predikat_label: StepText
     organisation_predikat: OrganisationPredikatValue | None
-    policy: Word
+    policy: PolicyName
     regime: Word
     reason: StepText
     explanation: list[StepModel]
@@ -649,7 +727,7 @@ class AppraisalDocument:
         validator=attrs.validators.optional(attrs.validators.instance_of(OrganisationPredikat)),
     )
     title: str | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+        default=None, validator=attrs.validators.optional(check_text(500))
     )
 
     def __attrs_post_init__(self) -> None:
@@ -921,8 +999,10 @@ def _line_column(text: str, position: int) -> tuple[int, int]:
     return line, column
 
 
-def _json_failure(message: str, value: object, fix: str) -> SchemaError:
-    return SchemaError(message, path="$", value=value, rule="SCHEMA-json_invalid", fix=fix)
+def _json_failure(
+    message: str, value: object, fix: str, rule: str = "SCHEMA-json_invalid"
+) -> SchemaError:
+    return SchemaError(message, path="$", value=value, rule=rule, fix=fix)
 
 
 def _loads(source: str | bytes | bytearray) -> object:
@@ -946,7 +1026,7 @@ def _loads(source: str | bytes | bytearray) -> object:
         start = max(error.colno - 20, 0)
         raise _json_failure(
             f"malformed JSON at line {error.lineno} column {error.colno}: {error.msg}",
-            line_text[start : start + 40],
+            line_text[start : start + 40].strip(),
             "check the JSON syntax there (commas, quotes, brackets)",
         ) from None
     except _NonFiniteError as error:
@@ -960,21 +1040,43 @@ def _loads(source: str | bytes | bytearray) -> object:
             error.args[0],
             'write an exact number as a string, e.g. "95"',
         ) from None
+    except ArithmeticError:  # decimal.InvalidOperation: an exponent beyond any context
+        raise _json_failure(
+            "a number in the document is out of range",
+            MISSING,
+            'write the number as a string of digits, e.g. "95"',
+            "SCHEMA-json_invalid",
+        ) from None
     except RecursionError:
         raise _json_failure(
             f"the document is nested too deeply (at most {MAX_DEPTH} levels)",
             MISSING,
             "flatten the document",
+            "SCHEMA-too_deep",
         ) from None
     except ValueError as error:  # e.g. an integer of more than 4300 digits
         raise _json_failure(f"unreadable JSON: {error}", MISSING, "check the numbers") from None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _plain(value: object, loc: tuple[int | str, ...] = ()) -> object:
-    """Copy ``value`` as plain dicts and lists (tuples become lists), checking the depth."""
+    """Copy ``value`` as plain dicts and lists (tuples become lists), checking the depth and
+    that text is valid Unicode."""
+    if isinstance(value, str):
+        if _SURROGATE.search(value):
+            raise SchemaError(
+                "text holds an unpaired surrogate, which is not valid Unicode",
+                path="$" + "".join(_member(item) for item in loc),
+                value=value.encode("utf-8", "backslashreplace").decode("ascii", "replace"),
+                rule="SCHEMA-string_unicode",
+                fix="check the text's encoding",
+            )
+        return value
     if isinstance(value, Mapping):
         _check_depth(loc, value)
-        return {key: _plain(item, (*loc, key)) for key, item in value.items()}
+        return {_plain(key, loc): _plain(item, (*loc, key)) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
         _check_depth(loc, value)
         return [_plain(item, (*loc, index)) for index, item in enumerate(value)]
@@ -986,7 +1088,7 @@ def _check_depth(loc: tuple[int | str, ...], value: object) -> None:
         raise SchemaError(
             f"the document is nested too deeply (at most {MAX_DEPTH} levels)",
             path="$" + "".join(_member(item) for item in loc),
-            value=_shown(value),
+            value="<object>" if isinstance(value, Mapping) else "<array>",
             rule="SCHEMA-too_deep",
             fix="flatten the document",
         )
@@ -1033,9 +1135,8 @@ def _validate(model: type[_M], data: dict[str, Any]) -> _M:
 
 def _guarded(load: Callable[[dict[str, Any]], _T], source: object) -> _T:
     """Run a loader; anything but a library error becomes a SchemaError (never a traceback)."""
-    data = _source(source)
     try:
-        return load(data)
+        return load(_source(source))
     except AsnPerformanceError:
         raise
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
@@ -1376,7 +1477,7 @@ def load_appraisal(source: str | bytes | Mapping[str, Any]) -> Appraisal:
 
 def _dec(value: Decimal) -> str:
     """A decimal as a JSON string in plain notation; ``Decimal("0.10")`` stays ``"0.10"``."""
-    return format(value, "f")
+    return _decimal_out(value)
 
 
 def _code(member: Labelled | None) -> str | None:
@@ -1497,10 +1598,10 @@ def _assessment_dict(assessment: Assessment) -> dict[str, Any]:
 def _policy_dict(policy: object, path: str) -> dict[str, Any]:
     # Exact types: a subclass may behave differently and would not survive a round trip.
     if type(policy) is SupervisorDecides:
-        return {"kind": SupervisorDecides.name}
+        return {"kind": "supervisor_decides"}
     if type(policy) is WeightedSources:
         return {
-            "kind": WeightedSources.name,
+            "kind": "weighted_sources",
             "weights": {role.code: _dec(w) for role, w in policy.weights.items()},
             "scale": {rating.code: _dec(v) for rating, v in policy.scale.items()},
             "sesuai_from": _dec(policy.sesuai_from),
@@ -1508,7 +1609,7 @@ def _policy_dict(policy: object, path: str) -> dict[str, Any]:
         }
     if type(policy) is PerDimension:
         return {
-            "kind": PerDimension.name,
+            "kind": "per_dimension",
             "hasil_kerja": _policy_dict(policy.hasil_kerja, f"{path}.hasil_kerja"),
             "perilaku_kerja": _policy_dict(policy.perilaku_kerja, f"{path}.perilaku_kerja"),
         }

@@ -15,7 +15,7 @@ EXE = shutil.which("asn-performance", path=str(Path(sys.executable).parent))
 
 def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     command = [EXE, *args] if EXE else [sys.executable, "-m", "asn_performance.cli", *args]
-    return subprocess.run(  # noqa: S603 - our own entry point, fixed arguments
+    return subprocess.run(  # our own entry point, fixed arguments
         command, input=stdin, capture_output=True, text=True, timeout=120, check=False
     )
 

@@ -11,8 +11,9 @@ import pytest
 PACKAGE = Path(__file__).parents[2] / "src" / "asn_performance"
 BOUNDARY = {"schemas", "cli"}
 DOMAIN = sorted(
-    ".".join(("asn_performance", *p.relative_to(PACKAGE).with_suffix("").parts))
-    .removesuffix(".__init__")
+    ".".join(("asn_performance", *p.relative_to(PACKAGE).with_suffix("").parts)).removesuffix(
+        ".__init__"
+    )
     for p in PACKAGE.rglob("*.py")
     if p.stem not in BOUNDARY
 )
@@ -30,7 +31,7 @@ def test_domain_module_imports_with_pydantic_blocked(module: str) -> None:
         f"import {module}; "
         "assert 'pydantic_core' not in sys.modules"
     )
-    result = subprocess.run(  # noqa: S603 - fixed interpreter and code
+    result = subprocess.run(  # fixed interpreter and code
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
@@ -39,7 +40,7 @@ def test_domain_module_imports_with_pydantic_blocked(module: str) -> None:
 def test_readme_example_runs_and_gives_the_predikat_worked_by_hand() -> None:
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
     code = readme.split("```python\n", 1)[1].split("```", 1)[0]
-    result = subprocess.run(  # noqa: S603 - the README's own example
+    result = subprocess.run(  # the README example
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr

@@ -1,0 +1,1200 @@
+"""Tests for :mod:`asn_performance.schemas`, the JSON boundary.
+
+The documents are written by hand below (a guru and a colleague in a Dinas Pendidikan, their
+Kepala Bidang as pejabat penilai kinerja and the Sekda as atasan). Every error case names the
+exact JSON path, the rule and the offending value; the expected predikat were worked out by
+hand from the PermenPANRB 6/2022 matrix.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import re
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import attrs
+import pytest
+
+from asn_performance import (
+    Appraisal,
+    Approach,
+    Aspect,
+    AssessorRole,
+    CoreValue,
+    Direction,
+    Guards,
+    Jenjang,
+    Nip,
+    OrganisationPredikat,
+    PerDimension,
+    Period,
+    PositionKind,
+    Predikat,
+    Rating,
+    SupervisorDecides,
+    WeightedSources,
+    appraise,
+)
+from asn_performance.exceptions import (
+    AppraisalError,
+    AsnPerformanceError,
+    AssessmentError,
+    AuthorityError,
+    DecimalInputError,
+    DuplicateError,
+    InputError,
+    LabelError,
+    MissingAssessmentError,
+    NipError,
+    PeriodError,
+    PlanError,
+    PolicyError,
+    SchemaError,
+)
+from asn_performance.explanation import Step
+from asn_performance.schemas import (
+    ResultModel,
+    dump_appraisal,
+    dump_assessment,
+    dump_document,
+    dump_employee,
+    dump_plan,
+    dump_result,
+    input_json_schema,
+    load_appraisal,
+    load_assessment,
+    load_document,
+    load_employee,
+    load_plan,
+    output_json_schema,
+    to_json,
+)
+
+# 19780517 200312 2 001: born 17 May 1978, TMT Dec 2003, female, 001.
+KABID = "197805172003122001"
+# 19860926 201505 1 001: born 26 Sep 1986, TMT May 2015, male, 001.
+GURU = "198609262015051001"
+# 19700312 199503 1 002: born 12 Mar 1970, TMT Mar 1995, male, 002.
+SEKDA = "197003121995031002"
+# 19901010 201503 1 001: born 10 Oct 1990, TMT Mar 2015, male, 001.
+REKAN = "199010102015031001"
+# 20001231 2024 2 1 1 001: a NI PPPK, born 31 Dec 2000, appointed 2024, first contract.
+PPPK = "200012312024211001"
+
+BASE: dict[str, Any] = {
+    "schema_version": "1",
+    "title": "Dinas Pendidikan, evaluasi kinerja tahunan 2025",
+    "employees": [
+        {
+            "nip": KABID,
+            "name": "Ratna Dewi",
+            "position": {"kind": "administrator", "title": "Kepala Bidang SMP"},
+            "unit": "Dinas Pendidikan",
+            "superior_nip": SEKDA,
+        },
+        {
+            "nip": GURU,
+            "name": "Budi Santoso",
+            "position": {"kind": "fungsional", "title": "Guru", "jenjang": "ahli_muda"},
+            "unit": "Dinas Pendidikan",
+            "superior_nip": KABID,
+        },
+        {
+            "nip": SEKDA,
+            "name": "Hendra Wijaya",
+            "position": {"kind": "jpt", "title": "Sekretaris Daerah"},
+            "unit": "Sekretariat Daerah",
+        },
+        {
+            "nip": REKAN,
+            "name": "Rizky Pratama",
+            "position": {"kind": "fungsional", "title": "Guru", "jenjang": "ahli_pertama"},
+            "unit": "Dinas Pendidikan",
+            "superior_nip": KABID,
+        },
+    ],
+    "plans": [
+        {
+            "id": "skp-guru",
+            "employee_nip": GURU,
+            "pejabat_penilai_nip": KABID,
+            "atasan_pejabat_penilai_nip": SEKDA,
+            "period": "2025",
+            "work_results": [
+                {
+                    "id": "rhk-1",
+                    "text": "Angka kelulusan meningkat",
+                    "indicators": [
+                        {
+                            "id": "iki-1",
+                            "text": "Persentase kelulusan",
+                            "target": {"lower": "95", "unit": "%"},
+                        },
+                        {
+                            "id": "iki-2",
+                            "text": "Waktu koreksi ujian",
+                            "aspect": "waktu",
+                            "direction": "lower_is_better",
+                            "target": {"lower": "3", "upper": "5", "unit": "hari"},
+                        },
+                    ],
+                }
+            ],
+        },
+        {
+            "id": "skp-rekan",
+            "employee_nip": REKAN,
+            "pejabat_penilai_nip": KABID,
+            "period": "2025",
+            "work_results": [
+                {
+                    "id": "rhk-1",
+                    "text": "Modul ajar tersusun",
+                    "indicators": [{"id": "iki-1", "text": "Jumlah modul", "target": {"lower": 4}}],
+                }
+            ],
+        },
+    ],
+    "assessments": [
+        {
+            "plan_id": "skp-guru",
+            "role": "pejabat_penilai",
+            "assessor_nip": KABID,
+            "given_on": "2026-01-12",
+            "period": "2025",
+            "hasil_kerja": "di_atas_ekspektasi",
+            "perilaku_kerja": "sesuai_ekspektasi",
+            "realisations": [
+                {
+                    "indicator_id": "iki-1",
+                    "value": "97.50",
+                    "evidence": ["https://example.go.id/kelulusan-2025.pdf"],
+                    "feedback": "Melampaui target",
+                }
+            ],
+        },
+        {
+            "plan_id": "skp-guru",
+            "role": "self",
+            "assessor_nip": GURU,
+            "given_on": "2026-01-05",
+            "period": "2025",
+            "hasil_kerja": "di_atas_ekspektasi",
+            "perilaku_kerja": "di_atas_ekspektasi",
+        },
+        {
+            "plan_id": "skp-rekan",
+            "role": "self",
+            "assessor_nip": REKAN,
+            "given_on": "2026-01-05",
+            "period": "2025",
+            "hasil_kerja": "sesuai_ekspektasi",
+        },
+        {
+            "plan_id": "skp-rekan",
+            "role": "pejabat_penilai",
+            "assessor_nip": KABID,
+            "given_on": "2026-01-12",
+            "period": "2025",
+            "hasil_kerja": "sesuai_ekspektasi",
+            "perilaku_kerja": "di_bawah_ekspektasi",
+            "behaviour_ratings": {"kolaboratif": "di_bawah_ekspektasi"},
+        },
+    ],
+}
+
+
+def document(**changes: Any) -> dict[str, Any]:
+    """A fresh deep copy of the base document with top-level ``changes``."""
+    data = copy.deepcopy(BASE)
+    data.update(changes)
+    return data
+
+
+def fails(
+    source: object,
+    kind: type[AsnPerformanceError] = AsnPerformanceError,
+    *,
+    load: Any = load_document,
+) -> AsnPerformanceError:
+    """Load ``source`` and return the error, which must be of ``kind``."""
+    with pytest.raises(kind) as info:
+        load(source)
+    error = info.value
+    assert error.path is not None
+    assert error.path.startswith("$")
+    assert error.rule
+    assert error.fix
+    return error
+
+
+def appraise_fails(data: dict[str, Any], kind: type[AsnPerformanceError]) -> AsnPerformanceError:
+    doc = load_document(data)
+    with pytest.raises(kind) as info:
+        doc.appraise_all()
+    return info.value
+
+
+# --- a valid document ------------------------------------------------------------------------
+
+
+def test_a_valid_document_becomes_domain_objects() -> None:
+    doc = load_document(BASE)
+    assert doc.title == "Dinas Pendidikan, evaluasi kinerja tahunan 2025"
+    assert [e.nip for e in doc.employees] == [Nip(KABID), Nip(GURU), Nip(SEKDA), Nip(REKAN)]
+    guru = doc.employees[1]
+    assert guru.position.kind is PositionKind.FUNGSIONAL
+    assert guru.position.jenjang is Jenjang.AHLI_MUDA
+    assert guru.superior_nip == Nip(KABID)
+    plan = doc.plans[0]
+    assert plan.employee == guru
+    assert plan.pejabat_penilai == doc.employees[0]
+    assert plan.atasan_pejabat_penilai == doc.employees[2]
+    assert plan.period == Period.annual(2025)
+    assert plan.approach is Approach.KUALITATIF
+    assert plan.leads_unit is False
+    assert [b.value for b in plan.behaviours] == list(CoreValue)  # left out: all seven
+    first, second = plan.work_results[0].indicators
+    assert first.target.lower == Decimal(95)
+    assert first.target.upper is None
+    assert first.aspect is Aspect.KUANTITAS
+    assert first.direction is Direction.HIGHER_IS_BETTER
+    assert (second.target.lower, second.target.upper) == (Decimal(3), Decimal(5))
+    assert second.direction is Direction.LOWER_IS_BETTER
+    assessment = doc.assessments[0]
+    assert assessment.role is AssessorRole.PEJABAT_PENILAI
+    assert assessment.given_on == dt.date(2026, 1, 12)
+    assert assessment.realisations[0].value == Decimal("97.50")
+    assert doc.assessments[3].behaviour_ratings == {CoreValue.KOLABORATIF: Rating.DI_BAWAH}
+    assert doc.policy == SupervisorDecides()
+    assert doc.guards == Guards()
+    assert doc.organisation_predikat is None
+
+
+def test_text_bytes_and_mappings_give_the_same_document() -> None:
+    text = json.dumps(BASE)
+    from_dict = load_document(BASE)
+    assert load_document(text) == from_dict
+    assert load_document(text.encode("utf-8")) == from_dict
+    assert load_document("\ufeff" + text) == from_dict  # a UTF-8 byte order mark is skipped
+    assert load_document(b"\xef\xbb\xbf" + text.encode("utf-8")) == from_dict
+
+
+def test_tuples_in_a_mapping_count_as_arrays() -> None:
+    data = document()
+    data["employees"] = tuple(data["employees"])
+    assert load_document(data) == load_document(BASE)
+
+
+def test_the_document_round_trips_and_the_dump_is_canonical() -> None:
+    doc = load_document(BASE)
+    dumped = dump_document(doc)
+    assert load_document(dumped) == doc
+    assert load_document(to_json(dumped)) == doc
+    assert list(dumped) == [
+        "schema_version",
+        "title",
+        "policy",
+        "guards",
+        "organisation_predikat",
+        "employees",
+        "plans",
+        "assessments",
+    ]
+    # Defaults are written out, decimals as strings, enums by code.
+    assert dumped["policy"] == {"kind": "supervisor_decides"}
+    assert dumped["guards"] == {
+        "min_anonymous_responses": 3,
+        "anonymous_roles": ["peer", "subordinate"],
+    }
+    assert dumped["plans"][1]["work_results"][0]["indicators"][0]["target"] == {
+        "lower": "4",
+        "upper": None,
+        "unit": "",
+    }
+    assert dumped["plans"][0]["atasan_pejabat_penilai_nip"] == SEKDA
+    assert len(dumped["plans"][0]["behaviours"]) == 7
+    assert dumped["assessments"][0]["realisations"][0]["value"] == "97.50"
+    assert dumped["employees"][2]["position"] == {
+        "kind": "jpt",
+        "title": "Sekretaris Daerah",
+        "jenjang": None,
+    }
+
+
+def test_appraise_all_gives_one_appraisal_per_plan_as_worked_by_hand() -> None:
+    results = load_document(BASE).appraise_all()
+    assert [a.plan.id for a in results] == ["skp-guru", "skp-rekan"]
+    guru, rekan = results
+    # Pejabat penilai: Di Atas hasil, Sesuai perilaku -> Baik (the self assessment is advisory).
+    assert (guru.rating_hasil_kerja, guru.rating_perilaku_kerja) == (Rating.DI_ATAS, Rating.SESUAI)
+    assert guru.predikat is Predikat.BAIK
+    assert [a.role for a in guru.assessments] == [AssessorRole.SELF, AssessorRole.PEJABAT_PENILAI]
+    # Sesuai hasil, Di Bawah perilaku -> Kurang/Misconduct.
+    assert rekan.predikat is Predikat.KURANG
+
+
+def test_labels_synonyms_and_separated_nips_are_accepted_on_input() -> None:
+    data = document()
+    data["employees"][1]["nip"] = "19860926 201505 1 001"
+    data["employees"][1]["position"]["jenjang"] = "Ahli Muda"
+    data["plans"][0]["employee_nip"] = "19860926-201505-1-001"
+    data["assessments"][0]["role"] = "Pejabat Penilai Kinerja"
+    data["assessments"][0]["hasil_kerja"] = "Di Atas Ekspektasi"
+    data["assessments"][0]["perilaku_kerja"] = "sesuai"
+    assert load_document(data) == load_document(BASE)
+
+
+# --- lossless numbers --------------------------------------------------------------------------
+
+
+def _target(data: dict[str, Any]) -> dict[str, Any]:
+    target: dict[str, Any] = data["plans"][0]["work_results"][0]["indicators"][0]["target"]
+    return target
+
+
+def test_a_decimal_keeps_its_digits_through_a_round_trip() -> None:
+    data = document()
+    _target(data)["lower"] = "0.10"
+    doc = load_document(data)
+    lower = doc.plans[0].work_results[0].indicators[0].target.lower
+    assert lower == Decimal("0.1")
+    assert str(lower) == "0.10"  # not only equal: the written digits are kept
+    assert _target(dump_document(doc))["lower"] == "0.10"
+
+
+def test_a_json_number_is_read_exactly_never_as_a_binary_float() -> None:
+    text = json.dumps(BASE).replace('"lower": "95"', '"lower": 12.50')
+    doc = load_document(text)
+    lower = doc.plans[0].work_results[0].indicators[0].target.lower
+    assert isinstance(lower, Decimal)
+    assert str(lower) == "12.50"
+    assert _target(dump_document(doc))["lower"] == "12.50"
+    # 0.1 + 0.2 is exact in Decimal; as a float it would be 0.30000000000000004.
+    text = json.dumps(BASE).replace('"value": "97.50"', '"value": 0.30000000000000000')
+    value = load_document(text).assessments[0].realisations[0].value
+    assert value == Decimal("0.1") + Decimal("0.2")
+
+
+def test_exponent_notation_is_written_back_in_plain_notation_and_zero_as_0() -> None:
+    data = document()
+    _target(data)["lower"] = "1E+2"
+    _target(data)["upper"] = "2.5e2"
+    dumped = _target(dump_document(load_document(data)))
+    assert (dumped["lower"], dumped["upper"]) == ("100", "250")
+    _target(data)["lower"], _target(data)["upper"] = "0.00", None
+    # The domain normalises zero to Decimal(0) (numbers.to_decimal), so "0.00" is written "0".
+    assert _target(dump_document(load_document(data)))["lower"] == "0"
+
+
+def test_a_huge_json_number_is_refused_at_its_path() -> None:
+    text = json.dumps(BASE).replace('"lower": "95"', '"lower": 1e999')
+    error = fails(text, DecimalInputError)
+    assert error.path == "$.plans[0].work_results[0].indicators[0].target.lower"
+    assert error.rule == "D5-RANGE"
+    assert error.value == Decimal("1e999")
+
+
+def test_nan_in_json_text_is_refused_with_its_line() -> None:
+    text = '{\n  "schema_version": "1",\n  "title": NaN,\n  "employees": [], "plans": []}'
+    error = fails(text, SchemaError)
+    assert error.path == "$"
+    assert error.rule == "SCHEMA-json_invalid"
+    assert error.value == "NaN"
+    assert "line 3 column 12" in error.message
+    # NaN inside a string is text, not a number: only the real constant is located.
+    text = '{"title": "NaN",\n"x": -Infinity}'
+    assert "line 2 column 6" in fails(text, SchemaError).message
+
+
+@pytest.mark.parametrize("bad", ["NaN", "Infinity", "-1", "sembilan puluh"])
+def test_non_finite_negative_or_wordy_decimals_are_refused(bad: str) -> None:
+    data = document()
+    _target(data)["lower"] = bad
+    error = fails(data, DecimalInputError)
+    assert error.path == "$.plans[0].work_results[0].indicators[0].target.lower"
+    assert str(error.value) == bad  # "-1" is refused by the Target, as Decimal("-1")
+    assert error.rule is not None
+    assert error.rule.startswith("D5-")
+
+
+def test_a_python_float_handed_in_directly_is_refused() -> None:
+    data = document()
+    data["assessments"][0]["realisations"][0]["value"] = 97.5
+    error = fails(data, DecimalInputError)
+    assert error.path == "$.assessments[0].realisations[0].value"
+    assert error.rule == "D5-EXACT"
+    assert error.value == 97.5
+
+
+# --- shape errors: missing, extra, wrong type ----------------------------------------------------
+
+
+def test_a_missing_field_names_its_path() -> None:
+    data = document()
+    del data["employees"][0]["name"]
+    error = fails(data, SchemaError)
+    assert error.path == "$.employees[0].name"
+    assert error.rule == "SCHEMA-missing"
+    assert error.fix == "add the field"
+    assert "'name'" in error.message
+    assert not error.has_value
+
+
+def test_an_unknown_field_is_refused_so_typos_are_caught() -> None:
+    data = document()
+    indicator = data["plans"][0]["work_results"][0]["indicators"][0]
+    indicator["targte"] = indicator.pop("target")
+    error = fails(data, SchemaError)
+    # Two problems: the typo and the now missing target; the first is reported, with a count.
+    assert error.path in (
+        "$.plans[0].work_results[0].indicators[0].targte",
+        "$.plans[0].work_results[0].indicators[0].target",
+    )
+    assert "(and 1 more problem)" in error.message
+    data = document()
+    data["plans"][0]["work_results"][0]["indicators"][0]["target"]["satuan"] = "%"
+    error = fails(data, SchemaError)
+    assert error.path == "$.plans[0].work_results[0].indicators[0].target.satuan"
+    assert error.rule == "SCHEMA-extra_forbidden"
+    assert error.fix == "remove the field or check its spelling"
+    assert error.value == "%"
+
+
+@pytest.mark.parametrize(
+    ("where", "value", "path", "rule"),
+    [
+        (("plans", 0, "leads_unit"), "yes", "$.plans[0].leads_unit", "SCHEMA-bool_type"),
+        (("employees", 1, "name"), 42, "$.employees[1].name", "SCHEMA-string_type"),
+        (("employees", 1, "position"), "Guru", "$.employees[1].position", "SCHEMA-model_type"),
+        (("plans", 1, "work_results"), {}, "$.plans[1].work_results", "SCHEMA-list_type"),
+        (
+            ("assessments", 0, "given_on"),
+            "12/01/2026",
+            "$.assessments[0].given_on",
+            "SCHEMA-date_format",
+        ),
+        (
+            ("assessments", 0, "given_on"),
+            "2026-02-30",
+            "$.assessments[0].given_on",
+            "SCHEMA-date_format",
+        ),
+        (("schema_version",), "2", "$.schema_version", "SCHEMA-literal_error"),
+        (("schema_version",), 1, "$.schema_version", "SCHEMA-literal_error"),
+    ],
+)
+def test_a_wrong_json_type_names_path_rule_and_value(
+    where: tuple[Any, ...], value: object, path: str, rule: str
+) -> None:
+    data = document()
+    node: Any = data
+    for key in where[:-1]:
+        node = node[key]
+    node[where[-1]] = value
+    error = fails(data, SchemaError)
+    assert (error.path, error.rule) == (path, rule)
+    assert error.value == value
+
+
+def test_the_schema_version_is_required() -> None:
+    data = document()
+    del data["schema_version"]
+    error = fails(data, SchemaError)
+    assert (error.path, error.rule) == ("$.schema_version", "SCHEMA-missing")
+
+
+def test_the_count_of_further_problems_is_kept() -> None:
+    data = document()
+    data["employees"][0]["name"] = 1
+    data["employees"][1]["name"] = 2
+    data["employees"][2]["name"] = 3
+    error = fails(data, SchemaError)
+    assert error.path == "$.employees[0].name"
+    assert "(and 2 more problems)" in error.message
+    assert "(and 2 more problems)" in str(error)
+
+
+def test_overlong_text_is_refused_with_the_limit_in_the_fix() -> None:
+    data = document()
+    data["employees"][0]["name"] = "x" * 201
+    error = fails(data, SchemaError)
+    assert (error.path, error.rule) == ("$.employees[0].name", "SCHEMA-string_too_long")
+    assert "200" in (error.fix or "")
+
+
+def test_deep_nesting_is_refused_before_validation() -> None:
+    data = document()
+    deep: Any = "x"
+    for _ in range(40):
+        deep = {"a": deep}
+    data["title"] = deep
+    error = fails(data, SchemaError)
+    assert error.rule == "SCHEMA-too_deep"
+    assert (error.path or "").startswith("$.title.a.a")
+    error = fails("[" * 100_000, SchemaError)
+    assert (error.path, error.rule) == ("$", "SCHEMA-too_deep")
+
+
+# --- content errors: the domain's own error at the JSON path -------------------------------------
+
+
+def test_a_bad_nip_inside_employees_names_the_json_path_and_the_nip_rule() -> None:
+    data = document()
+    data["employees"][0]["nip"] = "197813172003122001"  # month 13
+    error = fails(data, NipError)
+    assert error.path == "$.employees[0].nip"
+    assert error.rule == "NIP-BIRTH-DATE"
+    assert error.value == "197813172003122001"
+    data = document()
+    data["employees"][1]["superior_nip"] = "1978"
+    error = fails(data, NipError)
+    assert (error.path, error.rule, error.value) == (
+        "$.employees[1].superior_nip",
+        "NIP-FORMAT",
+        "1978",
+    )
+
+
+def test_a_bad_period_names_its_path() -> None:
+    data = document()
+    data["plans"][0]["period"] = "2025-Q5"
+    error = fails(data, PeriodError)
+    assert (error.path, error.rule, error.value) == (
+        "$.plans[0].period",
+        "PERIOD-FORMAT",
+        "2025-Q5",
+    )
+    data = document()
+    data["assessments"][2]["period"] = "2025-06-30/2025-01-01"
+    error = fails(data, PeriodError)
+    assert error.path == "$.assessments[2].period"
+    assert error.rule == "PERIOD-DATES"
+
+
+def test_an_unknown_enum_code_names_its_path_and_the_choices() -> None:
+    data = document()
+    data["assessments"][0]["hasil_kerja"] = "bagus"
+    error = fails(data, LabelError)
+    assert (error.path, error.rule, error.value) == (
+        "$.assessments[0].hasil_kerja",
+        "D12-LABELS",
+        "bagus",
+    )
+    assert "di_atas_ekspektasi" in (error.fix or "")
+    data = document()
+    data["assessments"][3]["behaviour_ratings"] = {"jujur": "sesuai_ekspektasi"}
+    error = fails(data, LabelError)
+    assert (error.path, error.value) == ("$.assessments[3].behaviour_ratings.jujur", "jujur")
+    data = document()
+    data["plans"][0]["work_results"][0]["indicators"][1]["aspect"] = "kecepatan"
+    error = fails(data, LabelError)
+    assert error.path == "$.plans[0].work_results[0].indicators[1].aspect"
+    # Two keys naming the same value would collapse silently: refused.
+    data = document()
+    data["assessments"][3]["behaviour_ratings"] = {
+        "kolaboratif": "sesuai_ekspektasi",
+        "Kolaboratif": "di_bawah_ekspektasi",
+    }
+    error = fails(data, SchemaError)
+    assert (error.path, error.rule) == (
+        "$.assessments[3].behaviour_ratings",
+        "SCHEMA-duplicate_key",
+    )
+    assert "'kolaboratif' and 'Kolaboratif'" in error.message
+    # A key that is not a plain name is quoted in the path.
+    data = document()
+    data["assessments"][0]["work_result_ratings"] = {"rhk-1": "luar biasa"}
+    error = fails(data, LabelError)
+    assert (error.path, error.value) == (
+        "$.assessments[0].work_result_ratings['rhk-1']",
+        "luar biasa",
+    )
+
+
+def test_a_reversed_target_range_names_the_upper_bound() -> None:
+    data = document()
+    data["plans"][0]["work_results"][0]["indicators"][1]["target"] = {"lower": "5", "upper": "3"}
+    error = fails(data, InputError)
+    assert error.path == "$.plans[0].work_results[0].indicators[1].target.upper"
+    assert error.rule == "TARGET-RANGE"
+    assert error.value == "3"
+
+
+def test_a_jabatan_fungsional_without_jenjang_names_the_position() -> None:
+    data = document()
+    del data["employees"][1]["position"]["jenjang"]
+    error = fails(data, InputError)
+    assert (error.path, error.rule) == ("$.employees[1].position.jenjang", "POSITION-JENJANG")
+
+
+def test_plan_rules_are_reported_at_the_document_field_names() -> None:
+    data = document()
+    data["plans"][0]["pejabat_penilai_nip"] = GURU
+    error = fails(data, PlanError)
+    assert (error.path, error.rule, error.value) == (
+        "$.plans[0].pejabat_penilai_nip",
+        "PLAN-ROLES",
+        GURU,
+    )
+    data = document()
+    data["plans"][0]["work_results"][0]["kind"] = "tambahan"
+    error = fails(data, PlanError)
+    assert (error.path, error.rule) == ("$.plans[0].work_results", "PLAN-UTAMA")
+    data = document()
+    data["plans"][0]["behaviours"] = [{"value": "kompeten"}]
+    error = fails(data, PlanError)
+    assert (error.path, error.rule) == ("$.plans[0].behaviours", "PLAN-BERAKHLAK")
+
+
+def test_an_assessment_without_its_assessor_names_the_json_field() -> None:
+    data = document()
+    del data["assessments"][1]["assessor_nip"]
+    error = fails(data, AssessmentError)
+    assert (error.path, error.rule) == ("$.assessments[1].assessor_nip", "ASSESSMENT-ASSESSOR")
+
+
+# --- references and duplicates -------------------------------------------------------------------
+
+
+def test_an_assessment_for_an_unknown_plan_is_refused_at_plan_id() -> None:
+    data = document()
+    data["assessments"][2]["plan_id"] = "skp-lain"
+    error = fails(data, SchemaError)
+    assert (error.path, error.rule, error.value) == (
+        "$.assessments[2].plan_id",
+        "SCHEMA-unknown_reference",
+        "skp-lain",
+    )
+
+
+def test_a_plan_naming_an_unlisted_employee_is_refused_at_the_nip_field() -> None:
+    data = document()
+    data["plans"][1]["pejabat_penilai_nip"] = PPPK
+    error = fails(data, SchemaError)
+    assert (error.path, error.rule, error.value) == (
+        "$.plans[1].pejabat_penilai_nip",
+        "SCHEMA-unknown_reference",
+        PPPK,
+    )
+
+
+def test_duplicate_ids_are_refused_at_the_second_occurrence() -> None:
+    data = document()
+    data["employees"].append(copy.deepcopy(data["employees"][1]))
+    error = fails(data, SchemaError)
+    assert (error.path, error.rule, error.value) == (
+        "$.employees[4].nip",
+        "SCHEMA-duplicate_id",
+        GURU,
+    )
+    data = document()
+    data["plans"][1]["id"] = "skp-guru"
+    error = fails(data, SchemaError)
+    assert (error.path, error.rule, error.value) == (
+        "$.plans[1].id",
+        "SCHEMA-duplicate_id",
+        "skp-guru",
+    )
+    data = document()
+    data["plans"][0]["work_results"][0]["indicators"][1]["id"] = "iki-1"
+    error = fails(data, DuplicateError)
+    assert (error.path, error.rule, error.value) == (
+        "$.plans[0].work_results[0].indicators[1].id",
+        "PLAN-UNIQUE-ID",
+        "iki-1",
+    )
+
+
+# --- malformed input -----------------------------------------------------------------------------
+
+
+def test_malformed_json_text_names_the_line_and_column() -> None:
+    text = '{\n  "schema_version": "1",\n  "employees": [}\n'
+    error = fails(text, SchemaError)
+    assert (error.path, error.rule) == ("$", "SCHEMA-json_invalid")
+    assert "line 3 column 17" in error.message
+    assert error.value == '"employees": [}'
+
+
+def test_a_top_level_array_is_refused() -> None:
+    error = fails("[1, 2]", SchemaError)
+    assert (error.path, error.rule, error.value) == ("$", "SCHEMA-model_type", [1, 2])
+    error = fails([BASE], SchemaError)  # a Python list is not a document source at all
+    assert (error.path, error.rule) == ("$", "SCHEMA-input_type")
+
+
+@pytest.mark.parametrize("source", [42, None, 1.5, object()])
+def test_input_that_is_not_text_or_a_mapping_is_refused(source: object) -> None:
+    error = fails(source, SchemaError)
+    assert (error.path, error.rule) == ("$", "SCHEMA-input_type")
+    assert error.value == type(source).__name__
+
+
+def test_numbers_beyond_any_decimal_context_and_broken_unicode_are_refused() -> None:
+    error = fails('{"schema_version": "1", "title": 1e9999999999999999999}', SchemaError)
+    assert (error.path, error.rule) == ("$", "SCHEMA-json_invalid")
+    error = fails(document(title="Bidang \ud800"), SchemaError)
+    assert (error.path, error.rule) == ("$.title", "SCHEMA-string_unicode")
+    error = fails('{"schema_version": "1", "title": "x\\udc00"}', SchemaError)
+    assert (error.path, error.rule) == ("$.title", "SCHEMA-string_unicode")
+
+
+def test_bytes_that_are_not_utf8_are_refused() -> None:
+    error = fails(b'{"title": "\xff"}', SchemaError)
+    assert (error.path, error.rule) == ("$", "SCHEMA-json_invalid")
+    assert "UTF-8" in error.message
+
+
+@pytest.mark.parametrize(
+    "load", [load_document, load_employee, load_plan, load_assessment, load_appraisal]
+)
+@pytest.mark.parametrize("source", ["", "null", "[]", "{", '{"x": NaN}', b"\x00", {}])
+def test_no_loader_lets_a_raw_error_escape(load: Any, source: object) -> None:
+    with pytest.raises(SchemaError) as info:
+        load(source)
+    assert info.value.path is not None
+    assert info.value.path.startswith("$")
+
+
+# --- policies and guards -------------------------------------------------------------------------
+
+
+WEIGHTED = {
+    "kind": "weighted_sources",
+    "weights": {"self": "20", "pejabat_penilai": "60", "peer": "20"},
+    "sesuai_from": "1.5",
+    "di_atas_from": "2.5",
+}
+
+
+def test_policies_and_guards_are_read_and_written_out_in_full() -> None:
+    data = document(
+        policy={
+            "kind": "per_dimension",
+            "hasil_kerja": WEIGHTED,
+            "perilaku_kerja": {"kind": "supervisor_decides"},
+        },
+        guards={"min_anonymous_responses": 5, "anonymous_roles": ["subordinate"]},
+        organisation_predikat="Baik",
+    )
+    doc = load_document(data)
+    assert doc.policy == PerDimension(
+        WeightedSources({"self": 20, "pejabat_penilai": 60, "peer": 20}), SupervisorDecides()
+    )
+    assert doc.guards == Guards(5, [AssessorRole.SUBORDINATE])
+    assert doc.organisation_predikat is OrganisationPredikat.BAIK
+    dumped = dump_document(doc)
+    assert dumped["policy"]["hasil_kerja"] == {
+        "kind": "weighted_sources",
+        "weights": {"self": "20", "pejabat_penilai": "60", "peer": "20"},
+        "scale": {"di_bawah_ekspektasi": "1", "sesuai_ekspektasi": "2", "di_atas_ekspektasi": "3"},
+        "sesuai_from": "1.5",
+        "di_atas_from": "2.5",
+    }
+    assert dumped["organisation_predikat"] == "baik"
+    assert load_document(dumped) == doc
+    # Self Di Atas (20 %) and pejabat penilai Di Atas (60 %): score 3 -> Di Atas; the
+    # colleague's self Sesuai (20 %) and pejabat Sesuai -> 2 -> Sesuai.
+    guru, rekan = doc.appraise_all()
+    assert guru.rating_hasil_kerja is Rating.DI_ATAS
+    assert rekan.rating_hasil_kerja is Rating.SESUAI
+
+
+def test_an_unknown_policy_kind_is_reported_at_kind() -> None:
+    error = fails(document(policy={"kind": "majority"}), SchemaError)
+    assert (error.path, error.rule, error.value) == (
+        "$.policy.kind",
+        "SCHEMA-union_tag_invalid",
+        "majority",
+    )
+    error = fails(document(policy={"weights": {}}), SchemaError)
+    assert (error.path, error.rule) == ("$.policy.kind", "SCHEMA-union_tag_not_found")
+
+
+def test_errors_inside_nested_policies_leave_out_the_kind_tag() -> None:
+    nested = dict(WEIGHTED, sesuai_from=1.5)
+    error = fails(
+        document(
+            policy={
+                "kind": "per_dimension",
+                "hasil_kerja": {"kind": "supervisor_decides"},
+                "perilaku_kerja": nested,
+            }
+        ),
+        DecimalInputError,
+    )
+    assert (error.path, error.rule) == ("$.policy.perilaku_kerja.sesuai_from", "D5-EXACT")
+    error = fails(document(policy=dict(WEIGHTED, extra=1)), SchemaError)
+    assert (error.path, error.rule) == ("$.policy.extra", "SCHEMA-extra_forbidden")
+    error = fails(document(policy=dict(WEIGHTED, weights={"boss": "1"})), LabelError)
+    assert (error.path, error.value) == ("$.policy.weights.boss", "boss")
+
+
+def test_policy_configuration_rules_are_reported_under_the_policy() -> None:
+    bad = dict(WEIGHTED, sesuai_from="2.5", di_atas_from="1.5")
+    error = fails(
+        document(policy={"kind": "per_dimension", "hasil_kerja": bad, "perilaku_kerja": WEIGHTED}),
+        PolicyError,
+    )
+    assert (error.path, error.rule) == ("$.policy.hasil_kerja", "W-THRESHOLDS")
+    error = fails(document(policy=dict(WEIGHTED, weights={"self": "1"})), PolicyError)
+    assert (error.path, error.rule) == ("$.policy.weights", "W-WEIGHTS")
+    error = fails(document(guards={"min_anonymous_responses": 0}), PolicyError)
+    assert (error.path, error.rule, error.value) == (
+        "$.guards.min_anonymous_responses",
+        "G-ANONYMITY",
+        0,
+    )
+    error = fails(document(guards={"min_anonymous_responses": "3"}), SchemaError)
+    assert (error.path, error.rule) == ("$.guards.min_anonymous_responses", "SCHEMA-int_type")
+
+
+# --- appraise_all: engine errors at the document's JSON paths -----------------------------------
+
+
+def test_an_assessment_by_the_wrong_person_is_refused_at_its_document_index() -> None:
+    data = document()
+    data["assessments"][3]["assessor_nip"] = GURU  # a colleague, not the pejabat penilai
+    error = appraise_fails(data, AuthorityError)
+    # The 4th assessment in the document (the 2nd given to the colleague's plan).
+    assert (error.path, error.rule, error.value) == (
+        "$.assessments[3].assessor_nip",
+        "AUTH-PEJABAT-PENILAI",
+        GURU,
+    )
+
+
+def test_other_engine_errors_point_into_the_document() -> None:
+    data = document()
+    del data["assessments"][3]
+    error = appraise_fails(data, MissingAssessmentError)
+    assert (error.path, error.rule) == ("$.assessments", "6/2022-PEJABAT-PENILAI")
+    assert "skp-rekan" in error.message
+
+    data = document()
+    del data["assessments"][3]["perilaku_kerja"]
+    error = appraise_fails(data, AssessmentError)
+    assert (error.path, error.rule) == ("$.assessments[3].perilaku_kerja", "6/2022-PEJABAT-PENILAI")
+
+    data = document()
+    data["assessments"][1]["period"] = "2025-Q1"
+    error = appraise_fails(data, AssessmentError)
+    assert (error.path, error.rule) == ("$.assessments[1].period", "ASSESSMENT-PERIOD")
+
+    data = document()
+    data["assessments"][3]["realisations"] = [{"indicator_id": "iki-9"}]
+    error = appraise_fails(data, AssessmentError)
+    assert (error.path, error.value) == ("$.assessments[3].realisations", "iki-9")
+
+    data = document()
+    data["assessments"].append(copy.deepcopy(data["assessments"][1]))
+    error = appraise_fails(data, DuplicateError)
+    assert (error.path, error.rule) == ("$.assessments[4]", "ASSESSMENT-UNIQUE")
+
+    data = document()
+    data["plans"][0]["leads_unit"] = True
+    error = appraise_fails(data, AppraisalError)
+    assert (error.path, error.rule) == ("$.organisation_predikat", "D3-UNIT-HEAD")
+
+
+# --- the document in Python ---------------------------------------------------------------------
+
+
+def test_a_document_built_in_python_checks_its_references() -> None:
+    doc = load_document(BASE)
+    with pytest.raises(InputError) as info:
+        attrs.evolve(doc, employees=doc.employees[1:])
+    assert (info.value.path, info.value.rule) == ("plans[0].pejabat_penilai", "DOCUMENT-REFERENCE")
+    with pytest.raises(DuplicateError) as info:
+        attrs.evolve(doc, employees=(*doc.employees, doc.employees[0]))
+    assert info.value.path == "employees[4].nip"
+    with pytest.raises(DuplicateError):
+        attrs.evolve(doc, plans=(*doc.plans, doc.plans[0]))
+    with pytest.raises(InputError) as info:
+        attrs.evolve(doc, plans=doc.plans[:1])
+    assert info.value.path == "assessments[2].plan_id"
+
+
+def test_a_custom_policy_cannot_be_written_to_json() -> None:
+    @attrs.frozen
+    class Strict(SupervisorDecides):
+        pass
+
+    doc = attrs.evolve(load_document(BASE), policy=Strict())
+    with pytest.raises(SchemaError) as info:
+        dump_document(doc)
+    assert (info.value.path, info.value.rule) == ("$.policy", "SCHEMA-policy_kind")
+
+
+@pytest.mark.parametrize(
+    "dump", [dump_document, dump_employee, dump_plan, dump_assessment, dump_appraisal, dump_result]
+)
+def test_dumping_the_wrong_object_is_a_schema_error(dump: Any) -> None:
+    with pytest.raises(SchemaError) as info:
+        dump({"not": "a domain object"})
+    assert (info.value.path, info.value.rule) == ("$", "SCHEMA-input_type")
+
+
+# --- employees, plans and assessments on their own ------------------------------------------------
+
+
+def test_an_employee_round_trips_on_its_own() -> None:
+    employee = load_document(BASE).employees[1]
+    dumped = dump_employee(employee)
+    assert dumped == {
+        "nip": GURU,
+        "name": "Budi Santoso",
+        "position": {"kind": "fungsional", "title": "Guru", "jenjang": "ahli_muda"},
+        "unit": "Dinas Pendidikan",
+        "superior_nip": KABID,
+    }
+    assert load_employee(dumped) == employee
+    error = fails(dict(dumped, nip="12345"), NipError, load=load_employee)
+    assert error.path == "$.nip"
+
+
+def test_a_plan_dump_embeds_its_people_and_stands_alone() -> None:
+    plan = load_document(BASE).plans[0]
+    dumped = dump_plan(plan)
+    assert dumped["employee"]["nip"] == GURU
+    assert dumped["pejabat_penilai"]["name"] == "Ratna Dewi"
+    assert dumped["atasan_pejabat_penilai"]["nip"] == SEKDA
+    assert "employee_nip" not in dumped
+    assert load_plan(dumped) == plan
+    assert load_plan(to_json(dumped)) == plan
+    clash = dict(dumped, pejabat_penilai=dumped["employee"])
+    error = fails(clash, PlanError, load=load_plan)
+    assert (error.path, error.rule) == ("$.pejabat_penilai", "PLAN-ROLES")
+    bad = copy.deepcopy(dumped)
+    bad["employee"]["position"]["kind"] = "menteri"
+    error = fails(bad, LabelError, load=load_plan)
+    assert error.path == "$.employee.position.kind"
+
+
+def test_an_assessment_round_trips_on_its_own() -> None:
+    assessment = load_document(BASE).assessments[0]
+    dumped = dump_assessment(assessment)
+    assert dumped["given_on"] == "2026-01-12"
+    assert dumped["period"] == "2025"
+    assert dumped["realisations"][0]["value"] == "97.50"
+    assert load_assessment(dumped) == assessment
+    service_user = dict(dumped, role="service_user", assessor_nip=None)
+    assert load_assessment(service_user).assessor is None
+    error = fails(dict(dumped, assessor_nip=None), AssessmentError, load=load_assessment)
+    assert error.path == "$.assessor_nip"
+
+
+# --- appraisals and result records ---------------------------------------------------------------
+
+
+def _appraisal_with_peers() -> Appraisal:
+    """The guru's plan with two peer assessments, which the anonymity guard withholds."""
+    data = document()
+    data["employees"].append(
+        {
+            "nip": PPPK,
+            "name": "Nurul Hidayah",
+            "position": {"kind": "pelaksana", "title": "Pengadministrasi"},
+            "unit": "Dinas Pendidikan",
+        }
+    )
+    for nip in (REKAN, PPPK):
+        data["assessments"].append(
+            {
+                "plan_id": "skp-guru",
+                "role": "peer",
+                "assessor_nip": nip,
+                "given_on": "2026-01-06",
+                "period": "2025",
+                "hasil_kerja": "di_bawah_ekspektasi",
+                "feedback": "Komentar rahasia dari rekan",
+            }
+        )
+    return load_document(data).appraise_all()[0]
+
+
+def test_an_appraisal_round_trips_exactly_with_its_steps() -> None:
+    appraisal = _appraisal_with_peers()
+    dumped = dump_appraisal(appraisal)
+    assert list(dumped) == [
+        "regime",
+        "policy",
+        "plan",
+        "period",
+        "organisation_predikat",
+        "rating_hasil_kerja",
+        "rating_perilaku_kerja",
+        "predikat",
+        "predikat_label",
+        "assessments",
+        "explanation",
+    ]
+    assert (dumped["regime"], dumped["policy"]) == ("permenpanrb_6_2022", "supervisor_decides")
+    assert (dumped["predikat"], dumped["predikat_label"]) == ("baik", "Baik")
+    assert len(dumped["assessments"]) == 4
+    matrix = dumped["explanation"][-1]
+    assert matrix["rule"] == "6/2022-MATRIX"
+    assert matrix["title"]
+    assert "PermenPANRB 6/2022" in matrix["citation"]
+    assert matrix["inputs"] == [
+        ["rating hasil kerja", "Di Atas Ekspektasi"],
+        ["rating perilaku kerja", "Sesuai Ekspektasi"],
+    ]
+    loaded = load_appraisal(to_json(dumped))
+    assert loaded == appraisal
+    assert loaded.explanation.steps[-1] == Step(
+        "6/2022-MATRIX",
+        "predikat",
+        (
+            ("rating hasil kerja", "Di Atas Ekspektasi"),
+            ("rating perilaku kerja", "Sesuai Ekspektasi"),
+        ),
+        "Baik",
+    )
+
+
+def test_title_citation_and_label_are_output_only() -> None:
+    appraisal = _appraisal_with_peers()
+    dumped = dump_appraisal(appraisal)
+    for step in dumped["explanation"]:
+        step["title"], step["citation"] = "edited", None
+    dumped["predikat_label"] = "edited"
+    assert load_appraisal(dumped) == appraisal
+    for step in dumped["explanation"]:
+        del step["title"], step["citation"]
+    del dumped["predikat_label"]
+    assert load_appraisal(dumped) == appraisal
+
+
+def test_an_appraisal_whose_predikat_contradicts_the_matrix_is_refused() -> None:
+    dumped = dump_appraisal(_appraisal_with_peers())
+    dumped["predikat"] = "sangat_baik"
+    error = fails(dumped, AppraisalError, load=load_appraisal)
+    assert (error.path, error.rule, error.value) == ("$.predikat", "6/2022-MATRIX", "sangat_baik")
+    dumped["explanation"][0]["inputs"] = [["only one"]]
+    error = fails(dumped, SchemaError, load=load_appraisal)
+    assert (error.path, error.rule) == ("$.explanation[0].inputs[0]", "SCHEMA-too_short")
+
+
+def test_the_result_record_has_codes_labels_and_reason_but_no_assessments() -> None:
+    appraisal = _appraisal_with_peers()
+    record = dump_result(appraisal)
+    ResultModel.model_validate(record)
+    assert record["nip"] == GURU
+    assert record["name"] == "Budi Santoso"
+    assert record["plan_id"] == "skp-guru"
+    assert (record["period"], record["period_label"]) == ("2025", "Tahunan 2025")
+    assert record["rating_hasil_kerja"] == "di_atas_ekspektasi"
+    assert record["rating_hasil_kerja_label"] == "Di Atas Ekspektasi"
+    assert record["rating_perilaku_kerja"] == "sesuai_ekspektasi"
+    assert (record["predikat"], record["predikat_label"]) == ("baik", "Baik")
+    assert record["reason"] == appraisal.reason()
+    assert "assessments" not in record
+    assert [s["rule"] for s in record["explanation"]] == [s.rule for s in appraisal.explanation]
+    # Anonymous input never shows: neither the peers' NIPs nor what they wrote.
+    text = to_json(record)
+    assert REKAN not in text
+    assert PPPK not in text
+    assert "rahasia" not in text
+    assert "G-ANONYMITY" in text
+
+
+def test_to_json_keeps_indonesian_text_and_refuses_what_json_cannot_hold() -> None:
+    text = to_json({"nama": "Siti Aminah — Pengelola Beasiswa", "nilai": "97.50"})
+    assert "—" in text
+    assert text.startswith('{\n  "nama"')
+    with pytest.raises(SchemaError) as info:
+        to_json({"x": Decimal("1.5")})
+    assert info.value.rule == "SCHEMA-not_json"
+    with pytest.raises(SchemaError):
+        to_json({"x": float("nan")})
+
+
+def test_the_appraise_and_dump_of_a_hand_built_plan_agree() -> None:
+    doc = load_document(BASE)
+    direct = appraise(doc.plans[0], doc.assessments[:2])
+    assert dump_result(direct) == dump_result(doc.appraise_all()[0])
+
+
+# --- the reference page ---------------------------------------------------------------------------
+
+
+def test_the_example_in_the_reference_page_is_canonical_and_appraised_as_documented() -> None:
+    page = Path(__file__).parents[2] / "docs" / "reference" / "json.md"
+    text = page.read_text(encoding="utf-8")
+    match = re.search(r"^```json\n(.*?)^```$", text, re.MULTILINE | re.DOTALL)
+    assert match is not None
+    example = match.group(1)
+    doc = load_document(example)
+    assert dump_document(doc) == json.loads(example)  # exactly what dump_document writes
+    (appraisal,) = doc.appraise_all()
+    assert appraisal.predikat is Predikat.SANGAT_BAIK
+    assert "G-ANONYMITY" in [step.rule for step in appraisal.explanation]
+
+
+# --- JSON Schema and layering -------------------------------------------------------------------
+
+
+def test_the_input_json_schema_describes_the_document() -> None:
+    schema = input_json_schema()
+    assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+    assert schema["type"] == "object"
+    assert schema["additionalProperties"] is False
+    assert set(schema["required"]) == {"schema_version", "employees", "plans"}
+    for key in ("employees", "plans", "assessments", "policy", "guards", "organisation_predikat"):
+        assert key in schema["properties"]
+    defs = schema["$defs"]
+    assert "Sasaran Kinerja Pegawai" in defs["PlanRefModel"]["title"]
+    assert "Indikator Kinerja Individu" in defs["IndicatorModel"]["title"]
+    assert defs["EmployeeModel"]["properties"]["nip"]["pattern"] == "^[0-9]{18}$"
+    target = defs["TargetModel"]["properties"]["lower"]
+    assert {"type": "number"} in target["anyOf"]
+    rating = defs["AssessmentModel"]["properties"]["hasil_kerja"]["anyOf"][0]
+    assert rating["enum"] == ["di_bawah_ekspektasi", "sesuai_ekspektasi", "di_atas_ekspektasi"]
+    json.dumps(schema)  # plain JSON
+
+
+def _nodes(node: object) -> list[dict[str, Any]]:
+    if isinstance(node, dict):
+        return [node, *(n for value in node.values() for n in _nodes(value))]
+    if isinstance(node, list):
+        return [n for value in node for n in _nodes(value)]
+    return []
+
+
+def test_the_schemas_limit_sizes_with_the_keyword_of_each_type() -> None:
+    for schema in (input_json_schema(), output_json_schema()):
+        for node in _nodes(schema):
+            if node.get("type") in ("object", "array"):
+                assert "maxLength" not in node
+    lists = [n for n in _nodes(input_json_schema()) if n.get("type") == "array" and "maxItems" in n]
+    assert {n["maxItems"] for n in lists} >= {200_000}
+
+
+def test_the_output_json_schema_is_an_array_of_result_records() -> None:
+    schema = output_json_schema()
+    assert schema["type"] == "array"
+    record = schema["$defs"]["ResultModel"]
+    assert "assessments" not in record["properties"]
+    assert {"nip", "predikat", "predikat_label", "reason", "explanation"} <= set(record["required"])
+    json.dumps(schema)
+
+
+def test_importing_the_package_does_not_load_pydantic() -> None:
+    code = "import sys, asn_performance; print('pydantic' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
+    code = "import sys, asn_performance.schemas; print('pydantic' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "True"
