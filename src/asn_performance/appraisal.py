@@ -268,7 +268,7 @@ def appraise(
             )
         )
 
-    ordered = _checked(plan, period, assessments)
+    given, ordered = _checked(plan, period, assessments)
 
     by_role: dict[AssessorRole, list[Assessment]] = {}
     for assessment in ordered:
@@ -290,7 +290,11 @@ def appraise(
         if dimension == "hasil_kerja" and plan.leads_unit:
             ratings[dimension] = _unit_head(plan, organisation, unit_head_mapping, lead, steps)
             continue
-        rating, policy_steps = _combine(policy, guards, dimension, lead, by_role)
+        try:
+            rating, policy_steps = _combine(policy, guards, dimension, lead, by_role)
+        except AssessmentError as error:
+            index = next(i for i, a in enumerate(given) if a is lead)
+            raise error.at(f"assessments[{index}]") from None
         ratings[dimension] = rating
         steps.extend(policy_steps)
 
@@ -319,8 +323,8 @@ def appraise(
 
 def _checked(
     plan: PerformancePlan, period: Period, assessments: Iterable[Assessment]
-) -> tuple[Assessment, ...]:
-    """Check each assessment against the plan and return them in canonical order."""
+) -> tuple[tuple[Assessment, ...], tuple[Assessment, ...]]:
+    """Check each assessment against the plan; return them as given and in canonical order."""
     if isinstance(assessments, (str, bytes)) or not isinstance(assessments, Iterable):
         raise AppraisalError(
             "assessments must be a collection of Assessment objects",
@@ -358,7 +362,7 @@ def _checked(
                 fix="keep one assessment per person and period (the latest)",
             )
         seen[person] = assessment.role
-    return tuple(sorted(items, key=_sort_key))
+    return items, tuple(sorted(items, key=_sort_key))
 
 
 def _combine(

@@ -11,7 +11,7 @@ peers (*rekan kerja setingkat*), subordinates (*bawahan langsung*) and service u
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -127,30 +127,49 @@ def _rating_items(value: object, field: str) -> Mapping[Any, Any]:
     return value
 
 
+def _unique_map(pairs: Iterable[tuple[Any, Rating]], field: str) -> FrozenMap[Any, Rating]:
+    """Build a map, refusing two keys that name the same thing ("kompeten" and "Kompeten")."""
+    data: dict[Any, Rating] = {}
+    for key, rating in pairs:
+        if key in data:
+            shown = getattr(key, "code", key)
+            raise DuplicateError(
+                f"{shown!r} is rated twice",
+                path=f"{field}[{shown!r}]",
+                value=shown,
+                rule="ASSESSMENT-UNIQUE",
+                fix="give one rating per work result or value",
+            )
+        data[key] = rating
+    return FrozenMap(data)
+
+
 def _work_result_ratings(value: object) -> FrozenMap[str, Rating]:
     if isinstance(value, FrozenMap):
         return value
     field = "work_result_ratings"
-    return FrozenMap(
+    pairs = [
         (
             _work_result_key(key, field=f"{field}[{key!r}]"),
             Rating.parse(rating, field=f"{field}[{key!r}]"),
         )
         for key, rating in _rating_items(value, field).items()
-    )
+    ]
+    return _unique_map(pairs, field)
 
 
 def _behaviour_ratings(value: object) -> FrozenMap[CoreValue, Rating]:
     if isinstance(value, FrozenMap):
         return value
     field = "behaviour_ratings"
-    return FrozenMap(
+    pairs = [
         (
             CoreValue.parse(key, field=f"{field}[{key!r}]"),
             Rating.parse(rating, field=f"{field}[{key!r}]"),
         )
         for key, rating in _rating_items(value, field).items()
-    )
+    ]
+    return _unique_map(pairs, field)
 
 
 def _work_result_key(key: object, *, field: str) -> str:

@@ -143,6 +143,17 @@ _DEFAULT_SCALE: Mapping[Rating, Decimal] = FrozenMap(
 )
 
 
+def _refuse_repeat(repeated: bool, field: str, code: str) -> None:
+    if repeated:
+        raise PolicyError(
+            f"{code!r} is given twice (two spellings of the same key)",
+            path=f"{field}[{code!r}]",
+            value=code,
+            rule="W-DUPLICATE",
+            fix="give each key once",
+        )
+
+
 def _role_weights(value: object) -> FrozenMap[AssessorRole, Decimal]:
     if not isinstance(value, Mapping):
         raise PolicyError(
@@ -152,10 +163,11 @@ def _role_weights(value: object) -> FrozenMap[AssessorRole, Decimal]:
             rule="W-WEIGHTS",
             fix="pass e.g. {'self': 20, 'pejabat_penilai': 60, 'peer': 20}",
         )
-    items = []
+    items: dict[AssessorRole, Decimal] = {}
     for key, weight in value.items():
         role = AssessorRole.parse(key, field=f"weights[{key!r}]")
-        items.append((role, to_decimal(weight, field=f"weights[{key!r}]", allow_negative=False)))
+        _refuse_repeat(role in items, "weights", role.code)
+        items[role] = to_decimal(weight, field=f"weights[{key!r}]", allow_negative=False)
     return FrozenMap(items)
 
 
@@ -169,10 +181,12 @@ def _scale(value: object) -> FrozenMap[Rating, Decimal]:
             fix="pass e.g. {'di_bawah_ekspektasi': 1, 'sesuai_ekspektasi': 2,"
             " 'di_atas_ekspektasi': 3}",
         )
-    return FrozenMap(
-        (Rating.parse(k, field=f"scale[{k!r}]"), to_decimal(v, field=f"scale[{k!r}]"))
-        for k, v in value.items()
-    )
+    items: dict[Rating, Decimal] = {}
+    for key, number in value.items():
+        rating = Rating.parse(key, field=f"scale[{key!r}]")
+        _refuse_repeat(rating in items, "scale", rating.code)
+        items[rating] = to_decimal(number, field=f"scale[{key!r}]")
+    return FrozenMap(items)
 
 
 def _sesuai_from(value: object) -> Decimal:
