@@ -37,9 +37,11 @@ from .exceptions import (
 )
 from .explanation import Explanation, Step
 from .period import Period
-from .plan import PerformancePlan
+from .plan import Approach, PerformancePlan
 from .rating import OrganisationPredikat, Predikat, Rating
 from .regimes.permenpanrb_6_2022 import PREDIKAT_MATRIX, UNIT_HEAD_RATING
+from .regimes.quantitative import SuggestionThresholds, compare_with_decision, suggest_rating
+from .regimes.registry import PERMENPANRB_6_2022, regime_for
 from .weighting import (
     DIMENSIONS,
     Guards,
@@ -199,6 +201,7 @@ def appraise(
     period: Period | None = None,
     organisation_predikat: OrganisationPredikat | str | None = None,
     unit_head_mapping: Mapping[OrganisationPredikat, Rating] = UNIT_HEAD_RATING,
+    suggestion: SuggestionThresholds | None = None,
 ) -> Appraisal:
     """Appraise ``plan`` for ``period`` from ``assessments`` under PermenPANRB 6/2022.
 
@@ -215,13 +218,18 @@ def appraise(
             decision D3), ignored otherwise.
         unit_head_mapping: the D3 mapping from organisation predikat to rating hasil kerja;
             it must cover all five organisation predikat.
+        suggestion: for a plan with the kuantitatif approach, thresholds with which to
+            suggest a rating hasil kerja from the pejabat penilai's realisations (an agency's
+            choice, not a national rule). The decided rating stands; the suggestion and any
+            disagreement are recorded in the explanation. ``None`` (default): no suggestion.
 
     Raises:
         AssessmentError: an assessment does not fit the plan or period, or repeats another.
         AuthorityError: an assessment was given by someone who may not give it.
         MissingAssessmentError: there is no assessment by the pejabat penilai kinerja.
-        AppraisalError: the period lies outside the plan, or a unit head's organisation
-            predikat is missing.
+        AppraisalError: the period lies outside the plan or before 2022 (rule
+            ``REGIME-PERIOD``: earlier years are computed with the rule sets in
+            :mod:`asn_performance.regimes`), or a unit head's organisation predikat is missing.
     """
     if not isinstance(plan, PerformancePlan):
         raise AppraisalError(
@@ -246,28 +254,7 @@ def appraise(
     )
     if unit_head_mapping is not UNIT_HEAD_RATING:
         _check_unit_head_mapping(unit_head_mapping)
-    steps: list[Step] = []
-    if period is None:
-        period = plan.period
-    elif not isinstance(period, Period) or not period.within(plan.period):
-        raise AppraisalError(
-            f"the appraisal period must lie inside the plan's period {plan.period.code}",
-            path="period",
-            value=getattr(period, "code", period),
-            rule="6/2022-PERIOD",
-            fix="appraise the plan's year or a quarter or month inside it",
-        )
-    if period is not plan.period and period != plan.period:
-        steps.append(
-            Step(
-                "6/2022-PERIOD",
-                "",
-                (("plan period", plan.period.code),),
-                period.label_id,
-                "periodic",
-            )
-        )
-
+    period, steps = _resolve_period(plan, period)
     given, ordered = _checked(plan, period, assessments)
 
     by_role: dict[AssessorRole, list[Assessment]] = {}
@@ -299,6 +286,8 @@ def appraise(
         steps.extend(policy_steps)
 
     hasil, perilaku = ratings["hasil_kerja"], ratings["perilaku_kerja"]
+    if suggestion is not None and plan.approach is Approach.KUANTITATIF:
+        steps.extend(_suggest(plan, lead, suggestion, hasil))
     predikat = PREDIKAT_MATRIX[(hasil, perilaku)]
     steps.append(
         Step(
@@ -417,6 +406,64 @@ def _combine(
 
 def _sort_key(assessment: Assessment) -> tuple[Any, ...]:
     return assessment.sort_key
+
+
+def _resolve_period(plan: PerformancePlan, period: Period | None) -> tuple[Period, list[Step]]:
+    """The appraisal period: the plan's own or one inside it, and under PermenPANRB 6/2022."""
+    steps: list[Step] = []
+    if period is None:
+        period = plan.period
+    elif not isinstance(period, Period) or not period.within(plan.period):
+        raise AppraisalError(
+            f"the appraisal period must lie inside the plan's period {plan.period.code}",
+            path="period",
+            value=getattr(period, "code", period),
+            rule="6/2022-PERIOD",
+            fix="appraise the plan's year or a quarter or month inside it",
+        )
+    if period is not plan.period and period != plan.period:
+        steps.append(
+            Step(
+                "6/2022-PERIOD",
+                "",
+                (("plan period", plan.period.code),),
+                period.label_id,
+                "periodic",
+            )
+        )
+
+    if period.start < PERMENPANRB_6_2022.valid_from:
+        regime = regime_for(period)
+        raise AppraisalError(
+            f"period {period.code} falls under {regime.legal_basis}, not PermenPANRB 6/2022",
+            path="period",
+            value=period.code,
+            rule="REGIME-PERIOD",
+            fix=f"compute it with {regime.module} (docs/how-to/recompute-2021.md)",
+        )
+    return period, steps
+
+
+def _suggest(
+    plan: PerformancePlan,
+    lead: Assessment,
+    thresholds: SuggestionThresholds,
+    decided: Rating,
+) -> tuple[Step, ...]:
+    """The quantitative suggestion and its comparison with the decision (issue: 6/2022 §4)."""
+    try:
+        suggested, steps = suggest_rating(plan, lead.realisations, thresholds)
+    except AppraisalError as error:
+        return (
+            Step(
+                "6/2022-QUANT-SUGGESTION",
+                "hasil_kerja",
+                (),
+                "no suggestion",
+                error.message,
+            ),
+        )
+    return (*steps, compare_with_decision(suggested, decided))
 
 
 def _check_unit_head_mapping(mapping: object) -> None:

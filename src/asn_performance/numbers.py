@@ -9,16 +9,32 @@ changes the global decimal context: every operation uses :data:`CONTEXT`.
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
+from decimal import (
+    ROUND_HALF_UP,
+    Context,
+    Decimal,
+    DivisionByZero,
+    Inexact,
+    InvalidOperation,
+    Overflow,
+)
 from typing import Final
 
 from .exceptions import DecimalInputError
 
-__all__ = ["CONTEXT", "TWO_PLACES", "WHOLE", "quantize", "to_decimal"]
+__all__ = ["CONTEXT", "EXACT", "TWO_PLACES", "WHOLE", "quantize", "to_decimal"]
 
 #: The decimal context used for every computation: 28 significant digits (Python's default,
 #: far beyond any regulation's need) and half-up rounding. Passed explicitly, never installed.
 CONTEXT: Final = Context(prec=28, rounding=ROUND_HALF_UP)
+
+#: A context for decisions that must be exact (sums and products of inputs compared with a
+#: threshold): ample precision, and any rounding raises instead of passing silently.
+EXACT: Final = Context(
+    prec=1000,
+    rounding=ROUND_HALF_UP,
+    traps=[Inexact, InvalidOperation, Overflow, DivisionByZero],
+)
 
 #: Quantum for scores and angka kredit (2 decimal places).
 TWO_PLACES: Final = Decimal("0.01")

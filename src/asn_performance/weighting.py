@@ -25,8 +25,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from fractions import Fraction
-from typing import Any, ClassVar, Protocol, runtime_checkable
+from math import lcm
+from typing import ClassVar, Protocol, runtime_checkable
 
 import attrs
 
@@ -34,7 +34,7 @@ from .assessment import AssessorRole
 from .exceptions import PolicyError
 from .explanation import Step
 from .frozenmap import FrozenMap
-from .numbers import CONTEXT, quantize, to_decimal
+from .numbers import CONTEXT, EXACT, quantize, to_decimal
 from .rating import Rating
 
 __all__ = [
@@ -97,22 +97,7 @@ def _tally(ratings: tuple[Rating, ...]) -> str:
     return ", ".join(f"{n}× {r.label_id}" for r, n in counts.items())
 
 
-def _total(
-    weights: Mapping[AssessorRole, Decimal], present: list[tuple[AssessorRole, Any, Any, int]]
-) -> str:
-    """The sum of the weights of the roles present, exactly as configured."""
-    total = Decimal(0)
-    for role, *_ in present:
-        total = CONTEXT.add(total, weights[role])
-    return str(total)
-
-
-def _shown(value: Fraction) -> str:
-    """An exact fraction as a Decimal quantized to 2 places, for display only (D5)."""
-    exact = CONTEXT.divide(Decimal(value.numerator), Decimal(value.denominator))
-    return str(quantize(exact))
-
-
+_HUNDRED = Decimal(100)
 _SUPERVISOR_ONLY = frozenset({AssessorRole.PEJABAT_PENILAI})
 
 
@@ -221,10 +206,6 @@ class WeightedSources:
     di_atas_from: Decimal = attrs.field(default=Decimal("2.5"), converter=_di_atas_from)
     name: ClassVar[str] = "weighted_sources"
     _counted: frozenset[AssessorRole] = attrs.field(init=False, repr=False, eq=False)
-    _exact_weights: Mapping[AssessorRole, Fraction] = attrs.field(init=False, repr=False, eq=False)
-    _exact_scale: Mapping[Rating, Fraction] = attrs.field(init=False, repr=False, eq=False)
-    _exact_sesuai: Fraction = attrs.field(init=False, repr=False, eq=False)
-    _exact_di_atas: Fraction = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if set(self.scale) != set(Rating):
@@ -255,29 +236,32 @@ class WeightedSources:
             )
         counted = frozenset(role for role, weight in self.weights.items() if weight > 0)
         object.__setattr__(self, "_counted", counted)
-        object.__setattr__(
-            self, "_exact_weights", {role: Fraction(w) for role, w in self.weights.items()}
-        )
-        object.__setattr__(self, "_exact_scale", {r: Fraction(v) for r, v in self.scale.items()})
-        object.__setattr__(self, "_exact_sesuai", Fraction(self.sesuai_from))
-        object.__setattr__(self, "_exact_di_atas", Fraction(self.di_atas_from))
 
     def combine(self, dimension: str, sources: SourceRatings) -> tuple[Rating, tuple[Step, ...]]:
         """Weighted mean of the roles present, mapped back to a rating.
 
-        The score is computed as an exact fraction, so a score that lands exactly on a
-        threshold (every source agreeing, weights 1/4/1) is never pushed below it by a
-        rounded share; it is turned into a Decimal only to be shown.
+        The rating is decided exactly: with ``W`` the total weight present, ``P_i`` the scale
+        points of role ``i`` over its ``n_i`` ratings and ``L`` the least common multiple of
+        the ``n_i``, the score ``sum(w_i * P_i / n_i) / W`` reaches a threshold ``t`` exactly
+        when ``sum(w_i * P_i * (L / n_i)) >= t * W * L``, a comparison of exact sums and
+        products (:data:`~asn_performance.numbers.EXACT`). No rounded share can push a score
+        that lies on a threshold below it; the quotient is computed only to be shown.
         """
-        scale = self._exact_scale
-        present: list[tuple[AssessorRole, Fraction, Fraction, int]] = []
-        total_weight = Fraction(0)
+        scale = self.scale
+        mul, add = EXACT.multiply, EXACT.add
+        present: list[tuple[AssessorRole, Decimal, Decimal, int]] = []
+        total_weight = Decimal(0)
+        multiple = 1
         for role, ratings in sources.items():
             if role in self._counted and ratings:
-                weight = self._exact_weights[role]
-                mean = Fraction(sum(scale[r] for r in ratings), len(ratings))
-                present.append((role, weight, mean, len(ratings)))
-                total_weight += weight
+                weight = self.weights[role]
+                points = Decimal(0)
+                for r in ratings:
+                    points = add(points, scale[r])
+                count = len(ratings)
+                present.append((role, weight, points, count))
+                total_weight = add(total_weight, weight)
+                multiple = lcm(multiple, count)
         steps: list[Step] = []
         missing = [role for role in self.weights if role in self._counted and not sources.get(role)]
         if missing:
@@ -286,31 +270,34 @@ class WeightedSources:
                     "W-MISSING-SOURCE",
                     dimension,
                     tuple((role.label_id, str(self.weights[role])) for role in missing),
-                    f"weights renormalised over {_total(self.weights, present)}",
+                    f"weights renormalised over {total_weight}",
                     "a source that gave no rating, or whose input was withheld, is left out,"
                     " not counted as zero",
                 )
             )
-        score = Fraction(0)
+        scaled = Decimal(0)
         inputs: list[tuple[str, str]] = []
-        for role, weight, mean, count in present:
-            share = weight / total_weight
-            score += share * mean
+        divide = CONTEXT.divide
+        for role, weight, points, count in present:
+            scaled = add(scaled, mul(mul(weight, points), multiple // count))
             label = role.label_id if count == 1 else f"{role.label_id} (mean of {count})"
-            inputs.append((label, f"{_shown(mean)} × {_shown(share * 100)} %"))
-        if score >= self._exact_di_atas:
+            share = divide(mul(weight, _HUNDRED), total_weight)
+            inputs.append((label, f"{quantize(divide(points, count))!s} × {quantize(share)!s} %"))
+        denominator = mul(total_weight, multiple)
+        if scaled >= mul(self.di_atas_from, denominator):
             rating = Rating.DI_ATAS
-        elif score >= self._exact_sesuai:
+        elif scaled >= mul(self.sesuai_from, denominator):
             rating = Rating.SESUAI
         else:
             rating = Rating.DI_BAWAH
+        score = quantize(divide(scaled, denominator))
         steps.append(
             Step(
                 "W-WEIGHTED",
                 dimension,
                 tuple(inputs),
                 rating.label_id,
-                f"score {_shown(score)}; Sesuai from {self.sesuai_from!s},"
+                f"score {score!s}; Sesuai from {self.sesuai_from!s},"
                 f" Di Atas from {self.di_atas_from!s}",
             )
         )
