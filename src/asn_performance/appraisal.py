@@ -19,9 +19,10 @@ The order of work, each part recorded as a step:
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -40,8 +41,10 @@ from .period import Period
 from .plan import Approach, PerformancePlan
 from .rating import OrganisationPredikat, Predikat, Rating
 from .regimes.permenpanrb_6_2022 import PREDIKAT_MATRIX, UNIT_HEAD_RATING
-from .regimes.quantitative import SuggestionThresholds, compare_with_decision, suggest_rating
-from .regimes.registry import PERMENPANRB_6_2022, regime_for
+
+if TYPE_CHECKING:
+    from .regimes.quantitative import SuggestionThresholds
+
 from .weighting import (
     DIMENSIONS,
     Guards,
@@ -54,6 +57,8 @@ from .weighting import (
 __all__ = ["Appraisal", "appraise"]
 
 REGIME = "permenpanrb_6_2022"
+#: PermenPANRB 6/2022 applies from 1 January 2022 (see ``regimes.registry``).
+_IN_FORCE_FROM = dt.date(2022, 1, 1)
 
 _DEFAULT_POLICY = SupervisorDecides()
 _DEFAULT_GUARDS = Guards()
@@ -102,6 +107,23 @@ class Appraisal:
     )
 
     def __attrs_post_init__(self) -> None:
+        if not any(a.role is AssessorRole.PEJABAT_PENILAI for a in self.assessments):
+            raise AppraisalError(
+                "an appraisal rests on the pejabat penilai kinerja's assessment, which is missing",
+                path="assessments",
+                value=[a.role.code for a in self.assessments],
+                rule="6/2022-PEJABAT-PENILAI",
+                fix="let appraise() build the appraisal from the assessments",
+            )
+        steps = self.explanation.steps
+        if not steps or steps[-1].rule != "6/2022-MATRIX":
+            raise AppraisalError(
+                "an appraisal's explanation ends with the matrix step that gave the predikat",
+                path="explanation",
+                value=[step.rule for step in steps],
+                rule="6/2022-MATRIX",
+                fix="let appraise() build the appraisal and its explanation",
+            )
         expected = PREDIKAT_MATRIX[(self.rating_hasil_kerja, self.rating_perilaku_kerja)]
         if self.predikat is not expected:
             raise AppraisalError(
@@ -247,6 +269,14 @@ def appraise(
             rule="W-POLICY",
             fix="pass SupervisorDecides(), WeightedSources(...) or your own policy",
         )
+    if not isinstance(guards, Guards):
+        raise AppraisalError(
+            "guards must be a Guards object",
+            path="guards",
+            value=type(guards).__name__,
+            rule="G-ANONYMITY",
+            fix="pass Guards() or Guards(min_anonymous_responses=5)",
+        )
     organisation = (
         None
         if organisation_predikat is None
@@ -343,8 +373,8 @@ def _checked(
         earlier = seen.get(person)
         if earlier is not None:
             raise DuplicateError(
-                f"{person} already gave a {earlier.label_en.lower()} assessment of plan"
-                f" {plan.id!r} for {period.code}; one person gives one assessment per period",
+                f"{person} already assessed plan {plan.id!r} for {period.code} (as"
+                f" {earlier.label_en.lower()}); one person gives one assessment per period",
                 path=f"assessments[{index}]",
                 value=assessment.role.code,
                 rule="ASSESSMENT-UNIQUE",
@@ -390,17 +420,25 @@ def _combine(
             )
             continue
         sources[role] = values
-    rating, steps = policy.combine(dimension, sources)
-    if guard_steps:
-        steps = (*guard_steps, *steps)
-    if not isinstance(rating, Rating):
+    result = policy.combine(dimension, sources)
+    if (
+        not isinstance(result, tuple)
+        or len(result) != 2
+        or not isinstance(result[0], Rating)
+        or not isinstance(result[1], tuple)
+        or not all(isinstance(step, Step) for step in result[1])
+    ):
         raise AppraisalError(
-            f"policy {policy.name!r} returned {rating!r} instead of a Rating",
+            f"policy {getattr(policy, 'name', type(policy).__name__)!r} returned {result!r},"
+            " not (Rating, tuple of Step)",
             path="policy",
-            value=repr(rating),
+            value=repr(result),
             rule="W-POLICY",
             fix="make combine() return (Rating, tuple of Step)",
         )
+    rating, steps = result
+    if guard_steps:
+        steps = (*guard_steps, *steps)
     return rating, steps
 
 
@@ -432,7 +470,10 @@ def _resolve_period(plan: PerformancePlan, period: Period | None) -> tuple[Perio
             )
         )
 
-    if period.start < PERMENPANRB_6_2022.valid_from:
+    if period.start < _IN_FORCE_FROM:
+        # Imported here: only a caller with an old period pays for the registry's import.
+        from .regimes.registry import regime_for  # noqa: PLC0415
+
         regime = regime_for(period)
         raise AppraisalError(
             f"period {period.code} falls under {regime.legal_basis}, not PermenPANRB 6/2022",
@@ -451,6 +492,9 @@ def _suggest(
     decided: Rating,
 ) -> tuple[Step, ...]:
     """The quantitative suggestion and its comparison with the decision (issue: 6/2022 §4)."""
+    # Imported here: the quantitative rules load only for callers who ask for a suggestion.
+    from .regimes.quantitative import compare_with_decision, suggest_rating  # noqa: PLC0415
+
     try:
         suggested, steps = suggest_rating(plan, lead.realisations, thresholds)
     except AppraisalError as error:

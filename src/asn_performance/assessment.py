@@ -76,6 +76,21 @@ def _to_tuple(value: object) -> object:
     return value
 
 
+def _realisations(value: object) -> tuple[Any, ...]:
+    """Any list, tuple or other iterable of realisations becomes a tuple, read once."""
+    if isinstance(value, (list, tuple)):
+        return tuple(value)
+    if isinstance(value, (str, bytes, Mapping, Realisation)) or not isinstance(value, Iterable):
+        raise InputError(
+            "realisations must be a list of Realisation objects",
+            path="realisations",
+            value=value,
+            rule="TYPE",
+            fix="pass a list, e.g. [Realisation('iki-1', '97')]",
+        )
+    return tuple(value)
+
+
 def _check_evidence(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, tuple) or not all(
         isinstance(item, str) and item.strip() and len(item) <= 2000 for item in value
@@ -127,6 +142,11 @@ def _rating_items(value: object, field: str) -> Mapping[Any, Any]:
     return value
 
 
+def _well_typed(value: FrozenMap[Any, Any], key_type: type) -> bool:
+    """Whether an existing map already holds keys of ``key_type`` and Rating values."""
+    return all(isinstance(k, key_type) and isinstance(v, Rating) for k, v in value.items())
+
+
 def _unique_map(pairs: Iterable[tuple[Any, Rating]], field: str) -> FrozenMap[Any, Rating]:
     """Build a map, refusing two keys that name the same thing ("kompeten" and "Kompeten")."""
     data: dict[Any, Rating] = {}
@@ -145,9 +165,9 @@ def _unique_map(pairs: Iterable[tuple[Any, Rating]], field: str) -> FrozenMap[An
 
 
 def _work_result_ratings(value: object) -> FrozenMap[str, Rating]:
-    if isinstance(value, FrozenMap):
-        return value
     field = "work_result_ratings"
+    if isinstance(value, FrozenMap) and _well_typed(value, str):
+        return value
     pairs = [
         (
             _work_result_key(key, field=f"{field}[{key!r}]"),
@@ -159,9 +179,9 @@ def _work_result_ratings(value: object) -> FrozenMap[str, Rating]:
 
 
 def _behaviour_ratings(value: object) -> FrozenMap[CoreValue, Rating]:
-    if isinstance(value, FrozenMap):
-        return value
     field = "behaviour_ratings"
+    if isinstance(value, FrozenMap) and _well_typed(value, CoreValue):
+        return value
     pairs = [
         (
             CoreValue.parse(key, field=f"{field}[{key!r}]"),
@@ -229,7 +249,7 @@ class Assessment:
     behaviour_ratings: FrozenMap[CoreValue, Rating] = attrs.field(
         factory=FrozenMap, converter=_behaviour_ratings
     )
-    realisations: tuple[Realisation, ...] = attrs.field(default=(), converter=_to_tuple)
+    realisations: tuple[Realisation, ...] = attrs.field(default=(), converter=_realisations)
     feedback: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(check_text(4000))
     )

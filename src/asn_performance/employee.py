@@ -40,7 +40,9 @@ class PositionKind(Labelled):
 
     @classmethod
     def _synonyms(cls) -> dict[str, PositionKind]:
-        return {"jf": cls.FUNGSIONAL, "jabatan fungsional": cls.FUNGSIONAL, "ja": cls.PELAKSANA}
+        # "JA" (jabatan administrasi) covers administrator, pengawas and pelaksana alike, so
+        # it is deliberately not a synonym of any one of them.
+        return {"jf": cls.FUNGSIONAL, "jabatan fungsional": cls.FUNGSIONAL}
 
 
 class Jenjang(Labelled):

@@ -104,7 +104,10 @@ class AsnPerformanceError(Exception):
         head = f"{self.path}: " if self.path else ""
         parts.append(head + self.message)
         if self.has_value:
-            shown = repr(self.value)
+            try:
+                shown = repr(self.value)
+            except ValueError:  # e.g. an int beyond Python's 4300-digit conversion limit
+                shown = f"<{type(self.value).__name__} too large to show>"
             if len(shown) > 80:
                 shown = shown[:77] + "..."
             parts.append(f"got {shown}")

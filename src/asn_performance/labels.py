@@ -76,7 +76,7 @@ class Labelled(enum.Enum):
             return text
         if not isinstance(text, str):
             raise LabelError(
-                f"a {cls._noun()} must be given as text",
+                f"the {cls._noun()} must be given as text",
                 path=field,
                 value=text,
                 rule="D12-LABELS",
@@ -95,7 +95,8 @@ class Labelled(enum.Enum):
 
     @classmethod
     def _noun(cls) -> str:
-        return cls.__name__
+        """The class name in words: ``AssessorRole`` -> ``"assessor role"``."""
+        return re.sub(r"(?<!^)(?=[A-Z])", " ", cls.__name__).lower()
 
     @classmethod
     def _choices(cls) -> str:

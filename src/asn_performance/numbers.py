@@ -36,6 +36,9 @@ EXACT: Final = Context(
     traps=[Inexact, InvalidOperation, Overflow, DivisionByZero],
 )
 
+#: The most significant digits a quantity may have (as many as an IEEE decimal128).
+MAX_DIGITS: Final = 34
+
 #: Quantum for scores and angka kredit (2 decimal places).
 TWO_PLACES: Final = Decimal("0.01")
 #: Quantum for rupiah amounts.
@@ -51,9 +54,17 @@ def to_decimal(value: object, *, field: str, allow_negative: bool = True) -> Dec
 
     Rule D5 (library decision): exact arithmetic everywhere.
     """
-    if isinstance(value, (bool, float)):
+    if isinstance(value, bool):
         raise DecimalInputError(
-            "a quantity must be exact, not a binary float or a bool",
+            "a quantity must be a number, not True or False",
+            path=field,
+            value=value,
+            rule="D5-EXACT",
+            fix="pass a number such as Decimal('1') or the string '1'",
+        )
+    if isinstance(value, float):
+        raise DecimalInputError(
+            "a quantity must be exact, not a binary float",
             path=field,
             value=value,
             rule="D5-EXACT",
@@ -64,25 +75,7 @@ def to_decimal(value: object, *, field: str, allow_negative: bool = True) -> Dec
     elif isinstance(value, int):
         result = Decimal(value)
     elif isinstance(value, str):
-        text = value.strip().replace("_", "")
-        if len(text) > 64:
-            raise DecimalInputError(
-                "a number may have at most 64 characters",
-                path=field,
-                value=value,
-                rule="D5-EXACT",
-                fix="shorten the number",
-            )
-        try:
-            result = Decimal(text)
-        except InvalidOperation:
-            raise DecimalInputError(
-                "not a number",
-                path=field,
-                value=value,
-                rule="D5-EXACT",
-                fix="write the number with digits and a decimal point, e.g. '12.5'",
-            ) from None
+        result = _from_text(value, field)
     else:
         raise DecimalInputError(
             f"a quantity must be a Decimal, int or numeric string, not {type(value).__name__}",
@@ -98,6 +91,14 @@ def to_decimal(value: object, *, field: str, allow_negative: bool = True) -> Dec
             value=value,
             rule="D5-EXACT",
             fix="give a finite number",
+        )
+    if len(result.as_tuple().digits) > MAX_DIGITS:
+        raise DecimalInputError(
+            f"a quantity may have at most {MAX_DIGITS} significant digits",
+            path=field,
+            value=value,
+            rule="D5-RANGE",
+            fix="round the value to fewer digits; no appraisal quantity needs more",
         )
     if not result.is_zero() and abs(result.adjusted()) > 15:
         raise DecimalInputError(
@@ -118,6 +119,37 @@ def to_decimal(value: object, *, field: str, allow_negative: bool = True) -> Dec
     if result.is_zero():
         return Decimal(0)
     return result
+
+
+def _from_text(value: str, field: str) -> Decimal:
+    """Parse numeric text (ASCII digits only, at most 64 characters)."""
+    text = value.strip().replace("_", "")
+    if not text.isascii():
+        raise DecimalInputError(
+            "a number is written with the digits 0-9",
+            path=field,
+            value=value,
+            rule="D5-EXACT",
+            fix="write the number with ASCII digits and a decimal point, e.g. '12.5'",
+        )
+    if len(text) > 64:
+        raise DecimalInputError(
+            "a number may have at most 64 characters",
+            path=field,
+            value=value,
+            rule="D5-EXACT",
+            fix="shorten the number",
+        )
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise DecimalInputError(
+            "not a number",
+            path=field,
+            value=value,
+            rule="D5-EXACT",
+            fix="write the number with digits and a decimal point, e.g. '12.5'",
+        ) from None
 
 
 def quantize(value: Decimal, quantum: Decimal = TWO_PLACES) -> Decimal:

@@ -45,10 +45,10 @@ class PeriodKind(Labelled):
 
 _MIN_YEAR = 1970
 _MAX_YEAR = 2100
-_YEAR = re.compile(r"^(\d{4})$")
-_QUARTER = re.compile(r"^(\d{4})-[Qq]([1-4])$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_SPAN = re.compile(r"^(\d{4}-\d{2}-\d{2})/(\d{4}-\d{2}-\d{2})$")
+_YEAR = re.compile(r"^([0-9]{4})$")
+_QUARTER = re.compile(r"^([0-9]{4})-[Qq]([1-4])$")
+_MONTH = re.compile(r"^([0-9]{4})-([0-9]{2})$")
+_SPAN = re.compile(r"^([0-9]{4}-[0-9]{2}-[0-9]{2})/([0-9]{4}-[0-9]{2}-[0-9]{2})$")
 
 
 def _check_year(year: object, field: str) -> int:
@@ -231,7 +231,20 @@ class Period:
         return f"{self.start.isoformat()} s.d. {self.end.isoformat()}"
 
     def contains(self, day: dt.date) -> bool:
-        """Whether ``day`` falls in the period (both ends included)."""
+        """Whether ``day`` falls in the period (both ends included).
+
+        Raises:
+            PeriodError: when ``day`` is not a date (a datetime is refused too: compare its
+                ``.date()``).
+        """
+        if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
+            raise PeriodError(
+                "a period contains dates only",
+                path="day",
+                value=day,
+                rule="PERIOD-DATES",
+                fix="pass a datetime.date (use .date() on a datetime)",
+            )
         return self.start <= day <= self.end
 
     def __contains__(self, day: object) -> bool:
@@ -239,6 +252,14 @@ class Period:
 
     def within(self, other: Period) -> bool:
         """Whether this period lies entirely inside ``other``."""
+        if not isinstance(other, Period):
+            raise PeriodError(
+                "a period can lie only within another Period",
+                path="other",
+                value=other,
+                rule="PERIOD-DATES",
+                fix="pass a Period (Period.parse('2025') for text)",
+            )
         return other.start <= self.start and self.end <= other.end
 
     @property

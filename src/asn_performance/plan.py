@@ -186,10 +186,16 @@ _GUIDES: Mapping[CoreValue, tuple[str, str, str]] = {
 
 def check_id(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """Identifiers are non-empty text of at most 100 characters without surrounding spaces."""
-    if not isinstance(value, str) or not value or value != value.strip() or len(value) > _ID_MAX:
+    if (
+        not isinstance(value, str)
+        or not value
+        or value != value.strip()
+        or len(value) > _ID_MAX
+        or not value.isprintable()
+    ):
         raise InputError(
-            f"an identifier is non-empty text of at most {_ID_MAX} characters, without"
-            " surrounding spaces",
+            f"an identifier is non-empty printable text of at most {_ID_MAX} characters,"
+            " without surrounding spaces",
             path=attribute.name,
             value=value,
             rule="ID",

@@ -150,9 +150,10 @@ def _role_weights(value: object) -> FrozenMap[AssessorRole, Decimal]:
         )
     items: dict[AssessorRole, Decimal] = {}
     for key, weight in value.items():
-        role = AssessorRole.parse(key, field=f"weights[{key!r}]")
+        field = f"weights[{getattr(key, 'code', key)!r}]"
+        role = AssessorRole.parse(key, field=field)
         _refuse_repeat(role in items, "weights", role.code)
-        items[role] = to_decimal(weight, field=f"weights[{key!r}]", allow_negative=False)
+        items[role] = to_decimal(weight, field=field, allow_negative=False)
     return FrozenMap(items)
 
 
@@ -168,9 +169,10 @@ def _scale(value: object) -> FrozenMap[Rating, Decimal]:
         )
     items: dict[Rating, Decimal] = {}
     for key, number in value.items():
-        rating = Rating.parse(key, field=f"scale[{key!r}]")
+        field = f"scale[{getattr(key, 'code', key)!r}]"
+        rating = Rating.parse(key, field=field)
         _refuse_repeat(rating in items, "scale", rating.code)
-        items[rating] = to_decimal(number, field=f"scale[{key!r}]")
+        items[rating] = to_decimal(number, field=field)
     return FrozenMap(items)
 
 

@@ -157,9 +157,9 @@ def targets(draw: st.DrawFn) -> Target:
 
 
 @st.composite
-def periods(draw: st.DrawFn) -> Period:
-    """An annual, quarterly, monthly or part-year period between 2000 and 2031."""
-    year = draw(st.integers(2000, 2030))
+def periods(draw: st.DrawFn, *, first_year: int = 2000) -> Period:
+    """An annual, quarterly, monthly or part-year period between ``first_year`` and 2031."""
+    year = draw(st.integers(first_year, 2030))
     kind = draw(st.sampled_from(["annual", "quarter", "month", "span"]))
     if kind == "annual":
         return Period.annual(year)
@@ -167,7 +167,7 @@ def periods(draw: st.DrawFn) -> Period:
         return Period.quarter(year, draw(st.integers(1, 4)))
     if kind == "month":
         return Period.month(year, draw(st.integers(1, 12)))
-    start = draw(st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)))
+    start = draw(st.dates(dt.date(first_year, 1, 1), dt.date(2030, 12, 31)))
     return Period.span(start, start + dt.timedelta(days=draw(st.integers(0, 400))))
 
 
@@ -225,7 +225,8 @@ def plans(
         id=draw(identifiers()) if plan_id is None else plan_id,
         employee=employee,
         pejabat_penilai=pejabat,
-        period=draw(periods()),
+        # PermenPANRB 6/2022 applies from 2022; earlier years are refused by appraise().
+        period=draw(periods(first_year=2022)),
         work_results=draw(_work_results()),
         behaviours=draw(_behaviours()),
         atasan_pejabat_penilai=atasan,

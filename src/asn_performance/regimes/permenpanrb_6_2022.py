@@ -111,7 +111,15 @@ def summarise_periodic(predikat: Iterable[Predikat]) -> tuple[Predikat, tuple[St
     Raises:
         ValueError: when ``predikat`` is empty.
     """
-    items = tuple(predikat)
+    if isinstance(predikat, (str, bytes)) or not isinstance(predikat, Iterable):
+        raise InputError(
+            "periodic predikat must be given as a list",
+            path="predikat",
+            value=predikat,
+            rule="D1-PERIODIC-SUMMARY",
+            fix="pass a list such as [Predikat.BAIK, 'sangat_baik']",
+        )
+    items = tuple(Predikat.parse(p, field=f"predikat[{i}]") for i, p in enumerate(predikat))
     if not items:
         raise InputError(
             "there are no periodic predikat to summarise",
