@@ -1,9 +1,10 @@
 """Ratings and predikat: the words the 2022 regime appraises with.
 
 * :class:`Rating` -- *rating hasil kerja* and *rating perilaku kerja*: Di Atas / Sesuai / Di
-  Bawah Ekspektasi (PermenPANRB 6/2022, Lampiran; SE MenPANRB 3/2023).
+  Bawah Ekspektasi (PermenPANRB 6/2022; SE MenPANRB 3/2023).
 * :class:`Predikat` -- *predikat kinerja pegawai*: Sangat Baik, Baik, Butuh Perbaikan,
-  Kurang/Misconduct, Sangat Kurang (PermenPANRB 6/2022 Pasal 24; SE MenPANRB 3/2023).
+  Kurang/Misconduct, Sangat Kurang (PermenPANRB 6/2022; labels as in SE MenPANRB 3/2023 and
+  the BKN e-Kinerja exports).
 * :class:`OrganisationPredikat` -- *capaian kinerja organisasi*: Istimewa, Baik, Butuh
   Perbaikan, Kurang, Sangat Kurang (SE MenPANRB 3/2023, step 1).
 
@@ -81,7 +82,7 @@ class Rating(Labelled):
 
 
 class Predikat(Labelled):
-    """*Predikat kinerja pegawai* (PermenPANRB 6/2022 Pasal 24; SE MenPANRB 3/2023).
+    """*Predikat kinerja pegawai* (PermenPANRB 6/2022; SE MenPANRB 3/2023, step 3).
 
     Synonyms accepted by :meth:`parse` (decision D12): "Perlu Perbaikan" and "Cukup" (the
     word of PP 30/2019 Pasal 41(5)c and PermenPANRB 1/2023) for Butuh Perbaikan; "Kurang" and

@@ -1,8 +1,9 @@
 """PermenPANRB 6/2022 -- the current regime's tables and pure rules.
 
 * :data:`PREDIKAT_MATRIX` -- the 3×3 matrix from (rating hasil kerja, rating perilaku kerja)
-  to *predikat kinerja pegawai* (PermenPANRB 6/2022 Pasal 24-25 and Lampiran; SE MenPANRB
-  3/2023 step 3; the same table in at least eight independent implementations).
+  to *predikat kinerja pegawai* (SE MenPANRB 3/2023 step 3: the pejabat penilai sets the
+  predikat from the two ratings; the matrix is the one on the BKN e-Kinerja evaluation form,
+  identical in at least eight independent implementations).
 * :data:`UNIT_HEAD_RATING` -- the rating hasil kerja of a unit head from the organisation's
   capaian kinerja (SE MenPANRB 3/2023; the exact mapping is library decision D3).
 * :func:`summarise_periodic` -- a **non-normative** summary of periodic predikat (D1).
@@ -31,7 +32,7 @@ __all__ = [
 _A, _S, _B = Rating.DI_ATAS, Rating.SESUAI, Rating.DI_BAWAH
 
 #: (rating hasil kerja, rating perilaku kerja) -> predikat kinerja pegawai.
-#: PermenPANRB 6/2022 Lampiran; SE MenPANRB 3/2023. Rows: hasil kerja; columns: perilaku.
+#: SE MenPANRB 3/2023 step 3; BKN e-Kinerja evaluation form. Rows: hasil kerja; columns: perilaku.
 PREDIKAT_MATRIX: Mapping[tuple[Rating, Rating], Predikat] = FrozenMap(
     {
         # hasil Di Atas Ekspektasi
@@ -63,7 +64,7 @@ UNIT_HEAD_RATING: Mapping[OrganisationPredikat, Rating] = FrozenMap(
 
 
 def predikat_for(hasil_kerja: Rating, perilaku_kerja: Rating) -> Predikat:
-    """The predikat kinerja pegawai for two ratings (PermenPANRB 6/2022 Lampiran; SE 3/2023).
+    """The predikat kinerja pegawai for two ratings (SE MenPANRB 3/2023 step 3).
 
     Behaviour below expectation gives at most Kurang/Misconduct; Sangat Baik needs both
     ratings above expectation.
