@@ -5,12 +5,20 @@ kinerja rates hasil kerja and perilaku kerja as Di Atas / Sesuai / Di Bawah Eksp
 3×3 matrix gives the predikat kinerja pegawai. Start with :func:`appraise`; see the tutorial
 in ``docs/tutorials/first-appraisal.md``.
 
+What follows a predikat is here too: :class:`RewardPolicy` (angka kredit, tunjangan kinerja,
+career, recognition, development, consequences; ``docs/explanation/rewards.md``) and the
+distribution check of SE MenPANRB 3/2023, :func:`check_distribution` and :func:`oversee`
+(``docs/explanation/distribution-curve.md``).
+
 This module imports only the domain (standard library, attrs, dateutil). The JSON boundary,
-:mod:`asn_performance.schemas`, loads pydantic when it is used.
+:mod:`asn_performance.schemas`, and the policy and calibration files
+(:mod:`asn_performance.policy_files`, :mod:`asn_performance.calibration_files`) load pydantic
+when they are used.
 """
 
 from .appraisal import Appraisal, appraise
 from .assessment import Assessment, AssessorRole, Realisation
+from .calibration import DistributionReport, OversightReport, UnitInput, check_distribution, oversee
 from .employee import Employee, Jenjang, Position, PositionKind
 from .exceptions import AsnPerformanceError
 from .explanation import Explanation, Step
@@ -29,20 +37,24 @@ from .plan import (
     WorkResultKind,
 )
 from .rating import OrganisationPredikat, Predikat, Rating
+from .reward import AllowancePolicy, Attendance, RewardInputs, RewardOutcome, RewardPolicy
 from .weighting import Guards, PerDimension, SupervisorDecides, WeightedSources, WeightingPolicy
 
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "AllowancePolicy",
     "Appraisal",
     "Approach",
     "AsnPerformanceError",
     "Aspect",
     "Assessment",
     "AssessorRole",
+    "Attendance",
     "BehaviourExpectation",
     "CoreValue",
     "Direction",
+    "DistributionReport",
     "Employee",
     "Explanation",
     "Guards",
@@ -50,6 +62,7 @@ __all__ = [
     "Jenjang",
     "Nip",
     "OrganisationPredikat",
+    "OversightReport",
     "PerDimension",
     "PerformancePlan",
     "Period",
@@ -58,13 +71,19 @@ __all__ = [
     "Predikat",
     "Rating",
     "Realisation",
+    "RewardInputs",
+    "RewardOutcome",
+    "RewardPolicy",
     "Step",
     "SupervisorDecides",
     "Target",
+    "UnitInput",
     "WeightedSources",
     "WeightingPolicy",
     "WorkResult",
     "WorkResultKind",
     "__version__",
     "appraise",
+    "check_distribution",
+    "oversee",
 ]

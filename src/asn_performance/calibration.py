@@ -31,7 +31,7 @@ import attrs
 from ._validate import check_text
 from .appraisal import Appraisal
 from .exceptions import InputError, PolicyError
-from .explanation import Rule, Step
+from .explanation import CALIBRATION_RULES, Step
 from .frozenmap import FrozenMap
 from .labels import Labelled
 from .numbers import CONTEXT, quantize, to_decimal
@@ -64,22 +64,8 @@ PREDIKAT_ORDER: Final[tuple[Predikat, ...]] = (
 _INDEX: Final[Mapping[Predikat, int]] = FrozenMap({p: i for i, p in enumerate(PREDIKAT_ORDER)})
 _SB, _B, _BP, _K, _SK = PREDIKAT_ORDER
 
-#: The rules this module records, with their citations.
-CALIBRATION_RULES: tuple[Rule, ...] = (
-    Rule(
-        "SE3/2023-DISTRIBUTION",
-        "Pola distribusi: limits on employee predikat from the organisation's predikat",
-        "SE MenPANRB 3/2023 (Tata Cara Penetapan Predikat Kinerja Pegawai ASN), step 2"
-        " [S3][S4][S4b]; PermenPANRB 6/2022 Pasal 24-25; PP 30/2019 Pasal 41(7)",
-    ),
-    Rule(
-        "D4-ROUNDING",
-        "Percent limits on small units: strict or lenient rounding",
-        "Library decision D4 (the SE gives no rounding rule): strict by default -- a maximum"
-        " of p % allows floor(p·n), a minimum of p % needs ceil(p·n)",
-        normative=False,
-    ),
-)
+# The rules this module records, CALIBRATION_RULES, are defined in asn_performance.explanation
+# (so that its RULEBOOK holds them) and re-exported here.
 
 
 class Rounding(Labelled):
@@ -698,6 +684,34 @@ class OversightReport:
         if len(violations) > max_violations:
             lines.append(f"  ... {len(violations) - max_violations} more")
         return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data: the totals, then every unit with its counts and violations."""
+        return {
+            "rounding": self.rounding.code,
+            "units_checked": len(self.units),
+            "employees": self.employees,
+            "units_with_violations": self.units_with_violations,
+            "ok": self.ok,
+            "by_organisation_predikat": {
+                org.code: {"units": units, "with_violations": bad}
+                for org, (units, bad) in self.by_organisation_predikat().items()
+                if units
+            },
+            "units": [
+                {
+                    "unit": summary.unit,
+                    "organisation_predikat": summary.organisation_predikat.code,
+                    "total": summary.total,
+                    "counts": {
+                        p.code: n for p, n in zip(PREDIKAT_ORDER, summary.counts, strict=True)
+                    },
+                    "ok": summary.ok,
+                    "violations": [check.to_dict() for check in summary.violations],
+                }
+                for summary in self.units
+            ],
+        }
 
     def to_rows(self) -> list[dict[str, str | int]]:
         """One flat row per violation (for a dataframe or a CSV writer)."""

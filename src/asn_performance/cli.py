@@ -6,7 +6,14 @@ Commands:
   reason per employee;
 * ``appraise FILE [--json]`` -- the same for an input document (``-`` reads standard input);
 * ``sample`` -- print the built-in sample as an input document (a starting point for your own);
-* ``schema [--output]`` -- print the JSON Schema of the input document (or of the output).
+* ``schema [--output]`` -- print the JSON Schema of the input document (or of the output);
+* ``rewards FILE [--policy P] [--json]`` -- appraise an input document and apply a reward
+  policy (angka kredit, allowance, career, recognition, development, consequences) to each
+  employee; ``P`` is a built-in policy (``national``, the default; ``kemnaker_2025``;
+  ``pemda_contoh_tpp``) or the path of a ``.toml`` or ``.json`` policy file;
+* ``calibrate FILE [--rounding strict|lenient] [--json]`` -- check the distribution of the
+  predikat against the organisation predikat (SE MenPANRB 3/2023): an input document, or a
+  units document (``{"units": [...]}``) for oversight of many units.
 
 Bad input prints one line naming the JSON path, the value, the rule and the fix, and exits
 with status 2; nothing else is printed.
@@ -15,14 +22,20 @@ with status 2; nothing else is printed.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
+from decimal import Decimal
+from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from .appraisal import Appraisal, appraise
-from .exceptions import AsnPerformanceError
+from .exceptions import AsnPerformanceError, PolicyError
+from .numbers import CONTEXT, quantize
 
 if TYPE_CHECKING:
+    from .calibration import DistributionReport, OversightReport
+    from .reward import RewardOutcome, RewardPolicy
     from .schemas import AppraisalDocument
 
 __all__ = ["main"]
@@ -49,6 +62,32 @@ def _parser() -> argparse.ArgumentParser:
     schema.add_argument(
         "--output", action="store_true", help="print the schema of the output instead"
     )
+    rewards = sub.add_parser(
+        "rewards", help="apply a reward policy to the appraisals of an input document"
+    )
+    rewards.add_argument("file", help="path of the input document, or - for standard input")
+    rewards.add_argument(
+        "--policy",
+        default="national",
+        metavar="P",
+        help="a built-in policy (national, kemnaker_2025, pemda_contoh_tpp) or the path of a"
+        " .toml or .json policy file (default: national)",
+    )
+    rewards.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    calibrate = sub.add_parser(
+        "calibrate",
+        help="check the predikat against the organisation's distribution (SE MenPANRB 3/2023)",
+    )
+    calibrate.add_argument(
+        "file", help="an input document, or a units document; - for standard input"
+    )
+    calibrate.add_argument(
+        "--rounding",
+        choices=("strict", "lenient"),
+        default="strict",
+        help="how percent limits round on small units (decision D4; default strict)",
+    )
+    calibrate.add_argument("--json", action="store_true", help="print JSON instead of text")
     return parser
 
 
@@ -133,6 +172,161 @@ def _read(path: str) -> bytes:
         return handle.read()
 
 
+class _PolicyFileError(AsnPerformanceError):
+    """An error in a policy file, carried with the file's name for the one-line message."""
+
+    def __init__(self, source: str, error: AsnPerformanceError) -> None:
+        super().__init__(error.message)
+        self.source = source
+        self.error = error
+
+    def one_line(self) -> str:
+        line = self.error.one_line()
+        return line if self.error.path == self.source else f"policy {self.source}: {line}"
+
+
+def _policy(spec: str) -> RewardPolicy:
+    from .policy_files import list_builtin_policies, load_builtin_policy, load_reward_policy_file
+
+    if spec in list_builtin_policies():
+        return load_builtin_policy(spec)
+    if not Path(spec).suffix and "/" not in spec and os.sep not in spec:
+        raise PolicyError(
+            f"no built-in reward policy is named {spec!r}",
+            path="--policy",
+            value=spec,
+            rule="POLICY-BUILTIN",
+            fix=f"use one of {', '.join(list_builtin_policies())}, or give the path of a"
+            " .toml or .json policy file",
+        )
+    try:
+        return load_reward_policy_file(spec)
+    except AsnPerformanceError as error:
+        raise _PolicyFileError(spec, error) from None
+
+
+def _rp(amount: Decimal) -> str:
+    return f"Rp {amount:,f}"
+
+
+def _yes(flag: bool) -> str:
+    return "yes" if flag else "no"
+
+
+def _reward_lines(outcome: RewardOutcome, appraisals: Sequence[Appraisal]) -> list[str]:
+    rows: list[tuple[str, str]] = [
+        ("predikat", "; ".join(f"{a.period.code} {a.predikat.label_id}" for a in appraisals))
+    ]
+    total = outcome.angka_kredit_total
+    if total is not None:
+        periods = ", ".join(f"{r.period}: {r.shown}" for r in outcome.angka_kredit)
+        start = f"{total.start.normalize(CONTEXT):f} held + " if total.start else ""
+        ak = f"{total.shown} ({start}{periods})"
+        for check in outcome.minimums:
+            state = "reached" if check.reached else f"short by {quantize(check.shortfall)}"
+            ak += (
+                f"; minimum for {check.purpose.code} {check.minimum.normalize(CONTEXT):f}: {state}"
+            )
+        rows.append(("angka kredit", ak))
+    for allowance in outcome.allowances:
+        rows.append(
+            (
+                "allowance",
+                f"{allowance.period} {allowance.predikat.label_id}, kelas {allowance.kelas}:"
+                f" {_rp(allowance.performance_paid)} + {_rp(allowance.attendance_paid)}"
+                f" = {_rp(allowance.total)}",
+            )
+        )
+    if outcome.career:
+        rows.append(
+            (
+                "career",
+                "; ".join(
+                    f"{check.question}: {_yes(check.eligible)}"
+                    + (" (UNCONFIRMED, D11)" if check.unconfirmed else "")
+                    for check in outcome.career
+                ),
+            )
+        )
+    if outcome.recognition is not None:
+        items = ", ".join(item.label_id for item in outcome.recognition.items)
+        rows.append(("recognition", f"{items} (agency practice)"))
+    development = outcome.development
+    if development is not None:
+        values = ", ".join(v.label_id for v in development.values) or (
+            "perilaku kerja as a whole" if development.perilaku_kerja_below else ""
+        )
+        results = ", ".join(wr_id for wr_id, _ in development.work_results) or (
+            "hasil kerja as a whole" if development.hasil_kerja_below else ""
+        )
+        parts = [f"develop {values}" if values else "", f"improve {results}" if results else ""]
+        rows.append(("development", "; ".join(p for p in parts if p) or "recommended"))
+    consequences = outcome.consequences
+    if consequences is not None:
+        parts = []
+        timeline = consequences.timeline
+        if timeline is not None:
+            parts.append(
+                f"targets not met: improve {timeline.improvement_from} to"
+                f" {timeline.improvement_until}; then reassignment from"
+                f" {timeline.reassignment_from}; placement to {timeline.placement_until};"
+                f" dismissal recommendation from {timeline.dismissal_recommendation_from}"
+            )
+        if consequences.pembinaan:
+            parts.append(
+                "pembinaan"
+                + (" and administrative sanction" if consequences.administrative_sanction else "")
+            )
+        rows.append(("consequences", "; ".join(parts)))
+    rows.extend(("note", note) for note in outcome.notes)
+    width = max(len(label) for label, _ in rows)
+    return [f"  {label.ljust(width)}  {text}" for label, text in rows]
+
+
+def _rewards(document: AppraisalDocument, policy: RewardPolicy, as_json: bool, out: TextIO) -> None:
+    appraisals = document.appraise_all()
+    outcomes = document.evaluate_rewards(policy, appraisals)
+    if as_json:
+        from .schemas import to_json
+
+        out.write(to_json([outcome.to_dict() for outcome in outcomes]) + "\n")
+        return
+    head = f"Rewards under {policy.name} {policy.version}"
+    out.write(head + (f" — {document.title}" if document.title else "") + "\n")
+    by_nip: dict[str, list[Appraisal]] = {}
+    for appraisal in appraisals:
+        by_nip.setdefault(appraisal.plan.employee.nip.digits, []).append(appraisal)
+    for outcome in outcomes:
+        group = by_nip[outcome.nip]
+        employee = group[-1].plan.employee
+        jenjang = employee.position.jenjang
+        title = _clip(employee.position.title, 40) + (f", {jenjang.label_id}" if jenjang else "")
+        out.write(f"\n{outcome.nip}  {employee.name}  ({title})\n")
+        out.write("\n".join(_reward_lines(outcome, group)) + "\n")
+    out.write(f"\n{len(outcomes)} employees; policy {policy.name} {policy.version}\n")
+
+
+def _calibrate(source: bytes, rounding: str, as_json: bool, out: TextIO) -> None:
+    from .calibration_files import UnitsDocument, check_document, load_calibration_document
+    from .schemas import to_json
+
+    document = load_calibration_document(source)
+    if isinstance(document, UnitsDocument):
+        report: OversightReport = document.oversee(rounding)
+        if as_json:
+            out.write(to_json(report.to_dict()) + "\n")
+        else:
+            if document.title:
+                out.write(document.title + "\n")
+            out.write(report.render(max_violations=len(report.violations)) + "\n")
+        return
+    reports: tuple[DistributionReport, ...] = check_document(document, rounding)
+    if as_json:
+        out.write(to_json([r.to_dict() for r in reports]) + "\n")
+    else:
+        out.write("\n\n".join(r.render() for r in reports) + "\n")
+
+
 def _run(args: argparse.Namespace, out: TextIO) -> None:
     if args.command == "demo":
         _demo(args.json, out)
@@ -156,6 +350,13 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
 
         schema = output_json_schema() if args.output else input_json_schema()
         out.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
+    elif args.command == "rewards":
+        from .schemas import load_document
+
+        policy = _policy(args.policy)
+        _rewards(load_document(_read(args.file)), policy, args.json, out)
+    elif args.command == "calibrate":
+        _calibrate(_read(args.file), args.rounding, args.json, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -167,7 +368,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write(f"asn-performance: error: {error.one_line()}\n")
         return EXIT_BAD_INPUT
     except OSError as error:
-        sys.stderr.write(f"asn-performance: error: cannot read {args.file!r}: {error.strerror}\n")
+        name = error.filename if error.filename is not None else args.file
+        sys.stderr.write(f"asn-performance: error: cannot read {name!r}: {error.strerror}\n")
         return EXIT_BAD_INPUT
     except Exception as error:  # last resort: one line, never a traceback
         sys.stderr.write(

@@ -4,6 +4,12 @@ A :class:`Step` is recorded compactly while the engine runs (a rule id, the inpu
 pairs, the output as text, an optional note); the rule's title and citation are looked up in
 :data:`RULEBOOK` only when the explanation is rendered. That keeps a full explanation cheap
 enough to record for every appraisal.
+
+The rules are grouped by the module that records them: the engine's (``appraise`` and the
+weighting policies), :data:`REWARD_RULES` (:mod:`asn_performance.reward`) and
+:data:`CALIBRATION_RULES` (:mod:`asn_performance.calibration`). They are defined here, not in
+those modules, so that :data:`RULEBOOK` holds every rule without importing them (they import
+this module). An id appears in one group only.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from typing import NamedTuple
 
 import attrs
 
-__all__ = ["RULEBOOK", "Explanation", "Rule", "Step"]
+__all__ = ["CALIBRATION_RULES", "REWARD_RULES", "RULEBOOK", "Explanation", "Rule", "Step"]
 
 
 class Rule(NamedTuple):
@@ -27,7 +33,8 @@ class Rule(NamedTuple):
     """False for the library's own decisions and an agency's configuration."""
 
 
-_RULES = (
+#: The rules the engine records: ``appraise``, the weighting policies and the guards.
+_ENGINE_RULES: tuple[Rule, ...] = (
     Rule(
         "6/2022-PERIOD",
         "Appraisal period",
@@ -90,8 +97,129 @@ _RULES = (
     ),
 )
 
-#: Every rule the engine can record, by id.
-RULEBOOK: Mapping[str, Rule] = {rule.id: rule for rule in _RULES}
+#: The rules :mod:`asn_performance.reward` records (angka kredit, tunjangan kinerja, career,
+#: recognition, development, consequences). Source tags ``[Sx]`` refer to the list in
+#: ``docs/explanation/rewards.md``. ``normative=False`` marks the library's own decisions,
+#: readings flagged UNCONFIRMED and an agency's configuration.
+REWARD_RULES: tuple[Rule, ...] = (
+    Rule(
+        "AK-CONVERSION",
+        "Angka kredit from the predikat (months/12 × percentage × koefisien)",
+        "PermenPANRB 1/2023 Pasal 36 (150/100/75/50/25 %) [S16]; PerBKN 3/2023 (annual"
+        " koefisien per jenjang; AK = jumlah bulan/12 × % predikat × koefisien) [S17][S18b]",
+    ),
+    Rule(
+        "AK-ACCUMULATION",
+        "Angka kredit accumulated over periods with full precision",
+        "PerBKN 3/2023 (BKN technical slides: accumulation table, 18.75 + 2.08 = 20.83) [S17];"
+        " full precision carried and shown to 2 places half-up: library decision D5 (the"
+        " official rounding rule is UNCONFIRMED)",
+    ),
+    Rule(
+        "AK-MINIMUM",
+        "AK kumulatif minimal for kenaikan pangkat or jenjang",
+        "PerBKN 3/2023, model konversi: AK kumulatif minimal per jenjang [S18b]",
+    ),
+    Rule(
+        "TUKIN-PERFORMANCE",
+        "Tunjangan kinerja: the performance share (predikat → percentage)",
+        "The agency's allowance regulation (for Kemnaker: Permenaker 15/2024 Pasal 5;"
+        " Kepsekjen Kemnaker 82/2025 Lampiran p.7); not a national rule",
+        normative=False,
+    ),
+    Rule(
+        "TUKIN-ATTENDANCE",
+        "Tunjangan kinerja: the attendance share after cuts",
+        "The agency's allowance regulation (for Kemnaker: Permenaker 15/2024 Pasal 5 and 13);"
+        " the cap of the cuts at 100 % of the attendance share is a library decision",
+        normative=False,
+    ),
+    Rule(
+        "TUKIN-TOTAL",
+        "Tunjangan kinerja paid in whole rupiah",
+        "Library decision D5 (rupiah to whole rupiah, half-up); the total paid is the sum of"
+        " the rounded components unless the policy says otherwise",
+        normative=False,
+    ),
+    Rule(
+        "CAREER-JENJANG",
+        "Kenaikan jenjang JF needs predikat at least Baik in the last year",
+        "PerBKN 3/2023 (summary) [S18]",
+    ),
+    Rule(
+        "D11-PANGKAT-REGULER",
+        "Kenaikan pangkat reguler needs predikat at least Baik in each of the last 2 years",
+        "UNCONFIRMED: PP 11/2017 as amended by PP 17/2020 (text not seen); library decision D11",
+        normative=False,
+    ),
+    Rule(
+        "CAREER-SUCCESSION",
+        "Sangat Baik two years in a row: priority for the succession pool",
+        "PP 30/2019 (kelompok rencana suksesi and competence development) [S15]",
+    ),
+    Rule(
+        "RECOGNITION",
+        "Recognition of a top predikat (agency practice)",
+        "PermenPANRB 6/2022 Pasal 5 (tindak lanjut: penghargaan dan sanksi) [S2][S5]; the forms"
+        " (certificate, public recognition, training opportunity, incentive) are agency practice"
+        " described in the regional reports (Batanghari, Sabang, Serang), not national law",
+        normative=False,
+    ),
+    Rule(
+        "DEVELOPMENT",
+        "Development recommendation: what was rated Di Bawah Ekspektasi",
+        "PermenPANRB 6/2022 Pasal 5 (pengembangan kinerja; tindak lanjut) [S2][S5]; BerAKHLAK"
+        " values: SE MenPANRB 20/2021; the recommendation's content is the library's",
+        normative=False,
+    ),
+    Rule(
+        "PP30-TARGETS-NOT-MET",
+        "Targets not met: 6 months to improve, reassignment, placement of at most 1 year,"
+        " then a recommendation for honourable dismissal",
+        "PP 30/2019 Pasal 56-58 [S11][S15d][S15e]; 'targets not met' read as rating hasil kerja"
+        " Di Bawah Ekspektasi and the day counting are library decisions",
+    ),
+    Rule(
+        "PEMBINAAN",
+        "Kurang/Misconduct: pembinaan and, per the agency's policy, an administrative sanction",
+        "PP 30/2019 Pasal 56 ('dapat dikenakan sanksi administrasi') [S15e]; regional report"
+        " (Batanghari: pembinaan atau sanksi administratif); the sanction is the agency's policy",
+        normative=False,
+    ),
+)
+
+#: The rules :mod:`asn_performance.calibration` records (the SE MenPANRB 3/2023 distribution
+#: check and decision D4). Source tags refer to ``docs/explanation/distribution-curve.md``.
+CALIBRATION_RULES: tuple[Rule, ...] = (
+    Rule(
+        "SE3/2023-DISTRIBUTION",
+        "Pola distribusi: limits on employee predikat from the organisation's predikat",
+        "SE MenPANRB 3/2023 (Tata Cara Penetapan Predikat Kinerja Pegawai ASN), step 2"
+        " [S3][S4][S4b]; PermenPANRB 6/2022 Pasal 24-25; PP 30/2019 Pasal 41(7)",
+    ),
+    Rule(
+        "D4-ROUNDING",
+        "Percent limits on small units: strict or lenient rounding",
+        "Library decision D4 (the SE gives no rounding rule): strict by default -- a maximum"
+        " of p % allows floor(p·n), a minimum of p % needs ceil(p·n)",
+        normative=False,
+    ),
+)
+
+
+def _rulebook(*groups: tuple[Rule, ...]) -> dict[str, Rule]:
+    book: dict[str, Rule] = {}
+    for group in groups:
+        for rule in group:
+            if rule.id in book:  # pragma: no cover - a programming error, caught by the tests
+                raise RuntimeError(f"rule id {rule.id!r} is defined twice")
+            book[rule.id] = rule
+    return book
+
+
+#: Every rule the library can record in a step, by id: the engine's, then
+#: :data:`REWARD_RULES`, then :data:`CALIBRATION_RULES`.
+RULEBOOK: Mapping[str, Rule] = _rulebook(_ENGINE_RULES, REWARD_RULES, CALIBRATION_RULES)
 
 
 class Step(NamedTuple):

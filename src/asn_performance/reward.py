@@ -28,7 +28,8 @@ at full precision; rounding happens once, where a value is shown or paid (decisi
 angka kredit to 2 places, rupiah to whole rupiah, ``ROUND_HALF_UP``.
 
 The rule identifiers recorded in the steps are listed, with their citations, in
-:data:`REWARD_RULES`.
+:data:`REWARD_RULES`, which is defined in :mod:`asn_performance.explanation` (so that its
+:data:`~asn_performance.explanation.RULEBOOK` holds them) and re-exported here.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ from .appraisal import Appraisal
 from .assessment import Assessment, AssessorRole
 from .employee import Jenjang, PositionKind
 from .exceptions import InputError, PolicyError
-from .explanation import RULEBOOK, Explanation, Rule, Step
+from .explanation import REWARD_RULES, RULEBOOK, Explanation, Rule, Step
 from .frozenmap import FrozenMap
 from .labels import Labelled
 from .nip import NipKind
@@ -84,6 +85,7 @@ __all__ = [
     "Recognition",
     "RecognitionKind",
     "RecognitionRule",
+    "RewardInputs",
     "RewardOutcome",
     "RewardPolicy",
     "TimelineStage",
@@ -113,122 +115,18 @@ _HUNDRED: Final = Decimal(100)
 _TWELVE: Final = Decimal(12)
 
 # --------------------------------------------------------------------------------------------
-# The rules this module records, with their citations
+# The rules this module records (REWARD_RULES): titles and citations from the rulebook
 # --------------------------------------------------------------------------------------------
-
-#: Every rule this module records in its steps: identifier, title and citation. Source tags
-#: ``[Sx]`` refer to the list in ``docs/explanation/rewards.md``. ``normative=False`` marks the
-#: library's own decisions, readings flagged UNCONFIRMED and an agency's configuration.
-REWARD_RULES: tuple[Rule, ...] = (
-    Rule(
-        "AK-CONVERSION",
-        "Angka kredit from the predikat (months/12 × percentage × koefisien)",
-        "PermenPANRB 1/2023 Pasal 36 (150/100/75/50/25 %) [S16]; PerBKN 3/2023 (annual"
-        " koefisien per jenjang; AK = jumlah bulan/12 × % predikat × koefisien) [S17][S18b]",
-    ),
-    Rule(
-        "AK-ACCUMULATION",
-        "Angka kredit accumulated over periods with full precision",
-        "PerBKN 3/2023 (BKN technical slides: accumulation table, 18.75 + 2.08 = 20.83) [S17];"
-        " full precision carried and shown to 2 places half-up: library decision D5 (the"
-        " official rounding rule is UNCONFIRMED)",
-    ),
-    Rule(
-        "AK-MINIMUM",
-        "AK kumulatif minimal for kenaikan pangkat or jenjang",
-        "PerBKN 3/2023, model konversi: AK kumulatif minimal per jenjang [S18b]",
-    ),
-    Rule(
-        "TUKIN-PERFORMANCE",
-        "Tunjangan kinerja: the performance share (predikat → percentage)",
-        "The agency's allowance regulation (for Kemnaker: Permenaker 15/2024 Pasal 5;"
-        " Kepsekjen Kemnaker 82/2025 Lampiran p.7); not a national rule",
-        normative=False,
-    ),
-    Rule(
-        "TUKIN-ATTENDANCE",
-        "Tunjangan kinerja: the attendance share after cuts",
-        "The agency's allowance regulation (for Kemnaker: Permenaker 15/2024 Pasal 5 and 13);"
-        " the cap of the cuts at 100 % of the attendance share is a library decision",
-        normative=False,
-    ),
-    Rule(
-        "TUKIN-TOTAL",
-        "Tunjangan kinerja paid in whole rupiah",
-        "Library decision D5 (rupiah to whole rupiah, half-up); the total paid is the sum of"
-        " the rounded components unless the policy says otherwise",
-        normative=False,
-    ),
-    Rule(
-        "CAREER-JENJANG",
-        "Kenaikan jenjang JF needs predikat at least Baik in the last year",
-        "PerBKN 3/2023 (summary) [S18]",
-    ),
-    Rule(
-        "D11-PANGKAT-REGULER",
-        "Kenaikan pangkat reguler needs predikat at least Baik in each of the last 2 years",
-        "UNCONFIRMED: PP 11/2017 as amended by PP 17/2020 (text not seen); library decision D11",
-        normative=False,
-    ),
-    Rule(
-        "CAREER-SUCCESSION",
-        "Sangat Baik two years in a row: priority for the succession pool",
-        "PP 30/2019 (kelompok rencana suksesi and competence development) [S15]",
-    ),
-    Rule(
-        "RECOGNITION",
-        "Recognition of a top predikat (agency practice)",
-        "PermenPANRB 6/2022 Pasal 5 (tindak lanjut: penghargaan dan sanksi) [S2][S5]; the forms"
-        " (certificate, public recognition, training opportunity, incentive) are agency practice"
-        " described in the regional reports (Batanghari, Sabang, Serang), not national law",
-        normative=False,
-    ),
-    Rule(
-        "DEVELOPMENT",
-        "Development recommendation: what was rated Di Bawah Ekspektasi",
-        "PermenPANRB 6/2022 Pasal 5 (pengembangan kinerja; tindak lanjut) [S2][S5]; BerAKHLAK"
-        " values: SE MenPANRB 20/2021; the recommendation's content is the library's",
-        normative=False,
-    ),
-    Rule(
-        "PP30-TARGETS-NOT-MET",
-        "Targets not met: 6 months to improve, reassignment, placement of at most 1 year,"
-        " then a recommendation for honourable dismissal",
-        "PP 30/2019 Pasal 56-58 [S11][S15d][S15e]; 'targets not met' read as rating hasil kerja"
-        " Di Bawah Ekspektasi and the day counting are library decisions",
-    ),
-    Rule(
-        "PEMBINAAN",
-        "Kurang/Misconduct: pembinaan and, per the agency's policy, an administrative sanction",
-        "PP 30/2019 Pasal 56 ('dapat dikenakan sanksi administrasi') [S15e]; regional report"
-        " (Batanghari: pembinaan atau sanksi administratif); the sanction is the agency's policy",
-        normative=False,
-    ),
-)
-
-_REWARD_RULEBOOK: Mapping[str, Rule] = FrozenMap({rule.id: rule for rule in REWARD_RULES})
 
 
 def _rule(rule_id: str) -> Rule:
-    found = _REWARD_RULEBOOK.get(rule_id) or RULEBOOK.get(rule_id)
+    found = RULEBOOK.get(rule_id)
     return found if found is not None else Rule(rule_id, rule_id, "")
 
 
 def render_steps(steps: Iterable[Step]) -> str:
-    """Plain text for steps of this module (and of the core rulebook): rule, citation, result."""
-    lines: list[str] = []
-    for number, step in enumerate(steps, start=1):
-        rule = _rule(step.rule)
-        scope = f" ({step.dimension})" if step.dimension else ""
-        lines.append(f"{number}. [{step.rule}] {rule.title}{scope}")
-        if rule.citation:
-            lines.append(f"   source: {rule.citation}")
-        if step.inputs:
-            lines.append("   inputs: " + ", ".join(f"{k} = {v}" for k, v in step.inputs))
-        lines.append(f"   result: {step.output}")
-        if step.note:
-            lines.append(f"   note: {step.note}")
-    return "\n".join(lines)
+    """Plain text for steps: rule, citation, inputs, result (as :meth:`Explanation.render`)."""
+    return Explanation(tuple(steps)).render()
 
 
 class _Cited:
@@ -328,7 +226,7 @@ def _percent_table(
             path=field,
             value=sorted(getattr(k, "code", str(k)) for k in table),
             rule="POLICY-TABLE",
-            fix="give a value for every " + ("predikat" if parse is Predikat.parse else "jenjang"),
+            fix="give a value for every " + ("predikat" if parse == Predikat.parse else "jenjang"),
         )
     return FrozenMap(table)
 
@@ -1076,6 +974,7 @@ def compute_allowance(
             ),
             f"{_rp(base)} × {_pct(policy.performance_share)} × {_pct(pct)} ="
             f" {_rp(performance)} → paid {_rp(performance_paid)}",
+            f"regulation: {policy.citation}",
         ),
         Step(
             "TUKIN-ATTENDANCE",
@@ -1168,7 +1067,7 @@ KEMNAKER_2025: Final = AllowancePolicy(
     ),
     note=(
         "only kelas 1, 7, 10 and 17 of the Kemnaker tukin pokok table are in this library's"
-        " sources; add the others from the Lampiran of Permenaker 15/2024 with attrs.evolve"
+        " sources; add the others from the Lampiran of Permenaker 15/2024 to the base table"
     ),
 )
 
@@ -2066,6 +1965,105 @@ class RewardOutcome:
             "consequences": None if self.consequences is None else self.consequences.to_dict(),
             "notes": list(self.notes),
         }
+
+
+def _optional_kelas(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _whole(value, "kelas", minimum=1)
+
+
+def _attendance_by_month(value: object) -> FrozenMap[str, Attendance]:
+    if not isinstance(value, Mapping):
+        raise InputError(
+            "must be a mapping of month to Attendance",
+            path="attendance",
+            value=type(value).__name__,
+            rule="TYPE",
+            fix="pass e.g. {'2025-03': Attendance(days_absent=1)}",
+        )
+    table: dict[str, Attendance] = {}
+    for key, record in value.items():
+        field = f"attendance[{(key.code if isinstance(key, Period) else key)!r}]"
+        period = key if isinstance(key, Period) else Period.parse(key, field=field)
+        if period.kind is not PeriodKind.MONTHLY:
+            raise InputError(
+                "attendance is recorded per month (the allowance is paid on the monthly predikat)",
+                path=field,
+                value=period.code,
+                rule="TUKIN-ATTENDANCE",
+                fix="key each record by its month, e.g. '2025-03'",
+            )
+        if period.code in table:
+            raise InputError(
+                f"two records name the month {period.code}",
+                path=field,
+                value=period.code,
+                rule="TUKIN-ATTENDANCE",
+                fix="give one record per month",
+            )
+        if not isinstance(record, Attendance):
+            raise InputError(
+                "must be an Attendance",
+                path=field,
+                value=type(record).__name__,
+                rule="TYPE",
+                fix="pass Attendance(days_absent=..., ...)",
+            )
+        table[period.code] = record
+    return FrozenMap(dict(sorted(table.items())))
+
+
+def _prior(value: object) -> Decimal:
+    return to_decimal(value, field="prior_angka_kredit", allow_negative=False)
+
+
+def _optional_date(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _date(value, attribute.name)
+
+
+@attrs.frozen
+class RewardInputs:
+    """What :meth:`RewardPolicy.evaluate` needs for one employee besides the appraisals.
+
+    The jenjang comes from the employee's position; the rest is kept by the personnel or
+    payroll system. Every field is optional.
+
+    Attributes:
+        kelas: the kelas jabatan, for the allowance.
+        attendance: the monthly attendance records, keyed by the month's period code
+            (``"2025-03"``); a month without a record has no cuts.
+        prior_angka_kredit: angka kredit already held (default 0).
+        result_received_on: when the employee received the latest result (default: the day
+            the pejabat penilai gave the latest assessment).
+    """
+
+    kelas: int | None = attrs.field(default=None, validator=_optional_kelas)
+    attendance: FrozenMap[str, Attendance] = attrs.field(
+        factory=FrozenMap, converter=_attendance_by_month
+    )
+    prior_angka_kredit: Decimal = attrs.field(default=Decimal(0), converter=_prior)
+    result_received_on: dt.date | None = attrs.field(default=None, validator=_optional_date)
+
+    def evaluate(
+        self, policy: RewardPolicy, appraisals: Sequence[Appraisal] | Appraisal
+    ) -> RewardOutcome:
+        """``policy.evaluate(appraisals, ...)`` with these inputs."""
+        if not isinstance(policy, RewardPolicy):
+            raise PolicyError(
+                "policy must be a RewardPolicy",
+                path="policy",
+                value=type(policy).__name__,
+                rule="TYPE",
+                fix="pass NATIONAL or your own RewardPolicy",
+            )
+        return policy.evaluate(
+            appraisals,
+            kelas=self.kelas,
+            attendance=self.attendance,
+            prior_angka_kredit=self.prior_angka_kredit,
+            result_received_on=self.result_received_on,
+        )
 
 
 def _ordered(appraisals: object) -> tuple[Appraisal, ...]:

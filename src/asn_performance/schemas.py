@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Annotated, Any, Final, Literal, TypeVar
 
@@ -53,8 +53,16 @@ from ._validate import check_text
 from .appraisal import Appraisal, appraise
 from .assessment import Assessment, AssessorRole, Realisation
 from .employee import Employee, Jenjang, Position, PositionKind
-from .exceptions import MISSING, AsnPerformanceError, DuplicateError, InputError, SchemaError
+from .exceptions import (
+    MISSING,
+    AsnPerformanceError,
+    DuplicateError,
+    InputError,
+    PolicyError,
+    SchemaError,
+)
 from .explanation import Explanation, Step
+from .frozenmap import FrozenMap
 from .labels import Labelled
 from .nip import Nip
 from .numbers import to_decimal
@@ -73,6 +81,7 @@ from .plan import (
     default_behaviours,
 )
 from .rating import OrganisationPredikat, Predikat, Rating
+from .reward import Attendance, RewardInputs, RewardOutcome, RewardPolicy
 from .weighting import (
     DIMENSIONS,
     Guards,
@@ -89,11 +98,13 @@ __all__ = [
     "AppraisalDocument",
     "AppraisalModel",
     "AssessmentModel",
+    "AttendanceModel",
     "DocumentModel",
     "EmployeeModel",
     "PlanModel",
     "PlanRefModel",
     "ResultModel",
+    "RewardInputsModel",
     "StepModel",
     "dump_appraisal",
     "dump_assessment",
@@ -199,6 +210,26 @@ def _distinct_keys(cls: type[Labelled]) -> BeforeValidator:
         return value
 
     return BeforeValidator(check)
+
+
+def _distinct_nips(value: object) -> object:
+    """Refuse an object whose keys name the same NIP twice ("1986..." and "19860926 ...")."""
+    if isinstance(value, Mapping):
+        seen: dict[Nip, object] = {}
+        for key in value:
+            try:
+                nip = _nip_in(key)
+            except AsnPerformanceError:
+                continue  # reported by the key's own validation
+            if nip in seen:
+                raise SchemaError(
+                    f"{seen[nip]!r} and {key!r} both name the NIP {nip.digits}",
+                    value=key,
+                    rule="SCHEMA-duplicate_key",
+                    fix="keep one of the two entries",
+                )
+            seen[nip] = key
+    return value
 
 
 def _labelled(cls: type[Labelled]) -> PlainValidator:
@@ -576,6 +607,47 @@ class GuardsModel(_Model):
     )
 
 
+Count = Annotated[int, Strict(), Field(ge=0)]
+
+
+class AttendanceModel(_Model):
+    """One month's attendance record (rekap kehadiran) as counts; each defaults to 0."""
+
+    model_config = ConfigDict(title="Rekap kehadiran (attendance, one month)")
+
+    days_absent: Count = Field(default=0, description="Days absent without a valid reason.")
+    missing_checks: Count = Field(
+        default=0, description="Missing check-ins or check-outs (tidak presensi), each counted."
+    )
+    minutes_late_or_early: Count = Field(
+        default=0, description="Minutes late, early or away without permission, summed."
+    )
+    missed_ceremonies: Count = Field(default=0, description="Flag ceremonies missed.")
+
+
+class RewardInputsModel(_Model):
+    """What the reward rules need for one employee besides the appraisals (all optional)."""
+
+    model_config = ConfigDict(title="Masukan tindak lanjut (reward inputs of one employee)")
+
+    kelas: Annotated[int, Strict(), Field(ge=1)] | None = Field(
+        default=None, description="Kelas jabatan, for the allowance (tukin / TPP)."
+    )
+    attendance: dict[PeriodValue, AttendanceModel] = Field(
+        default={},
+        max_length=MAX_ITEMS,
+        description="Attendance per month, keyed by the month ('2025-03').",
+    )
+    prior_angka_kredit: DecimalValue = Field(
+        default=Decimal(0), description="Angka kredit already held."
+    )
+    result_received_on: DateValue | None = Field(
+        default=None,
+        description="When the employee received the latest result; default the day the"
+        " pejabat penilai gave the latest assessment.",
+    )
+
+
 class DocumentModel(_Model):
     """An input document: employees, their SKP and the assessments, with the settings to
     appraise them under PermenPANRB 6/2022."""
@@ -596,6 +668,15 @@ class DocumentModel(_Model):
     employees: list[EmployeeModel] = Field(max_length=MAX_ITEMS)
     plans: list[PlanRefModel] = Field(max_length=MAX_ITEMS)
     assessments: list[AssessmentModel] = Field(default=[], max_length=MAX_ITEMS)
+    reward_inputs: Annotated[dict[NipValue, RewardInputsModel], BeforeValidator(_distinct_nips)] = (
+        Field(
+            default={},
+            max_length=MAX_ITEMS,
+            description="Inputs of the reward rules per employee NIP (kelas jabatan, monthly"
+            " attendance, angka kredit already held, date the result was received); used by"
+            " `asn-performance rewards`.",
+        )
+    )
 
 
 class StepModel(_Model):
@@ -691,6 +772,39 @@ def _each(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
     return validate
 
 
+def _reward_inputs(value: object) -> FrozenMap[Nip, RewardInputs]:
+    if not isinstance(value, Mapping):
+        raise InputError(
+            "must be a mapping of NIP to RewardInputs",
+            path="reward_inputs",
+            value=type(value).__name__,
+            rule="TYPE",
+            fix="pass e.g. {Nip.parse('198609262015051001'): RewardInputs(kelas=9)}",
+        )
+    table: dict[Nip, RewardInputs] = {}
+    for key, inputs in value.items():
+        nip = key if isinstance(key, Nip) else Nip.parse(key)
+        field = f"reward_inputs[{nip.digits!r}]"
+        if nip in table:
+            raise DuplicateError(
+                f"two entries name the NIP {nip.digits}",
+                path=field,
+                value=nip.digits,
+                rule="DOCUMENT-UNIQUE",
+                fix="give one entry per employee",
+            )
+        if not isinstance(inputs, RewardInputs):
+            raise InputError(
+                "must be a RewardInputs",
+                path=field,
+                value=type(inputs).__name__,
+                rule="TYPE",
+                fix="pass RewardInputs(kelas=..., ...)",
+            )
+        table[nip] = inputs
+    return FrozenMap(table)
+
+
 def _check_policy(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, WeightingPolicy):
         raise InputError(
@@ -728,6 +842,9 @@ class AppraisalDocument:
     )
     title: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(check_text(500))
+    )
+    reward_inputs: FrozenMap[Nip, RewardInputs] = attrs.field(
+        factory=FrozenMap, converter=_reward_inputs
     )
 
     def __attrs_post_init__(self) -> None:
@@ -773,6 +890,15 @@ class AppraisalDocument:
                     rule="DOCUMENT-REFERENCE",
                     fix="use the id of a plan in the document",
                 )
+        for nip in self.reward_inputs:
+            if nip not in people:
+                raise InputError(
+                    f"reward inputs for {nip.digits}, who is not in the document's employees",
+                    path=f"reward_inputs[{nip.digits!r}]",
+                    value=nip.digits,
+                    rule="DOCUMENT-REFERENCE",
+                    fix="add the employee to employees or remove the entry",
+                )
 
     def appraise_all(self) -> tuple[Appraisal, ...]:
         """Appraise every plan, in plan order, each with its own assessments.
@@ -801,6 +927,48 @@ class AppraisalDocument:
                 raise self._engine_error(error, plan_index, indices) from None
         return tuple(results)
 
+    def evaluate_rewards(
+        self, policy: RewardPolicy, appraisals: Sequence[Appraisal] | None = None
+    ) -> tuple[RewardOutcome, ...]:
+        """Apply ``policy`` to each employee's appraisals, with the document's reward inputs.
+
+        ``appraisals`` defaults to :meth:`appraise_all`. They are grouped by employee (in the
+        order the employees' first plans appear); each group is evaluated with the employee's
+        :class:`~asn_performance.reward.RewardInputs` from ``reward_inputs`` (none: the
+        defaults). A domain error comes out at the JSON path of the document: an input at
+        ``$.reward_inputs['<nip>'].kelas``, a period at ``$.plans[i].period``.
+        """
+        if not isinstance(policy, RewardPolicy):
+            raise PolicyError(
+                "policy must be a RewardPolicy",
+                path="policy",
+                value=type(policy).__name__,
+                rule="TYPE",
+                fix="pass asn_performance.reward.NATIONAL or a loaded policy",
+            )
+        items = self.appraise_all() if appraisals is None else tuple(appraisals)
+        plan_index = {plan.id: i for i, plan in enumerate(self.plans)}
+        groups: dict[Nip, list[Appraisal]] = {}
+        for position, appraisal in enumerate(items):
+            if not isinstance(appraisal, Appraisal):
+                raise InputError(
+                    "must be an Appraisal",
+                    path=f"appraisals[{position}]",
+                    value=type(appraisal).__name__,
+                    rule="TYPE",
+                    fix="pass the results of appraise_all()",
+                )
+            groups.setdefault(appraisal.plan.employee.nip, []).append(appraisal)
+        outcomes: list[RewardOutcome] = []
+        for nip, group in groups.items():
+            inputs: RewardInputs = self.reward_inputs.get(nip, RewardInputs())
+            try:
+                outcomes.append(inputs.evaluate(policy, group))
+            except AsnPerformanceError as error:
+                plans = [plan_index.get(a.plan.id, -1) for a in group]
+                raise _reward_error(error, nip, group, plans) from None
+        return tuple(outcomes)
+
     def _engine_error(
         self, error: AsnPerformanceError, plan_index: int, indices: list[int]
     ) -> AsnPerformanceError:
@@ -822,6 +990,29 @@ class AppraisalDocument:
         if path in ("assessments", "organisation_predikat", "policy"):
             return _with_path(error, f"$.{path}")
         return error.at(f"$.plans[{plan_index}]")
+
+
+_INPUT_FIELDS: Final = frozenset(
+    {"kelas", "attendance", "prior_angka_kredit", "result_received_on"}
+)
+
+
+def _reward_error(
+    error: AsnPerformanceError, nip: Nip, group: list[Appraisal], plans: list[int]
+) -> AsnPerformanceError:
+    """Place an error of the reward rules at the document's JSON path."""
+    path = error.path or ""
+    head = re.split(r"[.\[]", path, maxsplit=1)[0]
+    if head == "start":  # accumulate() names the prior angka kredit "start"
+        path, head = "prior_angka_kredit" + path.removeprefix("start"), "prior_angka_kredit"
+    if head in _INPUT_FIELDS:
+        return _with_path(error, f"$.reward_inputs{_member(nip.digits)}.{path}")
+    codes = error.value if isinstance(error.value, list) else [error.value]
+    for appraisal, index in reversed(list(zip(group, plans, strict=True))):
+        if appraisal.period.code in codes and index >= 0:
+            return _with_path(error, f"$.plans[{index}].period")
+    first = next((index for index in plans if index >= 0), None)
+    return error if first is None else error.at(f"$.plans[{first}]")
 
 
 # --- errors ------------------------------------------------------------------------------------
@@ -926,6 +1117,8 @@ def _shown(value: object) -> object:
 
 _FIX_TEMPLATES: Final[Mapping[str, str]] = {
     "string_too_long": "shorten it to at most {max_length} characters",
+    "greater_than_equal": "give a number of at least {ge}",
+    "string_pattern_mismatch": "write it to match {pattern}",
     "too_short": "give at least {min_length} item(s)",
     "too_long": "give at most {max_length} items (split the document)",
     "literal_error": "use {expected}",
@@ -1358,6 +1551,15 @@ def _document(data: dict[str, Any]) -> AppraisalDocument:
                 " $.plans",
             )  # fmt: skip
         assessments.append(_assessment(given, f"$.assessments[{k}]"))
+    rewards: dict[Nip, RewardInputs] = {}
+    for nip, entry in model.reward_inputs.items():
+        path = f"$.reward_inputs{_member(nip.digits)}"
+        if nip not in people:
+            raise _reference_error(
+                "employee", nip.digits, path, "add the employee to $.employees or remove the"
+                " entry",
+            )  # fmt: skip
+        rewards[nip] = _reward_inputs_entry(entry, path)
     return _build(
         "$",
         AppraisalDocument,
@@ -1368,6 +1570,27 @@ def _document(data: dict[str, Any]) -> AppraisalDocument:
         guards=_guards(model.guards, "$.guards"),
         organisation_predikat=model.organisation_predikat,
         title=model.title,
+        reward_inputs=rewards,
+    )
+
+
+def _reward_inputs_entry(model: RewardInputsModel, path: str) -> RewardInputs:
+    attendance = {
+        period: Attendance(
+            days_absent=record.days_absent,
+            missing_checks=record.missing_checks,
+            minutes_late_or_early=record.minutes_late_or_early,
+            missed_ceremonies=record.missed_ceremonies,
+        )
+        for period, record in model.attendance.items()
+    }
+    return _build(
+        path,
+        RewardInputs,
+        kelas=model.kelas,
+        attendance=attendance,
+        prior_angka_kredit=model.prior_angka_kredit,
+        result_received_on=model.result_received_on,
     )
 
 
@@ -1656,8 +1879,8 @@ def dump_assessment(assessment: Assessment) -> dict[str, Any]:
 def dump_document(doc: AppraisalDocument) -> dict[str, Any]:
     """Write an :class:`AppraisalDocument` as an input document (``schema_version`` "1").
 
-    Plans name their people by NIP; the policy, guards and organisation predikat are written
-    out in full, defaults included.
+    Plans name their people by NIP; the policy, guards, organisation predikat and reward
+    inputs are written out in full, defaults included.
 
     Raises:
         SchemaError: the policy is not one of the built-in policies (``$.policy``).
@@ -1678,6 +1901,28 @@ def dump_document(doc: AppraisalDocument) -> dict[str, Any]:
         "employees": [_employee_dict(e) for e in doc.employees],
         "plans": [_plan_ref_dict(p) for p in doc.plans],
         "assessments": [_assessment_dict(a) for a in doc.assessments],
+        "reward_inputs": {
+            nip.digits: _reward_inputs_dict(inputs) for nip, inputs in doc.reward_inputs.items()
+        },
+    }
+
+
+def _reward_inputs_dict(inputs: RewardInputs) -> dict[str, Any]:
+    return {
+        "kelas": inputs.kelas,
+        "attendance": {
+            month: {
+                "days_absent": record.days_absent,
+                "missing_checks": record.missing_checks,
+                "minutes_late_or_early": record.minutes_late_or_early,
+                "missed_ceremonies": record.missed_ceremonies,
+            }
+            for month, record in inputs.attendance.items()
+        },
+        "prior_angka_kredit": _dec(inputs.prior_angka_kredit),
+        "result_received_on": None
+        if inputs.result_received_on is None
+        else inputs.result_received_on.isoformat(),
     }
 
 

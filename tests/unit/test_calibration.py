@@ -477,3 +477,53 @@ def test_a_unit_input_checks_its_counts_once() -> None:
 def test_a_unit_input_can_be_counted_from_appraisals(appraisals: list[Appraisal]) -> None:
     unit = UnitInput.from_appraisals("Subbagian Perencanaan", "baik", appraisals)
     assert unit.counts == (2, 8, 0, 0, 0)
+
+
+def test_the_calibration_rules_are_in_the_rulebook() -> None:
+    from asn_performance.explanation import RULEBOOK
+
+    for rule in CALIBRATION_RULES:
+        assert RULEBOOK[rule.id] is rule
+    (step, *_) = check_distribution("Baik", {"baik": 8, "sangat_baik": 2}).steps
+    assert "SE MenPANRB 3/2023" in step.citation
+
+
+def test_an_oversight_report_is_json_ready_data() -> None:
+    report = oversee(
+        [
+            UnitInput("Dinas Pendidikan", "Baik", (2, 8, 0, 0, 0)),
+            UnitInput("Dinas Kesehatan", "Baik", (2, 7, 1, 0, 0)),
+            UnitInput("Kosong", "Istimewa", (0, 0, 0, 0, 0)),
+        ]
+    )
+    data = report.to_dict()
+    json.dumps(data)
+    assert (data["units_checked"], data["employees"], data["units_with_violations"]) == (3, 20, 1)
+    assert data["ok"] is False
+    assert data["by_organisation_predikat"] == {
+        "istimewa": {"units": 1, "with_violations": 0},
+        "baik": {"units": 2, "with_violations": 1},
+    }
+    first = data["units"][0]
+    assert first["counts"] == {
+        "sangat_baik": 2,
+        "baik": 8,
+        "butuh_perbaikan": 0,
+        "kurang": 0,
+        "sangat_kurang": 0,
+    }
+    # 8 Baik of 10 = 80 %, at most 70 % allows 7; none of Butuh Perbaikan or Kurang.
+    assert [(v["count"], v["threshold"], v["percent"]) for v in first["violations"]] == [
+        (8, 7, "80.00"),
+        (0, 1, "0.00"),
+    ]
+    assert data["units"][2] == {
+        "unit": "Kosong",
+        "organisation_predikat": "istimewa",
+        "total": 0,
+        "counts": dict.fromkeys(
+            ("sangat_baik", "baik", "butuh_perbaikan", "kurang", "sangat_kurang"), 0
+        ),
+        "ok": True,
+        "violations": [],
+    }

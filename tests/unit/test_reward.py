@@ -997,3 +997,76 @@ def test_the_rulebook_flags_what_is_not_national_law() -> None:
     assert rules["AK-CONVERSION"].normative
     assert rules["PP30-TARGETS-NOT-MET"].normative
     assert all(rule.citation for rule in REWARD_RULES)
+
+
+# --------------------------------------------------------------------------------------------
+# The rulebook and RewardInputs
+# --------------------------------------------------------------------------------------------
+
+
+def test_every_reward_rule_is_in_the_rulebook_so_explanations_show_its_citation() -> None:
+    from asn_performance import Explanation
+    from asn_performance.explanation import RULEBOOK
+
+    for rule in REWARD_RULES:
+        assert RULEBOOK[rule.id] is rule
+    result = angka_kredit("Baik", "Ahli Pertama", months=2)
+    text = Explanation(result.steps).render()
+    assert "[AK-CONVERSION] Angka kredit from the predikat" in text
+    assert "source: PermenPANRB 1/2023 Pasal 36" in text
+    assert render_steps(result.steps) == text
+
+
+def test_the_allowance_explanation_cites_the_agency_regulation() -> None:
+    result = compute_allowance(KEMNAKER_2025, 7, "Baik")
+    assert result.steps[0].note == f"regulation: {KEMNAKER_2025.citation}"
+
+
+def test_reward_inputs_are_checked_and_keyed_by_month() -> None:
+    from asn_performance.reward import RewardInputs
+
+    inputs = RewardInputs(
+        kelas=7,
+        attendance={Period.month(2025, 3): Attendance(days_absent=1), "2025-01": Attendance()},
+        prior_angka_kredit="12.5",
+    )
+    assert list(inputs.attendance) == ["2025-01", "2025-03"]
+    assert inputs.prior_angka_kredit == Decimal("12.5")
+    assert RewardInputs() == RewardInputs(attendance={}, prior_angka_kredit=0)
+    cases: list[tuple[dict[str, Any], str, str]] = [
+        ({"kelas": 0}, "kelas", "RANGE"),
+        ({"kelas": True}, "kelas", "TYPE"),
+        ({"attendance": {"2025": Attendance()}}, "attendance['2025']", "TUKIN-ATTENDANCE"),
+        ({"attendance": {"2025-13": Attendance()}}, "attendance['2025-13'].month", "PERIOD-KIND"),
+        ({"attendance": {"2025-03": {"days_absent": 1}}}, "attendance['2025-03']", "TYPE"),
+        (
+            {"attendance": {"2025-03": Attendance(), Period.month(2025, 3): Attendance()}},
+            "attendance['2025-03']",
+            "TUKIN-ATTENDANCE",
+        ),
+        ({"attendance": [Attendance()]}, "attendance", "TYPE"),
+        ({"prior_angka_kredit": -1}, "prior_angka_kredit", "D5-NONNEGATIVE"),
+        ({"prior_angka_kredit": 1.5}, "prior_angka_kredit", "D5-EXACT"),
+        ({"result_received_on": "2026-01-20"}, "result_received_on", "TYPE"),
+    ]
+    for kwargs, path, rule in cases:
+        with pytest.raises(AsnPerformanceError) as info:
+            RewardInputs(**kwargs)
+        assert (info.value.path, info.value.rule) == (path, rule), kwargs
+
+
+def test_reward_inputs_evaluate_is_the_policy_with_those_inputs(
+    appraisal_for: Callable[..., Appraisal],
+) -> None:
+    from asn_performance.reward import RewardInputs
+
+    march = appraisal_for(S_, S_, period=Period.month(2025, 3))
+    inputs = RewardInputs(
+        kelas=7, attendance={"2025-03": Attendance(days_absent=1)}, prior_angka_kredit="10"
+    )
+    policy = attrs.evolve(NATIONAL, allowance=KEMNAKER_2025)
+    assert inputs.evaluate(policy, march) == policy.evaluate(
+        march, kelas=7, attendance={"2025-03": Attendance(days_absent=1)}, prior_angka_kredit=10
+    )
+    with pytest.raises(PolicyError):
+        inputs.evaluate(KEMNAKER_2025, march)  # type: ignore[arg-type]

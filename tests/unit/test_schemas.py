@@ -306,6 +306,7 @@ def test_the_document_round_trips_and_the_dump_is_canonical() -> None:
         "employees",
         "plans",
         "assessments",
+        "reward_inputs",
     ]
     # Defaults are written out, decimals as strings, enums by code.
     assert dumped["policy"] == {"kind": "supervisor_decides"}
@@ -1198,3 +1199,142 @@ def test_importing_the_package_does_not_load_pydantic() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "True"
+
+
+# --- reward inputs ---------------------------------------------------------------------------
+
+REWARD_INPUTS: dict[str, Any] = {
+    GURU: {
+        "kelas": 9,
+        "attendance": {"2025-03": {"days_absent": 1, "missed_ceremonies": 2}},
+        "prior_angka_kredit": "70.25",
+        "result_received_on": "2026-01-20",
+    },
+    "19901010 201503 1 001": {},  # REKAN, with separators: every field left out
+}
+
+
+def test_reward_inputs_are_read_and_written_out_in_full() -> None:
+    from asn_performance.reward import Attendance, RewardInputs
+
+    doc = load_document(document(reward_inputs=REWARD_INPUTS))
+    assert doc.reward_inputs[Nip(GURU)] == RewardInputs(
+        kelas=9,
+        attendance={"2025-03": Attendance(days_absent=1, missed_ceremonies=2)},
+        prior_angka_kredit=Decimal("70.25"),
+        result_received_on=dt.date(2026, 1, 20),
+    )
+    assert doc.reward_inputs[Nip(REKAN)] == RewardInputs()
+    dumped = dump_document(doc)
+    assert dumped["reward_inputs"][GURU] == {
+        "kelas": 9,
+        "attendance": {
+            "2025-03": {
+                "days_absent": 1,
+                "missing_checks": 0,
+                "minutes_late_or_early": 0,
+                "missed_ceremonies": 2,
+            }
+        },
+        "prior_angka_kredit": "70.25",
+        "result_received_on": "2026-01-20",
+    }
+    assert dumped["reward_inputs"][REKAN] == {
+        "kelas": None,
+        "attendance": {},
+        "prior_angka_kredit": "0",
+        "result_received_on": None,
+    }
+    assert load_document(dumped) == doc
+    assert load_document(to_json(dumped)) == doc
+    assert dump_document(load_document(BASE))["reward_inputs"] == {}
+
+
+def test_reward_inputs_for_an_unlisted_employee_are_refused() -> None:
+    error = fails(document(reward_inputs={PPPK: {"kelas": 7}}), SchemaError)
+    assert (error.path, error.rule) == (f"$.reward_inputs['{PPPK}']", "SCHEMA-unknown_reference")
+
+
+def test_two_spellings_of_one_nip_in_reward_inputs_are_refused() -> None:
+    inputs = {GURU: {}, "19860926 201505 1 001": {"kelas": 7}}
+    error = fails(document(reward_inputs=inputs), SchemaError)
+    assert (error.path, error.rule) == ("$.reward_inputs", "SCHEMA-duplicate_key")
+
+
+@pytest.mark.parametrize(
+    ("entry", "path", "rule"),
+    [
+        ({"kelas": 0}, ".kelas", "SCHEMA-greater_than_equal"),
+        ({"kelas": "7"}, ".kelas", "SCHEMA-int_type"),
+        ({"attendance": {"2025-Q1": {}}}, ".attendance['2025-Q1']", "TUKIN-ATTENDANCE"),
+        ({"attendance": {"2025-03": {"days_absent": -1}}}, ".attendance['2025-03'].days_absent",
+         "SCHEMA-greater_than_equal"),
+        ({"attendance": {"2025-03": {"late": 5}}}, ".attendance['2025-03'].late",
+         "SCHEMA-extra_forbidden"),
+        ({"prior_angka_kredit": "-1"}, ".prior_angka_kredit", "D5-NONNEGATIVE"),
+        ({"result_received_on": "2026-02-30"}, ".result_received_on", "SCHEMA-date_format"),
+    ],
+)  # fmt: skip
+def test_bad_reward_inputs_name_their_path(entry: dict[str, Any], path: str, rule: str) -> None:
+    error = fails(document(reward_inputs={GURU: entry}))
+    assert (error.path, error.rule) == (f"$.reward_inputs['{GURU}']{path}", rule)
+
+
+def test_rewards_are_evaluated_per_employee_with_the_document_inputs() -> None:
+    from asn_performance.reward import NATIONAL
+
+    doc = load_document(document(reward_inputs=REWARD_INPUTS))
+    guru, rekan = doc.evaluate_rewards(NATIONAL)
+    # The guru: Ahli Muda, hasil Di Atas, perilaku Sesuai → Baik: 100 % × 25 = 25, plus 70.25
+    # held = 95.25 (short of the pangkat minimum 100 by 4.75).
+    assert guru.nip == GURU
+    assert guru.angka_kredit_total is not None
+    assert guru.angka_kredit_total.shown == Decimal("95.25")
+    assert guru.minimums[0].shortfall == Decimal("4.75")
+    # The colleague: Ahli Pertama, Sesuai / Di Bawah → Kurang: 50 % × 12.5 = 6.25; pembinaan.
+    assert rekan.angka_kredit_total is not None
+    assert rekan.angka_kredit_total.shown == Decimal("6.25")
+    assert rekan.consequences is not None
+    assert rekan.consequences.pembinaan
+
+
+def test_reward_errors_point_into_the_document() -> None:
+    from asn_performance.reward import KEMNAKER_2025, RewardPolicy
+
+    policy = RewardPolicy("kemnaker", "2025", allowance=KEMNAKER_2025)
+    data = document(reward_inputs={GURU: {"kelas": 9}})
+    for plan in data["plans"]:
+        plan["period"] = "2025-03"
+    for assessment in data["assessments"]:
+        assessment["period"] = "2025-03"
+        assessment["given_on"] = "2025-04-02"
+    doc = load_document(data)
+    with pytest.raises(InputError) as info:
+        doc.evaluate_rewards(policy)
+    # Kelas 9 is not in the Kemnaker table (kelas 1, 7, 10, 17).
+    assert (info.value.path, info.value.rule) == (f"$.reward_inputs['{GURU}'].kelas", "TUKIN-KELAS")
+    # A part-year span that is not whole months cannot be prorated for angka kredit.
+    for plan in data["plans"]:
+        plan["period"] = "2025-01-15/2025-06-30"
+    for assessment in data["assessments"]:
+        assessment["period"] = "2025-01-15/2025-06-30"
+        assessment["given_on"] = "2025-07-02"
+    with pytest.raises(InputError) as info:
+        load_document(data).evaluate_rewards(policy)
+    assert (info.value.path, info.value.rule) == ("$.plans[0].period", "AK-MONTHS")
+    with pytest.raises(PolicyError):
+        doc.evaluate_rewards("national")  # type: ignore[arg-type]
+
+
+def test_a_document_built_in_python_checks_its_reward_inputs() -> None:
+    from asn_performance.reward import RewardInputs
+
+    doc = load_document(BASE)
+    with pytest.raises(InputError) as info:
+        attrs.evolve(doc, reward_inputs={PPPK: RewardInputs()})
+    assert (info.value.path, info.value.rule) == (f"reward_inputs['{PPPK}']", "DOCUMENT-REFERENCE")
+    with pytest.raises(InputError) as info:
+        attrs.evolve(doc, reward_inputs={GURU: {"kelas": 7}})
+    assert info.value.rule == "TYPE"
+    evolved = attrs.evolve(doc, reward_inputs={GURU: RewardInputs(kelas=7)})
+    assert evolved.reward_inputs[Nip(GURU)].kelas == 7
