@@ -20,7 +20,18 @@ from typing import NamedTuple
 
 import attrs
 
-__all__ = ["CALIBRATION_RULES", "REWARD_RULES", "RULEBOOK", "Explanation", "Rule", "Step"]
+__all__ = [
+    "CALIBRATION_RULES",
+    "PERMENPANRB_8_2021_RULES",
+    "PP46_RULES",
+    "QUANTITATIVE_RULES",
+    "REGIME_RULES",
+    "REWARD_RULES",
+    "RULEBOOK",
+    "Explanation",
+    "Rule",
+    "Step",
+]
 
 
 class Rule(NamedTuple):
@@ -45,7 +56,9 @@ _ENGINE_RULES: tuple[Rule, ...] = (
         "6/2022-PEJABAT-PENILAI",
         "The pejabat penilai kinerja's assessment is required",
         "PermenPANRB 6/2022 (evaluasi kinerja by the pejabat penilai kinerja);"
-        " SE MenPANRB 3/2023, step 3",
+        " SE MenPANRB 3/2023, step 3; requiring the assessment before appraising is a library"
+        " guard",
+        normative=False,
     ),
     Rule(
         "D2-SUPERVISOR-DECIDES",
@@ -82,12 +95,15 @@ _ENGINE_RULES: tuple[Rule, ...] = (
         "D3-UNIT-HEAD",
         "A unit head's rating hasil kerja is the organisation's capaian kinerja",
         'SE MenPANRB 3/2023: "capaian kinerja satuan organisasi yang dipimpin ditetapkan'
-        ' sebagai rating hasil kerja pegawai yang bersangkutan"; mapping: library decision D3',
+        ' sebagai rating hasil kerja pegawai yang bersangkutan"; the five-to-three mapping is'
+        " library decision D3 (UNCONFIRMED)",
+        normative=False,
     ),
     Rule(
         "6/2022-MATRIX",
         "Predikat kinerja pegawai from the two ratings (3x3 matrix)",
-        "PermenPANRB 6/2022 Pasal 24-25 and Lampiran; SE MenPANRB 3/2023 step 3",
+        "SE MenPANRB 3/2023 step 3; the 3x3 matrix of the BKN e-Kinerja evaluation form,"
+        " identical in at least eight independent implementations",
     ),
     Rule(
         "D1-PERIODIC-SUMMARY",
@@ -207,6 +223,227 @@ CALIBRATION_RULES: tuple[Rule, ...] = (
 )
 
 
+_PERKA = "Perka BKN 1/2013 (ketentuan pelaksanaan PP 46/2011), Lampiran"
+
+#: Rules of :mod:`asn_performance.regimes.pp_46_2011` (defined here so that one rulebook
+#: holds every rule without an import cycle).
+PP46_RULES: tuple[Rule, ...] = (
+    Rule(
+        "PP46-KUANTITAS",
+        "Kuantitas = RO / TO × 100",
+        f"{_PERKA}, penilaian capaian SKP (kuantitas) [S25][S26]",
+    ),
+    Rule(
+        "PP46-KUALITAS",
+        "Kualitas = RK / TK × 100",
+        f"{_PERKA}, penilaian capaian SKP (kualitas) [S25][S26]",
+    ),
+    Rule(
+        "PP46-WAKTU",
+        "Waktu: 1.76 formula up to 24 % efficiency, the cukup-buruk formula above; not done = 0",
+        f"{_PERKA}, penilaian capaian SKP (waktu) [S25][S26][S27]; NT = 1.76 derivation [S28]",
+    ),
+    Rule(
+        "PP46-BIAYA",
+        "Biaya: the waktu formulas with TB and RB (optional aspect)",
+        f"{_PERKA}, penilaian capaian SKP (biaya) [S25][S26]",
+    ),
+    Rule(
+        "PP46-KEGIATAN",
+        "Nilai capaian kegiatan = sum of the aspects / 3 (no biaya) or / 4",
+        f"{_PERKA}; BKN training spreadsheet [S26]",
+    ),
+    Rule(
+        "PP46-TUGAS-TAMBAHAN",
+        "Tugas tambahan points: 0 tasks 0, 1-3 tasks 1, 4-6 tasks 2, 7 or more 3",
+        f"{_PERKA} (Penilaian Tugas Tambahan [S31]); values: library decision D7, agreed by"
+        " several implementations, Perka text not seen (UNCONFIRMED)",
+        normative=False,
+    ),
+    Rule(
+        "PP46-KREATIVITAS",
+        "Kreativitas points: unit kerja 3, instansi 6, nasional 12, summed",
+        f"{_PERKA} (Penilaian Kreativitas [S31]); values: library decision D7, agreed by"
+        " several implementations, Perka text not seen (UNCONFIRMED)",
+        normative=False,
+    ),
+    Rule(
+        "PP46-SKP",
+        "Nilai capaian SKP = mean of the kegiatan + tugas tambahan + kreativitas (uncapped)",
+        f"{_PERKA} [S26]; adding the points uncapped: library decision D7 (UNCONFIRMED)",
+    ),
+    Rule(
+        "PP46-SKP-AVERAGE",
+        "Two SKPs in one year: nilai SKP = simple mean of the SKP values",
+        "BKN Kantor Regional XII, penyusunan SKP bagi PNS yang menduduki 2 jabatan dalam"
+        " setahun [S23]",
+    ),
+    Rule(
+        "PP46-PERILAKU",
+        "Nilai perilaku kerja = mean of 5 aspects, or 6 with kepemimpinan (structural only)",
+        f"{_PERKA} [S27][S29]; kepemimpinan only for jabatan struktural: library decision D8"
+        " (as PP 10/1979 Pasal 4(3) [S30])",
+    ),
+    Rule(
+        "PP46-PRESTASI",
+        "Nilai prestasi kerja = 60 % nilai SKP + 40 % nilai perilaku kerja",
+        f"PP 46/2011; {_PERKA} [S20][S21][S22]",
+    ),
+    Rule(
+        "PP46-PREDIKAT",
+        "Predikat: > 90 Sangat Baik, > 75 Baik, > 60 Cukup, > 50 Kurang, else Buruk",
+        f"{_PERKA} (91 ke atas ... 50 ke bawah [S25]); fractions: library decision D6",
+    ),
+    Rule(
+        "PP46-TO-2022",
+        "Conversion to the 2022 scale: Cukup -> Butuh Perbaikan, Buruk -> Sangat Kurang",
+        "Integration table used by instansi (digest §5.4); consistent with PermenPANRB 1/2023"
+        ' "cukup/butuh perbaikan"',
+        normative=False,
+    ),
+)
+
+
+_LAMPIRAN = "PermenPANRB 8/2021 Lampiran, BAB VI A (Penilaian SKP)"
+
+#: Rules of :mod:`asn_performance.regimes.permenpanrb_8_2021` (defined here so that one rulebook
+#: holds every rule without an import cycle).
+PERMENPANRB_8_2021_RULES: tuple[Rule, ...] = (
+    Rule(
+        "8/2021-CAPAIAN",
+        "Capaian IKI (normal) = realisasi / target × 100 %",
+        f"{_LAMPIRAN}.1.b.1)(e) [S13 p.99]",
+    ),
+    Rule(
+        "8/2021-CAPAIAN-KHUSUS",
+        "Capaian IKI (lower is better) = (1 + (1 − realisasi / target)) × 100 %",
+        f"{_LAMPIRAN}.1.b.1)(g) [S13 p.110]",
+    ),
+    Rule(
+        "8/2021-TARGET-RANGE",
+        "Ranged target: the upper bound when the realisation is above, the lower when below",
+        f"{_LAMPIRAN}.1.b.1)(e) and (g), keterangan * [S13 p.99, p.110]",
+    ),
+    Rule(
+        "8/2021-TARGET-MET",
+        "A realisation within a ranged target meets it: capaian 100 %",
+        "Library reading of the Lampiran's keterangan *, which covers only realisations above"
+        " or below the range; 100 % continues both bounds (UNCONFIRMED)",
+        normative=False,
+    ),
+    Rule(
+        "8/2021-CAPAIAN-FLOOR",
+        "A capaian below 0 % counts as 0 %",
+        "Library decision: the lower-is-better formula goes below 0 % when the realisation"
+        " exceeds twice the target; the Lampiran's lowest band starts at 0 % (UNCONFIRMED)",
+        normative=False,
+    ),
+    Rule(
+        "D13-CAPAIAN-ROUNDING",
+        "Capaian rounded to a whole percent, half-up, before banding",
+        "Library decision D13 (the Lampiran's bands skip 99.5 % or 100.4 %; its example"
+        " shows 97.9 % as 98 % → 88 [S13 p.363])",
+        normative=False,
+    ),
+    Rule(
+        "8/2021-NILAI-IKI",
+        "Kategori and nilai capaian IKI from the capaian",
+        f"{_LAMPIRAN}.1.b.2)(d)-(h) [S13 p.101]; 101-110 % interpolation: library decision D9"
+        " (near-confirmed, six implementations)",
+    ),
+    Rule(
+        "8/2021-MAX-ATTAINABLE",
+        "Capaian 100 % of the maximum attainable target: Sangat Baik, 120",
+        f"{_LAMPIRAN}.1.b.2)(i) [S13 p.101]",
+    ),
+    Rule(
+        "8/2021-UTAMA",
+        "Nilai tertimbang kinerja utama = bobot × nilai / 100; an RHK's nilai is the mean of"
+        " its IKI",
+        f"{_LAMPIRAN}.1.b.3)(a) [S13 p.101]; weights per RHK summing to 100 and the mean of"
+        " the IKI: library reading (the stored copies lack the text, UNCONFIRMED)",
+        normative=False,
+    ),
+    Rule(
+        "8/2021-TAMBAHAN",
+        "Nilai tertimbang kinerja tambahan = k × bobot lingkup penugasan / 100 × nilai / 100,"
+        " total capped at 10",
+        f"{_LAMPIRAN}.1.b.3)(b)(3)-(8) [S13b p.95]",
+    ),
+    Rule(
+        "8/2021-NILAI-SKP",
+        "Nilai SKP = nilai kinerja utama + nilai kinerja tambahan",
+        f"{_LAMPIRAN}.1.b.4) [S13b p.95-96]; example p.243 [S13 p.363]",
+    ),
+    Rule(
+        "PP30-NILAI-KINERJA",
+        "Nilai kinerja = 70 % SKP + 30 % perilaku, or 60/40 with peer and subordinate input",
+        "PP 30/2019 Pasal 41(1)-(4) [S10][S15b]",
+    ),
+    Rule(
+        "PP30-PREDIKAT",
+        "Predikat: Sangat Baik 110-120 with an innovation, Baik 90-120, Cukup 70-<90,"
+        " Kurang 50-<70, Sangat Kurang < 50",
+        "PP 30/2019 Pasal 41(5) [S10]; letters (d)-(e) not seen verbatim [S15c]",
+    ),
+    Rule(
+        "PP30-TO-2022",
+        "Conversion to the 2022 scale: Cukup -> Butuh Perbaikan",
+        "Digest §5.4 and §3.2 (Cukup renamed Butuh Perbaikan); PermenPANRB 1/2023"
+        ' "cukup/butuh perbaikan"',
+        normative=False,
+    ),
+)
+
+
+#: Rules of :mod:`asn_performance.regimes.registry` (defined here so that one rulebook
+#: holds every rule without an import cycle).
+REGIME_RULES: tuple[Rule, ...] = (
+    Rule(
+        "REGIME-PERIOD",
+        "The regime is chosen by the period",
+        "PP 46/2011 + Perka BKN 1/2013 from 1 January 2014; PermenPANRB 8/2021 for July-December"
+        " 2021; PermenPANRB 6/2022 from 2022 (digest, table of historical regimes"
+        " [S10][S12][S14][S20][S21])",
+    ),
+    Rule(
+        "REGIME-2021-INTEGRATION",
+        "2021: January-June and July-December integrated 50 % / 50 %",
+        "Transition of 2021: January-June under Perka BKN 1/2013, July-December under"
+        " PermenPANRB 8/2021, integrated with 50 % weight each [S14]",
+    ),
+)
+
+
+#: Rules of :mod:`asn_performance.regimes.quantitative` (defined here so that one rulebook
+#: holds every rule without an import cycle).
+QUANTITATIVE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "6/2022-QUANT-CAPAIAN",
+        "Capaian of an indicator of a kuantitatif SKP",
+        "PermenPANRB 6/2022 (pendekatan hasil kerja kuantitatif) states no formula; the"
+        " library uses the PermenPANRB 8/2021 Lampiran formulas (BAB VI A.1.b.1)(e), (g)"
+        " [S13 p.99, p.110])",
+        normative=False,
+    ),
+    Rule(
+        "6/2022-QUANT-THRESHOLDS",
+        "Suggested rating hasil kerja from the mean capaian (agency thresholds)",
+        "Agency configuration, NOT a national rule: PermenPANRB 6/2022 leaves the rating to"
+        " the pejabat penilai kinerja; defaults: mean capaian >= 110 % Di Atas, >= 100 %"
+        " Sesuai, else Di Bawah Ekspektasi",
+        normative=False,
+    ),
+    Rule(
+        "6/2022-QUANT-SUGGESTION",
+        "The pejabat penilai's rating is the decision; the suggestion is compared with it",
+        "PermenPANRB 6/2022 (evaluasi kinerja by the pejabat penilai kinerja); the"
+        " suggestion is advisory (library decision, as D2)",
+        normative=False,
+    ),
+)
+
+
 def _rulebook(*groups: tuple[Rule, ...]) -> dict[str, Rule]:
     book: dict[str, Rule] = {}
     for group in groups:
@@ -219,7 +456,15 @@ def _rulebook(*groups: tuple[Rule, ...]) -> dict[str, Rule]:
 
 #: Every rule the library can record in a step, by id: the engine's, then
 #: :data:`REWARD_RULES`, then :data:`CALIBRATION_RULES`.
-RULEBOOK: Mapping[str, Rule] = _rulebook(_ENGINE_RULES, REWARD_RULES, CALIBRATION_RULES)
+RULEBOOK: Mapping[str, Rule] = _rulebook(
+    _ENGINE_RULES,
+    REWARD_RULES,
+    CALIBRATION_RULES,
+    PP46_RULES,
+    PERMENPANRB_8_2021_RULES,
+    REGIME_RULES,
+    QUANTITATIVE_RULES,
+)
 
 
 class Step(NamedTuple):

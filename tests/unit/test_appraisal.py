@@ -846,7 +846,7 @@ def test_explain_starts_with_who_what_and_when(
     assert head[0] == "Budi Santoso (198609262015051001), plan skp-2025-budi, Tahunan 2025"
     assert "predikat: Sangat Baik" in head[1]
     assert "policy supervisor_decides" in head[1]
-    assert "PermenPANRB 6/2022 Pasal 24-25" in appraisal.explain()
+    assert "SE MenPANRB 3/2023 step 3" in appraisal.explain()
 
 
 def test_the_html_form_escapes_a_script_in_a_name(

@@ -40,7 +40,7 @@ ADVISORY_STEP = Step(
 
 def test_a_step_takes_title_and_citation_from_the_rulebook() -> None:
     assert MATRIX_STEP.title == "Predikat kinerja pegawai from the two ratings (3x3 matrix)"
-    assert "PermenPANRB 6/2022 Pasal 24-25" in MATRIX_STEP.citation
+    assert "SE MenPANRB 3/2023 step 3" in MATRIX_STEP.citation
     assert "SE MenPANRB 3/2023" in MATRIX_STEP.citation
 
 
@@ -57,9 +57,18 @@ def test_a_step_with_an_unknown_rule_uses_the_id_as_title_and_has_no_citation() 
 
 
 def test_library_decisions_are_marked_non_normative() -> None:
-    for rule_id in ("D2-SUPERVISOR-DECIDES", "D2-ADVISORY", "W-WEIGHTED", "W-MISSING-SOURCE"):
+    # D3's mapping and the requirement of the pejabat penilai's assessment are library
+    # choices too (digest §1.2 and §1.3-§1.4 flag them UNCONFIRMED).
+    for rule_id in (
+        "D2-SUPERVISOR-DECIDES",
+        "D2-ADVISORY",
+        "W-WEIGHTED",
+        "W-MISSING-SOURCE",
+        "D3-UNIT-HEAD",
+        "6/2022-PEJABAT-PENILAI",
+    ):
         assert RULEBOOK[rule_id].normative is False
-    for rule_id in ("6/2022-MATRIX", "6/2022-PEJABAT-PENILAI", "6/2022-PERIOD"):
+    for rule_id in ("6/2022-MATRIX", "6/2022-PERIOD"):
         assert RULEBOOK[rule_id].normative is True
 
 
@@ -87,7 +96,8 @@ def test_render_numbers_the_steps_with_rule_source_inputs_result_and_note() -> N
         "   result: not counted",
         "   note: n",
         "2. [6/2022-MATRIX] Predikat kinerja pegawai from the two ratings (3x3 matrix) (predikat)",
-        "   source: PermenPANRB 6/2022 Pasal 24-25 and Lampiran; SE MenPANRB 3/2023 step 3",
+        "   source: SE MenPANRB 3/2023 step 3; the 3x3 matrix of the BKN e-Kinerja evaluation form,"
+        " identical in at least eight independent implementations",
         "   inputs: rating hasil kerja = Di Atas Ekspektasi, rating perilaku kerja = Sesuai"
         " Ekspektasi",
         "   result: Baik",

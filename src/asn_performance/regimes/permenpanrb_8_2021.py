@@ -37,7 +37,7 @@ import attrs
 
 from .._validate import check_type
 from ..exceptions import InputError, PlanError
-from ..explanation import Rule, Step
+from ..explanation import PERMENPANRB_8_2021_RULES, Rule, Step
 from ..frozenmap import FrozenMap
 from ..labels import Labelled
 from ..numbers import CONTEXT, quantize, to_decimal
@@ -227,94 +227,8 @@ _PERILAKU_MAX: Final = Decimal(120)
 
 _LAMPIRAN = "PermenPANRB 8/2021 Lampiran, BAB VI A (Penilaian SKP)"
 
-#: The rules this module records. The lead merges them into
-#: :data:`asn_performance.explanation.RULEBOOK`.
-RULES: tuple[Rule, ...] = (
-    Rule(
-        "8/2021-CAPAIAN",
-        "Capaian IKI (normal) = realisasi / target × 100 %",
-        f"{_LAMPIRAN}.1.b.1)(e) [S13 p.99]",
-    ),
-    Rule(
-        "8/2021-CAPAIAN-KHUSUS",
-        "Capaian IKI (lower is better) = (1 + (1 − realisasi / target)) × 100 %",
-        f"{_LAMPIRAN}.1.b.1)(g) [S13 p.110]",
-    ),
-    Rule(
-        "8/2021-TARGET-RANGE",
-        "Ranged target: the upper bound when the realisation is above, the lower when below",
-        f"{_LAMPIRAN}.1.b.1)(e) and (g), keterangan * [S13 p.99, p.110]",
-    ),
-    Rule(
-        "8/2021-TARGET-MET",
-        "A realisation within a ranged target meets it: capaian 100 %",
-        "Library reading of the Lampiran's keterangan *, which covers only realisations above"
-        " or below the range; 100 % continues both bounds (UNCONFIRMED)",
-        normative=False,
-    ),
-    Rule(
-        "8/2021-CAPAIAN-FLOOR",
-        "A capaian below 0 % counts as 0 %",
-        "Library decision: the lower-is-better formula goes below 0 % when the realisation"
-        " exceeds twice the target; the Lampiran's lowest band starts at 0 % (UNCONFIRMED)",
-        normative=False,
-    ),
-    Rule(
-        "D13-CAPAIAN-ROUNDING",
-        "Capaian rounded to a whole percent, half-up, before banding",
-        "Library decision D13 (the Lampiran's bands skip 99.5 % or 100.4 %; its example"
-        " shows 97.9 % as 98 % → 88 [S13 p.363])",
-        normative=False,
-    ),
-    Rule(
-        "8/2021-NILAI-IKI",
-        "Kategori and nilai capaian IKI from the capaian",
-        f"{_LAMPIRAN}.1.b.2)(d)-(h) [S13 p.101]; 101-110 % interpolation: library decision D9"
-        " (near-confirmed, six implementations)",
-    ),
-    Rule(
-        "8/2021-MAX-ATTAINABLE",
-        "Capaian 100 % of the maximum attainable target: Sangat Baik, 120",
-        f"{_LAMPIRAN}.1.b.2)(i) [S13 p.101]",
-    ),
-    Rule(
-        "8/2021-UTAMA",
-        "Nilai tertimbang kinerja utama = bobot × nilai / 100; an RHK's nilai is the mean of"
-        " its IKI",
-        f"{_LAMPIRAN}.1.b.3)(a) [S13 p.101]; weights per RHK summing to 100 and the mean of"
-        " the IKI: library reading (the stored copies lack the text, UNCONFIRMED)",
-        normative=False,
-    ),
-    Rule(
-        "8/2021-TAMBAHAN",
-        "Nilai tertimbang kinerja tambahan = k × bobot lingkup penugasan / 100 × nilai / 100,"
-        " total capped at 10",
-        f"{_LAMPIRAN}.1.b.3)(b)(3)-(8) [S13b p.95]",
-    ),
-    Rule(
-        "8/2021-NILAI-SKP",
-        "Nilai SKP = nilai kinerja utama + nilai kinerja tambahan",
-        f"{_LAMPIRAN}.1.b.4) [S13b p.95-96]; example p.243 [S13 p.363]",
-    ),
-    Rule(
-        "PP30-NILAI-KINERJA",
-        "Nilai kinerja = 70 % SKP + 30 % perilaku, or 60/40 with peer and subordinate input",
-        "PP 30/2019 Pasal 41(1)-(4) [S10][S15b]",
-    ),
-    Rule(
-        "PP30-PREDIKAT",
-        "Predikat: Sangat Baik 110-120 with an innovation, Baik 90-120, Cukup 70-<90,"
-        " Kurang 50-<70, Sangat Kurang < 50",
-        "PP 30/2019 Pasal 41(5) [S10]; letters (d)-(e) not seen verbatim [S15c]",
-    ),
-    Rule(
-        "PP30-TO-2022",
-        "Conversion to the 2022 scale: Cukup -> Butuh Perbaikan",
-        "Digest §5.4 and §3.2 (Cukup renamed Butuh Perbaikan); PermenPANRB 1/2023"
-        ' "cukup/butuh perbaikan"',
-        normative=False,
-    ),
-)
+#: The rules this module records (kept in the one rulebook, :mod:`asn_performance.explanation`).
+RULES: tuple[Rule, ...] = PERMENPANRB_8_2021_RULES
 
 
 # --- helpers ----------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ import attrs
 
 from .._validate import check_text
 from ..exceptions import AppraisalError, InputError, PolicyError
-from ..explanation import Rule, Step
+from ..explanation import PP46_RULES, Rule, Step
 from ..frozenmap import FrozenMap
 from ..labels import Labelled
 from ..numbers import CONTEXT, quantize, to_decimal
@@ -239,83 +239,8 @@ BEHAVIOUR_WEIGHT: Final = Decimal(40)
 
 _PERKA = "Perka BKN 1/2013 (ketentuan pelaksanaan PP 46/2011), Lampiran"
 
-#: The rules this module records. The lead merges them into
-#: :data:`asn_performance.explanation.RULEBOOK`.
-RULES: tuple[Rule, ...] = (
-    Rule(
-        "PP46-KUANTITAS",
-        "Kuantitas = RO / TO × 100",
-        f"{_PERKA}, penilaian capaian SKP (kuantitas) [S25][S26]",
-    ),
-    Rule(
-        "PP46-KUALITAS",
-        "Kualitas = RK / TK × 100",
-        f"{_PERKA}, penilaian capaian SKP (kualitas) [S25][S26]",
-    ),
-    Rule(
-        "PP46-WAKTU",
-        "Waktu: 1.76 formula up to 24 % efficiency, the cukup-buruk formula above; not done = 0",
-        f"{_PERKA}, penilaian capaian SKP (waktu) [S25][S26][S27]; NT = 1.76 derivation [S28]",
-    ),
-    Rule(
-        "PP46-BIAYA",
-        "Biaya: the waktu formulas with TB and RB (optional aspect)",
-        f"{_PERKA}, penilaian capaian SKP (biaya) [S25][S26]",
-    ),
-    Rule(
-        "PP46-KEGIATAN",
-        "Nilai capaian kegiatan = sum of the aspects / 3 (no biaya) or / 4",
-        f"{_PERKA}; BKN training spreadsheet [S26]",
-    ),
-    Rule(
-        "PP46-TUGAS-TAMBAHAN",
-        "Tugas tambahan points: 0 tasks 0, 1-3 tasks 1, 4-6 tasks 2, 7 or more 3",
-        f"{_PERKA} (Penilaian Tugas Tambahan [S31]); values: library decision D7, agreed by"
-        " several implementations, Perka text not seen (UNCONFIRMED)",
-        normative=False,
-    ),
-    Rule(
-        "PP46-KREATIVITAS",
-        "Kreativitas points: unit kerja 3, instansi 6, nasional 12, summed",
-        f"{_PERKA} (Penilaian Kreativitas [S31]); values: library decision D7, agreed by"
-        " several implementations, Perka text not seen (UNCONFIRMED)",
-        normative=False,
-    ),
-    Rule(
-        "PP46-SKP",
-        "Nilai capaian SKP = mean of the kegiatan + tugas tambahan + kreativitas (uncapped)",
-        f"{_PERKA} [S26]; adding the points uncapped: library decision D7 (UNCONFIRMED)",
-    ),
-    Rule(
-        "PP46-SKP-AVERAGE",
-        "Two SKPs in one year: nilai SKP = simple mean of the SKP values",
-        "BKN Kantor Regional XII, penyusunan SKP bagi PNS yang menduduki 2 jabatan dalam"
-        " setahun [S23]",
-    ),
-    Rule(
-        "PP46-PERILAKU",
-        "Nilai perilaku kerja = mean of 5 aspects, or 6 with kepemimpinan (structural only)",
-        f"{_PERKA} [S27][S29]; kepemimpinan only for jabatan struktural: library decision D8"
-        " (as PP 10/1979 Pasal 4(3) [S30])",
-    ),
-    Rule(
-        "PP46-PRESTASI",
-        "Nilai prestasi kerja = 60 % nilai SKP + 40 % nilai perilaku kerja",
-        f"PP 46/2011; {_PERKA} [S20][S21][S22]",
-    ),
-    Rule(
-        "PP46-PREDIKAT",
-        "Predikat: > 90 Sangat Baik, > 75 Baik, > 60 Cukup, > 50 Kurang, else Buruk",
-        f"{_PERKA} (91 ke atas ... 50 ke bawah [S25]); fractions: library decision D6",
-    ),
-    Rule(
-        "PP46-TO-2022",
-        "Conversion to the 2022 scale: Cukup -> Butuh Perbaikan, Buruk -> Sangat Kurang",
-        "Integration table used by instansi (digest §5.4); consistent with PermenPANRB 1/2023"
-        ' "cukup/butuh perbaikan"',
-        normative=False,
-    ),
-)
+#: The rules this module records (kept in the one rulebook, :mod:`asn_performance.explanation`).
+RULES: tuple[Rule, ...] = PP46_RULES
 
 
 # --- helpers ----------------------------------------------------------------------------------

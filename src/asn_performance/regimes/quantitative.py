@@ -27,7 +27,7 @@ import attrs
 
 from ..assessment import Realisation
 from ..exceptions import AppraisalError, AssessmentError, DuplicateError, InputError, PolicyError
-from ..explanation import Rule, Step
+from ..explanation import QUANTITATIVE_RULES, Rule, Step
 from ..numbers import CONTEXT, quantize, to_decimal
 from ..plan import Approach, Direction, Indicator, PerformancePlan, WorkResult, WorkResultKind
 from ..rating import Rating
@@ -47,33 +47,8 @@ def _dec(value: Fraction) -> Decimal:
     return CONTEXT.divide(Decimal(value.numerator), Decimal(value.denominator))
 
 
-#: The rules this module records. The lead merges them into
-#: :data:`asn_performance.explanation.RULEBOOK`.
-RULES: tuple[Rule, ...] = (
-    Rule(
-        "6/2022-QUANT-CAPAIAN",
-        "Capaian of an indicator of a kuantitatif SKP",
-        "PermenPANRB 6/2022 (pendekatan hasil kerja kuantitatif) states no formula; the"
-        " library uses the PermenPANRB 8/2021 Lampiran formulas (BAB VI A.1.b.1)(e), (g)"
-        " [S13 p.99, p.110])",
-        normative=False,
-    ),
-    Rule(
-        "6/2022-QUANT-THRESHOLDS",
-        "Suggested rating hasil kerja from the mean capaian (agency thresholds)",
-        "Agency configuration, NOT a national rule: PermenPANRB 6/2022 leaves the rating to"
-        " the pejabat penilai kinerja; defaults: mean capaian >= 110 % Di Atas, >= 100 %"
-        " Sesuai, else Di Bawah Ekspektasi",
-        normative=False,
-    ),
-    Rule(
-        "6/2022-QUANT-SUGGESTION",
-        "The pejabat penilai's rating is the decision; the suggestion is compared with it",
-        "PermenPANRB 6/2022 (evaluasi kinerja by the pejabat penilai kinerja); the"
-        " suggestion is advisory (library decision, as D2)",
-        normative=False,
-    ),
-)
+#: The rules this module records (kept in the one rulebook, :mod:`asn_performance.explanation`).
+RULES: tuple[Rule, ...] = QUANTITATIVE_RULES
 
 
 def _above_from(value: object) -> Decimal:

@@ -34,7 +34,7 @@ from typing import Final
 import attrs
 
 from ..exceptions import AppraisalError, LabelError
-from ..explanation import Rule, Step
+from ..explanation import REGIME_RULES, Rule, Step
 from ..frozenmap import FrozenMap
 from ..numbers import CONTEXT, quantize, to_decimal
 from ..period import Period
@@ -136,23 +136,8 @@ HALVES_2021: tuple[Period, Period] = (
 #: Weight of each half of 2021 in the integrated value, percent [S14].
 HALF_WEIGHT: Final = Decimal(50)
 
-#: The rules this module records. The lead merges them into
-#: :data:`asn_performance.explanation.RULEBOOK`.
-RULES: tuple[Rule, ...] = (
-    Rule(
-        "REGIME-PERIOD",
-        "The regime is chosen by the period",
-        "PP 46/2011 + Perka BKN 1/2013 from 1 January 2014; PermenPANRB 8/2021 for July-December"
-        " 2021; PermenPANRB 6/2022 from 2022 (digest, table of historical regimes"
-        " [S10][S12][S14][S20][S21])",
-    ),
-    Rule(
-        "REGIME-2021-INTEGRATION",
-        "2021: January-June and July-December integrated 50 % / 50 %",
-        "Transition of 2021: January-June under Perka BKN 1/2013, July-December under"
-        " PermenPANRB 8/2021, integrated with 50 % weight each [S14]",
-    ),
-)
+#: The rules this module records (kept in the one rulebook, :mod:`asn_performance.explanation`).
+RULES: tuple[Rule, ...] = REGIME_RULES
 
 
 def regime_by_id(regime_id: str) -> Regime:
