@@ -27,7 +27,7 @@ import sys
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, TextIO, cast
 
 from .appraisal import Appraisal, appraise
 from .exceptions import AsnPerformanceError, PolicyError
@@ -119,7 +119,23 @@ def _table(appraisals: Sequence[Appraisal], title: str | None, out: TextIO) -> N
     out.write(f"\n{len(appraisals)} appraisals: {summary}\n")
 
 
+class _Printable:
+    """Writes text with control characters (ANSI escapes, stray newlines inside names from an
+    input document) replaced, so that a hostile document cannot rewrite the terminal."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+
+    def write(self, text: str) -> int:
+        clean = "".join(c if c.isprintable() or c == "\n" else "\ufffd" for c in text)
+        return self._out.write(clean)
+
+    def flush(self) -> None:
+        self._out.flush()
+
+
 def _clip(text: str, width: int) -> str:
+    text = "".join(c if c.isprintable() else "\ufffd" for c in text)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -363,9 +379,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 ok, 2 bad input, 70 internal error)."""
     args = _parser().parse_args(argv)
     try:
-        _run(args, sys.stdout)
+        _run(args, cast(TextIO, _Printable(sys.stdout)))
     except AsnPerformanceError as error:
-        sys.stderr.write(f"asn-performance: error: {error.one_line()}\n")
+        _Printable(sys.stderr).write(f"asn-performance: error: {error.one_line()}\n")
         return EXIT_BAD_INPUT
     except OSError as error:
         name = error.filename if error.filename is not None else args.file

@@ -169,3 +169,17 @@ def test_schema_output_prints_the_output_schema() -> None:
 def test_unknown_command_exits_2() -> None:
     result = run("frobnicate")
     assert result.returncode == 2
+
+
+def test_control_characters_in_a_document_never_reach_the_terminal(
+    sample_document: Path, tmp_path: Path
+) -> None:
+    data = json.loads(sample_document.read_text(encoding="utf-8"))
+    data["employees"][4]["name"] = "\x1b[2JEvil\nName"
+    hostile = tmp_path / "hostile.json"
+    hostile.write_text(json.dumps(data), encoding="utf-8")
+    result = run("appraise", str(hostile))
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout
+    row = next(line for line in result.stdout.splitlines() if "Evil" in line)
+    assert row.startswith("198609262015051001")
