@@ -5,8 +5,11 @@ Commands:
 * ``demo [--json]`` -- appraise the built-in sample unit and print a table with one line of
   reason per employee;
 * ``appraise FILE [--json]`` -- the same for an input document (``-`` reads standard input);
+  a regime document (``"regime": "pp46_2011"``, ``"permenpanrb_8_2021"`` or
+  ``"integration_2021"``) prints each employee's value and predikat under that regime;
 * ``sample`` -- print the built-in sample as an input document (a starting point for your own);
-* ``schema [--output]`` -- print the JSON Schema of the input document (or of the output);
+* ``schema [--output | --regime ID]`` -- print the JSON Schema of the input document (or of
+  the output, or of the document of regime ``ID``);
 * ``rewards FILE [--policy P] [--json]`` -- appraise an input document and apply a reward
   policy (angka kredit, allowance, career, recognition, development, consequences) to each
   employee; ``P`` is a built-in policy (``national``, the default; ``kemnaker_2025``;
@@ -35,6 +38,7 @@ from .numbers import CONTEXT, quantize
 
 if TYPE_CHECKING:
     from .calibration import DistributionReport, OversightReport
+    from .regime_documents import RegimeDocument
     from .reward import RewardOutcome, RewardPolicy
     from .schemas import AppraisalDocument
 
@@ -59,8 +63,15 @@ def _parser() -> argparse.ArgumentParser:
     appraise_cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
     sub.add_parser("sample", help="print the built-in sample as an input document")
     schema = sub.add_parser("schema", help="print the JSON Schema of the input document")
-    schema.add_argument(
+    which = schema.add_mutually_exclusive_group()
+    which.add_argument(
         "--output", action="store_true", help="print the schema of the output instead"
+    )
+    which.add_argument(
+        "--regime",
+        metavar="ID",
+        help="print the schema of a regime document: pp46_2011, permenpanrb_8_2021,"
+        " integration_2021 (or permenpanrb_6_2022, the default input document)",
     )
     rewards = sub.add_parser(
         "rewards", help="apply a reward policy to the appraisals of an input document"
@@ -179,6 +190,35 @@ def _demo(as_json: bool, out: TextIO) -> None:
         _print_json(appraisals, out)
     else:
         _table(appraisals, sample.title, out)
+
+
+def _regime_results(document: RegimeDocument, as_json: bool, out: TextIO) -> None:
+    from .regime_documents import dump_regime_result
+    from .schemas import to_json
+
+    results = document.compute()
+    if as_json:
+        out.write(to_json([dump_regime_result(r) for r in results]) + "\n")
+        return
+    headers = ("NIP", "Nama", "Regime", "Nilai", "Predikat", "Setara 2022")
+    rows = [
+        (
+            r.nip.digits,
+            _clip(r.name, 28),
+            r.regime,
+            str(r.value_shown),
+            "-" if r.predikat is None else r.predikat.label_id,
+            "-" if r.predikat_2022 is None else r.predikat_2022.label_id,
+        )
+        for r in results
+    ]
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    if document.title:
+        out.write(f"{document.title}\n\n")
+    out.write(f"{results[0].legal_basis}, periode {document.period.code}\n\n")
+    for row in (headers, tuple("-" * w for w in widths), *rows):
+        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
+    out.write(f"\n{len(results)} results\n")
 
 
 def _read(path: str) -> bytes:
@@ -347,9 +387,12 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
     if args.command == "demo":
         _demo(args.json, out)
     elif args.command == "appraise":
-        from .schemas import load_document
+        from .regime_documents import RegimeDocument, load_any
 
-        document = load_document(_read(args.file))
+        document = load_any(_read(args.file))
+        if isinstance(document, RegimeDocument):
+            _regime_results(document, args.json, out)
+            return
         appraisals = document.appraise_all()
         if args.json:
             _print_json(appraisals, out)
@@ -362,9 +405,13 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
     elif args.command == "schema":
         import json
 
+        from .regime_documents import regime_input_json_schema
         from .schemas import input_json_schema, output_json_schema
 
-        schema = output_json_schema() if args.output else input_json_schema()
+        if args.regime is not None:
+            schema = regime_input_json_schema(args.regime)
+        else:
+            schema = output_json_schema() if args.output else input_json_schema()
         out.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
     elif args.command == "rewards":
         from .schemas import load_document

@@ -1215,7 +1215,8 @@ def _loads(source: str | bytes | bytearray) -> object:
     try:
         return json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
-        line_text = error.doc.splitlines()[error.lineno - 1] if error.doc.strip() else ""
+        lines = error.doc.splitlines()
+        line_text = lines[error.lineno - 1] if 0 < error.lineno <= len(lines) else ""
         start = max(error.colno - 20, 0)
         raise _json_failure(
             f"malformed JSON at line {error.lineno} column {error.colno}: {error.msg}",

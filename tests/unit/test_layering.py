@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).parents[2] / "src" / "asn_performance"
-BOUNDARY = {"schemas", "cli", "policy_files", "calibration_files"}
+# The JSON and file boundaries may use pydantic; nothing else may.
+BOUNDARY = {"schemas", "cli", "regime_documents", "policy_files", "calibration_files"}
 DOMAIN = sorted(
     ".".join(("asn_performance", *p.relative_to(PACKAGE).with_suffix("").parts)).removesuffix(
         ".__init__"

@@ -1043,7 +1043,7 @@ def test_an_appraisal_round_trips_exactly_with_its_steps() -> None:
     matrix = dumped["explanation"][-1]
     assert matrix["rule"] == "6/2022-MATRIX"
     assert matrix["title"]
-    assert "PermenPANRB 6/2022" in matrix["citation"]
+    assert "SE MenPANRB 3/2023" in matrix["citation"]
     assert matrix["inputs"] == [
         ["rating hasil kerja", "Di Atas Ekspektasi"],
         ["rating perilaku kerja", "Sesuai Ekspektasi"],
