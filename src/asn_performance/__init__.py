@@ -16,9 +16,11 @@ This module imports only the domain (standard library, attrs, dateutil). The JSO
 when they are used.
 """
 
+import importlib
+from typing import TYPE_CHECKING
+
 from .appraisal import Appraisal, appraise
 from .assessment import Assessment, AssessorRole, Realisation
-from .calibration import DistributionReport, OversightReport, UnitInput, check_distribution, oversee
 from .employee import Employee, Jenjang, Position, PositionKind
 from .exceptions import AsnPerformanceError
 from .explanation import Explanation, Step
@@ -37,8 +39,43 @@ from .plan import (
     WorkResultKind,
 )
 from .rating import OrganisationPredikat, Predikat, Rating
-from .reward import AllowancePolicy, Attendance, RewardInputs, RewardOutcome, RewardPolicy
 from .weighting import Guards, PerDimension, SupervisorDecides, WeightedSources, WeightingPolicy
+
+if TYPE_CHECKING:
+    from .calibration import (
+        DistributionReport,
+        OversightReport,
+        UnitInput,
+        check_distribution,
+        oversee,
+    )
+    from .reward import AllowancePolicy, Attendance, RewardInputs, RewardOutcome, RewardPolicy
+
+# What follows an appraisal (rewards, calibration) loads on first use: those modules define
+# many attrs classes, and an app that only appraises should not pay for them at import.
+_LAZY = {
+    "AllowancePolicy": "reward",
+    "Attendance": "reward",
+    "RewardInputs": "reward",
+    "RewardOutcome": "reward",
+    "RewardPolicy": "reward",
+    "DistributionReport": "calibration",
+    "OversightReport": "calibration",
+    "UnitInput": "calibration",
+    "check_distribution": "calibration",
+    "oversee": "calibration",
+}
+
+
+def __getattr__(name: str) -> object:
+    """Load the reward and calibration names on first use (PEP 562)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'asn_performance' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{module}", __name__), name)
+    globals()[name] = value
+    return value
+
 
 __version__ = "0.1.0.dev0"
 
