@@ -37,6 +37,11 @@ class Labelled(enum.Enum):
         return str(self.value)
 
     @property
+    def position(self) -> int:
+        """The member's index in the order its class defines (0 for the first)."""
+        return _position_table(type(self))[self]
+
+    @property
     def label_id(self) -> str:
         """The Indonesian label, as printed on the official forms."""
         return _label_table(type(self))[self][0]
@@ -114,3 +119,8 @@ def _lookup_table(cls: type[Labelled]) -> Mapping[str, Labelled]:
 @functools.cache
 def _label_table(cls: type[Labelled]) -> Mapping[Labelled, tuple[str, str]]:
     return dict(cls._labels())
+
+
+@functools.cache
+def _position_table(cls: type[Labelled]) -> Mapping[Labelled, int]:
+    return {member: index for index, member in enumerate(cls)}

@@ -58,27 +58,27 @@ class Rating(Labelled):
     @property
     def rank(self) -> int:
         """0 for Di Bawah, 1 for Sesuai, 2 for Di Atas Ekspektasi (an order, not a score)."""
-        return _RATING_RANK[self]
+        return self.position  # defined from Di Bawah to Di Atas
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, Rating):
             return NotImplemented
-        return _RATING_RANK[self] < _RATING_RANK[other]
+        return self.position < other.position
 
     def __le__(self, other: object) -> bool:
         if not isinstance(other, Rating):
             return NotImplemented
-        return _RATING_RANK[self] <= _RATING_RANK[other]
+        return self.position <= other.position
 
     def __gt__(self, other: object) -> bool:
         if not isinstance(other, Rating):
             return NotImplemented
-        return _RATING_RANK[self] > _RATING_RANK[other]
+        return self.position > other.position
 
     def __ge__(self, other: object) -> bool:
         if not isinstance(other, Rating):
             return NotImplemented
-        return _RATING_RANK[self] >= _RATING_RANK[other]
+        return self.position >= other.position
 
 
 class Predikat(Labelled):
@@ -119,7 +119,7 @@ class Predikat(Labelled):
     @property
     def rank(self) -> int:
         """4 for Sangat Baik down to 0 for Sangat Kurang (an order, not a score)."""
-        return _PREDIKAT_RANK[self]
+        return len(Predikat) - 1 - self.position  # defined from Sangat Baik down
 
 
 class OrganisationPredikat(Labelled):
@@ -153,20 +153,12 @@ _RATING_LABELS: Mapping[Rating, tuple[str, str]] = {
     Rating.SESUAI: ("Sesuai Ekspektasi", "As expected"),
     Rating.DI_ATAS: ("Di Atas Ekspektasi", "Above expectations"),
 }
-_RATING_RANK: Mapping[Rating, int] = {Rating.DI_BAWAH: 0, Rating.SESUAI: 1, Rating.DI_ATAS: 2}
 _PREDIKAT_LABELS: Mapping[Predikat, tuple[str, str]] = {
     Predikat.SANGAT_BAIK: ("Sangat Baik", "Very good"),
     Predikat.BAIK: ("Baik", "Good"),
     Predikat.BUTUH_PERBAIKAN: ("Butuh Perbaikan", "Needs improvement"),
     Predikat.KURANG: ("Kurang/Misconduct", "Poor/Misconduct"),
     Predikat.SANGAT_KURANG: ("Sangat Kurang", "Very poor"),
-}
-_PREDIKAT_RANK: Mapping[Predikat, int] = {
-    Predikat.SANGAT_BAIK: 4,
-    Predikat.BAIK: 3,
-    Predikat.BUTUH_PERBAIKAN: 2,
-    Predikat.KURANG: 1,
-    Predikat.SANGAT_KURANG: 0,
 }
 _ORG_LABELS: Mapping[OrganisationPredikat, tuple[str, str]] = {
     OrganisationPredikat.ISTIMEWA: ("Istimewa", "Outstanding"),

@@ -112,7 +112,7 @@ class Pp30Predikat(Labelled):
     @property
     def rank(self) -> int:
         """4 for Sangat Baik down to 0 for Sangat Kurang (an order, not a score)."""
-        return _PP30_RANK[self]
+        return len(Pp30Predikat) - 1 - self.position  # defined from Sangat Baik down
 
 
 _PP30_LABELS: Mapping[Pp30Predikat, tuple[str, str]] = {
@@ -121,13 +121,6 @@ _PP30_LABELS: Mapping[Pp30Predikat, tuple[str, str]] = {
     Pp30Predikat.CUKUP: ("Cukup", "Fair"),
     Pp30Predikat.KURANG: ("Kurang", "Poor"),
     Pp30Predikat.SANGAT_KURANG: ("Sangat Kurang", "Very poor"),
-}
-_PP30_RANK: Mapping[Pp30Predikat, int] = {
-    Pp30Predikat.SANGAT_BAIK: 4,
-    Pp30Predikat.BAIK: 3,
-    Pp30Predikat.CUKUP: 2,
-    Pp30Predikat.KURANG: 1,
-    Pp30Predikat.SANGAT_KURANG: 0,
 }
 
 

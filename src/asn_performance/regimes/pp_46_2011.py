@@ -126,7 +126,7 @@ class Pp46Predikat(Labelled):
     @property
     def rank(self) -> int:
         """4 for Sangat Baik down to 0 for Buruk (an order, not a score)."""
-        return _PP46_RANK[self]
+        return len(Pp46Predikat) - 1 - self.position  # defined from Sangat Baik down
 
 
 _PP46_LABELS: Mapping[Pp46Predikat, tuple[str, str]] = {
@@ -135,13 +135,6 @@ _PP46_LABELS: Mapping[Pp46Predikat, tuple[str, str]] = {
     Pp46Predikat.CUKUP: ("Cukup", "Fair"),
     Pp46Predikat.KURANG: ("Kurang", "Poor"),
     Pp46Predikat.BURUK: ("Buruk", "Bad"),
-}
-_PP46_RANK: Mapping[Pp46Predikat, int] = {
-    Pp46Predikat.SANGAT_BAIK: 4,
-    Pp46Predikat.BAIK: 3,
-    Pp46Predikat.CUKUP: 2,
-    Pp46Predikat.KURANG: 1,
-    Pp46Predikat.BURUK: 0,
 }
 
 
