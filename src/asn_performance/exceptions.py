@@ -28,12 +28,16 @@ __all__ = [
     "DecimalInputError",
     "DuplicateError",
     "InputError",
+    "IntegrityError",
     "LabelError",
+    "LifecycleError",
     "MissingAssessmentError",
     "NipError",
+    "ObjectionDeadlineError",
     "PeriodError",
     "PlanError",
     "PolicyError",
+    "RosterError",
     "SchemaError",
 ]
 
@@ -172,3 +176,23 @@ class MissingAssessmentError(AppraisalError):
 
 class SchemaError(AsnPerformanceError, ValueError):
     """A JSON document does not match the library's schema; ``path`` is a JSON path."""
+
+
+class RosterError(InputError):
+    """An organisation roster is inconsistent: a superior who is not in it, a cycle of
+    superiors, a repeated NIP, or nobody above an employee to act as pejabat penilai."""
+
+
+class LifecycleError(AsnPerformanceError, ValueError):
+    """A step of the appraisal's life was asked for in a stage that does not allow it.
+
+    The message names the current stage and the steps it allows; ``value`` is the stage code.
+    """
+
+
+class ObjectionDeadlineError(LifecycleError):
+    """An objection (*keberatan*) came after its deadline; the message gives the deadline."""
+
+
+class IntegrityError(AsnPerformanceError, ValueError):
+    """A sealed record does not match its SHA-256 digest: it was changed after it was sealed."""
