@@ -24,6 +24,7 @@ from .assessment import Assessment, AssessorRole, Realisation
 from .employee import Employee, Jenjang, Position, PositionKind
 from .exceptions import AsnPerformanceError
 from .explanation import Explanation, Step
+from .feedback import FeedbackEntry, FeedbackKind
 from .nip import Nip
 from .period import Period
 from .plan import (
@@ -49,9 +50,19 @@ if TYPE_CHECKING:
         check_distribution,
         oversee,
     )
+    from .lifecycle import Action, Event, PerformanceCycle, PlanRole, Stage, Transition
     from .reward import AllowancePolicy, Attendance, RewardInputs, RewardOutcome, RewardPolicy
+    from .roster import PlanRelation, PlanRoles, Roster
+    from .schedule import (
+        Cadence,
+        Schedule,
+        assignment_periods,
+        assignment_schedules,
+        periodic_schedule,
+    )
 
-# What follows an appraisal (rewards, calibration) loads on first use: those modules define
+# What follows an appraisal (rewards, calibration), the lifecycle, the roster and schedules
+# load on first use: those modules define
 # many attrs classes, and an app that only appraises should not pay for them at import.
 _LAZY = {
     "AllowancePolicy": "reward",
@@ -64,11 +75,25 @@ _LAZY = {
     "UnitInput": "calibration",
     "check_distribution": "calibration",
     "oversee": "calibration",
+    "Action": "lifecycle",
+    "Event": "lifecycle",
+    "PerformanceCycle": "lifecycle",
+    "PlanRole": "lifecycle",
+    "Stage": "lifecycle",
+    "Transition": "lifecycle",
+    "PlanRelation": "roster",
+    "PlanRoles": "roster",
+    "Roster": "roster",
+    "Cadence": "schedule",
+    "Schedule": "schedule",
+    "assignment_periods": "schedule",
+    "assignment_schedules": "schedule",
+    "periodic_schedule": "schedule",
 }
 
 
 def __getattr__(name: str) -> object:
-    """Load the reward and calibration names on first use (PEP 562)."""
+    """Load the lazily exported names on first use (PEP 562)."""
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'asn_performance' has no attribute {name!r}")
@@ -80,6 +105,7 @@ def __getattr__(name: str) -> object:
 __version__ = "0.1.0.dev0"
 
 __all__ = [
+    "Action",
     "AllowancePolicy",
     "Appraisal",
     "Approach",
@@ -89,11 +115,15 @@ __all__ = [
     "AssessorRole",
     "Attendance",
     "BehaviourExpectation",
+    "Cadence",
     "CoreValue",
     "Direction",
     "DistributionReport",
     "Employee",
+    "Event",
     "Explanation",
+    "FeedbackEntry",
+    "FeedbackKind",
     "Guards",
     "Indicator",
     "Jenjang",
@@ -101,8 +131,12 @@ __all__ = [
     "OrganisationPredikat",
     "OversightReport",
     "PerDimension",
+    "PerformanceCycle",
     "PerformancePlan",
     "Period",
+    "PlanRelation",
+    "PlanRole",
+    "PlanRoles",
     "Position",
     "PositionKind",
     "Predikat",
@@ -111,9 +145,13 @@ __all__ = [
     "RewardInputs",
     "RewardOutcome",
     "RewardPolicy",
+    "Roster",
+    "Schedule",
+    "Stage",
     "Step",
     "SupervisorDecides",
     "Target",
+    "Transition",
     "UnitInput",
     "WeightedSources",
     "WeightingPolicy",
@@ -121,6 +159,9 @@ __all__ = [
     "WorkResultKind",
     "__version__",
     "appraise",
+    "assignment_periods",
+    "assignment_schedules",
     "check_distribution",
     "oversee",
+    "periodic_schedule",
 ]

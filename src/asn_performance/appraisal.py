@@ -37,6 +37,7 @@ from .exceptions import (
     MissingAssessmentError,
 )
 from .explanation import Explanation, Step
+from .feedback import FeedbackEntry, FeedbackKind, check_log
 from .period import Period
 from .plan import Approach, PerformancePlan
 from .rating import OrganisationPredikat, Predikat, Rating
@@ -158,13 +159,16 @@ class Appraisal:
             "D2-SUPERVISOR-DECIDES": "pejabat penilai",
             "W-WEIGHTED": "weighted",
             "D3-UNIT-HEAD": "unit head: organisation predikat",
+            "PP30-59-DECISION": "objection decided by the atasan",
         }
         parts = []
         for dim, label, rating in (
             ("hasil_kerja", "hasil", self.rating_hasil_kerja),
             ("perilaku_kerja", "perilaku", self.rating_perilaku_kerja),
         ):
-            step = next((s for s in self.explanation.for_dimension(dim) if s.rule in how), None)
+            # The last deciding step counts: an objection's decision overrides the first.
+            steps = self.explanation.for_dimension(dim)
+            step = next((s for s in reversed(tuple(steps)) if s.rule in how), None)
             source = "" if step is None else how[step.rule]
             if step is not None and step.rule == "D3-UNIT-HEAD":
                 source += f" {step.inputs[0][1]}"
@@ -224,6 +228,7 @@ def appraise(
     organisation_predikat: OrganisationPredikat | str | None = None,
     unit_head_mapping: Mapping[OrganisationPredikat, Rating] = UNIT_HEAD_RATING,
     suggestion: SuggestionThresholds | None = None,
+    feedback: Iterable[FeedbackEntry] = (),
 ) -> Appraisal:
     """Appraise ``plan`` for ``period`` from ``assessments`` under PermenPANRB 6/2022.
 
@@ -244,6 +249,14 @@ def appraise(
             suggest a rating hasil kerja from the pejabat penilai's realisations (an agency's
             choice, not a national rule). The decided rating stands; the suggestion and any
             disagreement are recorded in the explanation. ``None`` (default): no suggestion.
+        feedback: the plan's continuous-feedback log (:class:`~asn_performance.FeedbackEntry`).
+            Entries dated inside the period are cited in a ``6/2022-FEEDBACK`` step; the log
+            is checked against the plan (who wrote what, ids, replies).
+
+    Anonymity: the returned appraisal keeps the assessments of anonymous roles
+    (``guards.anonymous_roles``) without their givers' NIPs, dated on the period's first day
+    and in content order, and without what was withheld below the minimum number of
+    responses, so neither the appraisal, its JSON nor its explanation tells who said what.
 
     Raises:
         AssessmentError: an assessment does not fit the plan or period, or repeats another.
@@ -318,6 +331,8 @@ def appraise(
     hasil, perilaku = ratings["hasil_kerja"], ratings["perilaku_kerja"]
     if suggestion is not None and plan.approach is Approach.KUANTITATIF:
         steps.extend(_suggest(plan, lead, suggestion, hasil))
+    if feedback != ():
+        steps.append(_cite_feedback(plan, period, feedback))
     predikat = PREDIKAT_MATRIX[(hasil, perilaku)]
     steps.append(
         Step(
@@ -333,7 +348,7 @@ def appraise(
         rating_hasil_kerja=hasil,
         rating_perilaku_kerja=perilaku,
         predikat=predikat,
-        assessments=ordered,
+        assessments=_anonymised(ordered, by_role, guards, period),
         explanation=Explanation(tuple(steps)),
         policy=policy.name,
         organisation_predikat=organisation if plan.leads_unit else None,
@@ -554,3 +569,74 @@ def _unit_head(
         inputs += (("pejabat penilai kinerja (superseded)", lead.hasil_kerja.label_id),)
     steps.append(Step("D3-UNIT-HEAD", "hasil_kerja", inputs, rating.label_id))
     return rating
+
+
+def _anonymised(
+    ordered: tuple[Assessment, ...],
+    by_role: Mapping[AssessorRole, list[Assessment]],
+    guards: Guards,
+    period: Period,
+) -> tuple[Assessment, ...]:
+    """The assessments an appraisal keeps: named roles as given; anonymous roles without the
+    giver's NIP, dated on the period's first day, without withheld dimensions, in content
+    order (library guard ``G-ANONYMITY``)."""
+    anonymous = guards.anonymous_roles
+    if not any(role in anonymous for role in by_role):
+        return ordered
+    minimum = guards.min_anonymous_responses
+    withheld: dict[AssessorRole, set[str]] = {}
+    for role, given in by_role.items():
+        if role in anonymous:
+            withheld[role] = {
+                dimension
+                for dimension in DIMENSIONS
+                if sum(a.rating(dimension) is not None for a in given) < minimum
+            }
+    kept: list[Assessment] = []
+    for assessment in ordered:
+        hidden = withheld.get(assessment.role)
+        if hidden is None:
+            kept.append(assessment)
+            continue
+        if len(hidden) == len(DIMENSIONS):
+            continue
+        changes: dict[str, Any] = {
+            "assessor": None,
+            "anonymised": True,
+            "given_on": period.start,
+        }
+        keeps_hasil = assessment.hasil_kerja is not None or bool(assessment.work_result_ratings)
+        keeps_perilaku = assessment.perilaku_kerja is not None or bool(assessment.behaviour_ratings)
+        if "hasil_kerja" in hidden:
+            changes.update(hasil_kerja=None, work_result_ratings={}, realisations=())
+            keeps_hasil = False
+        if "perilaku_kerja" in hidden:
+            changes.update(perilaku_kerja=None, behaviour_ratings={})
+            keeps_perilaku = False
+        if not (keeps_hasil or keeps_perilaku):
+            continue
+        if hidden:
+            changes["feedback"] = None
+        kept.append(attrs.evolve(assessment, **changes))
+    return tuple(sorted(kept, key=_sort_key))
+
+
+def _cite_feedback(
+    plan: PerformancePlan, period: Period, feedback: Iterable[FeedbackEntry]
+) -> Step:
+    """The step citing the continuous-feedback entries dated inside ``period``."""
+    log = check_log(plan, feedback)
+    inside = [entry for entry in log if period.contains(entry.on)]
+    inputs = []
+    for kind in FeedbackKind:
+        ids = [entry.id for entry in inside if entry.kind is kind]
+        if ids:
+            inputs.append((kind.label_id, f"{len(ids)}: {', '.join(ids)}"))
+    outside = len(log) - len(inside)
+    return Step(
+        "6/2022-FEEDBACK",
+        "",
+        tuple(inputs),
+        f"{len(inside)} entr{'y' if len(inside) == 1 else 'ies'} cited",
+        f"{outside} outside the period" if outside else "",
+    )

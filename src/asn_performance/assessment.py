@@ -253,6 +253,9 @@ class Assessment:
     feedback: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(check_text(4000))
     )
+    anonymised: bool = attrs.field(default=False, validator=check_type(bool))
+    """True for an anonymous source's assessment as kept inside an appraisal: the giver's
+    NIP is removed and the date set to the period's first day (see :func:`anonymise`)."""
     _indicator_ids: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
     _sort_key: tuple[Any, ...] = attrs.field(init=False, repr=False, eq=False)
 
@@ -276,7 +279,24 @@ class Assessment:
                 rule="ASSESSMENT-UNIQUE",
                 fix="give one realisation per indicator",
             )
-        if self.assessor is None and self.role is not AssessorRole.SERVICE_USER:
+        if self.anonymised:
+            if self.role in (AssessorRole.SELF, AssessorRole.PEJABAT_PENILAI):
+                raise AssessmentError(
+                    f"the {self.role.label_en.lower()} assessment is never anonymous",
+                    path="anonymised",
+                    value=True,
+                    rule="ASSESSMENT-ANONYMISED",
+                    fix="only peers, subordinates and service users can be anonymised",
+                )
+            if self.assessor is not None:
+                raise AssessmentError(
+                    "an anonymised assessment does not name its giver",
+                    path="assessor",
+                    value=str(self.assessor),
+                    rule="ASSESSMENT-ANONYMISED",
+                    fix="remove the assessor's NIP, or set anonymised to false",
+                )
+        elif self.assessor is None and self.role is not AssessorRole.SERVICE_USER:
             raise AssessmentError(
                 f"an assessment by the {self.role.label_en.lower()} must name the assessor's NIP",
                 path="assessor",
@@ -379,6 +399,15 @@ class Assessment:
                 fix="use one of the plan's work result ids: "
                 + ", ".join(sorted(plan.work_result_ids)),
             )
+        if self.anonymised:
+            raise AuthorityError(
+                "an anonymised assessment (taken from a stored appraisal) cannot be given again:"
+                " its giver is unknown, so nobody can check who gave it",
+                path="anonymised",
+                value=True,
+                rule="AUTH-ANONYMISED",
+                fix="appraise from the assessments as they were given, with the givers' NIPs",
+            )
         employee = plan.employee.nip.digits
         assessor = None if self.assessor is None else self.assessor.digits
         if self.role is AssessorRole.SELF:
@@ -408,4 +437,16 @@ class Assessment:
                 value=str(self.assessor),
                 rule="AUTH-PEJABAT-PENILAI",
                 fix=f"the pejabat penilai of plan {plan.id!r} is {plan.pejabat_penilai.nip}",
+            )
+        elif (
+            self.role is not AssessorRole.PEJABAT_PENILAI
+            and assessor == plan.pejabat_penilai.nip.digits
+        ):
+            raise AuthorityError(
+                f"the pejabat penilai kinerja cannot also assess plan {plan.id!r} as"
+                f" {self.role.label_en.lower()}",
+                path="role",
+                value=self.role.code,
+                rule="AUTH-PEER",
+                fix="record the pejabat penilai's view as the pejabat penilai assessment",
             )

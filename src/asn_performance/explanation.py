@@ -22,12 +22,14 @@ import attrs
 
 __all__ = [
     "CALIBRATION_RULES",
+    "LIFECYCLE_RULES",
     "PERMENPANRB_8_2021_RULES",
     "PP46_RULES",
     "QUANTITATIVE_RULES",
     "REGIME_RULES",
     "REWARD_RULES",
     "RULEBOOK",
+    "SCHEDULE_RULES",
     "Explanation",
     "Rule",
     "Step",
@@ -59,6 +61,12 @@ _ENGINE_RULES: tuple[Rule, ...] = (
         " SE MenPANRB 3/2023, step 3; requiring the assessment before appraising is a library"
         " guard",
         normative=False,
+    ),
+    Rule(
+        "6/2022-FEEDBACK",
+        "Continuous feedback and evidence cited",
+        "PermenPANRB 6/2022 Pasal 5 (stage 2: pendokumentasian kinerja, umpan balik"
+        " berkelanjutan); the entries dated inside the period are listed",
     ),
     Rule(
         "D2-SUPERVISOR-DECIDES",
@@ -444,6 +452,107 @@ QUANTITATIVE_RULES: tuple[Rule, ...] = (
 )
 
 
+_SCHEDULE_PERMEN = (
+    "PermenPANRB 6/2022 Pasal 5 (penilaian kinerja: evaluasi kinerja periodik dan tahunan)"
+    " [S2][S5][S7]"
+)
+
+#: The rules a :class:`Schedule` records in its explanation. All are library decisions or the
+#: instansi's configuration (``normative=False``): the stored sources do not spell out
+#: part-year periods under PermenPANRB 6/2022.
+#: The rules of periodic schedules and part-year periods (:mod:`asn_performance.schedule`).
+SCHEDULE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "SCHEDULE-CADENCE",
+        "Periodic evaluation by calendar month or quarter (the instansi's choice)",
+        f"{_SCHEDULE_PERMEN}; the frequency is the instansi's choice (BKN e-Kinerja forms: Triwulan"
+        " I-IV; e-Kinerja export: Periode Bulanan); calendar-aligned periods are a library"
+        " decision",
+        normative=False,
+    ),
+    Rule(
+        "SCHEDULE-SERVICE",
+        "Part of the year: only the days of service are evaluated (joiner, mover, leaver)",
+        f"{_SCHEDULE_PERMEN}; part-year service is not spelled out in the stored sources:"
+        " limiting the year to the first and last day of service, both included, is a library"
+        " decision",
+        normative=False,
+    ),
+    Rule(
+        "SCHEDULE-CLIP",
+        "A period served in part is clipped to the days of service",
+        "Library decision (PermenPANRB 6/2022 does not spell out part-year periods in the"
+        " stored sources): the calendar period becomes a span of the days served; periods not"
+        " served are left out; nothing is prorated",
+        normative=False,
+    ),
+    Rule(
+        "SCHEDULE-ASSIGNMENT",
+        "A move on day d ends the old assignment on d - 1 and starts the new one on d;"
+        " each assignment has its own SKP",
+        "Library decision (mid-year moves are not spelled out for PermenPANRB 6/2022 in the"
+        " stored sources); precedent for one SKP per position held in a year: BKN Kantor"
+        " Regional XII, penyusunan SKP bagi PNS yang menduduki 2 jabatan dalam setahun [S23]",
+        normative=False,
+    ),
+)
+
+
+#: The rules of an SKP's life (:mod:`asn_performance.lifecycle`): cited in its history, and
+#: ``PP30-59-DECISION`` as a step of a result changed on objection.
+LIFECYCLE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "LIFECYCLE-PLAN",
+        "The SKP is drafted (perencanaan kinerja)",
+        "PermenPANRB 6/2022 Pasal 5 stage 1, perencanaan kinerja: penyusunan SKP [S2][S5]",
+    ),
+    Rule(
+        "LIFECYCLE-AGREEMENT",
+        "The pejabat penilai sets the SKP and the employee agrees to it",
+        "PermenPANRB 6/2022 Pasal 5 stage 1: penetapan dan klarifikasi ekspektasi [S2][S5];"
+        " setting before acceptance is the order of the e-Kinerja form (library reading)",
+        normative=False,
+    ),
+    Rule(
+        "LIFECYCLE-MONITORING",
+        "Documentation and continuous feedback (umpan balik berkelanjutan)",
+        "PermenPANRB 6/2022 Pasal 5 stage 2: pelaksanaan, pemantauan dan pembinaan kinerja"
+        " [S2][S5]",
+    ),
+    Rule(
+        "LIFECYCLE-EVALUATION",
+        "Periodic and annual evaluation by the pejabat penilai kinerja",
+        "PermenPANRB 6/2022 Pasal 5 stage 3: evaluasi kinerja periodik dan tahunan [S2][S5];"
+        " recording an evaluation only once its period has ended is a library rule",
+    ),
+    Rule(
+        "LIFECYCLE-FINAL",
+        "The result is set and sealed with its SHA-256 digest",
+        "PermenPANRB 6/2022 (penetapan hasil evaluasi kinerja) [S2]; the digest is a library"
+        " rule (INTEGRITY-*)",
+        normative=False,
+    ),
+    Rule(
+        "D10-OBJECTION-DEADLINE",
+        "The objection deadline: 14 calendar days from receipt of the result",
+        "PP 30/2019 Pasal 59 ('paling lama 14 hari') [S11][S12b]; calendar days: library"
+        " decision D10 (UNCONFIRMED)",
+        normative=False,
+    ),
+    Rule(
+        "PP30-59-OBJECTION",
+        "The employee objects, with reasons, to the atasan pejabat penilai kinerja",
+        "PP 30/2019 Pasal 59(1)-(2) [S11][S12b]",
+    ),
+    Rule(
+        "PP30-59-DECISION",
+        "The atasan pejabat penilai kinerja decides the objection; the decision is final",
+        "PP 30/2019 Pasal 59(3)-(4): 'dapat mengubah dan menetapkan hasil penilaian kinerja"
+        " serta bersifat final' [S11][S12b]",
+    ),
+)
+
+
 def _rulebook(*groups: tuple[Rule, ...]) -> dict[str, Rule]:
     book: dict[str, Rule] = {}
     for group in groups:
@@ -464,6 +573,8 @@ RULEBOOK: Mapping[str, Rule] = _rulebook(
     PERMENPANRB_8_2021_RULES,
     REGIME_RULES,
     QUANTITATIVE_RULES,
+    SCHEDULE_RULES,
+    LIFECYCLE_RULES,
 )
 
 

@@ -58,12 +58,16 @@ from .exceptions import (
     AsnPerformanceError,
     DuplicateError,
     InputError,
+    IntegrityError,
     PolicyError,
     SchemaError,
 )
 from .explanation import Explanation, Step
+from .feedback import FeedbackEntry, FeedbackKind
 from .frozenmap import FrozenMap
+from .integrity import seal, verify
 from .labels import Labelled
+from .lifecycle import Action, Event, PerformanceCycle, PlanRole, Stage
 from .nip import Nip
 from .numbers import to_decimal
 from .period import Period
@@ -81,6 +85,18 @@ from .plan import (
     default_behaviours,
 )
 from .rating import OrganisationPredikat, Predikat, Rating
+from .records import (
+    appraisal_record,
+    assessment_record,
+    cycle_record,
+    employee_record,
+    feedback_record,
+    plan_body_record,
+    plan_record,
+    plan_ref_record,
+    result_record,
+    step_record,
+)
 from .reward import Attendance, RewardInputs, RewardOutcome, RewardPolicy
 from .weighting import (
     DIMENSIONS,
@@ -99,8 +115,12 @@ __all__ = [
     "AppraisalModel",
     "AssessmentModel",
     "AttendanceModel",
+    "CycleModel",
     "DocumentModel",
     "EmployeeModel",
+    "EventModel",
+    "FeedbackModel",
+    "IntegrityModel",
     "PlanModel",
     "PlanRefModel",
     "ResultModel",
@@ -108,15 +128,19 @@ __all__ = [
     "StepModel",
     "dump_appraisal",
     "dump_assessment",
+    "dump_cycle",
     "dump_document",
     "dump_employee",
+    "dump_feedback",
     "dump_plan",
     "dump_result",
     "input_json_schema",
     "load_appraisal",
     "load_assessment",
+    "load_cycle",
     "load_document",
     "load_employee",
+    "load_feedback",
     "load_plan",
     "output_json_schema",
     "to_json",
@@ -184,6 +208,32 @@ def _date_in(value: object) -> dt.date:
         raise PydanticCustomError(
             "date_format", "{value} is not a real date", {"value": value}
         ) from None
+
+
+_DATETIME = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?(Z|[+-][0-9]{2}:[0-9]{2})"
+)
+
+
+def _datetime_in(value: object) -> dt.datetime:
+    if isinstance(value, dt.datetime) and value.utcoffset() is not None:
+        return value
+    if not isinstance(value, str) or _DATETIME.fullmatch(value) is None:
+        raise PydanticCustomError(
+            "datetime_format",
+            "a time is written YYYY-MM-DDTHH:MM[:SS]+HH:MM with its UTC offset,"
+            " e.g. 2026-01-12T09:30:00+07:00",
+        )
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise PydanticCustomError(
+            "datetime_format", "{value} is not a real time", {"value": value}
+        ) from None
+
+
+def _datetime_out(moment: dt.datetime) -> str:
+    return moment.isoformat()
 
 
 def _distinct_keys(cls: type[Labelled]) -> BeforeValidator:
@@ -325,6 +375,18 @@ DateValue = Annotated[
     PlainSerializer(_date_out, return_type=str),
     WithJsonSchema({"type": "string", "format": "date", "description": "ISO date YYYY-MM-DD."}),
 ]
+DateTimeValue = Annotated[
+    dt.datetime,
+    PlainValidator(_datetime_in),
+    PlainSerializer(_datetime_out, return_type=str),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "format": "date-time",
+            "description": "ISO time with its UTC offset, e.g. 2026-01-12T09:30:00+07:00 (WIB).",
+        }
+    ),
+]
 RatingValue = Annotated[
     Rating,
     _labelled(Rating),
@@ -342,6 +404,21 @@ OrganisationPredikatValue = Annotated[
     _labelled(OrganisationPredikat),
     _CODE,
     _labelled_schema(OrganisationPredikat, "Capaian kinerja organisasi"),
+]
+FeedbackKindValue = Annotated[
+    FeedbackKind,
+    _labelled(FeedbackKind),
+    _CODE,
+    _labelled_schema(FeedbackKind, "Kind of log entry (laporan, umpan balik, bukti dukung)"),
+]
+ActionValue = Annotated[
+    Action, _labelled(Action), _CODE, _labelled_schema(Action, "Lifecycle step (tindakan)")
+]
+PlanRoleValue = Annotated[
+    PlanRole, _labelled(PlanRole), _CODE, _labelled_schema(PlanRole, "Role on the SKP (peran)")
+]
+StageValue = Annotated[
+    Stage, _labelled(Stage), _CODE, _labelled_schema(Stage, "Stage of the SKP's life (tahap)")
 ]
 RoleValue = Annotated[
     AssessorRole,
@@ -549,6 +626,12 @@ class AssessmentModel(_Model):
     )
     realisations: list[RealisationModel] = Field(default=[], max_length=MAX_ITEMS)
     feedback: Feedback | None = Field(default=None, description="Umpan balik.")
+    anonymised: bool = Field(
+        default=False,
+        strict=True,
+        description="True for an anonymous source's assessment as kept in an appraisal: no"
+        " assessor NIP, dated on the period's first day.",
+    )
 
 
 class SupervisorDecidesModel(_Model):
@@ -694,6 +777,16 @@ class StepModel(_Model):
     note: StepText = ""
 
 
+class IntegrityModel(_Model):
+    """The seal of a record: SHA-256 over its canonical JSON form (see ``integrity``)."""
+
+    model_config = ConfigDict(title="Segel integritas (integrity seal)")
+
+    algorithm: Literal["sha256"]
+    canonical: Literal["asn-performance-json/1"]
+    digest: str = Field(pattern=r"^[0-9a-f]{64}$", description="64 lowercase hex digits.")
+
+
 class AppraisalModel(_Model):
     """Hasil evaluasi kinerja in full: the plan, the assessments used and the explanation."""
 
@@ -710,6 +803,9 @@ class AppraisalModel(_Model):
     predikat_label: StepText | None = None
     assessments: list[AssessmentModel] = Field(max_length=MAX_ITEMS)
     explanation: list[StepModel] = Field(max_length=MAX_ITEMS)
+    integrity: IntegrityModel | None = Field(
+        default=None, description="The seal; when present, the record must match it."
+    )
 
 
 class ResultModel(_Model):
@@ -735,6 +831,62 @@ class ResultModel(_Model):
     regime: Word
     reason: StepText
     explanation: list[StepModel]
+    integrity: IntegrityModel | None = None
+
+
+class FeedbackModel(_Model):
+    """One entry of the continuous-feedback log (umpan balik berkelanjutan, bukti dukung)."""
+
+    model_config = ConfigDict(title="Umpan balik / bukti dukung (feedback entry)")
+
+    id: Id
+    plan_id: Id
+    author_nip: NipValue
+    on: DateValue
+    kind: FeedbackKindValue
+    text: Feedback
+    indicator_id: Id | None = None
+    replies_to: Id | None = None
+    link: LongText | None = None
+
+
+class EventModel(_Model):
+    """One event of an SKP's life: who, when, what, the stages, and the chained digests."""
+
+    model_config = ConfigDict(title="Peristiwa (lifecycle event)")
+
+    sequence: Count
+    action: ActionValue
+    actor_nip: NipValue
+    actor_role: PlanRoleValue
+    at: DateTimeValue
+    stage_before: StageValue | None
+    stage_after: StageValue
+    plan: PlanModel | None = None
+    feedback: FeedbackModel | None = None
+    appraisal: AppraisalModel | None = None
+    note: StepText = ""
+    deadline: DateValue | None = None
+    previous_digest: str = Field(pattern=r"^([0-9a-f]{64})?$")
+    digest: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+class CycleModel(_Model):
+    """The life of one SKP (its event log), with a summary for readers and its seal."""
+
+    model_config = ConfigDict(title="Riwayat SKP (performance cycle)")
+
+    schema_version: Literal["1"]
+    kind: Literal["performance_cycle"]
+    plan_id: Id
+    employee_nip: NipValue
+    stage: StageValue
+    stage_label: StepText | None = None
+    predikat: PredikatValue | None = None
+    result_digest: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
+    objection_deadline: DateValue | None = None
+    events: list[EventModel] = Field(min_length=1, max_length=MAX_ITEMS)
+    integrity: IntegrityModel | None = None
 
 
 _RESULTS: Final = TypeAdapter(list[ResultModel])
@@ -1465,6 +1617,7 @@ def _assessment(model: AssessmentModel, path: str) -> Assessment:
         behaviour_ratings=dict(model.behaviour_ratings),
         realisations=realisations,
         feedback=model.feedback,
+        anonymised=model.anonymised,
         renames=_ASSESSMENT_RENAMES,
     )
 
@@ -1608,9 +1761,15 @@ def _standalone_plan(model: PlanModel, path: str) -> PerformancePlan:
 
 def _appraisal(data: dict[str, Any]) -> Appraisal:
     model = _validate(AppraisalModel, data)
-    plan = _standalone_plan(model.plan, "$.plan")
+    if model.integrity is not None:
+        verify(data)
+    return _appraisal_from(model, "$")
+
+
+def _appraisal_from(model: AppraisalModel, path: str) -> Appraisal:
+    plan = _standalone_plan(model.plan, f"{path}.plan")
     assessments = tuple(
-        _assessment(item, f"$.assessments[{k}]") for k, item in enumerate(model.assessments)
+        _assessment(item, f"{path}.assessments[{k}]") for k, item in enumerate(model.assessments)
     )
     steps = tuple(
         Step(
@@ -1623,7 +1782,7 @@ def _appraisal(data: dict[str, Any]) -> Appraisal:
         for step in model.explanation
     )
     return _build(
-        "$",
+        path,
         Appraisal,
         plan=plan,
         period=model.period,
@@ -1636,6 +1795,105 @@ def _appraisal(data: dict[str, Any]) -> Appraisal:
         regime=model.regime,
         organisation_predikat=model.organisation_predikat,
     )
+
+
+def _feedback_from(model: FeedbackModel, path: str) -> FeedbackEntry:
+    return _build(
+        path,
+        FeedbackEntry,
+        id=model.id,
+        plan_id=model.plan_id,
+        author=model.author_nip,
+        on=model.on,
+        kind=model.kind,
+        text=model.text,
+        indicator_id=model.indicator_id,
+        replies_to=model.replies_to,
+        link=model.link,
+        renames={"author": "author_nip"},
+    )
+
+
+def _event_from(model: EventModel, path: str) -> Event:
+    subject: PerformancePlan | FeedbackEntry | Appraisal | None = None
+    given = [name for name in ("plan", "feedback", "appraisal") if getattr(model, name) is not None]
+    if len(given) > 1:
+        raise SchemaError(
+            f"an event carries one subject, not {' and '.join(given)}",
+            path=f"{path}.{given[1]}",
+            value=given,
+            rule="LIFECYCLE-SUBJECT",
+            fix="keep the subject of the event's step only",
+        )
+    if model.plan is not None:
+        subject = _standalone_plan(model.plan, f"{path}.plan")
+    elif model.feedback is not None:
+        subject = _feedback_from(model.feedback, f"{path}.feedback")
+    elif model.appraisal is not None:
+        subject = _appraisal_from(model.appraisal, f"{path}.appraisal")
+    event = _build(
+        path,
+        Event,
+        sequence=model.sequence,
+        action=model.action,
+        actor=model.actor_nip,
+        role=model.actor_role,
+        at=model.at,
+        stage_before=model.stage_before,
+        stage_after=model.stage_after,
+        subject=subject,
+        note=model.note,
+        deadline=model.deadline,
+        previous_digest=model.previous_digest,
+        renames={"actor": "actor_nip", "role": "actor_role", "subject": ""},
+    )
+    if event.digest != model.digest:
+        raise IntegrityError(
+            "the event was changed after it was recorded: its content no longer matches its digest",
+            path=f"{path}.digest",
+            value=model.digest,
+            rule="INTEGRITY-CHAIN",
+            fix="restore the history from the original; a later change is a new event",
+        )
+    return event
+
+
+def _cycle(data: dict[str, Any]) -> PerformanceCycle:
+    model = _validate(CycleModel, data)
+    if model.integrity is not None:
+        verify(data)
+    events = tuple(_event_from(item, f"$.events[{k}]") for k, item in enumerate(model.events))
+    cycle = _build("$", PerformanceCycle, events)
+    result = cycle.result
+    summary = {
+        "plan_id": (model.plan_id, cycle.plan.id),
+        "employee_nip": (model.employee_nip, cycle.plan.employee.nip),
+        "stage": (model.stage, cycle.stage),
+        "predikat": (model.predikat, None if result is None else result.predikat),
+        "result_digest": (model.result_digest, cycle.result_digest),
+        "objection_deadline": (model.objection_deadline, cycle.objection_deadline),
+    }
+    for name, (stated, derived) in summary.items():
+        if stated != derived:
+            raise IntegrityError(
+                f"the summary says {name} {_shown_code(stated)}, the history gives"
+                f" {_shown_code(derived)}",
+                path=f"$.{name}",
+                value=_shown_code(stated),
+                rule="INTEGRITY-DIGEST",
+                fix="the history is the record: restore the summary written with it",
+            )
+    return cycle
+
+
+def _shown_code(value: object) -> object:
+    if isinstance(value, Labelled):
+        return value.code
+    if isinstance(value, Nip):
+        return value.digits
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
 
 
 # --- public loaders ----------------------------------------------------------------------------
@@ -1696,7 +1954,42 @@ def load_appraisal(source: str | bytes | Mapping[str, Any]) -> Appraisal:
     return _guarded(_appraisal, source)
 
 
+def load_cycle(source: str | bytes | Mapping[str, Any]) -> PerformanceCycle:
+    """Rebuild a :class:`~asn_performance.lifecycle.PerformanceCycle` written by
+    :func:`dump_cycle`, replaying its events through the lifecycle's checks.
+
+    Every event's digest is recomputed and must match (``INTEGRITY-CHAIN``), the whole record
+    must match its seal when it has one, and the summary (stage, predikat, digests, deadline)
+    must agree with the history.
+
+    Raises:
+        IntegrityError: the record or an event was changed after it was written.
+        AsnPerformanceError: as :func:`load_document`, and the lifecycle's own errors (an
+            event a stage does not allow, by someone who may not take it), at
+            ``$.events[i]``.
+    """
+    return _guarded(_cycle, source)
+
+
+def load_feedback(source: str | bytes | Mapping[str, Any]) -> FeedbackEntry:
+    """Read one feedback log entry, as written by :func:`dump_feedback`.
+
+    Raises:
+        AsnPerformanceError: as :func:`load_document`, with paths from ``$``.
+    """
+    return _guarded(lambda data: _feedback_from(_validate(FeedbackModel, data), "$"), source)
+
+
 # --- writing -----------------------------------------------------------------------------------
+
+# The dict builders live in the domain module ``records`` (the integrity digest needs them
+# without pydantic); the boundary keeps its historical private names.
+_employee_dict = employee_record
+_plan_body = plan_body_record
+_plan_dict = plan_record
+_plan_ref_dict = plan_ref_record
+_assessment_dict = assessment_record
+_step_dict = step_record
 
 
 def _dec(value: Decimal) -> str:
@@ -1721,102 +2014,6 @@ def _require(value: object, kind: type, function: str) -> None:
             rule="SCHEMA-input_type",
             fix=f"pass a {kind.__name__}",
         )
-
-
-def _employee_dict(employee: Employee) -> dict[str, Any]:
-    position = employee.position
-    return {
-        "nip": employee.nip.digits,
-        "name": employee.name,
-        "position": {
-            "kind": position.kind.code,
-            "title": position.title,
-            "jenjang": _code(position.jenjang),
-        },
-        "unit": employee.unit,
-        "superior_nip": _nip(employee.superior_nip),
-    }
-
-
-def _plan_body(plan: PerformancePlan) -> dict[str, Any]:
-    return {
-        "period": plan.period.code,
-        "approach": plan.approach.code,
-        "leads_unit": plan.leads_unit,
-        "work_results": [
-            {
-                "id": wr.id,
-                "text": wr.text,
-                "kind": wr.kind.code,
-                "leader_work_result": wr.leader_work_result,
-                "indicators": [
-                    {
-                        "id": ind.id,
-                        "text": ind.text,
-                        "aspect": ind.aspect.code,
-                        "direction": ind.direction.code,
-                        "target": {
-                            "lower": _dec(ind.target.lower),
-                            "upper": None if ind.target.upper is None else _dec(ind.target.upper),
-                            "unit": ind.target.unit,
-                        },
-                    }
-                    for ind in wr.indicators
-                ],
-            }
-            for wr in plan.work_results
-        ],
-        "behaviours": [
-            {"value": b.value.code, "special_expectation": b.special_expectation}
-            for b in plan.behaviours
-        ],
-    }
-
-
-def _plan_dict(plan: PerformancePlan) -> dict[str, Any]:
-    atasan = plan.atasan_pejabat_penilai
-    return {
-        "id": plan.id,
-        "employee": _employee_dict(plan.employee),
-        "pejabat_penilai": _employee_dict(plan.pejabat_penilai),
-        "atasan_pejabat_penilai": None if atasan is None else _employee_dict(atasan),
-        **_plan_body(plan),
-    }
-
-
-def _plan_ref_dict(plan: PerformancePlan) -> dict[str, Any]:
-    atasan = plan.atasan_pejabat_penilai
-    return {
-        "id": plan.id,
-        "employee_nip": plan.employee.nip.digits,
-        "pejabat_penilai_nip": plan.pejabat_penilai.nip.digits,
-        "atasan_pejabat_penilai_nip": None if atasan is None else atasan.nip.digits,
-        **_plan_body(plan),
-    }
-
-
-def _assessment_dict(assessment: Assessment) -> dict[str, Any]:
-    return {
-        "plan_id": assessment.plan_id,
-        "role": assessment.role.code,
-        "assessor_nip": _nip(assessment.assessor),
-        "given_on": assessment.given_on.isoformat(),
-        "period": assessment.period.code,
-        "hasil_kerja": _code(assessment.hasil_kerja),
-        "perilaku_kerja": _code(assessment.perilaku_kerja),
-        "work_result_ratings": {k: v.code for k, v in assessment.work_result_ratings.items()},
-        "behaviour_ratings": {k.code: v.code for k, v in assessment.behaviour_ratings.items()},
-        "realisations": [
-            {
-                "indicator_id": r.indicator_id,
-                "value": None if r.value is None else _dec(r.value),
-                "evidence": list(r.evidence),
-                "feedback": r.feedback,
-            }
-            for r in assessment.realisations
-        ],
-        "feedback": assessment.feedback,
-    }
 
 
 def _policy_dict(policy: object, path: str) -> dict[str, Any]:
@@ -1844,18 +2041,6 @@ def _policy_dict(policy: object, path: str) -> dict[str, Any]:
         rule="SCHEMA-policy_kind",
         fix="only SupervisorDecides, WeightedSources and PerDimension are part of the format",
     )
-
-
-def _step_dict(step: Step) -> dict[str, Any]:
-    return {
-        "rule": step.rule,
-        "title": step.title,
-        "citation": step.citation,
-        "dimension": step.dimension,
-        "inputs": [[name, value] for name, value in step.inputs],
-        "output": step.output,
-        "note": step.note,
-    }
 
 
 def dump_employee(employee: Employee) -> dict[str, Any]:
@@ -1928,25 +2113,14 @@ def _reward_inputs_dict(inputs: RewardInputs) -> dict[str, Any]:
 
 
 def dump_appraisal(appraisal: Appraisal) -> dict[str, Any]:
-    """Write an appraisal in full: the plan, every assessment used and the explanation.
+    """Write an appraisal in full: the plan, the assessments it keeps and the explanation.
 
-    This record contains the individual assessments, anonymous ones included; give apps
-    :func:`dump_result` instead.
+    Anonymous sources' assessments appear as :func:`~asn_performance.appraise` keeps them:
+    without their givers' NIPs and without what was withheld. For display, give apps the
+    shorter :func:`dump_result`.
     """
     _require(appraisal, Appraisal, "dump_appraisal")
-    return {
-        "regime": appraisal.regime,
-        "policy": appraisal.policy,
-        "plan": _plan_dict(appraisal.plan),
-        "period": appraisal.period.code,
-        "organisation_predikat": _code(appraisal.organisation_predikat),
-        "rating_hasil_kerja": appraisal.rating_hasil_kerja.code,
-        "rating_perilaku_kerja": appraisal.rating_perilaku_kerja.code,
-        "predikat": appraisal.predikat.code,
-        "predikat_label": appraisal.predikat.label_id,
-        "assessments": [_assessment_dict(a) for a in appraisal.assessments],
-        "explanation": [_step_dict(step) for step in appraisal.explanation],
-    }
+    return seal(appraisal_record(appraisal))
 
 
 def dump_result(appraisal: Appraisal) -> dict[str, Any]:
@@ -1957,26 +2131,20 @@ def dump_result(appraisal: Appraisal) -> dict[str, Any]:
     gives counts only).
     """
     _require(appraisal, Appraisal, "dump_result")
-    employee = appraisal.plan.employee
-    return {
-        "nip": employee.nip.digits,
-        "name": employee.name,
-        "unit": employee.unit,
-        "plan_id": appraisal.plan.id,
-        "period": appraisal.period.code,
-        "period_label": appraisal.period.label_id,
-        "rating_hasil_kerja": appraisal.rating_hasil_kerja.code,
-        "rating_hasil_kerja_label": appraisal.rating_hasil_kerja.label_id,
-        "rating_perilaku_kerja": appraisal.rating_perilaku_kerja.code,
-        "rating_perilaku_kerja_label": appraisal.rating_perilaku_kerja.label_id,
-        "predikat": appraisal.predikat.code,
-        "predikat_label": appraisal.predikat.label_id,
-        "organisation_predikat": _code(appraisal.organisation_predikat),
-        "policy": appraisal.policy,
-        "regime": appraisal.regime,
-        "reason": appraisal.reason(),
-        "explanation": [_step_dict(step) for step in appraisal.explanation],
-    }
+    return seal(result_record(appraisal))
+
+
+def dump_cycle(cycle: PerformanceCycle) -> dict[str, Any]:
+    """Write an SKP's life: every event (who, when, what, stages, chained digests) with its
+    subject in full, a summary for readers, and the seal over the whole record."""
+    _require(cycle, PerformanceCycle, "dump_cycle")
+    return seal(cycle_record(cycle))
+
+
+def dump_feedback(entry: FeedbackEntry) -> dict[str, Any]:
+    """Write one feedback log entry as a JSON-ready dict."""
+    _require(entry, FeedbackEntry, "dump_feedback")
+    return feedback_record(entry)
 
 
 def to_json(data: object) -> str:

@@ -260,4 +260,10 @@ def test_appraise_never_mutates_its_inputs(
     assert policy == policy_copy
     assert guard == guard_copy
     assert hash(plan) == plan_hash
-    assert set(appraisal.assessments) == set(items)
+    # Named sources are kept as given; anonymous ones lose the giver's NIP (G-ANONYMITY).
+    named = {a for a in items if a.role not in guard.anonymous_roles}
+    assert {a for a in appraisal.assessments if not a.anonymised} == named
+    for kept in appraisal.assessments:
+        if kept.anonymised:
+            assert kept.assessor is None
+            assert kept.given_on == appraisal.period.start

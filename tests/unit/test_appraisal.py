@@ -146,7 +146,12 @@ def test_assessments_are_kept_in_canonical_order(
         AssessorRole.SELF,
         AssessorRole.PEJABAT_PENILAI,
     ]
-    assert set(appraisal.assessments) == {*peers, supervisor, own}
+    # Three peers meet the anonymity minimum: their ratings stay, their names and dates go.
+    anonymous = {
+        attrs.evolve(p, assessor=None, anonymised=True, given_on=plan.period.start) for p in peers
+    }
+    assert set(appraisal.assessments) == {*anonymous, supervisor, own}
+    assert [a.assessor for a in appraisal.assessments[2:]] == [None, None, None]
     assert isinstance(appraisal.assessments, tuple)
 
 

@@ -49,6 +49,7 @@ from asn_performance.exceptions import (
     DecimalInputError,
     DuplicateError,
     InputError,
+    IntegrityError,
     LabelError,
     MissingAssessmentError,
     NipError,
@@ -1036,10 +1037,17 @@ def test_an_appraisal_round_trips_exactly_with_its_steps() -> None:
         "predikat_label",
         "assessments",
         "explanation",
+        "integrity",
     ]
     assert (dumped["regime"], dumped["policy"]) == ("permenpanrb_6_2022", "supervisor_decides")
     assert (dumped["predikat"], dumped["predikat_label"]) == ("baik", "Baik")
-    assert len(dumped["assessments"]) == 4
+    # Two peers are below the minimum of three: what they said is withheld, and as they
+    # gave only a rating hasil kerja, their assessments are not kept at all.
+    assert [a["role"] for a in dumped["assessments"]] == ["self", "pejabat_penilai"]
+    text = to_json(dumped)
+    assert REKAN not in text
+    assert PPPK not in text
+    assert "Komentar rahasia" not in text
     matrix = dumped["explanation"][-1]
     assert matrix["rule"] == "6/2022-MATRIX"
     assert matrix["title"]
@@ -1064,6 +1072,7 @@ def test_an_appraisal_round_trips_exactly_with_its_steps() -> None:
 def test_title_citation_and_label_are_output_only() -> None:
     appraisal = _appraisal_with_peers()
     dumped = dump_appraisal(appraisal)
+    del dumped["integrity"]  # an unsealed record: a sealed one refuses any edit
     for step in dumped["explanation"]:
         step["title"], step["citation"] = "edited", None
     dumped["predikat_label"] = "edited"
@@ -1077,6 +1086,9 @@ def test_title_citation_and_label_are_output_only() -> None:
 def test_an_appraisal_whose_predikat_contradicts_the_matrix_is_refused() -> None:
     dumped = dump_appraisal(_appraisal_with_peers())
     dumped["predikat"] = "sangat_baik"
+    error = fails(dumped, IntegrityError, load=load_appraisal)
+    assert (error.path, error.rule) == ("$.integrity.digest", "INTEGRITY-DIGEST")
+    del dumped["integrity"]
     error = fails(dumped, AppraisalError, load=load_appraisal)
     assert (error.path, error.rule, error.value) == ("$.predikat", "6/2022-MATRIX", "sangat_baik")
     dumped["explanation"][0]["inputs"] = [["only one"]]
