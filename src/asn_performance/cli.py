@@ -16,10 +16,14 @@ Commands:
   ``pemda_contoh_tpp``) or the path of a ``.toml`` or ``.json`` policy file;
 * ``calibrate FILE [--rounding strict|lenient] [--json]`` -- check the distribution of the
   predikat against the organisation predikat (SE MenPANRB 3/2023): an input document, or a
-  units document (``{"units": [...]}``) for oversight of many units.
+  units document (``{"units": [...]}``) for oversight of many units;
+* ``verify FILE`` -- check that stored records (what ``appraise --json``, ``dump_appraisal``,
+  ``dump_result`` or ``dump_cycle`` wrote; one record or a list) still match their SHA-256
+  seal, and for a lifecycle its chain of event digests; exit status 1 if one was changed.
 
 Bad input prints one line naming the JSON path, the value, the rule and the fix, and exits
-with status 2; nothing else is printed.
+with status 2; nothing else is printed. A record that was changed after it was sealed exits
+with status 1, also with one line.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, cast
 
 from .appraisal import Appraisal, appraise
-from .exceptions import AsnPerformanceError, PolicyError
+from .exceptions import AsnPerformanceError, IntegrityError, PolicyError
 from .numbers import CONTEXT, quantize
 
 if TYPE_CHECKING:
@@ -45,6 +49,7 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 EXIT_OK = 0
+EXIT_CHANGED = 1
 EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 70
 
@@ -99,6 +104,12 @@ def _parser() -> argparse.ArgumentParser:
         help="how percent limits round on small units (decision D4; default strict)",
     )
     calibrate.add_argument("--json", action="store_true", help="print JSON instead of text")
+    verify = sub.add_parser(
+        "verify", help="check stored records against their SHA-256 seal (exit 1 if changed)"
+    )
+    verify.add_argument(
+        "file", help="a sealed record or a list of them (JSON); - for standard input"
+    )
     return parser
 
 
@@ -420,13 +431,54 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
         _rewards(load_document(_read(args.file)), policy, args.json, out)
     elif args.command == "calibrate":
         _calibrate(_read(args.file), args.rounding, args.json, out)
+    elif args.command == "verify":
+        _verify(_read(args.file), out)
+
+
+def _verify(source: bytes, out: TextIO) -> None:
+    """Verify each sealed record; a lifecycle is also replayed, its event chain checked."""
+    import json
+
+    from .integrity import verify_all
+    from .schemas import load_cycle
+
+    digests = verify_all(source)
+    data = json.loads(source)
+    records = data if isinstance(data, list) else [data]
+    for index, (record, digest) in enumerate(zip(records, digests, strict=True)):
+        where = f"$[{index}]" if isinstance(data, list) else "$"
+        what = "record"
+        if record.get("kind") == "performance_cycle":
+            try:
+                cycle = load_cycle(record)
+            except AsnPerformanceError as error:
+                raise _at_index(error, where) from None
+            what = f"cycle {cycle.plan.id}, {len(cycle.events)} events, stage {cycle.stage.code}"
+        elif "plan_id" in record or "plan" in record:
+            plan = record.get("plan_id") or record.get("plan", {}).get("id", "?")
+            what = f"plan {plan}, predikat {record.get('predikat', '?')}"
+        out.write(f"intact  {where}  sha256 {digest}  ({what})\n")
+    out.write(f"{len(digests)} record(s) intact\n")
+
+
+def _at_index(error: AsnPerformanceError, where: str) -> AsnPerformanceError:
+    clone = type(error).__new__(type(error))
+    clone.__dict__.update(error.__dict__)
+    Exception.__init__(clone, error.message)
+    clone.path = where + (error.path or "$").removeprefix("$")
+    return clone
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 ok, 2 bad input, 70 internal error)."""
+    """Run the command line; return the exit status (0 ok, 1 a sealed record was changed,
+    2 bad input, 70 internal error)."""
     args = _parser().parse_args(argv)
     try:
         _run(args, cast(TextIO, _Printable(sys.stdout)))
+    except IntegrityError as error:
+        _Printable(sys.stderr).write(f"asn-performance: error: {error.one_line()}\n")
+        changed = error.rule in ("INTEGRITY-DIGEST", "INTEGRITY-CHAIN")
+        return EXIT_CHANGED if changed else EXIT_BAD_INPUT
     except AsnPerformanceError as error:
         _Printable(sys.stderr).write(f"asn-performance: error: {error.one_line()}\n")
         return EXIT_BAD_INPUT

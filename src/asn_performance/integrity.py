@@ -43,6 +43,7 @@ __all__ = [
     "digest",
     "seal",
     "verify",
+    "verify_all",
 ]
 
 ALGORITHM: Final = "sha256"
@@ -191,6 +192,44 @@ def verify(record: Mapping[str, Any] | str | bytes) -> str:
             " decision, not an edit",
         )
     return stored
+
+
+def verify_all(records: object) -> list[str]:
+    """Verify one sealed record or a list of them (a dict, a list, or their JSON text, read
+    strictly as in :func:`verify`); return their digests in order.
+
+    Raises:
+        IntegrityError: as :func:`verify`; for a list the path starts with ``$[i]``.
+    """
+    data = _read(records) if isinstance(records, (str, bytes, bytearray)) else records
+    if isinstance(data, list):
+        digests = []
+        for index, item in enumerate(data):
+            try:
+                digests.append(verify(item))
+            except IntegrityError as error:
+                raise _under(error, f"$[{index}]") from None
+        return digests
+    if isinstance(data, Mapping):
+        return [verify(data)]
+    raise IntegrityError(
+        "a sealed record is a JSON object, or a list of them",
+        path="$",
+        value=type(data).__name__,
+        rule="INTEGRITY-FORM",
+        fix="pass what dump_appraisal, dump_result or dump_cycle wrote",
+    )
+
+
+def _under(error: IntegrityError, prefix: str) -> IntegrityError:
+    path = error.path or "$"
+    return IntegrityError(
+        error.message,
+        path=prefix + path.removeprefix("$"),
+        value=error.value,
+        rule=error.rule,
+        fix=error.fix,
+    )
 
 
 class _NotCanonicalError(ValueError):
