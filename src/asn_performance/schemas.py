@@ -98,6 +98,7 @@ from .records import (
     step_record,
 )
 from .reward import Attendance, RewardInputs, RewardOutcome, RewardPolicy
+from .roster import Roster
 from .weighting import (
     DIMENSIONS,
     Guards,
@@ -125,6 +126,7 @@ __all__ = [
     "PlanRefModel",
     "ResultModel",
     "RewardInputsModel",
+    "RosterModel",
     "StepModel",
     "dump_appraisal",
     "dump_assessment",
@@ -134,6 +136,7 @@ __all__ = [
     "dump_feedback",
     "dump_plan",
     "dump_result",
+    "dump_roster",
     "input_json_schema",
     "load_appraisal",
     "load_assessment",
@@ -142,6 +145,7 @@ __all__ = [
     "load_employee",
     "load_feedback",
     "load_plan",
+    "load_roster",
     "output_json_schema",
     "to_json",
 ]
@@ -832,6 +836,16 @@ class ResultModel(_Model):
     reason: StepText
     explanation: list[StepModel]
     integrity: IntegrityModel | None = None
+
+
+class RosterModel(_Model):
+    """An organisation roster: employees with the NIP of their direct superior."""
+
+    model_config = ConfigDict(title="Daftar pegawai dan atasan langsung (roster)")
+
+    schema_version: Literal["1"] = "1"
+    kind: Literal["roster"] = "roster"
+    employees: list[EmployeeModel] = Field(max_length=MAX_ITEMS)
 
 
 class FeedbackModel(_Model):
@@ -1971,6 +1985,26 @@ def load_cycle(source: str | bytes | Mapping[str, Any]) -> PerformanceCycle:
     return _guarded(_cycle, source)
 
 
+def _roster(data: dict[str, Any]) -> Roster:
+    model = _validate(RosterModel, data)
+    employees = tuple(
+        _employee(item, f"$.employees[{k}]") for k, item in enumerate(model.employees)
+    )
+    return _build("$", Roster, employees)
+
+
+def load_roster(source: str | bytes | Mapping[str, Any]) -> Roster:
+    """Read an organisation roster (``{"kind": "roster", "employees": [...]}``), as written
+    by :func:`dump_roster`; duplicates, missing superiors and cycles are refused at
+    ``$.employees[i]``.
+
+    Raises:
+        RosterError: as :class:`~asn_performance.roster.Roster`, with JSON paths.
+        AsnPerformanceError: as :func:`load_document`.
+    """
+    return _guarded(_roster, source)
+
+
 def load_feedback(source: str | bytes | Mapping[str, Any]) -> FeedbackEntry:
     """Read one feedback log entry, as written by :func:`dump_feedback`.
 
@@ -2139,6 +2173,16 @@ def dump_cycle(cycle: PerformanceCycle) -> dict[str, Any]:
     subject in full, a summary for readers, and the seal over the whole record."""
     _require(cycle, PerformanceCycle, "dump_cycle")
     return seal(cycle_record(cycle))
+
+
+def dump_roster(roster: Roster) -> dict[str, Any]:
+    """Write an organisation roster: its employees in order, each with its superior's NIP."""
+    _require(roster, Roster, "dump_roster")
+    return {
+        "schema_version": "1",
+        "kind": "roster",
+        "employees": [employee_record(e) for e in roster.employees],
+    }
 
 
 def dump_feedback(entry: FeedbackEntry) -> dict[str, Any]:
