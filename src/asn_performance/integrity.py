@@ -14,12 +14,14 @@ The digest is SHA-256 over the record's canonical form, without the ``integrity`
   record is already a string (``"12.50"``), so no floating-point number can differ between
   two writers. A record that holds a float, NaN or a Python object cannot be sealed.
 
-For the values records hold (ASCII keys, strings, small integers) this is also the form of
-RFC 8785 (JSON Canonicalization Scheme), so an app in PHP or JavaScript reproduces it by
-sorting keys and encoding without whitespace and without escaping non-ASCII characters or
-``/`` (``json_encode`` with ``JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES``;
-``JSON.stringify`` of a key-sorted copy). This is a library rule (``INTEGRITY-*``), not a
-regulation.
+For keys within the Basic Multilingual Plane this is also the form of RFC 8785 (JSON
+Canonicalization Scheme), which sorts by UTF-16 code units; records use ASCII field names,
+but ids used as keys (``work_result_ratings``) may be any text. An app in PHP reproduces the
+form by sorting keys recursively (``ksort`` with ``SORT_STRING``) and ``json_encode`` with
+``JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES``; in JavaScript, write the objects
+yourself with keys sorted, because ``JSON.stringify`` puts keys that look like array indices
+(``"9"``, ``"10"``) first in numeric order. ``docs/explanation/integrity.md`` has both
+snippets. This is a library rule (``INTEGRITY-*``), not a regulation.
 
 :func:`verify` recomputes the digest of a stored record and raises :class:`IntegrityError`
 when anything differs; it needs the record only, not the objects, so a record written by an

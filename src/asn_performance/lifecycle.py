@@ -151,6 +151,11 @@ class Action(Labelled):
         """The :class:`PerformanceCycle` method that takes this step."""
         return _METHODS[self]
 
+    @property
+    def verb(self) -> str:
+        """The step as a verb phrase, for messages ("decide the objection")."""
+        return _VERBS[self]
+
 
 _METHODS: Mapping[Action, str] = {
     Action.DRAFT: "PerformanceCycle.draft",
@@ -165,6 +170,22 @@ _METHODS: Mapping[Action, str] = {
     Action.RECEIVE: "receive",
     Action.OBJECT: "file_objection",
     Action.DECIDE: "decide_objection",
+}
+
+
+_VERBS: Mapping[Action, str] = {
+    Action.DRAFT: "draft the plan",
+    Action.REVISE: "revise the draft",
+    Action.SET: "set the plan",
+    Action.ACCEPT: "accept the plan",
+    Action.BEGIN: "begin the work",
+    Action.LOG: "log feedback or evidence",
+    Action.EVALUATE_PERIOD: "record a periodic evaluation",
+    Action.EVALUATE_YEAR: "record the annual evaluation",
+    Action.FINALISE: "finalise the result",
+    Action.RECEIVE: "receive the result",
+    Action.OBJECT: "file an objection",
+    Action.DECIDE: "decide the objection",
 }
 
 
@@ -520,7 +541,9 @@ class PerformanceCycle:
             actions = tuple(a for a in actions if a is not hide)
         if self.stage is Stage.FINAL and self.received_at is not None:
             actions = tuple(a for a in actions if a is not Action.RECEIVE)
-        if self.stage is Stage.FINAL and self.received_at is None:
+        if self.stage is Stage.FINAL and (
+            self.received_at is None or self.plan.atasan_pejabat_penilai is None
+        ):
             actions = tuple(a for a in actions if a is not Action.OBJECT)
         return actions
 
@@ -773,7 +796,12 @@ class PerformanceCycle:
             deadline=deadline,
             previous=last.digest,
         )
-        state = _apply(self._state, last, event)
+        try:
+            state = _apply(self._state, last, event)
+        except AsnPerformanceError as error:
+            if error.path == "actor":  # the caller named the actor "by"
+                error.path = "by"
+            raise
         cycle = object.__new__(PerformanceCycle)
         object.__setattr__(cycle, "events", (*self.events, event))
         object.__setattr__(cycle, "_state", state)
@@ -832,7 +860,7 @@ def _event(
     _check_at_arg(at)
     if role is None:
         raise AuthorityError(
-            f"{actor.digits} has no role on this plan, so cannot {action.label_en.lower()}",
+            f"{actor.digits} has no role on this plan, so cannot {action.verb}",
             path="by",
             value=actor.digits,
             rule="AUTH-LIFECYCLE",
@@ -863,7 +891,7 @@ def _event(
 
 def _who_may(action: Action) -> str:
     roles = " or ".join(role.label_id for role in PlanRole if role in ACTORS[action])
-    return f"{action.label_en.lower()} is done by the {roles} of the plan"
+    return f"only the {roles} of the plan may {action.verb}"
 
 
 def _allowed(state: _State | None, action: Action) -> None:
@@ -871,7 +899,7 @@ def _allowed(state: _State | None, action: Action) -> None:
     if state is None:
         if action is not Action.DRAFT:
             raise LifecycleError(
-                f"a cycle starts with a draft, not with {action.label_en.lower()}",
+                f"a cycle starts with a draft; it cannot {action.verb} first",
                 path="action",
                 value=action.code,
                 rule="LIFECYCLE-TRANSITION",
@@ -882,7 +910,7 @@ def _allowed(state: _State | None, action: Action) -> None:
         allowed = tuple(TRANSITIONS[state.stage])
         names = ", ".join(f"{a.code} ({a.method})" for a in allowed) or "nothing: it is final"
         raise LifecycleError(
-            f"{action.label_en.lower()} is not possible in stage {state.stage.code}"
+            f"cannot {action.verb} in stage {state.stage.code}"
             f" ({state.stage.label_id}); that stage allows {names}",
             path="stage",
             value=state.stage.code,
@@ -973,8 +1001,8 @@ def _apply(state: _State | None, previous: Event | None, event: Event) -> _State
         raise AuthorityError(
             f"{event.actor.digits} ("
             + ("no role on the plan" if role is None else role.label_id)
-            + f") may not {action.label_en.lower()}",
-            path="by",
+            + f") may not {action.verb}",
+            path="actor",
             value=event.actor.digits,
             rule="AUTH-LIFECYCLE",
             fix=_who_may(action),
@@ -1214,7 +1242,9 @@ def _object(state: _State, event: Event) -> dict[str, Any]:
             path="plan.atasan_pejabat_penilai",
             value=None,
             rule="AUTH-ATASAN",
-            fix="name the atasan pejabat penilai on the plan (Roster.plan_for derives it)",
+            fix="the plan had to name its atasan pejabat penilai when it was drafted (Roster"
+            ".plan_for derives it below the head of the roster); without one, the result"
+            " stands as final",
         )
     filed = event.at.astimezone(state.received.tzinfo).date()
     if filed > state.deadline:
@@ -1271,7 +1301,12 @@ _HANDLERS: Mapping[Action, Any] = {
 
 def _changed(annual: Appraisal, hasil: Rating, perilaku: Rating, actor: Nip) -> Appraisal:
     """The annual appraisal with the atasan's ratings (PP 30/2019 Pasal 59(4))."""
-    steps = list(annual.explanation.steps)
+    steps = [
+        step._replace(note="before the objection")
+        if step.rule == "6/2022-MATRIX" and not step.note
+        else step
+        for step in annual.explanation.steps
+    ]
     for dimension, old, new in (
         ("hasil_kerja", annual.rating_hasil_kerja, hasil),
         ("perilaku_kerja", annual.rating_perilaku_kerja, perilaku),

@@ -1872,12 +1872,29 @@ def _event_from(model: EventModel, path: str) -> Event:
     return event
 
 
+#: Where the lifecycle's names for an event's parts differ from the JSON fields.
+_EVENT_FIELDS: Final = {
+    "actor": "actor_nip",
+    "role": "actor_role",
+    "reasons": "note",
+    "entry": "feedback",
+}
+_EVENT_FIELD = re.compile(r"^(?P<event>events\[[0-9]+\])\.(?P<field>[a-z_]+)(?P<rest>.*)$")
+
+
 def _cycle(data: dict[str, Any]) -> PerformanceCycle:
     model = _validate(CycleModel, data)
     if model.integrity is not None:
         verify(data)
     events = tuple(_event_from(item, f"$.events[{k}]") for k, item in enumerate(model.events))
-    cycle = _build("$", PerformanceCycle, events)
+    try:
+        cycle = PerformanceCycle(events)
+    except AsnPerformanceError as error:
+        found = _EVENT_FIELD.match(error.path or "")
+        if found is None:
+            raise error.at("$") from None
+        field = _EVENT_FIELDS.get(found["field"], found["field"])
+        raise _with_path(error, f"$.{found['event']}.{field}{found['rest']}") from None
     result = cycle.result
     summary = {
         "plan_id": (model.plan_id, cycle.plan.id),
