@@ -228,7 +228,7 @@ def appraise(
     organisation_predikat: OrganisationPredikat | str | None = None,
     unit_head_mapping: Mapping[OrganisationPredikat, Rating] = UNIT_HEAD_RATING,
     suggestion: SuggestionThresholds | None = None,
-    feedback: Iterable[FeedbackEntry] = (),
+    feedback: Iterable[FeedbackEntry] | None = None,
 ) -> Appraisal:
     """Appraise ``plan`` for ``period`` from ``assessments`` under PermenPANRB 6/2022.
 
@@ -250,8 +250,9 @@ def appraise(
             choice, not a national rule). The decided rating stands; the suggestion and any
             disagreement are recorded in the explanation. ``None`` (default): no suggestion.
         feedback: the plan's continuous-feedback log (:class:`~asn_performance.FeedbackEntry`).
-            Entries dated inside the period are cited in a ``6/2022-FEEDBACK`` step; the log
-            is checked against the plan (who wrote what, ids, replies).
+            When given (even empty), a ``6/2022-FEEDBACK`` step cites the entries dated inside
+            the period; the log is checked against the plan (who wrote what, ids, replies).
+            ``None`` (default): no step.
 
     Anonymity: the returned appraisal keeps the assessments of anonymous roles
     (``guards.anonymous_roles``) without their givers' NIPs, dated on the period's first day
@@ -331,7 +332,7 @@ def appraise(
     hasil, perilaku = ratings["hasil_kerja"], ratings["perilaku_kerja"]
     if suggestion is not None and plan.approach is Approach.KUANTITATIF:
         steps.extend(_suggest(plan, lead, suggestion, hasil))
-    if feedback != ():
+    if feedback is not None:
         steps.append(_cite_feedback(plan, period, feedback))
     predikat = PREDIKAT_MATRIX[(hasil, perilaku)]
     steps.append(
@@ -578,8 +579,9 @@ def _anonymised(
     period: Period,
 ) -> tuple[Assessment, ...]:
     """The assessments an appraisal keeps: named roles as given; anonymous roles without the
-    giver's NIP, dated on the period's first day, without withheld dimensions, in content
-    order (library guard ``G-ANONYMITY``)."""
+    giver's NIP, dated on the period's first day, without withheld dimensions and without
+    the evidence and comments attached to realisations, in content order (library guard
+    ``G-ANONYMITY``)."""
     anonymous = guards.anonymous_roles
     if not any(role in anonymous for role in by_role):
         return ordered
@@ -617,6 +619,11 @@ def _anonymised(
             continue
         if hidden:
             changes["feedback"] = None
+        if "realisations" not in changes and assessment.realisations:
+            # Evidence (file names, links) could name who uploaded it; values stay.
+            changes["realisations"] = tuple(
+                attrs.evolve(r, evidence=(), feedback=None) for r in assessment.realisations
+            )
         kept.append(attrs.evolve(assessment, **changes))
     return tuple(sorted(kept, key=_sort_key))
 

@@ -69,10 +69,19 @@ def canonical_json(record: Mapping[str, Any]) -> bytes:
             fix="pass the dict written by a dump_* function",
         )
     body = {key: value for key, value in record.items() if key != "integrity"}
-    _check_plain(body, "$")
-    text = json.dumps(
-        body, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
-    )
+    try:
+        _check_plain(body, "$")
+        text = json.dumps(
+            body, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
+        )
+    except RecursionError:
+        raise IntegrityError(
+            "the record is nested too deeply to be a record the library wrote",
+            path="$",
+            value=None,
+            rule="INTEGRITY-FORM",
+            fix="verify the record exactly as the library wrote it",
+        ) from None
     try:
         return text.encode("utf-8")
     except UnicodeEncodeError:

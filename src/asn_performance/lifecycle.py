@@ -39,6 +39,7 @@ from .exceptions import (
     AuthorityError,
     DuplicateError,
     InputError,
+    IntegrityError,
     LifecycleError,
     ObjectionDeadlineError,
 )
@@ -420,6 +421,10 @@ class _State:
     decision: Event | None = None
 
 
+def _to_tuple(value: object) -> object:
+    return tuple(value) if isinstance(value, list) else value
+
+
 def _check_events(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, tuple) or not value:
         raise LifecycleError(
@@ -451,7 +456,7 @@ class PerformanceCycle:
     refused with the index of the event.
     """
 
-    events: tuple[Event, ...] = attrs.field(validator=_check_events)
+    events: tuple[Event, ...] = attrs.field(converter=_to_tuple, validator=_check_events)
     _state: _State = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
@@ -534,18 +539,10 @@ class PerformanceCycle:
         return self.events[-1].digest
 
     def allowed(self) -> tuple[Action, ...]:
-        """The actions the current stage allows (a draft must be set before it is accepted)."""
-        actions = tuple(TRANSITIONS[self.stage])
-        if self.stage is Stage.DRAFT:
-            hide = Action.SET if self.plan_set else Action.ACCEPT
-            actions = tuple(a for a in actions if a is not hide)
-        if self.stage is Stage.FINAL and self.received_at is not None:
-            actions = tuple(a for a in actions if a is not Action.RECEIVE)
-        if self.stage is Stage.FINAL and (
-            self.received_at is None or self.plan.atasan_pejabat_penilai is None
-        ):
-            actions = tuple(a for a in actions if a is not Action.OBJECT)
-        return actions
+        """The steps possible now: those of the stage, less a draft's acceptance before it is
+        set (or its setting once set), a second receipt, and an objection before receipt
+        or on a plan without an atasan pejabat penilai to decide it."""
+        return _allowed_now(self._state)
 
     def role_of(self, who: Nip | str) -> PlanRole | None:
         """The role of ``who`` on the plan, or ``None`` if they have none."""
@@ -560,7 +557,6 @@ class PerformanceCycle:
         Raises:
             IntegrityError: an event's digest or the result digest does not match.
         """
-        from .exceptions import IntegrityError  # noqa: PLC0415
         from .records import appraisal_record, event_record  # noqa: PLC0415
 
         previous = ""
@@ -653,7 +649,16 @@ class PerformanceCycle:
         event = _event(
             0, Action.DRAFT, actor, role, at, None, Stage.DRAFT, subject=plan, previous=""
         )
-        return Transition(cls((event,)), event)
+        try:
+            state = _apply(None, None, event)
+        except AsnPerformanceError as error:
+            if error.path == "actor":  # the caller named the actor "by"
+                error.path = "by"
+            raise
+        cycle = object.__new__(cls)
+        object.__setattr__(cycle, "events", (event,))
+        object.__setattr__(cycle, "_state", state)
+        return Transition(cycle, event)
 
     def revise(self, plan: PerformancePlan, *, by: Nip | str, at: dt.datetime) -> Transition:
         """Replace the draft (same id, employee and pejabat penilai); a setting is undone."""
@@ -894,6 +899,19 @@ def _who_may(action: Action) -> str:
     return f"only the {roles} of the plan may {action.verb}"
 
 
+def _allowed_now(state: _State) -> tuple[Action, ...]:
+    actions = tuple(TRANSITIONS[state.stage])
+    hidden: set[Action] = set()
+    if state.stage is Stage.DRAFT:
+        hidden.add(Action.SET if state.plan_set else Action.ACCEPT)
+    if state.stage is Stage.FINAL:
+        if state.received is not None:
+            hidden.add(Action.RECEIVE)
+        if state.received is None or state.plan.atasan_pejabat_penilai is None:
+            hidden.add(Action.OBJECT)
+    return tuple(a for a in actions if a not in hidden)
+
+
 def _allowed(state: _State | None, action: Action) -> None:
     """Refuse ``action`` in the current stage, naming the stage and what it allows."""
     if state is None:
@@ -907,7 +925,7 @@ def _allowed(state: _State | None, action: Action) -> None:
             )
         return
     if action is Action.DRAFT or action not in TRANSITIONS[state.stage]:
-        allowed = tuple(TRANSITIONS[state.stage])
+        allowed = _allowed_now(state)
         names = ", ".join(f"{a.code} ({a.method})" for a in allowed) or "nothing: it is final"
         raise LifecycleError(
             f"cannot {action.verb} in stage {state.stage.code}"
@@ -950,7 +968,7 @@ def _apply(state: _State | None, previous: Event | None, event: Event) -> _State
     action = event.action
     expected_previous = "" if previous is None else previous.digest
     if event.previous_digest != expected_previous:
-        raise LifecycleError(
+        raise IntegrityError(
             "the event does not follow the one before it: its previous digest differs",
             path="previous_digest",
             value=event.previous_digest,
@@ -1128,9 +1146,11 @@ def _log(state: _State, event: Event) -> dict[str, Any]:
             rule="FEEDBACK-UNIQUE",
             fix="give each entry its own id",
         )
-    if entry.replies_to is not None and entry.replies_to not in known:
+    answered = None if entry.replies_to is None else known.get(entry.replies_to)
+    if entry.replies_to is not None and (answered is None or answered.on > entry.on):
         raise InputError(
-            f"entry {entry.id!r} replies to {entry.replies_to!r}, which is not in the log",
+            f"entry {entry.id!r} replies to {entry.replies_to!r}, which is not an earlier"
+            " entry of the log",
             path="entry.replies_to",
             value=entry.replies_to,
             rule="FEEDBACK-REPLY",
@@ -1214,9 +1234,9 @@ def _finalise(state: _State, _event: Event) -> dict[str, Any]:
 
 def _receive(_state: _State, event: Event) -> dict[str, Any]:
     deadline = cast(dt.date, event.deadline)  # checked by _expect_subject
-    if deadline <= event.at.date():
+    if not 1 <= (deadline - event.at.date()).days <= 366:
         raise InputError(
-            "the objection deadline lies after the day the result is received",
+            "the objection deadline lies 1 to 366 days after the day the result is received",
             path="deadline",
             value=deadline.isoformat(),
             rule="D10-OBJECTION-DEADLINE",
@@ -1268,9 +1288,10 @@ def _decide(state: _State, event: Event) -> dict[str, Any]:
     changed = cast(Appraisal, event.subject)  # checked by _expect_subject
     annual = cast(Appraisal, state.result)  # the stage guarantees a result
     _same_plan(state, changed)
-    if changed.period != annual.period or not any(
-        step.rule == "PP30-59-DECISION" for step in changed.explanation
-    ):
+    expected = _changed(
+        annual, changed.rating_hasil_kerja, changed.rating_perilaku_kerja, event.actor
+    )
+    if changed != expected:
         raise LifecycleError(
             "a changed result is the annual appraisal with the atasan's ratings and a"
             " PP30-59-DECISION step",
