@@ -8,7 +8,22 @@ import attrs
 
 from .exceptions import InputError
 
-__all__ = ["check_text", "check_type"]
+__all__ = ["check_text", "check_type", "shown"]
+
+
+def shown(value: object, limit: int = 80) -> str:
+    """``repr(value)`` for a message or an error path: never raises and is at most ``limit``
+    characters.
+
+    ``repr`` fails on an int beyond Python's 4300-digit conversion limit (``ValueError``) and
+    on a structure nested thousands of levels deep (``RecursionError``); a key such as
+    ``10**5000`` must still give an error, not that exception.
+    """
+    try:
+        text = repr(value)
+    except Exception:  # any failure to show a hostile value: name its type instead
+        text = f"<{type(value).__name__}>"
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _text(value: object, field: str, *, max_length: int = 500, required: bool = True) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from ._validate import check_text, check_type
+from ._validate import check_text, check_type, shown
 from .exceptions import AssessmentError, AuthorityError, DuplicateError, InputError
 from .frozenmap import FrozenMap
 from .labels import Labelled
@@ -170,8 +170,8 @@ def _work_result_ratings(value: object) -> FrozenMap[str, Rating]:
         return value
     pairs = [
         (
-            _work_result_key(key, field=f"{field}[{key!r}]"),
-            Rating.parse(rating, field=f"{field}[{key!r}]"),
+            _work_result_key(key, field=f"{field}[{shown(key)}]"),
+            Rating.parse(rating, field=f"{field}[{shown(key)}]"),
         )
         for key, rating in _rating_items(value, field).items()
     ]
@@ -184,8 +184,8 @@ def _behaviour_ratings(value: object) -> FrozenMap[CoreValue, Rating]:
         return value
     pairs = [
         (
-            CoreValue.parse(key, field=f"{field}[{key!r}]"),
-            Rating.parse(rating, field=f"{field}[{key!r}]"),
+            CoreValue.parse(key, field=f"{field}[{shown(key)}]"),
+            Rating.parse(rating, field=f"{field}[{shown(key)}]"),
         )
         for key, rating in _rating_items(value, field).items()
     ]

@@ -28,7 +28,7 @@ from typing import Any, Final, NamedTuple
 
 import attrs
 
-from ._validate import check_text
+from ._validate import check_text, shown
 from .appraisal import Appraisal
 from .exceptions import InputError, PolicyError
 from .explanation import CALIBRATION_RULES, Step
@@ -97,6 +97,10 @@ class Bound(Labelled):
         return {cls.MAX: ("Maksimal", "At most"), cls.MIN: ("Minimal", "At least")}
 
 
+#: The most employees a count may hold: more than the whole civil service.
+_MAX_COUNT: Final = 10_000_000
+
+
 def _predikat_group(value: object) -> frozenset[Predikat]:
     if isinstance(value, (str, Predikat)):
         value = (value,)
@@ -163,10 +167,12 @@ class Limit:
                 fix="give a percentage from 0 to 100",
             )
         if self.count is not None and (
-            isinstance(self.count, bool) or not isinstance(self.count, int) or self.count < 0
+            isinstance(self.count, bool)
+            or not isinstance(self.count, int)
+            or not 0 <= self.count <= _MAX_COUNT
         ):
             raise PolicyError(
-                "a count limit is a whole number, not negative",
+                f"a count limit is a whole number from 0 to {_MAX_COUNT:,}",
                 path="count",
                 value=self.count,
                 rule="POLICY-TABLE",
@@ -359,7 +365,7 @@ class DistributionReport:
     rounding: Rounding
     counts: tuple[int, ...]
     checks: tuple[LimitCheck, ...]
-    unit: str = ""
+    unit: str = attrs.field(default="", validator=check_text(1000, required=False))
 
     @property
     def total(self) -> int:
@@ -441,6 +447,14 @@ def _count_value(value: object, field: str) -> int:
             rule="TYPE",
             fix="give a whole number such as 0 or 7",
         )
+    if value > _MAX_COUNT:
+        raise InputError(
+            f"a count of employees is at most {_MAX_COUNT:,}",
+            path=field,
+            value=value,
+            rule="RANGE",
+            fix="check the count; no unit has this many employees",
+        )
     return value
 
 
@@ -449,8 +463,9 @@ def _counts(value: object) -> tuple[int, ...]:
     if isinstance(value, Mapping):
         counts = [0] * len(PREDIKAT_ORDER)
         for key, number in value.items():
-            predikat = Predikat.parse(key, field=f"counts[{key!r}]")
-            counts[_INDEX[predikat]] += _count_value(number, f"counts[{key!r}]")
+            field = f"counts[{shown(key)}]"
+            predikat = Predikat.parse(key, field=field)
+            counts[_INDEX[predikat]] += _count_value(number, field)
         return tuple(counts)
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
         raise InputError(
@@ -489,12 +504,13 @@ def _table(value: object) -> FrozenMap[OrganisationPredikat, tuple[Limit, ...]]:
         )
     table = {}
     for key, limits in value.items():
-        items = tuple(limits)
-        if not all(isinstance(limit, Limit) for limit in items):
+        sequence = isinstance(limits, Iterable) and not isinstance(limits, (str, bytes, Mapping))
+        items = tuple(limits) if sequence else None
+        if items is None or not all(isinstance(limit, Limit) for limit in items):
             raise PolicyError(
                 "each entry must be a sequence of Limit",
-                path=f"limits[{key!r}]",
-                value=items,
+                path=f"limits[{shown(key)}]",
+                value=type(limits).__name__ if items is None else items,
                 rule="TYPE",
                 fix="build the limits with Limit(...)",
             )
@@ -745,6 +761,14 @@ def oversee(
     """
     mode = Rounding.parse(rounding, field="rounding")
     compiled = _compile(_table(limits), mode)
+    if isinstance(units, (str, bytes, Mapping, UnitInput)) or not isinstance(units, Iterable):
+        raise InputError(
+            "units must be a list of UnitInput",
+            path="units",
+            value=type(units).__name__,
+            rule="TYPE",
+            fix="pass e.g. [UnitInput('Dinas Pendidikan', 'baik', {'baik': 7})]",
+        )
     summaries: list[UnitSummary] = []
     append = summaries.append
     employees = 0

@@ -110,7 +110,7 @@ class AsnPerformanceError(Exception):
         if self.has_value:
             try:
                 shown = repr(self.value)
-            except ValueError:  # e.g. an int beyond Python's 4300-digit conversion limit
+            except (ValueError, RecursionError):  # a huge int; a structure nested too deeply
                 shown = f"<{type(self.value).__name__} too large to show>"
             if len(shown) > 80:
                 shown = shown[:77] + "..."

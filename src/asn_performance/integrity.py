@@ -36,6 +36,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, Final
 
+from ._validate import shown
 from .exceptions import IntegrityError
 
 __all__ = [
@@ -74,9 +75,10 @@ def canonical_json(record: Mapping[str, Any]) -> bytes:
         text = json.dumps(
             body, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
         )
-    except RecursionError:
+    except (RecursionError, ValueError):  # nested too deeply; an int beyond 4300 digits
         raise IntegrityError(
-            "the record is nested too deeply to be a record the library wrote",
+            "the record is nested too deeply, or holds a number too large, to be a record the"
+            " library wrote",
             path="$",
             value=None,
             rule="INTEGRITY-FORM",
@@ -103,7 +105,7 @@ def _check_plain(value: object, path: str) -> None:
                 raise IntegrityError(
                     "a record's keys are strings",
                     path=path,
-                    value=repr(key),
+                    value=shown(key),
                     rule="INTEGRITY-FORM",
                     fix="pass the dict written by a dump_* function",
                 )
@@ -117,7 +119,7 @@ def _check_plain(value: object, path: str) -> None:
         f"a sealed record holds only strings, integers, booleans, null, arrays and objects,"
         f" not {type(value).__name__}",
         path=path,
-        value=repr(value)[:80],
+        value=shown(value),
         rule="INTEGRITY-FORM",
         fix="write decimals as strings (the dump_* functions do)",
     )
@@ -168,17 +170,17 @@ def verify(record: Mapping[str, Any] | str | bytes) -> str:
         raise IntegrityError(
             "the record is not sealed: it has no integrity block with a digest",
             path="$.integrity",
-            value=block if block is None else repr(block)[:80],
+            value=block if block is None else shown(block),
             rule="INTEGRITY-MISSING",
             fix="seal the record when it is final (dump_appraisal and dump_result do)",
         )
     if block.get("algorithm") != ALGORITHM or block.get("canonical") != CANONICAL_FORM:
         raise IntegrityError(
-            f"the record was sealed with {block.get('algorithm')!r} /"
-            f" {block.get('canonical')!r}; this library verifies {ALGORITHM} /"
+            f"the record was sealed with {shown(block.get('algorithm'))} /"
+            f" {shown(block.get('canonical'))}; this library verifies {ALGORITHM} /"
             f" {CANONICAL_FORM}",
             path="$.integrity",
-            value=repr(block)[:80],
+            value=shown(block),
             rule="INTEGRITY-ALGORITHM",
             fix="verify with the library version that sealed it",
         )
@@ -259,7 +261,7 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
-            raise _NotCanonicalError(f"repeated key {key!r}")
+            raise _NotCanonicalError(f"repeated key {shown(key)}")
         result[key] = value
     return result
 

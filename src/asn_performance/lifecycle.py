@@ -643,6 +643,16 @@ class PerformanceCycle:
                 fix="build the plan with PerformancePlan(...) or Roster.plan_for(...)",
             )
         if roster is not None:
+            from .roster import Roster  # noqa: PLC0415 - the roster loads only when used
+
+            if not isinstance(roster, Roster):
+                raise InputError(
+                    "roster must be a Roster",
+                    path="roster",
+                    value=type(roster).__name__,
+                    rule="TYPE",
+                    fix="pass Roster(employees), or leave roster out",
+                )
             roster.check_plan(plan)
         actor = _as_nip(by, "by")
         role = _role_of(plan, actor)

@@ -42,6 +42,7 @@ from typing import Annotated, Any, Final, Literal
 
 from pydantic import ConfigDict, Field, Strict
 
+from ._validate import shown
 from .exceptions import MISSING, DecimalInputError, PolicyError, SchemaError
 from .rating import Predikat
 from .reward import (
@@ -59,6 +60,7 @@ from .reward import (
 from .schemas import (
     _CODE,
     _DRAFT,
+    MAX_DEPTH,
     DecimalValue,
     JenjangValue,
     PredikatValue,
@@ -228,7 +230,12 @@ def _angka_kredit(model: AngkaKreditModel) -> AngkaKreditRule:
     minimum = (
         None
         if model.minimum is None
-        else {jenjang: AkMinimum(m.pangkat, m.jenjang) for jenjang, m in model.minimum.items()}
+        else {
+            jenjang: _build(
+                f"$.angka_kredit.minimum{_member(jenjang.code)}", AkMinimum, m.pangkat, m.jenjang
+            )
+            for jenjang, m in model.minimum.items()
+        }
     )
     return _build(
         "$.angka_kredit",
@@ -346,8 +353,12 @@ def _toml_text(source: str | bytes | bytearray) -> str:
         ) from None
 
 
-def _refuse_floats(value: object, where: str = "$") -> None:
-    """Raise at the first TOML float, depth first, in the order of the file."""
+def _refuse_floats(value: object, where: str = "$", depth: int = 0) -> None:
+    """Raise at the first TOML float, depth first, in the order of the file.
+
+    Below :data:`~asn_performance.schemas.MAX_DEPTH` levels the file is refused as too deep
+    anyway (when it is read as a document), so the search stops there.
+    """
     if isinstance(value, _TomlFloat):
         text = str(value)
         raise DecimalInputError(
@@ -358,12 +369,14 @@ def _refuse_floats(value: object, where: str = "$") -> None:
             rule="D5-EXACT",
             fix=f'write {text} as "{text}"',
         )
+    if depth > MAX_DEPTH:
+        return
     if isinstance(value, Mapping):
         for key, item in value.items():
-            _refuse_floats(item, where + _member(key))
+            _refuse_floats(item, where + _member(key), depth + 1)
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            _refuse_floats(item, f"{where}[{index}]")
+            _refuse_floats(item, f"{where}[{index}]", depth + 1)
 
 
 def _parse_toml(source: str | bytes | bytearray) -> dict[str, Any]:
@@ -385,6 +398,14 @@ def _parse_toml(source: str | bytes | bytearray) -> dict[str, Any]:
             value=MISSING,
             rule="SCHEMA-too_deep",
             fix="flatten the file",
+        ) from None
+    except ValueError as error:  # an integer of more than 4300 digits
+        raise SchemaError(
+            f"unreadable TOML: {error}",
+            path="$",
+            value=MISSING,
+            rule="SCHEMA-toml_invalid",
+            fix='check the numbers; write a decimal as a string, e.g. "95"',
         ) from None
     _refuse_floats(data)
     return data
@@ -438,6 +459,14 @@ def load_reward_policy_file(path: str | os.PathLike[str]) -> RewardPolicy:
         OSError: the file cannot be read.
         AsnPerformanceError: as :func:`load_reward_policy`.
     """
+    if not isinstance(path, (str, os.PathLike)):
+        raise PolicyError(
+            f"the path of a policy file is text, not {type(path).__name__}",
+            path="path",
+            value=type(path).__name__,
+            rule="POLICY-FILE",
+            fix="pass the path as a str or a pathlib.Path",
+        )
     file = Path(path)
     suffix = file.suffix.lower()
     if suffix not in (".toml", ".json"):
@@ -448,7 +477,16 @@ def load_reward_policy_file(path: str | os.PathLike[str]) -> RewardPolicy:
             rule="POLICY-FILE",
             fix="name the file with .toml or .json",
         )
-    data = file.read_bytes()
+    try:
+        data = file.read_bytes()
+    except ValueError:  # a NUL character in the path: no file can have that name
+        raise PolicyError(
+            "the path of a policy file cannot hold a NUL character",
+            path=shown(str(path)),
+            value=shown(str(path)),
+            rule="POLICY-FILE",
+            fix="check the path",
+        ) from None
     return load_reward_policy(data, format="toml" if suffix == ".toml" else "json")
 
 
@@ -485,7 +523,7 @@ def load_builtin_policy(name: str) -> RewardPolicy:
     names = list_builtin_policies()
     if not isinstance(name, str) or name not in names:
         raise PolicyError(
-            f"no built-in reward policy is named {name!r}",
+            f"no built-in reward policy is named {shown(name)}",
             path="policy",
             value=name,
             rule="POLICY-BUILTIN",

@@ -43,7 +43,7 @@ from typing import Any, Final
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from ._validate import check_text, check_type
+from ._validate import check_text, check_type, shown
 from .appraisal import Appraisal
 from .assessment import Assessment, AssessorRole
 from .employee import Jenjang, PositionKind
@@ -181,6 +181,22 @@ def _jenjang(value: object, field: str = "jenjang") -> Jenjang:
     return Jenjang.parse(value, field=field)
 
 
+#: The largest kelas jabatan (the policy file format keys the base table by '1' to '999').
+_MAX_KELAS: Final = 999
+#: The largest count in one month's attendance record: a month has at most 44 640 minutes, so
+#: no count of days, checks, minutes or ceremonies comes near it.
+_MAX_ATTENDANCE_COUNT: Final = 1_000_000
+#: The longest improvement window and temporary placement (PP 30/2019: 6 months, 1 year); an
+#: agency may choose longer ones, up to these, so that every date stays in the calendar.
+_MAX_IMPROVEMENT_MONTHS: Final = 120
+_MAX_PLACEMENT_YEARS: Final = 10
+#: The most years a succession-pool rule may look back (the years of a period: 1970-2100).
+_MAX_SUCCESSION_YEARS: Final = 131
+#: The dates a result may be received on, or a placement start: the years of a period.
+_FIRST_DAY: Final = dt.date(1970, 1, 1)
+_LAST_DAY: Final = dt.date(2100, 12, 31)
+
+
 def _whole(value: object, field: str, *, minimum: int = 0, maximum: int | None = None) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise InputError(
@@ -214,8 +230,8 @@ def _percent_table(
             fix="pass a dict",
         )
     table = {
-        parse(key, field=f"{field}[{key!r}]"): to_decimal(
-            item, field=f"{field}[{key!r}]", allow_negative=False
+        parse(key, field=f"{field}[{shown(key)}]"): to_decimal(
+            item, field=f"{field}[{shown(key)}]", allow_negative=False
         )
         for key, item in value.items()
     }
@@ -277,6 +293,14 @@ class AkPurpose(Labelled):
         }
 
 
+def _ak_minimum_pangkat(value: object) -> Decimal:
+    return to_decimal(value, field="pangkat", allow_negative=False)
+
+
+def _ak_minimum_jenjang(value: object) -> Decimal | None:
+    return None if value is None else to_decimal(value, field="jenjang", allow_negative=False)
+
+
 @attrs.frozen
 class AkMinimum:
     """The AK kumulatif minimal of one jenjang: for kenaikan pangkat and for kenaikan jenjang.
@@ -285,8 +309,8 @@ class AkMinimum:
     (Ahli Utama, Penyelia) has no next jenjang.
     """
 
-    pangkat: Decimal
-    jenjang: Decimal | None
+    pangkat: Decimal = attrs.field(converter=_ak_minimum_pangkat)
+    jenjang: Decimal | None = attrs.field(converter=_ak_minimum_jenjang)
 
     def for_purpose(self, purpose: AkPurpose) -> Decimal | None:
         """The minimum for ``purpose``."""
@@ -705,7 +729,7 @@ class AttendanceCuts:
 
 def _count(field: str) -> Any:
     def check(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
-        _whole(value, field)
+        _whole(value, field, maximum=_MAX_ATTENDANCE_COUNT)
 
     return check
 
@@ -744,8 +768,9 @@ def _kelas_table(value: object) -> FrozenMap[int, Decimal]:
         )
     table: dict[int, Decimal] = {}
     for kelas, amount in value.items():
-        _whole(kelas, f"base[{kelas!r}]", minimum=1)
-        table[kelas] = to_decimal(amount, field=f"base[{kelas!r}]", allow_negative=False)
+        field = f"base[{shown(kelas)}]"
+        _whole(kelas, field, minimum=1, maximum=_MAX_KELAS)
+        table[kelas] = to_decimal(amount, field=field, allow_negative=False)
     return FrozenMap(dict(sorted(table.items())))
 
 
@@ -918,7 +943,7 @@ def compute_allowance(
             fix="pass KEMNAKER_2025 or your own AllowancePolicy",
         )
     predikat = _predikat(predikat, "predikat")
-    kelas = _whole(kelas, "kelas", minimum=1)
+    kelas = _whole(kelas, "kelas", minimum=1, maximum=_MAX_KELAS)
     if attendance is None:
         attendance = Attendance()
     elif not isinstance(attendance, Attendance):
@@ -1208,10 +1233,10 @@ def succession_pool(
             rule="TYPE",
             fix="pass e.g. {2024: 'sangat_baik', 2025: 'sangat_baik'}",
         )
-    years = _whole(years, "years", minimum=1)
+    years = _whole(years, "years", minimum=1, maximum=_MAX_SUCCESSION_YEARS)
     table = {
-        _whole(year, f"predikat_by_year[{year!r}]", minimum=1970, maximum=2100): _predikat(
-            p, f"predikat_by_year[{year!r}]"
+        _whole(year, f"predikat_by_year[{shown(year)}]", minimum=1970, maximum=2100): _predikat(
+            p, f"predikat_by_year[{shown(year)}]"
         )
         for year, p in predikat_by_year.items()
     }
@@ -1600,6 +1625,14 @@ class ImprovementTimeline(_Cited):
 def _date(value: object, field: str) -> dt.date:
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
         raise InputError("must be a date", path=field, value=value, rule="TYPE", fix="pass a date")
+    if not _FIRST_DAY <= value <= _LAST_DAY:
+        raise InputError(
+            f"must be a date from {_FIRST_DAY.isoformat()} to {_LAST_DAY.isoformat()}",
+            path=field,
+            value=value.isoformat(),
+            rule="RANGE",
+            fix="check the year",
+        )
     return value
 
 
@@ -1621,8 +1654,10 @@ def improvement_timeline(
     selects the JPT wording (uji kompetensi again).
     """
     received = _date(result_received_on, "result_received_on")
-    months = _whole(improvement_months, "improvement_months", minimum=1)
-    years = _whole(placement_years, "placement_years", minimum=1)
+    months = _whole(
+        improvement_months, "improvement_months", minimum=1, maximum=_MAX_IMPROVEMENT_MONTHS
+    )
+    years = _whole(placement_years, "placement_years", minimum=1, maximum=_MAX_PLACEMENT_YEARS)
     start = received + dt.timedelta(days=1)
     until = _last_day(start, months=months)
     reassignment = until + dt.timedelta(days=1)
@@ -1793,7 +1828,7 @@ def _minimum_table(value: object) -> FrozenMap[Jenjang, AkMinimum]:
             rule="POLICY-TABLE",
             fix="pass a table like AK_MINIMUM",
         )
-    table = {Jenjang.parse(k, field=f"minimum[{k!r}]"): v for k, v in value.items()}
+    table = {Jenjang.parse(k, field=f"minimum[{shown(k)}]"): v for k, v in value.items()}
     if set(table) != set(Jenjang):
         raise PolicyError(
             "the table needs an entry for every jenjang",
@@ -1820,8 +1855,13 @@ class AngkaKreditRule:
     )
 
 
-def _at_least_one(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    _whole(value, attribute.name, minimum=1)
+def _from_one_to(maximum: int) -> Any:
+    """An attrs validator: a whole number from 1 to ``maximum``."""
+
+    def check(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        _whole(value, attribute.name, minimum=1, maximum=maximum)
+
+    return check
 
 
 def _to_predikat(value: object) -> Predikat:
@@ -1837,7 +1877,7 @@ class CareerRule:
 
     minimum: Predikat = attrs.field(default=Predikat.BAIK, converter=_to_predikat)
     pangkat_reguler: bool = attrs.field(default=True, validator=check_type(bool))
-    succession_years: int = attrs.field(default=2, validator=_at_least_one)
+    succession_years: int = attrs.field(default=2, validator=_from_one_to(_MAX_SUCCESSION_YEARS))
 
 
 def _for_predikat(value: object) -> frozenset[Predikat]:
@@ -1873,8 +1913,10 @@ class DevelopmentRule:
 class ConsequenceRule:
     """The consequences' parameters: PP 30/2019 durations, pembinaan set, sanction flag."""
 
-    improvement_months: int = attrs.field(default=6, validator=_at_least_one)
-    placement_years: int = attrs.field(default=1, validator=_at_least_one)
+    improvement_months: int = attrs.field(
+        default=6, validator=_from_one_to(_MAX_IMPROVEMENT_MONTHS)
+    )
+    placement_years: int = attrs.field(default=1, validator=_from_one_to(_MAX_PLACEMENT_YEARS))
     pembinaan_for: frozenset[Predikat] = attrs.field(
         default=frozenset({_K, _SK}), converter=_pembinaan_for
     )
@@ -1969,7 +2011,7 @@ class RewardOutcome:
 
 def _optional_kelas(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
     if value is not None:
-        _whole(value, "kelas", minimum=1)
+        _whole(value, "kelas", minimum=1, maximum=_MAX_KELAS)
 
 
 def _attendance_by_month(value: object) -> FrozenMap[str, Attendance]:
@@ -1983,7 +2025,7 @@ def _attendance_by_month(value: object) -> FrozenMap[str, Attendance]:
         )
     table: dict[str, Attendance] = {}
     for key, record in value.items():
-        field = f"attendance[{(key.code if isinstance(key, Period) else key)!r}]"
+        field = f"attendance[{shown(key.code if isinstance(key, Period) else key)}]"
         period = key if isinstance(key, Period) else Period.parse(key, field=field)
         if period.kind is not PeriodKind.MONTHLY:
             raise InputError(

@@ -49,7 +49,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from ._validate import check_text
+from ._validate import check_text, check_type, shown
 from .appraisal import Appraisal, appraise
 from .assessment import Assessment, AssessorRole, Realisation
 from .employee import Employee, Jenjang, Position, PositionKind
@@ -1001,10 +1001,9 @@ class AppraisalDocument:
         default=(), converter=_to_tuple, validator=_each(Assessment)
     )
     policy: WeightingPolicy = attrs.field(factory=SupervisorDecides, validator=_check_policy)
-    guards: Guards = attrs.field(factory=Guards, validator=attrs.validators.instance_of(Guards))
+    guards: Guards = attrs.field(factory=Guards, validator=check_type(Guards))
     organisation_predikat: OrganisationPredikat | None = attrs.field(
-        default=None,
-        validator=attrs.validators.optional(attrs.validators.instance_of(OrganisationPredikat)),
+        default=None, validator=check_type(OrganisationPredikat, optional=True)
     )
     title: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(check_text(500))
@@ -1364,6 +1363,19 @@ def _json_failure(
     return SchemaError(message, path="$", value=value, rule=rule, fix=fix)
 
 
+class _RepeatedKeyError(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _RepeatedKeyError(key)
+        result[key] = value
+    return result
+
+
 def _loads(source: str | bytes | bytearray) -> object:
     """Parse JSON text with exact numbers; every failure is a SchemaError at ``$``."""
     if isinstance(source, (bytes, bytearray)):
@@ -1379,7 +1391,20 @@ def _loads(source: str | bytes | bytearray) -> object:
         text = source
     text = text.removeprefix("\ufeff")
     try:
-        return json.loads(text, parse_float=Decimal, parse_constant=_refuse_constant)
+        return json.loads(
+            text,
+            parse_float=Decimal,
+            parse_constant=_refuse_constant,
+            object_pairs_hook=_unique_keys,
+        )
+    except _RepeatedKeyError as error:
+        raise _json_failure(
+            f"the key {shown(error.args[0])} appears twice in one object; readers disagree on"
+            " which value counts",
+            error.args[0],
+            "keep one of the two",
+            "SCHEMA-duplicate_key",
+        ) from None
     except json.JSONDecodeError as error:
         lines = error.doc.splitlines()
         line_text = lines[error.lineno - 1] if 0 < error.lineno <= len(lines) else ""
@@ -1436,6 +1461,15 @@ def _plain(value: object, loc: tuple[int | str, ...] = ()) -> object:
         return value
     if isinstance(value, Mapping):
         _check_depth(loc, value)
+        for key in value:
+            if not isinstance(key, str):
+                raise SchemaError(
+                    f"an object's keys are text, not {type(key).__name__}",
+                    path="$" + "".join(_member(item) for item in loc),
+                    value=shown(key),
+                    rule="SCHEMA-key_type",
+                    fix="use text keys, as JSON does",
+                )
         return {_plain(key, loc): _plain(item, (*loc, key)) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
         _check_depth(loc, value)

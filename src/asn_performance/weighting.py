@@ -30,6 +30,7 @@ from typing import ClassVar, Protocol, runtime_checkable
 
 import attrs
 
+from ._validate import shown
 from .assessment import AssessorRole
 from .exceptions import PolicyError
 from .explanation import Step
@@ -150,7 +151,7 @@ def _role_weights(value: object) -> FrozenMap[AssessorRole, Decimal]:
         )
     items: dict[AssessorRole, Decimal] = {}
     for key, weight in value.items():
-        field = f"weights[{getattr(key, 'code', key)!r}]"
+        field = f"weights[{shown(getattr(key, 'code', key))}]"
         role = AssessorRole.parse(key, field=field)
         _refuse_repeat(role in items, "weights", role.code)
         items[role] = to_decimal(weight, field=field, allow_negative=False)
@@ -169,7 +170,7 @@ def _scale(value: object) -> FrozenMap[Rating, Decimal]:
         )
     items: dict[Rating, Decimal] = {}
     for key, number in value.items():
-        field = f"scale[{getattr(key, 'code', key)!r}]"
+        field = f"scale[{shown(getattr(key, 'code', key))}]"
         rating = Rating.parse(key, field=field)
         _refuse_repeat(rating in items, "scale", rating.code)
         items[rating] = to_decimal(number, field=field)

@@ -40,7 +40,7 @@ from typing import Any, Final
 
 import attrs
 
-from .._validate import check_text
+from .._validate import check_text, shown
 from ..exceptions import AppraisalError, InputError, PolicyError
 from ..explanation import PP46_RULES, Rule, Step
 from ..frozenmap import FrozenMap
@@ -389,8 +389,8 @@ def _creativity_table(value: object) -> FrozenMap[CreativityLevel, Decimal]:
         )
     table = FrozenMap(
         (
-            CreativityLevel.parse(level, field=f"creativity_points[{level!r}]"),
-            to_decimal(points, field=f"creativity_points[{level!r}]", allow_negative=False),
+            CreativityLevel.parse(level, field=f"creativity_points[{shown(level)}]"),
+            to_decimal(points, field=f"creativity_points[{shown(level)}]", allow_negative=False),
         )
         for level, points in value.items()
     )
