@@ -35,6 +35,14 @@ def _text(value: object, field: str, *, max_length: int = 500, required: bool = 
             rule="TEXT",
             fix="pass a string",
         )
+    if any("\ud800" <= char <= "\udfff" for char in value):
+        raise InputError(
+            "text holds an unpaired surrogate, which is not valid Unicode",
+            path=field,
+            value=value.encode("utf-8", "backslashreplace").decode("ascii", "replace")[:80],
+            rule="TEXT",
+            fix="check the text's encoding",
+        )
     if required and not value.strip():
         raise InputError("may not be empty", path=field, value=value, rule="TEXT", fix="fill it")
     if len(value) > max_length:

@@ -255,7 +255,8 @@ class Assessment:
     )
     anonymised: bool = attrs.field(default=False, validator=check_type(bool))
     """True for an anonymous source's assessment as kept inside an appraisal: the giver's
-    NIP is removed and the date set to the period's first day (see :func:`anonymise`)."""
+    NIP is removed and the date set to the period's first day (see
+    :func:`~asn_performance.appraise`)."""
     _indicator_ids: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
     _sort_key: tuple[Any, ...] = attrs.field(init=False, repr=False, eq=False)
 

@@ -445,6 +445,7 @@ def _verify(source: bytes, out: TextIO) -> None:
     digests = verify_all(source)
     data = json.loads(source)
     records = data if isinstance(data, list) else [data]
+    lines = []
     for index, (record, digest) in enumerate(zip(records, digests, strict=True)):
         where = f"$[{index}]" if isinstance(data, list) else "$"
         what = "record"
@@ -454,10 +455,14 @@ def _verify(source: bytes, out: TextIO) -> None:
             except AsnPerformanceError as error:
                 raise _at_index(error, where) from None
             what = f"cycle {cycle.plan.id}, {len(cycle.events)} events, stage {cycle.stage.code}"
-        elif "plan_id" in record or "plan" in record:
-            plan = record.get("plan_id") or record.get("plan", {}).get("id", "?")
-            what = f"plan {plan}, predikat {record.get('predikat', '?')}"
-        out.write(f"intact  {where}  sha256 {digest}  ({what})\n")
+        else:
+            plan = record.get("plan")
+            plan_id = record.get("plan_id") or (plan.get("id") if isinstance(plan, dict) else None)
+            if isinstance(plan_id, str):
+                what = f"plan {plan_id}, predikat {record.get('predikat', '?')}"
+        lines.append(f"intact  {where}  sha256 {digest}  ({what})\n")
+    # Everything is checked before anything is printed: a failure is one line on its own.
+    out.write("".join(lines))
     out.write(f"{len(digests)} record(s) intact\n")
 
 

@@ -504,7 +504,8 @@ LIFECYCLE_RULES: tuple[Rule, ...] = (
     Rule(
         "LIFECYCLE-PLAN",
         "The SKP is drafted (perencanaan kinerja)",
-        "PermenPANRB 6/2022 Pasal 5 stage 1, perencanaan kinerja: penyusunan SKP [S2][S5]",
+        "PermenPANRB 6/2022 Pasal 5 stage 1, perencanaan kinerja: penyusunan SKP [S2][S5];"
+        " that a revision keeps the plan's people and period is a library rule",
     ),
     Rule(
         "LIFECYCLE-AGREEMENT",

@@ -112,9 +112,11 @@ class FeedbackEntry:
     def check_against(self, plan: PerformancePlan) -> None:
         """Check that the entry belongs to ``plan`` and that its author may write it.
 
-        Rules (PermenPANRB 6/2022 Pasal 5, stage 2): the employee documents their work
-        (reports and evidence); the pejabat penilai kinerja gives the feedback. The entry's
-        date lies in the plan's period and its indicator, if any, is in the plan.
+        Pasal 5 of PermenPANRB 6/2022 (stage 2) names documentation and continuous feedback;
+        who writes which kind of entry is the library's reading (``AUTH-FEEDBACK``): the
+        employee documents their work (reports and evidence), the pejabat penilai kinerja
+        answers. The entry's date lies in the plan's period and its indicator, if any, is in
+        the plan (library rules).
         """
         if self.plan_id != plan.id:
             raise InputError(

@@ -75,6 +75,8 @@ def canonical_json(record: Mapping[str, Any]) -> bytes:
         text = json.dumps(
             body, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False
         )
+    except IntegrityError:
+        raise
     except (RecursionError, ValueError):  # nested too deeply; an int beyond 4300 digits
         raise IntegrityError(
             "the record is nested too deeply, or holds a number too large, to be a record the"

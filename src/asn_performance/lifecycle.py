@@ -13,8 +13,9 @@ and the result are derived by replaying the log through the same checks that gua
 step, so a cycle that exists is a cycle that could have happened. Each step returns a new
 cycle and the event it added (:class:`Transition`). Each event records who (NIP and role on
 the plan), when (a timezone-aware time), what (the action and its subject), the stage before
-and after, and a SHA-256 digest chained to the previous event's, so a stored log that was
-edited no longer verifies.
+and after, and a SHA-256 digest chained to the previous event's, so an event edited in a
+stored log no longer matches (a log rewritten and re-chained as a whole is caught only
+against a digest kept elsewhere).
 
 The stages and the actions each allows are tables (:data:`TRANSITIONS`, :data:`ACTORS`) to
 hold against the regulation; ``docs/explanation/lifecycle.md`` draws them.
@@ -31,7 +32,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from ._validate import check_text, check_type
+from ._validate import check_text, check_type, shown
 from .appraisal import Appraisal, appraise
 from .assessment import Assessment
 from .exceptions import (
@@ -284,16 +285,54 @@ ACTION_RULES: Mapping[Action, str] = FrozenMap(
 Subject = PerformancePlan | FeedbackEntry | Appraisal | None
 
 
+_YEARS = (1970, 2100)  # the years a Period may have
+
+
+def _normalise_at(value: object) -> object:
+    """A timezone-aware datetime with a fixed UTC offset of whole minutes (same wall time).
+
+    A zone with daylight saving (``ZoneInfo("America/New_York")``) becomes its offset at
+    that moment, so the stored ``+HH:MM`` replays exactly as the event was checked.
+    """
+    if not isinstance(value, dt.datetime) or value.tzinfo is None:
+        return value
+    try:
+        offset = value.utcoffset()
+    except Exception:  # a tzinfo whose utcoffset() misbehaves
+        offset = None
+    if (
+        not isinstance(offset, dt.timedelta)
+        or offset % dt.timedelta(minutes=1)
+        or abs(offset) >= dt.timedelta(hours=24)
+    ):
+        raise InputError(
+            "an event's time zone gives no usable UTC offset (whole minutes, under 24 hours)",
+            path="at",
+            value=shown(value),
+            rule="LIFECYCLE-TIME",
+            fix="pass a fixed offset such as WIB, WITA or WIT",
+        )
+    if not _YEARS[0] <= value.year <= _YEARS[1]:
+        raise InputError(
+            f"an event's year must lie between {_YEARS[0]} and {_YEARS[1]}",
+            path="at",
+            value=value.year,
+            rule="LIFECYCLE-TIME",
+            fix="check the date",
+        )
+    return value.replace(tzinfo=dt.timezone(offset))
+
+
 def _check_at(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, dt.datetime):
         raise InputError(
             "must be a datetime",
             path=attribute.name,
-            value=value,
+            value=shown(value),
             rule="TYPE",
             fix="pass a timezone-aware datetime, e.g. datetime(2026, 1, 12, 9, 30, tzinfo=WIB)",
         )
-    if value.tzinfo is None or value.utcoffset() is None:
+    if value.tzinfo is None:
         raise InputError(
             "an event's time needs its UTC offset, or the order of events across time zones"
             " is ambiguous",
@@ -316,11 +355,11 @@ def _check_subject(_instance: object, attribute: attrs.Attribute[Any], value: ob
 
 
 def _check_sequence(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 10**9:
         raise InputError(
-            "must be a whole number from 0",
+            "must be a whole number from 0 (below a billion)",
             path=attribute.name,
-            value=value,
+            value=shown(value),
             rule="TYPE",
             fix="number the events 0, 1, 2, ...",
         )
@@ -345,14 +384,17 @@ class Event:
 
     ``digest`` is computed on construction: SHA-256 over the event's canonical record
     (:func:`asn_performance.records.event_record` without the digest), which includes
-    ``previous_digest``, so the events form a chain and an edit anywhere breaks it.
+    ``previous_digest``, so the events form a chain: an event edited on its own no longer
+    matches, and every later event would have to be rewritten too. The digests use no secret:
+    someone who rewrites the whole chain (and re-seals it) is caught only against a digest
+    kept elsewhere (``docs/explanation/integrity.md``).
     """
 
     sequence: int = attrs.field(validator=_check_sequence)
     action: Action = attrs.field(validator=check_type(Action))
     actor: Nip = attrs.field(validator=check_type(Nip))
     role: PlanRole = attrs.field(validator=check_type(PlanRole))
-    at: dt.datetime = attrs.field(validator=_check_at)
+    at: dt.datetime = attrs.field(converter=_normalise_at, validator=_check_at)
     stage_before: Stage | None = attrs.field(validator=check_type(Stage, optional=True))
     stage_after: Stage = attrs.field(validator=check_type(Stage))
     subject: Subject = attrs.field(default=None, validator=_check_subject)
@@ -509,7 +551,9 @@ class PerformanceCycle:
 
     @property
     def result_digest(self) -> str | None:
-        """SHA-256 of the result's canonical record (:func:`asn_performance.integrity.digest`)."""
+        """SHA-256 of the result's canonical record without reader labels
+        (``integrity.digest(records.appraisal_record(result, labels=False))``), stable
+        across library versions that reword a rule's title or citation."""
         return self._state.result_digest
 
     @property
@@ -574,7 +618,10 @@ class PerformanceCycle:
                 )
             previous = event.digest
         result = self.result
-        if result is not None and record_digest(appraisal_record(result)) != self.result_digest:
+        if (
+            result is not None
+            and record_digest(appraisal_record(result, labels=False)) != self.result_digest
+        ):
             raise IntegrityError(  # pragma: no cover - the digest is derived from the result
                 "the result does not match its digest",
                 path="result_digest",
@@ -704,6 +751,14 @@ class PerformanceCycle:
         """Appraise the plan with :func:`~asn_performance.appraise`, citing this cycle's
         feedback log; the result is not recorded until :meth:`evaluate_period` or
         :meth:`evaluate_year`. ``options`` are appraise()'s keyword options."""
+        if "feedback" in options:
+            raise InputError(
+                "the cycle cites its own feedback log",
+                path="feedback",
+                value=shown(options["feedback"]),
+                rule="LIFECYCLE-SUBJECT",
+                fix="log entries with cycle.log(...), or call appraise() directly",
+            )
         return appraise(self.plan, assessments, period=period, feedback=self.feedback, **options)
 
     def evaluate_period(
@@ -741,8 +796,7 @@ class PerformanceCycle:
                 rule="D10-OBJECTION-DEADLINE",
                 fix="pass e.g. 14 (the default, decision D10)",
             )
-        _check_at_arg(at)
-        deadline = at.date() + relativedelta(days=objection_days)
+        deadline = _check_at_arg(at).date() + relativedelta(days=objection_days)
         return self._step(Action.RECEIVE, by, at, deadline=deadline)
 
     def file_objection(self, reasons: str, *, by: Nip | str, at: dt.datetime) -> Transition:
@@ -843,8 +897,11 @@ def _as_nip(value: object, path: str) -> Nip:
     )
 
 
-def _check_at_arg(at: object) -> None:
-    _check_at(None, attrs.fields(Event).at, at)
+def _check_at_arg(at: object) -> dt.datetime:
+    """Check and normalise an ``at`` argument as :class:`Event` does."""
+    normal = _normalise_at(at)
+    _check_at(None, attrs.fields(Event).at, normal)
+    return cast(dt.datetime, normal)
 
 
 def _role_of(plan: PerformancePlan, actor: Nip) -> PlanRole | None:
@@ -1114,17 +1171,19 @@ def _code(stage: Stage | None) -> str:
 def _revise(state: _State, event: Event) -> dict[str, Any]:
     plan = cast(PerformancePlan, event.subject)  # checked by _expect_subject
     old = state.plan
-    if (plan.id, plan.employee.nip, plan.pejabat_penilai.nip) != (
-        old.id,
-        old.employee.nip,
-        old.pejabat_penilai.nip,
-    ):
+
+    def people(p: PerformancePlan) -> tuple[object, ...]:
+        atasan = p.atasan_pejabat_penilai
+        return (p.id, p.employee.nip, p.pejabat_penilai.nip, atasan and atasan.nip, p.period)
+
+    if people(plan) != people(old):
         raise LifecycleError(
-            "a revision keeps the plan's id, employee and pejabat penilai",
+            "a revision changes what the plan says, not its id, its people (employee,"
+            " pejabat penilai, atasan pejabat penilai, who decides an objection) or its period",
             path="plan",
             value=plan.id,
             rule="LIFECYCLE-PLAN",
-            fix="for another employee or pejabat penilai, start a new cycle",
+            fix="for other people or another period, start a new cycle",
         )
     return {"plan": plan, "plan_set": False}
 
@@ -1232,14 +1291,32 @@ def _evaluate_year(state: _State, event: Event) -> dict[str, Any]:
             fix="record a part of the year with evaluate_period()",
         )
     _not_early(appraisal, event)
+    earlier = state.annual
+    if earlier is not None and _anonymous(earlier) != _anonymous(appraisal):
+        raise LifecycleError(
+            "a corrected annual evaluation must rest on the same anonymous input as the one it"
+            " corrects: two versions that differ in it would show what a respondent said",
+            path="appraisal.assessments",
+            value=appraisal.period.code,
+            rule="G-ANONYMITY",
+            fix="correct the named sources only; anonymous input is gathered before the"
+            " first evaluation",
+        )
     return {"annual": appraisal}
+
+
+def _anonymous(appraisal: Appraisal) -> tuple[Assessment, ...]:
+    return tuple(a for a in appraisal.assessments if a.anonymised)
 
 
 def _finalise(state: _State, _event: Event) -> dict[str, Any]:
     from .records import appraisal_record  # noqa: PLC0415
 
     annual = cast(Appraisal, state.annual)  # the stage guarantees it
-    return {"result": annual, "result_digest": record_digest(appraisal_record(annual))}
+    return {
+        "result": annual,
+        "result_digest": record_digest(appraisal_record(annual, labels=False)),
+    }
 
 
 def _receive(_state: _State, event: Event) -> dict[str, Any]:
@@ -1273,8 +1350,8 @@ def _object(state: _State, event: Event) -> dict[str, Any]:
             value=None,
             rule="AUTH-ATASAN",
             fix="the plan had to name its atasan pejabat penilai when it was drafted (Roster"
-            ".plan_for derives it below the head of the roster); without one, the result"
-            " stands as final",
+            ".plan_for derives it below the head of the roster); the library records no"
+            " objection without one",
         )
     filed = event.at.astimezone(state.received.tzinfo).date()
     if filed > state.deadline:
@@ -1313,7 +1390,7 @@ def _decide(state: _State, event: Event) -> dict[str, Any]:
     return {
         "decision": event,
         "result": changed,
-        "result_digest": record_digest(appraisal_record(changed)),
+        "result_digest": record_digest(appraisal_record(changed, labels=False)),
     }
 
 

@@ -155,8 +155,21 @@ def assessment_record(assessment: Assessment) -> dict[str, Any]:
     }
 
 
-def step_record(step: Step) -> dict[str, Any]:
-    """An explanation step, with the rule's title and citation for readers."""
+def step_record(step: Step, *, labels: bool = True) -> dict[str, Any]:
+    """An explanation step, with the rule's title and citation for readers (``labels``).
+
+    Without ``labels`` the record holds only what the step says, not the text this version
+    of the library renders for its rule: the form the lifecycle's digests cover, so that a
+    reworded citation in a later release does not make a stored history look changed.
+    """
+    if not labels:
+        return {
+            "rule": step.rule,
+            "dimension": step.dimension,
+            "inputs": [[name, value] for name, value in step.inputs],
+            "output": step.output,
+            "note": step.note,
+        }
     return {
         "rule": step.rule,
         "title": step.title,
@@ -168,9 +181,14 @@ def step_record(step: Step) -> dict[str, Any]:
     }
 
 
-def appraisal_record(appraisal: Appraisal) -> dict[str, Any]:
-    """The full record of an appraisal: plan, kept assessments, ratings and explanation."""
-    return {
+def appraisal_record(appraisal: Appraisal, *, labels: bool = True) -> dict[str, Any]:
+    """The full record of an appraisal: plan, kept assessments, ratings and explanation.
+
+    ``labels=False`` leaves out the text rendered for readers (``predikat_label``, the steps'
+    titles and citations): the form :attr:`PerformanceCycle.result_digest` and the event
+    digests cover.
+    """
+    record = {
         "regime": appraisal.regime,
         "policy": appraisal.policy,
         "plan": plan_record(appraisal.plan),
@@ -181,8 +199,11 @@ def appraisal_record(appraisal: Appraisal) -> dict[str, Any]:
         "predikat": appraisal.predikat.code,
         "predikat_label": appraisal.predikat.label_id,
         "assessments": [assessment_record(a) for a in appraisal.assessments],
-        "explanation": [step_record(step) for step in appraisal.explanation],
+        "explanation": [step_record(step, labels=labels) for step in appraisal.explanation],
     }
+    if not labels:
+        del record["predikat_label"]
+    return record
 
 
 def result_record(appraisal: Appraisal) -> dict[str, Any]:
@@ -229,7 +250,8 @@ def event_record(event: Event, *, with_digest: bool = True) -> dict[str, Any]:
     """A lifecycle event: who, when, what, the stage before and after, the chain digests.
 
     The subject is written under one of ``plan``, ``feedback`` or ``appraisal`` (the others
-    are null). Without ``with_digest`` the record is what the event's own digest covers.
+    are null). Without ``with_digest`` the record is what the event's own digest covers: no
+    digest, and an appraisal without the labels rendered for readers.
     """
     subject = event.subject
     record: dict[str, Any] = {
@@ -242,7 +264,9 @@ def event_record(event: Event, *, with_digest: bool = True) -> dict[str, Any]:
         "stage_after": event.stage_after.code,
         "plan": plan_record(subject) if isinstance(subject, PerformancePlan) else None,
         "feedback": feedback_record(subject) if isinstance(subject, FeedbackEntry) else None,
-        "appraisal": appraisal_record(subject) if isinstance(subject, Appraisal) else None,
+        "appraisal": appraisal_record(subject, labels=with_digest)
+        if isinstance(subject, Appraisal)
+        else None,
         "note": event.note,
         "deadline": None if event.deadline is None else event.deadline.isoformat(),
         "previous_digest": event.previous_digest,

@@ -1533,7 +1533,14 @@ def _guarded(load: Callable[[dict[str, Any]], _T], source: object) -> _T:
         return load(_source(source))
     except AsnPerformanceError:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
+    except (
+        KeyError,
+        TypeError,
+        ValueError,
+        AttributeError,
+        RecursionError,
+        OverflowError,
+    ) as error:
         raise SchemaError(
             f"the document could not be read ({type(error).__name__}: {error})",
             path="$",
@@ -1878,6 +1885,14 @@ def _event_from(model: EventModel, path: str) -> Event:
     elif model.feedback is not None:
         subject = _feedback_from(model.feedback, f"{path}.feedback")
     elif model.appraisal is not None:
+        if model.appraisal.integrity is not None:
+            raise SchemaError(
+                "an event's appraisal carries no seal of its own: the event's digest covers it",
+                path=f"{path}.appraisal.integrity",
+                value="<object>",
+                rule="LIFECYCLE-SUBJECT",
+                fix="remove the integrity block from the event's appraisal",
+            )
         subject = _appraisal_from(model.appraisal, f"{path}.appraisal")
     event = _build(
         path,

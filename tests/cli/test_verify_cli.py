@@ -55,3 +55,11 @@ def test_an_unsealed_or_unreadable_record_exits_2() -> None:
         assert checked.returncode == 2, text
         assert len(checked.stderr.splitlines()) == 1, checked.stderr
         assert rule in checked.stderr, (text, checked.stderr)
+
+
+def test_a_sealed_record_of_another_shape_verifies_without_a_crash() -> None:
+    from asn_performance.integrity import seal
+
+    checked = run("verify", "-", stdin=json.dumps(seal({"plan": "abc", "predikat": 7})))
+    assert checked.returncode == 0, checked.stderr
+    assert checked.stdout.splitlines()[0].endswith("(record)")
