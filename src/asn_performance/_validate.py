@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import attrs
@@ -9,6 +10,8 @@ import attrs
 from .exceptions import InputError
 
 __all__ = ["check_text", "check_type", "shown"]
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def shown(value: object, limit: int = 80) -> str:
@@ -35,7 +38,7 @@ def _text(value: object, field: str, *, max_length: int = 500, required: bool = 
             rule="TEXT",
             fix="pass a string",
         )
-    if any("\ud800" <= char <= "\udfff" for char in value):
+    if _SURROGATE.search(value):
         raise InputError(
             "text holds an unpaired surrogate, which is not valid Unicode",
             path=field,

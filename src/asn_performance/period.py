@@ -13,8 +13,9 @@ leave mid-year).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
-from typing import Self
+from typing import Self, cast
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -168,6 +169,8 @@ class Period:
     def parse(cls, text: object, *, field: str = "period") -> Self:
         """Parse the text form: ``"2025"``, ``"2025-Q1"``, ``"2025-03"`` or ``"a/b"``."""
         try:
+            if cls is Period and isinstance(text, str):
+                return cast(Self, _parse_text(text))
             return cls._parse(text)
         except PeriodError as error:
             raise error.at(field) from None
@@ -285,3 +288,14 @@ def _expected_end(kind: PeriodKind, start: dt.date) -> dt.date | None:
         )
     length = {PeriodKind.ANNUAL: 12, PeriodKind.QUARTERLY: 3}.get(kind, 1)
     return start + relativedelta(months=length, days=-1)
+
+
+@functools.lru_cache(maxsize=1024)
+def _parse_text(text: str) -> Period:
+    """:meth:`Period.parse` of text, memoised.
+
+    A document names the same few periods once per plan and once per assessment, and building
+    one (its checks and two ``relativedelta`` sums) costs about 20 µs. A period is immutable,
+    so one object can be shared; a failure is not cached (``lru_cache`` keeps only results).
+    """
+    return Period._parse(text)
