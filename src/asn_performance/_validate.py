@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -9,7 +10,7 @@ import attrs
 
 from .exceptions import InputError
 
-__all__ = ["check_text", "check_type", "shown"]
+__all__ = ["check_date", "check_text", "check_type", "shown"]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -66,6 +67,18 @@ def check_text(max_length: int = 500, *, required: bool = True) -> Any:
         _text(value, attribute.name, max_length=max_length, required=required)
 
     return validate
+
+
+def check_date(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An attrs validator: a ``datetime.date`` that is not a ``datetime``."""
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise InputError(
+            "must be a date",
+            path=attribute.name,
+            value=value,
+            rule="TYPE",
+            fix="pass a datetime.date",
+        )
 
 
 def check_type(kind: type | tuple[type, ...], *, optional: bool = False) -> Any:

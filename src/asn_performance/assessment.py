@@ -17,7 +17,7 @@ from typing import Any
 
 import attrs
 
-from ._validate import check_text, check_type, shown
+from ._validate import check_date, check_text, check_type, shown
 from .exceptions import AssessmentError, AuthorityError, DuplicateError, InputError
 from .frozenmap import FrozenMap
 from .labels import Labelled
@@ -204,13 +204,6 @@ def _work_result_key(key: object, *, field: str) -> str:
     return key
 
 
-def _check_date(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InputError(
-            "must be a date", path=attribute.name, value=value, rule="TYPE", fix="pass a date"
-        )
-
-
 @attrs.frozen(cache_hash=True)
 class Assessment:
     """One person's assessment of one plan for one period.
@@ -235,7 +228,7 @@ class Assessment:
     plan_id: str = attrs.field(validator=check_id)
     role: AssessorRole = attrs.field(validator=check_type(AssessorRole))
     assessor: Nip | None = attrs.field(validator=check_type(Nip, optional=True))
-    given_on: dt.date = attrs.field(validator=_check_date)
+    given_on: dt.date = attrs.field(validator=check_date)
     period: Period = attrs.field(validator=check_type(Period))
     hasil_kerja: Rating | None = attrs.field(
         default=None, validator=check_type(Rating, optional=True)

@@ -453,7 +453,7 @@ def _verify(source: bytes, out: TextIO) -> None:
             try:
                 cycle = load_cycle(record)
             except AsnPerformanceError as error:
-                raise _at_index(error, where) from None
+                raise error.with_path(where + (error.path or "$").removeprefix("$")) from None
             what = f"cycle {cycle.plan.id}, {len(cycle.events)} events, stage {cycle.stage.code}"
         else:
             plan = record.get("plan")
@@ -464,14 +464,6 @@ def _verify(source: bytes, out: TextIO) -> None:
     # Everything is checked before anything is printed: a failure is one line on its own.
     out.write("".join(lines))
     out.write(f"{len(digests)} record(s) intact\n")
-
-
-def _at_index(error: AsnPerformanceError, where: str) -> AsnPerformanceError:
-    clone = type(error).__new__(type(error))
-    clone.__dict__.update(error.__dict__)
-    Exception.__init__(clone, error.message)
-    clone.path = where + (error.path or "$").removeprefix("$")
-    return clone
 
 
 def main(argv: Sequence[str] | None = None) -> int:

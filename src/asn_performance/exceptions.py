@@ -102,6 +102,13 @@ class AsnPerformanceError(Exception):
         clone.path = path
         return clone
 
+    def with_path(self, path: str) -> Self:
+        """Return a copy of this error whose path is exactly ``path`` (unlike :meth:`at`, a
+        JSON path already starting with ``$`` is replaced, not kept)."""
+        clone = self.at(path)
+        clone.path = path
+        return clone
+
     def one_line(self) -> str:
         """The error as a single readable line: path, problem, value, rule and fix."""
         parts: list[str] = []

@@ -16,11 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
 
 import attrs
 
-from ._validate import check_text, check_type
+from ._validate import check_date, check_text, check_type
 from .exceptions import AuthorityError, DuplicateError, InputError
 from .labels import Labelled
 from .nip import Nip
@@ -55,17 +54,6 @@ class FeedbackKind(Labelled):
         }
 
 
-def _check_date(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise InputError(
-            "must be a date",
-            path=attribute.name,
-            value=value,
-            rule="TYPE",
-            fix="pass a datetime.date",
-        )
-
-
 @attrs.frozen(cache_hash=True)
 class FeedbackEntry:
     """One dated entry in the continuous-feedback log of an SKP.
@@ -86,7 +74,7 @@ class FeedbackEntry:
     id: str = attrs.field(validator=check_id)
     plan_id: str = attrs.field(validator=check_id)
     author: Nip = attrs.field(validator=check_type(Nip))
-    on: dt.date = attrs.field(validator=_check_date)
+    on: dt.date = attrs.field(validator=check_date)
     kind: FeedbackKind = attrs.field(validator=check_type(FeedbackKind))
     text: str = attrs.field(validator=check_text(4000))
     indicator_id: str | None = attrs.field(

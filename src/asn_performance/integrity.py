@@ -223,7 +223,8 @@ def verify_all(records: object) -> list[str]:
             try:
                 digests.append(verify(item))
             except IntegrityError as error:
-                raise _under(error, f"$[{index}]") from None
+                path = f"$[{index}]" + (error.path or "$").removeprefix("$")
+                raise error.with_path(path) from None
         return digests
     if isinstance(data, Mapping):
         return [verify(data)]
@@ -233,17 +234,6 @@ def verify_all(records: object) -> list[str]:
         value=type(data).__name__,
         rule="INTEGRITY-FORM",
         fix="pass what dump_appraisal, dump_result or dump_cycle wrote",
-    )
-
-
-def _under(error: IntegrityError, prefix: str) -> IntegrityError:
-    path = error.path or "$"
-    return IntegrityError(
-        error.message,
-        path=prefix + path.removeprefix("$"),
-        value=error.value,
-        rule=error.rule,
-        fix=error.fix,
     )
 
 

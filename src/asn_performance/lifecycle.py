@@ -706,16 +706,7 @@ class PerformanceCycle:
         event = _event(
             0, Action.DRAFT, actor, role, at, None, Stage.DRAFT, subject=plan, previous=""
         )
-        try:
-            state = _apply(None, None, event)
-        except AsnPerformanceError as error:
-            if error.path == "actor":  # the caller named the actor "by"
-                error.path = "by"
-            raise
-        cycle = object.__new__(cls)
-        object.__setattr__(cycle, "events", (event,))
-        object.__setattr__(cycle, "_state", state)
-        return Transition(cycle, event)
+        return _advance(None, (), event)
 
     def revise(self, plan: PerformancePlan, *, by: Nip | str, at: dt.datetime) -> Transition:
         """Replace the draft (same id, employee and pejabat penilai); a setting is undone."""
@@ -865,19 +856,23 @@ class PerformanceCycle:
             deadline=deadline,
             previous=last.digest,
         )
-        try:
-            state = _apply(self._state, last, event)
-        except AsnPerformanceError as error:
-            if error.path == "actor":  # the caller named the actor "by"
-                error.path = "by"
-            raise
-        cycle = object.__new__(PerformanceCycle)
-        object.__setattr__(cycle, "events", (*self.events, event))
-        object.__setattr__(cycle, "_state", state)
-        return Transition(cycle, event)
+        return _advance(self._state, self.events, event)
 
 
 # --- the rules of each step ------------------------------------------------------------------
+
+
+def _advance(state: _State | None, events: tuple[Event, ...], event: Event) -> Transition:
+    """The cycle after ``event``: checked against ``state`` only, not replayed from the start."""
+    try:
+        after = _apply(state, events[-1] if events else None, event)
+    except AsnPerformanceError as error:
+        # The stored event calls its actor "actor"; the caller passed it as "by".
+        raise (error.with_path("by") if error.path == "actor" else error) from None
+    cycle = object.__new__(PerformanceCycle)
+    object.__setattr__(cycle, "events", (*events, event))
+    object.__setattr__(cycle, "_state", after)
+    return Transition(cycle, event)
 
 
 def _as_nip(value: object, path: str) -> Nip:

@@ -1185,8 +1185,7 @@ def _reward_error(
 
 def _with_path(error: AsnPerformanceError, path: str, suffix: str = "") -> AsnPerformanceError:
     """A copy of ``error`` whose path is exactly ``path`` (and whose message ends in suffix)."""
-    clone = error.at(path)
-    clone.path = path
+    clone = error.with_path(path)
     if suffix:
         clone.message += suffix
         clone.args = (clone.message,)
