@@ -7,7 +7,7 @@ Run from the repository root::
 
 Workload: ``-n`` units, each with a random organisation predikat (the five equally likely) and
 1 to 60 employees spread over the five predikat at random, so that roughly half the units
-break a limit. The units (:class:`~asn_performance.calibration.UnitInput`) are built before
+break a limit. The units (:class:`~asn_performance.consequences.distribution.UnitInput`) are built before
 any timing. A round runs ``oversee()`` over all of them once; the figures are the median,
 minimum and maximum units per second over the rounds, after one warm-up round, first with
 the garbage collector running (what a caller gets), then with it paused during the call (as
@@ -27,14 +27,14 @@ import statistics
 import time
 from collections.abc import Sequence
 
-from asn_performance.calibration import (
+from asn_performance.consequences.distribution import (
     PREDIKAT_ORDER,
     Rounding,
     UnitInput,
     check_distribution,
     oversee,
 )
-from asn_performance.rating import OrganisationPredikat
+from asn_performance.domain.rating import OrganisationPredikat
 
 
 def make_specs(n: int, seed: int) -> list[tuple[str, OrganisationPredikat, tuple[int, ...]]]:

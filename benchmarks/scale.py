@@ -67,7 +67,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from asn_performance import Appraisal, Nip
-from asn_performance.schemas import AppraisalDocument, load_document
+from asn_performance.boundary.appraisal_document import AppraisalDocument, load_document
 
 YEAR = 2025
 PERIOD = str(YEAR)

@@ -11,23 +11,21 @@ distribution check of SE MenPANRB 3/2023, :func:`check_distribution` and :func:`
 (``docs/explanation/distribution-curve.md``).
 
 This module imports only the domain (standard library, attrs, dateutil). The JSON boundary,
-:mod:`asn_performance.schemas`, and the policy and calibration files
-(:mod:`asn_performance.policy_files`, :mod:`asn_performance.calibration_files`) load pydantic
+:mod:`asn_performance.boundary.appraisal_document`, and the policy and calibration files
+(:mod:`asn_performance.boundary.policy_files`, :mod:`asn_performance.boundary.calibration_files`) load pydantic
 when they are used.
 """
 
 import importlib
 from typing import TYPE_CHECKING
 
-from .appraisal import Appraisal, appraise
-from .assessment import Assessment, AssessorRole, Realisation
-from .employee import Employee, Jenjang, Position, PositionKind
-from .exceptions import AsnPerformanceError
-from .explanation import Explanation, Step
-from .feedback import FeedbackEntry, FeedbackKind
-from .nip import Nip
-from .period import Period
-from .plan import (
+from asn_performance.domain.assessment import Assessment, AssessorRole, Realisation
+from asn_performance.domain.employee import Employee, Jenjang, Position, PositionKind
+from asn_performance.domain.explanation import Explanation, Step
+from asn_performance.domain.feedback import FeedbackEntry, FeedbackKind
+from asn_performance.domain.nip import Nip
+from asn_performance.domain.period import Period
+from asn_performance.domain.plan import (
     Approach,
     Aspect,
     BehaviourExpectation,
@@ -39,21 +37,42 @@ from .plan import (
     WorkResult,
     WorkResultKind,
 )
-from .rating import OrganisationPredikat, Predikat, Rating
-from .weighting import Guards, PerDimension, SupervisorDecides, WeightedSources, WeightingPolicy
+from asn_performance.domain.rating import OrganisationPredikat, Predikat, Rating
+from asn_performance.exceptions import AsnPerformanceError
+from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal, appraise
+from asn_performance.weighting import (
+    Guards,
+    PerDimension,
+    SupervisorDecides,
+    WeightedSources,
+    WeightingPolicy,
+)
 
 if TYPE_CHECKING:
-    from .calibration import (
+    from asn_performance.consequences.distribution import (
         DistributionReport,
         OversightReport,
         UnitInput,
         check_distribution,
         oversee,
     )
-    from .lifecycle import Action, Event, PerformanceCycle, PlanRole, Stage, Transition
-    from .reward import AllowancePolicy, Attendance, RewardInputs, RewardOutcome, RewardPolicy
-    from .roster import PlanRelation, PlanRoles, Roster
-    from .schedule import (
+    from asn_performance.consequences.reward import (
+        AllowancePolicy,
+        Attendance,
+        RewardInputs,
+        RewardOutcome,
+        RewardPolicy,
+    )
+    from asn_performance.process.lifecycle import (
+        Action,
+        Event,
+        PerformanceCycle,
+        PlanRole,
+        Stage,
+        Transition,
+    )
+    from asn_performance.process.roster import PlanRelation, PlanRoles, Roster
+    from asn_performance.process.schedule import (
         Cadence,
         Schedule,
         assignment_periods,
@@ -65,30 +84,30 @@ if TYPE_CHECKING:
 # load on first use: those modules define
 # many attrs classes, and an app that only appraises should not pay for them at import.
 _LAZY = {
-    "AllowancePolicy": "reward",
-    "Attendance": "reward",
-    "RewardInputs": "reward",
-    "RewardOutcome": "reward",
-    "RewardPolicy": "reward",
-    "DistributionReport": "calibration",
-    "OversightReport": "calibration",
-    "UnitInput": "calibration",
-    "check_distribution": "calibration",
-    "oversee": "calibration",
-    "Action": "lifecycle",
-    "Event": "lifecycle",
-    "PerformanceCycle": "lifecycle",
-    "PlanRole": "lifecycle",
-    "Stage": "lifecycle",
-    "Transition": "lifecycle",
-    "PlanRelation": "roster",
-    "PlanRoles": "roster",
-    "Roster": "roster",
-    "Cadence": "schedule",
-    "Schedule": "schedule",
-    "assignment_periods": "schedule",
-    "assignment_schedules": "schedule",
-    "periodic_schedule": "schedule",
+    "AllowancePolicy": "consequences.reward",
+    "Attendance": "consequences.reward",
+    "RewardInputs": "consequences.reward",
+    "RewardOutcome": "consequences.reward",
+    "RewardPolicy": "consequences.reward",
+    "DistributionReport": "consequences.distribution",
+    "OversightReport": "consequences.distribution",
+    "UnitInput": "consequences.distribution",
+    "check_distribution": "consequences.distribution",
+    "oversee": "consequences.distribution",
+    "Action": "process.lifecycle",
+    "Event": "process.lifecycle",
+    "PerformanceCycle": "process.lifecycle",
+    "PlanRole": "process.lifecycle",
+    "Stage": "process.lifecycle",
+    "Transition": "process.lifecycle",
+    "PlanRelation": "process.roster",
+    "PlanRoles": "process.roster",
+    "Roster": "process.roster",
+    "Cadence": "process.schedule",
+    "Schedule": "process.schedule",
+    "assignment_periods": "process.schedule",
+    "assignment_schedules": "process.schedule",
+    "periodic_schedule": "process.schedule",
 }
 
 

@@ -36,15 +36,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO, cast
 
-from .appraisal import Appraisal, appraise
-from .exceptions import AsnPerformanceError, IntegrityError, PolicyError
-from .numbers import CONTEXT, quantize
+from asn_performance._kit.exact import CONTEXT, quantize
+from asn_performance.exceptions import AsnPerformanceError, IntegrityError, PolicyError
+from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal, appraise
 
 if TYPE_CHECKING:
-    from .calibration import DistributionReport, OversightReport
-    from .regime_documents import RegimeDocument
-    from .reward import RewardOutcome, RewardPolicy
-    from .schemas import AppraisalDocument
+    from asn_performance.boundary.appraisal_document import AppraisalDocument
+    from asn_performance.boundary.regime_documents import RegimeDocument
+    from asn_performance.consequences.distribution import DistributionReport, OversightReport
+    from asn_performance.consequences.reward import RewardOutcome, RewardPolicy
 
 __all__ = ["main"]
 
@@ -162,14 +162,14 @@ def _clip(text: str, width: int) -> str:
 
 
 def _print_json(appraisals: Sequence[Appraisal], out: TextIO) -> None:
-    from .schemas import dump_result, to_json
+    from asn_performance.boundary.appraisal_document import dump_result, to_json
 
     out.write(to_json([dump_result(a) for a in appraisals]) + "\n")
 
 
 def _sample_document() -> AppraisalDocument:
-    from .sample import sample_unit
-    from .schemas import AppraisalDocument
+    from asn_performance.boundary.appraisal_document import AppraisalDocument
+    from asn_performance.services.sample import sample_unit
 
     sample = sample_unit()
     return AppraisalDocument(
@@ -184,7 +184,7 @@ def _sample_document() -> AppraisalDocument:
 
 
 def _demo(as_json: bool, out: TextIO) -> None:
-    from .sample import sample_unit
+    from asn_performance.services.sample import sample_unit
 
     sample = sample_unit()
     appraisals = [
@@ -204,8 +204,8 @@ def _demo(as_json: bool, out: TextIO) -> None:
 
 
 def _regime_results(document: RegimeDocument, as_json: bool, out: TextIO) -> None:
-    from .regime_documents import dump_regime_result
-    from .schemas import to_json
+    from asn_performance.boundary.appraisal_document import to_json
+    from asn_performance.boundary.regime_documents import dump_regime_result
 
     results = document.compute()
     if as_json:
@@ -253,7 +253,11 @@ class _PolicyFileError(AsnPerformanceError):
 
 
 def _policy(spec: str) -> RewardPolicy:
-    from .policy_files import list_builtin_policies, load_builtin_policy, load_reward_policy_file
+    from asn_performance.boundary.policy_files import (
+        list_builtin_policies,
+        load_builtin_policy,
+        load_reward_policy_file,
+    )
 
     if spec in list_builtin_policies():
         return load_builtin_policy(spec)
@@ -354,7 +358,7 @@ def _rewards(document: AppraisalDocument, policy: RewardPolicy, as_json: bool, o
     appraisals = document.appraise_all()
     outcomes = document.evaluate_rewards(policy, appraisals)
     if as_json:
-        from .schemas import to_json
+        from asn_performance.boundary.appraisal_document import to_json
 
         out.write(to_json([outcome.to_dict() for outcome in outcomes]) + "\n")
         return
@@ -374,8 +378,12 @@ def _rewards(document: AppraisalDocument, policy: RewardPolicy, as_json: bool, o
 
 
 def _calibrate(source: bytes, rounding: str, as_json: bool, out: TextIO) -> None:
-    from .calibration_files import UnitsDocument, check_document, load_calibration_document
-    from .schemas import to_json
+    from asn_performance.boundary.appraisal_document import to_json
+    from asn_performance.boundary.calibration_files import (
+        UnitsDocument,
+        check_document,
+        load_calibration_document,
+    )
 
     document = load_calibration_document(source)
     if isinstance(document, UnitsDocument):
@@ -398,7 +406,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
     if args.command == "demo":
         _demo(args.json, out)
     elif args.command == "appraise":
-        from .regime_documents import RegimeDocument, load_any
+        from asn_performance.boundary.regime_documents import RegimeDocument, load_any
 
         document = load_any(_read(args.file))
         if isinstance(document, RegimeDocument):
@@ -410,14 +418,17 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
         else:
             _table(appraisals, document.title, out)
     elif args.command == "sample":
-        from .schemas import dump_document, to_json
+        from asn_performance.boundary.appraisal_document import dump_document, to_json
 
         out.write(to_json(dump_document(_sample_document())) + "\n")
     elif args.command == "schema":
         import json
 
-        from .regime_documents import regime_input_json_schema
-        from .schemas import input_json_schema, output_json_schema
+        from asn_performance.boundary.appraisal_document import (
+            input_json_schema,
+            output_json_schema,
+        )
+        from asn_performance.boundary.regime_documents import regime_input_json_schema
 
         if args.regime is not None:
             schema = regime_input_json_schema(args.regime)
@@ -425,7 +436,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> None:
             schema = output_json_schema() if args.output else input_json_schema()
         out.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
     elif args.command == "rewards":
-        from .schemas import load_document
+        from asn_performance.boundary.appraisal_document import load_document
 
         policy = _policy(args.policy)
         _rewards(load_document(_read(args.file)), policy, args.json, out)
@@ -439,8 +450,8 @@ def _verify(source: bytes, out: TextIO) -> None:
     """Verify each sealed record; a lifecycle is also replayed, its event chain checked."""
     import json
 
-    from .integrity import verify_all
-    from .schemas import load_cycle
+    from asn_performance.boundary.appraisal_document import load_cycle
+    from asn_performance.process.integrity import verify_all
 
     digests = verify_all(source)
     data = json.loads(source)

@@ -30,13 +30,13 @@ from typing import ClassVar, Protocol, runtime_checkable
 
 import attrs
 
-from ._validate import shown
-from .assessment import AssessorRole
-from .exceptions import PolicyError
-from .explanation import Step
-from .frozenmap import FrozenMap
-from .numbers import CONTEXT, EXACT, quantize, to_decimal
-from .rating import Rating
+from asn_performance._kit.exact import CONTEXT, EXACT, quantize, to_decimal
+from asn_performance._kit.frozenmap import FrozenMap
+from asn_performance._kit.validate import shown
+from asn_performance.domain.assessment import AssessorRole
+from asn_performance.domain.explanation import Step
+from asn_performance.domain.rating import Rating
+from asn_performance.exceptions import PolicyError
 
 __all__ = [
     "DIMENSIONS",
@@ -247,7 +247,7 @@ class WeightedSources:
         points of role ``i`` over its ``n_i`` ratings and ``L`` the least common multiple of
         the ``n_i``, the score ``sum(w_i * P_i / n_i) / W`` reaches a threshold ``t`` exactly
         when ``sum(w_i * P_i * (L / n_i)) >= t * W * L``, a comparison of exact sums and
-        products (:data:`~asn_performance.numbers.EXACT`). No rounded share can push a score
+        products (:data:`~asn_performance._kit.exact.EXACT`). No rounded share can push a score
         that lies on a threshold below it; the quotient is computed only to be shown.
         """
         scale = self.scale

@@ -23,8 +23,13 @@ from typing import Any
 
 import pytest
 
-from asn_performance.sample import sample_unit
-from asn_performance.schemas import AppraisalDocument, dump_document, dump_result, to_json
+from asn_performance.boundary.appraisal_document import (
+    AppraisalDocument,
+    dump_document,
+    dump_result,
+    to_json,
+)
+from asn_performance.services.sample import sample_unit
 
 EXE = shutil.which("asn-performance", path=str(Path(sys.executable).parent))
 
@@ -86,7 +91,7 @@ def _with_target(value: str) -> str:
 
 
 def _national_policy() -> dict[str, Any]:
-    from asn_performance.policy_files import dump_reward_policy, load_builtin_policy
+    from asn_performance.boundary.policy_files import dump_reward_policy, load_builtin_policy
 
     return dump_reward_policy(load_builtin_policy("national"))
 

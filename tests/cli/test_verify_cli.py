@@ -58,7 +58,7 @@ def test_an_unsealed_or_unreadable_record_exits_2() -> None:
 
 
 def test_a_sealed_record_of_another_shape_verifies_without_a_crash() -> None:
-    from asn_performance.integrity import seal
+    from asn_performance.process.integrity import seal
 
     checked = run("verify", "-", stdin=json.dumps(seal({"plan": "abc", "predikat": 7})))
     assert checked.returncode == 0, checked.stderr

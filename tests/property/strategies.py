@@ -9,7 +9,7 @@ Every strategy draws objects that the domain accepts as they are built (no ``ass
 * :func:`assessment_for` / :func:`assessments` -- assessments of every role;
 * :func:`policies`, :func:`guards`;
 * :func:`appraisals` -- appraisals made by :func:`asn_performance.appraise`;
-* :func:`documents` -- :class:`asn_performance.schemas.AppraisalDocument` whose every plan can
+* :func:`documents` -- :class:`asn_performance.boundary.appraisal_document.AppraisalDocument` whose every plan can
   be appraised (each has its pejabat penilai's assessment with both ratings).
 
 Tests in ``tests/property`` import them as ``from strategies import documents``.
@@ -54,8 +54,8 @@ from asn_performance import (
     WorkResultKind,
     appraise,
 )
-from asn_performance.plan import default_behaviours
-from asn_performance.schemas import AppraisalDocument
+from asn_performance.boundary.appraisal_document import AppraisalDocument
+from asn_performance.domain.plan import default_behaviours
 
 __all__ = [
     "appraisals",

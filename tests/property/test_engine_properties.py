@@ -37,7 +37,7 @@ from asn_performance import (
     WeightedSources,
     appraise,
 )
-from asn_performance.regimes.permenpanrb_6_2022 import UNIT_HEAD_RATING
+from asn_performance.regimes.permenpanrb_6_2022.matrix import UNIT_HEAD_RATING
 
 MakeAssessment = Callable[..., Assessment]
 

@@ -107,56 +107,9 @@ from asn_performance import (
     periodic_schedule,
 )
 from asn_performance import cli as cli_module
-from asn_performance.calibration import (
-    DISTRIBUTION_LIMITS,
-    Limit,
-    Rounding,
-    UnitInput,
-    check_distribution,
-    oversee,
-)
-from asn_performance.calibration_files import (
-    UnitsDocument,
-    dump_units_document,
-    load_calibration_document,
-    load_units_document,
-)
-from asn_performance.exceptions import AsnPerformanceError
-from asn_performance.integrity import verify, verify_all
-from asn_performance.labels import Labelled
-from asn_performance.lifecycle import WIB
-from asn_performance.numbers import to_decimal
-from asn_performance.period import PeriodKind
-from asn_performance.policy_files import (
-    dump_reward_policy,
-    load_builtin_policy,
-    load_reward_policy,
-    load_reward_policy_file,
-)
-from asn_performance.regime_documents import (
-    RegimeDocument,
-    dump_regime_document,
-    dump_regime_result,
-    load_any,
-    load_regime_document,
-)
-from asn_performance.reward import (
-    KEMNAKER_2025,
-    NATIONAL,
-    AkMinimum,
-    AllowancePolicy,
-    AngkaKreditRule,
-    Attendance,
-    AttendanceCuts,
-    CareerRule,
-    ConsequenceRule,
-    DevelopmentRule,
-    RecognitionRule,
-    RewardInputs,
-    RewardPolicy,
-)
-from asn_performance.sample import sample_unit
-from asn_performance.schemas import (
+from asn_performance._kit.exact import to_decimal
+from asn_performance._kit.labels import Labelled
+from asn_performance.boundary.appraisal_document import (
     AppraisalDocument,
     dump_appraisal,
     dump_assessment,
@@ -177,6 +130,53 @@ from asn_performance.schemas import (
     load_roster,
     to_json,
 )
+from asn_performance.boundary.calibration_files import (
+    UnitsDocument,
+    dump_units_document,
+    load_calibration_document,
+    load_units_document,
+)
+from asn_performance.boundary.policy_files import (
+    dump_reward_policy,
+    load_builtin_policy,
+    load_reward_policy,
+    load_reward_policy_file,
+)
+from asn_performance.boundary.regime_documents import (
+    RegimeDocument,
+    dump_regime_document,
+    dump_regime_result,
+    load_any,
+    load_regime_document,
+)
+from asn_performance.consequences.distribution import (
+    DISTRIBUTION_LIMITS,
+    Limit,
+    Rounding,
+    UnitInput,
+    check_distribution,
+    oversee,
+)
+from asn_performance.consequences.reward import (
+    KEMNAKER_2025,
+    NATIONAL,
+    AkMinimum,
+    AllowancePolicy,
+    AngkaKreditRule,
+    Attendance,
+    AttendanceCuts,
+    CareerRule,
+    ConsequenceRule,
+    DevelopmentRule,
+    RecognitionRule,
+    RewardInputs,
+    RewardPolicy,
+)
+from asn_performance.domain.period import PeriodKind
+from asn_performance.exceptions import AsnPerformanceError
+from asn_performance.process.integrity import verify, verify_all
+from asn_performance.process.lifecycle import WIB
+from asn_performance.services.sample import sample_unit
 
 #: Examples per target; ``ASN_FUZZ_EXAMPLES=2000`` runs the file much harder.
 EXAMPLES = int(os.environ.get("ASN_FUZZ_EXAMPLES", "25"))

@@ -16,19 +16,19 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_roundtrip import _leaves, _replace, assert_plain_json
 
-from asn_performance.exceptions import AsnPerformanceError
-from asn_performance.feedback import FeedbackEntry, FeedbackKind
-from asn_performance.integrity import verify
-from asn_performance.lifecycle import WIB, PerformanceCycle, Stage
-from asn_performance.rating import Rating
-from asn_performance.sample import sample_unit
-from asn_performance.schemas import (
+from asn_performance.boundary.appraisal_document import (
     dump_cycle,
     dump_feedback,
     load_cycle,
     load_feedback,
     to_json,
 )
+from asn_performance.domain.feedback import FeedbackEntry, FeedbackKind
+from asn_performance.domain.rating import Rating
+from asn_performance.exceptions import AsnPerformanceError
+from asn_performance.process.integrity import verify
+from asn_performance.process.lifecycle import WIB, PerformanceCycle, Stage
+from asn_performance.services.sample import sample_unit
 
 FAST = settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 UNIT = sample_unit()

@@ -15,15 +15,19 @@ from strategies import employees, nips
 from test_roundtrip import _leaves, _replace, assert_plain_json
 
 from asn_performance import OrganisationPredikat, Roster
-from asn_performance.calibration import UnitInput
-from asn_performance.calibration_files import (
+from asn_performance.boundary.appraisal_document import dump_roster, load_roster, to_json
+from asn_performance.boundary.calibration_files import (
     UnitsDocument,
     dump_units_document,
     load_units_document,
 )
+from asn_performance.boundary.policy_files import (
+    dump_reward_policy,
+    load_builtin_policy,
+    load_reward_policy,
+)
+from asn_performance.consequences.distribution import UnitInput
 from asn_performance.exceptions import AsnPerformanceError
-from asn_performance.policy_files import dump_reward_policy, load_builtin_policy, load_reward_policy
-from asn_performance.schemas import dump_roster, load_roster, to_json
 
 FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -1,4 +1,4 @@
-"""Properties of the regime documents (:mod:`asn_performance.regime_documents`).
+"""Properties of the regime documents (:mod:`asn_performance.boundary.regime_documents`).
 
 Valid documents of the three shapes are drawn as JSON dicts (random activities, IKI, weights
 summing to 100, halves given by value or in full) next to the shipped examples. Properties:
@@ -21,15 +21,15 @@ from strategies import nips
 from test_roundtrip import _JSON_LEAVES as JSON_LEAVES
 from test_roundtrip import _leaves, _replace
 
-from asn_performance.exceptions import AsnPerformanceError
-from asn_performance.numbers import quantize
-from asn_performance.regime_documents import (
+from asn_performance._kit.exact import quantize
+from asn_performance.boundary.appraisal_document import to_json
+from asn_performance.boundary.regime_documents import (
     RegimeDocument,
     dump_regime_document,
     dump_regime_result,
     load_regime_document,
 )
-from asn_performance.schemas import to_json
+from asn_performance.exceptions import AsnPerformanceError
 
 FAST = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

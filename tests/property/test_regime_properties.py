@@ -20,8 +20,9 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from asn_performance.domain.plan import Direction, Target
 from asn_performance.exceptions import DecimalInputError
-from asn_performance.plan import Direction, Target
+from asn_performance.regimes.permenpanrb_6_2022.quantitative import DEFAULT_THRESHOLDS
 from asn_performance.regimes.permenpanrb_8_2021 import (
     Pp30Predikat,
     assess_iki,
@@ -40,7 +41,6 @@ from asn_performance.regimes.pp_46_2011 import (
     within_efficiency_limit,
     work_achievement,
 )
-from asn_performance.regimes.quantitative import DEFAULT_THRESHOLDS
 
 SETTINGS = settings(max_examples=100, deadline=None)
 

@@ -17,14 +17,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from asn_performance import Jenjang, OrganisationPredikat, Predikat
-from asn_performance.calibration import (
+from asn_performance.consequences.distribution import (
     PREDIKAT_ORDER,
     Rounding,
     UnitInput,
     check_distribution,
     oversee,
 )
-from asn_performance.reward import (
+from asn_performance.consequences.reward import (
     KEMNAKER_2025,
     Attendance,
     accumulate,

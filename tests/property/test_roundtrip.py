@@ -18,8 +18,7 @@ from hypothesis import strategies as st
 from strategies import appraisals, assessments, documents, employees, plans
 
 from asn_performance import Appraisal, Assessment, Employee, PerformancePlan
-from asn_performance.exceptions import AsnPerformanceError
-from asn_performance.schemas import (
+from asn_performance.boundary.appraisal_document import (
     AppraisalDocument,
     AppraisalModel,
     AssessmentModel,
@@ -40,6 +39,7 @@ from asn_performance.schemas import (
     load_plan,
     to_json,
 )
+from asn_performance.exceptions import AsnPerformanceError
 
 FAST = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

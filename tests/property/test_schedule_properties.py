@@ -1,4 +1,4 @@
-"""Properties of :mod:`asn_performance.schedule` for any year, cadence, service and moves.
+"""Properties of :mod:`asn_performance.process.schedule` for any year, cadence, service and moves.
 
 For every schedule: the periods follow each other without gap or overlap, cover exactly the
 days of service, lie inside the year and inside one calendar month or quarter each, and a
@@ -15,8 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from asn_performance import Period
-from asn_performance.period import PeriodKind
-from asn_performance.schedule import (
+from asn_performance.domain.period import PeriodKind
+from asn_performance.process.schedule import (
     Cadence,
     Schedule,
     assignment_periods,

@@ -7,8 +7,8 @@ import pytest
 
 from asn_performance import Approach, Period, Rating, appraise
 from asn_performance.exceptions import AppraisalError
-from asn_performance.regimes.quantitative import SuggestionThresholds
-from asn_performance.sample import sample_unit
+from asn_performance.regimes.permenpanrb_6_2022.quantitative import SuggestionThresholds
+from asn_performance.services.sample import sample_unit
 
 SAMPLE = sample_unit()
 

@@ -1,4 +1,4 @@
-"""Tests for :mod:`asn_performance.assessment` (*penilaian*).
+"""Tests for :mod:`asn_performance.domain.assessment` (*penilaian*).
 
 Under PermenPANRB 6/2022 the pejabat penilai kinerja sets the two ratings; self, peer,
 subordinate and service-user input is optional (digest §1.3, §1.7; decision D2). These tests
@@ -26,6 +26,7 @@ from asn_performance import (
     Realisation,
     appraise,
 )
+from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance.exceptions import (
     AssessmentError,
     AuthorityError,
@@ -34,7 +35,6 @@ from asn_performance.exceptions import (
     InputError,
     LabelError,
 )
-from asn_performance.frozenmap import FrozenMap
 
 MakeAssessment = Callable[..., Assessment]
 YEAR = Period.annual(2025)

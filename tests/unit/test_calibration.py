@@ -1,4 +1,4 @@
-"""The distribution curve of SE MenPANRB 3/2023 (asn_performance.calibration).
+"""The distribution curve of SE MenPANRB 3/2023 (asn_performance.consequences.distribution).
 
 Thresholds are worked by hand in the comments: strict rounding (decision D4) lets a maximum
 of p % allow floor(p·n) employees and makes a minimum of p % need ceil(p·n); lenient rounding
@@ -25,7 +25,7 @@ from asn_performance import (
     Rating,
     appraise,
 )
-from asn_performance.calibration import (
+from asn_performance.consequences.distribution import (
     CALIBRATION_RULES,
     DISTRIBUTION_LIMITS,
     PREDIKAT_ORDER,
@@ -480,7 +480,7 @@ def test_a_unit_input_can_be_counted_from_appraisals(appraisals: list[Appraisal]
 
 
 def test_the_calibration_rules_are_in_the_rulebook() -> None:
-    from asn_performance.explanation import RULEBOOK
+    from asn_performance.domain.explanation import RULEBOOK
 
     for rule in CALIBRATION_RULES:
         assert RULEBOOK[rule.id] is rule

@@ -1,4 +1,4 @@
-"""Documents for the distribution check (asn_performance.calibration_files).
+"""Documents for the distribution check (asn_performance.boundary.calibration_files).
 
 Every expected number is worked by hand in a comment next to it.
 """
@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from asn_performance import OrganisationPredikat
-from asn_performance.calibration import Rounding, UnitInput
-from asn_performance.calibration_files import (
+from asn_performance.boundary.appraisal_document import AppraisalDocument, dump_document
+from asn_performance.boundary.calibration_files import (
     UnitsDocument,
     check_document,
     dump_units_document,
@@ -22,8 +22,8 @@ from asn_performance.calibration_files import (
     units_json_schema,
 )
 from asn_performance.cli import _sample_document
+from asn_performance.consequences.distribution import Rounding, UnitInput
 from asn_performance.exceptions import AsnPerformanceError, InputError, LabelError, SchemaError
-from asn_performance.schemas import AppraisalDocument, dump_document
 
 UNITS: dict[str, Any] = {
     "schema_version": "1",

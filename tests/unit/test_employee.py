@@ -1,4 +1,4 @@
-"""Tests for :mod:`asn_performance.employee` (*pegawai*, *jabatan*, *jenjang*).
+"""Tests for :mod:`asn_performance.domain.employee` (*pegawai*, *jabatan*, *jenjang*).
 
 A jabatan fungsional has a jenjang (PermenPANRB 1/2023); other kinds of position do not.
 """

@@ -1,4 +1,4 @@
-"""Tests for :mod:`asn_performance.explanation`: steps, the rulebook and the three renderings.
+"""Tests for :mod:`asn_performance.domain.explanation`: steps, the rulebook and the three renderings.
 
 Every step the engine records must be explainable: a rule id found in the rulebook, with a
 title and a citation (PermenPANRB 6/2022, SE MenPANRB 3/2023, or a library decision marked
@@ -23,7 +23,7 @@ from asn_performance import (
     WeightedSources,
     appraise,
 )
-from asn_performance.explanation import RULEBOOK, Rule
+from asn_performance.domain.explanation import RULEBOOK, Rule
 
 A, S, B = Rating.DI_ATAS, Rating.SESUAI, Rating.DI_BAWAH
 

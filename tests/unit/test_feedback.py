@@ -1,4 +1,4 @@
-"""Tests for :mod:`asn_performance.feedback` and the anonymity of peer input in appraisals.
+"""Tests for :mod:`asn_performance.domain.feedback` and the anonymity of peer input in appraisals.
 
 The continuous-feedback log (*umpan balik berkelanjutan*, PermenPANRB 6/2022 Pasal 5 stage 2):
 the employee reports progress and uploads evidence, the pejabat penilai kinerja answers.
@@ -48,14 +48,19 @@ from asn_performance import (
     WorkResult,
     appraise,
 )
+from asn_performance.boundary.appraisal_document import (
+    dump_appraisal,
+    dump_result,
+    load_appraisal,
+    to_json,
+)
+from asn_performance.domain.feedback import FeedbackEntry, FeedbackKind, check_log
 from asn_performance.exceptions import (
     AssessmentError,
     AuthorityError,
     DuplicateError,
     InputError,
 )
-from asn_performance.feedback import FeedbackEntry, FeedbackKind, check_log
-from asn_performance.schemas import dump_appraisal, dump_result, load_appraisal, to_json
 
 _E = TypeVar("_E", bound=BaseException)
 A, S, B = Rating.DI_ATAS, Rating.SESUAI, Rating.DI_BAWAH

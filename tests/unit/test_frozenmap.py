@@ -1,4 +1,4 @@
-"""Tests for :class:`asn_performance.frozenmap.FrozenMap`, the read-only mapping that keeps the
+"""Tests for :class:`asn_performance._kit.frozenmap.FrozenMap`, the read-only mapping that keeps the
 domain objects holding it (assessments, policies, regime tables) immutable and hashable.
 """
 
@@ -11,8 +11,8 @@ from collections.abc import Mapping
 import pytest
 
 from asn_performance import AssessorRole, Rating, WeightedSources
-from asn_performance.frozenmap import FrozenMap
-from asn_performance.regimes.permenpanrb_6_2022 import PREDIKAT_MATRIX
+from asn_performance._kit.frozenmap import FrozenMap
+from asn_performance.regimes.permenpanrb_6_2022.matrix import PREDIKAT_MATRIX
 
 
 def test_a_frozen_map_reads_like_a_dict() -> None:

@@ -25,7 +25,7 @@ from asn_performance import (
     WeightedSources,
     appraise,
 )
-from asn_performance.regimes.permenpanrb_6_2022 import (
+from asn_performance.regimes.permenpanrb_6_2022.matrix import (
     PREDIKAT_MATRIX,
     UNIT_HEAD_RATING,
     predikat_for,

@@ -1,4 +1,4 @@
-"""Tests for :mod:`asn_performance.integrity`: the canonical JSON form, its SHA-256 digest, the
+"""Tests for :mod:`asn_performance.process.integrity`: the canonical JSON form, its SHA-256 digest, the
 ``integrity`` seal and its verification.
 
 Every canonical form below is written out by hand as the bytes a PHP or JavaScript app would
@@ -33,9 +33,15 @@ from asn_performance import (
     WorkResult,
     appraise,
 )
-from asn_performance.assessment import Assessment
+from asn_performance.boundary.appraisal_document import (
+    dump_appraisal,
+    dump_result,
+    load_appraisal,
+    to_json,
+)
+from asn_performance.domain.assessment import Assessment
 from asn_performance.exceptions import AsnPerformanceError, IntegrityError
-from asn_performance.integrity import (
+from asn_performance.process.integrity import (
     ALGORITHM,
     CANONICAL_FORM,
     canonical_json,
@@ -43,8 +49,7 @@ from asn_performance.integrity import (
     seal,
     verify,
 )
-from asn_performance.records import appraisal_record, result_record
-from asn_performance.schemas import dump_appraisal, dump_result, load_appraisal, to_json
+from asn_performance.process.records import appraisal_record, result_record
 
 _E = TypeVar("_E", bound=BaseException)
 

@@ -1,5 +1,5 @@
-"""Tests for the label parser (:mod:`asn_performance.labels`, decision D12) and the enums of
-:mod:`asn_performance.rating`.
+"""Tests for the label parser (:mod:`asn_performance._kit.labels`, decision D12) and the enums of
+:mod:`asn_performance.domain.rating`.
 
 Labels as printed in BKN exports and the PermenPANRB 6/2022 forms (digest §1.4-§1.5): "Di Atas
 Ekspektasi", "Sesuai Ekspektasi", "Di Bawah Ekspektasi"; "Sangat Baik", "Baik", "Butuh
@@ -12,10 +12,10 @@ from __future__ import annotations
 import pytest
 
 from asn_performance import AssessorRole, OrganisationPredikat, Predikat, Rating
+from asn_performance._kit.labels import fold_label
+from asn_performance.domain.period import PeriodKind
+from asn_performance.domain.plan import CoreValue
 from asn_performance.exceptions import InputError, LabelError
-from asn_performance.labels import fold_label
-from asn_performance.period import PeriodKind
-from asn_performance.plan import CoreValue
 
 
 def _unknown(kind: type[Rating | Predikat | OrganisationPredikat], text: object) -> LabelError:

@@ -1,4 +1,4 @@
-"""Tests for :mod:`asn_performance.lifecycle`: the life of an SKP as a state machine.
+"""Tests for :mod:`asn_performance.process.lifecycle`: the life of an SKP as a state machine.
 
 The story (all times WIB, UTC+7, unless a test says otherwise), one event per line::
 
@@ -54,6 +54,8 @@ from asn_performance import (
     Target,
     WorkResult,
 )
+from asn_performance.boundary.appraisal_document import dump_appraisal
+from asn_performance.domain.feedback import FeedbackEntry, FeedbackKind
 from asn_performance.exceptions import (
     AuthorityError,
     DuplicateError,
@@ -62,9 +64,8 @@ from asn_performance.exceptions import (
     LifecycleError,
     ObjectionDeadlineError,
 )
-from asn_performance.feedback import FeedbackEntry, FeedbackKind
-from asn_performance.integrity import digest
-from asn_performance.lifecycle import (
+from asn_performance.process.integrity import digest
+from asn_performance.process.lifecycle import (
     ACTORS,
     TRANSITIONS,
     WIB,
@@ -76,8 +77,7 @@ from asn_performance.lifecycle import (
     Stage,
     Transition,
 )
-from asn_performance.records import appraisal_record
-from asn_performance.schemas import dump_appraisal
+from asn_performance.process.records import appraisal_record
 
 UTC = dt.UTC
 _E = TypeVar("_E", bound=BaseException)
@@ -1353,8 +1353,8 @@ def test_the_history_has_one_numbered_line_per_event() -> None:
 def test_a_stored_cycle_still_loads_after_a_rule_citation_is_reworded(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    from asn_performance import explanation
-    from asn_performance.schemas import dump_cycle, load_cycle, to_json
+    from asn_performance.domain import explanation
+    from asn_performance.boundary.appraisal_document import dump_cycle, load_cycle, to_json
 
     stored = to_json(dump_cycle(DECIDED))
     old = explanation.RULEBOOK["6/2022-MATRIX"]
@@ -1399,7 +1399,7 @@ def test_a_time_without_a_usable_offset_or_year_is_refused(moment: dt.datetime) 
 def test_a_zone_with_daylight_saving_is_stored_as_its_offset_and_replays() -> None:
     from zoneinfo import ZoneInfo
 
-    from asn_performance.schemas import dump_cycle, load_cycle
+    from asn_performance.boundary.appraisal_document import dump_cycle, load_cycle
 
     new_york = ZoneInfo("America/New_York")
     cycle = PerformanceCycle.draft(PLAN, by=E, at=dt.datetime(2025, 3, 10, 9, tzinfo=new_york))
@@ -1453,8 +1453,8 @@ def test_the_cycle_cites_its_own_log_and_refuses_another() -> None:
 
 
 def test_an_event_appraisal_with_a_seal_of_its_own_is_refused() -> None:
+    from asn_performance.boundary.appraisal_document import dump_cycle, load_cycle
     from asn_performance.exceptions import SchemaError
-    from asn_performance.schemas import dump_cycle, load_cycle
 
     data = dump_cycle(ANNUAL)
     del data["integrity"]

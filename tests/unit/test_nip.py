@@ -1,4 +1,4 @@
-"""Tests for :mod:`asn_performance.nip` (NIP PNS and NI PPPK).
+"""Tests for :mod:`asn_performance.domain.nip` (NIP PNS and NI PPPK).
 
 The expected values were worked out by hand from the format (Perka BKN 22/2007 and 43/2007 for
 the NIP; the NI PPPK format per BKN), see ``docs/explanation/nip.md``; none were produced by
@@ -17,8 +17,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from asn_performance.domain.nip import Nip, NipKind, Sex
 from asn_performance.exceptions import AsnPerformanceError, InputError, NipError
-from asn_performance.nip import Nip, NipKind, Sex
 
 GOLDEN = Path(__file__).parent.parent / "golden" / "nip"
 

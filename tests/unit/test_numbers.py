@@ -1,4 +1,4 @@
-"""Tests for :mod:`asn_performance.numbers`: exact input and the one half-up rounding (D5).
+"""Tests for :mod:`asn_performance._kit.exact`: exact input and the one half-up rounding (D5).
 
 Expected values are worked out by hand: 28.125 half-up to 2 places is 28.13 (the PerBKN 3/2023
 angka kredit example, 37.5 × 75 %), where Python's ``round()`` (half-even on the binary float)
@@ -12,8 +12,8 @@ from decimal import Decimal
 
 import pytest
 
+from asn_performance._kit.exact import CONTEXT, TWO_PLACES, WHOLE, quantize, to_decimal
 from asn_performance.exceptions import AsnPerformanceError, DecimalInputError, InputError
-from asn_performance.numbers import CONTEXT, TWO_PLACES, WHOLE, quantize, to_decimal
 
 
 def _refused(value: object, rule: str = "D5-EXACT", **kwargs: bool) -> DecimalInputError:

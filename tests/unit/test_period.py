@@ -1,4 +1,4 @@
-"""Tests for :mod:`asn_performance.period` (*periode penilaian*).
+"""Tests for :mod:`asn_performance.domain.period` (*periode penilaian*).
 
 Bounds worked out from the calendar: Q1 2025 is 1 January to 31 March (31 + 28 + 31 = 90
 days); February 2024 ends on the 29th (2024 is a leap year), February 2025 on the 28th; the
@@ -12,8 +12,8 @@ import datetime as dt
 import pytest
 
 from asn_performance import Period
+from asn_performance.domain.period import PeriodKind
 from asn_performance.exceptions import InputError, PeriodError
-from asn_performance.period import PeriodKind
 
 D = dt.date
 

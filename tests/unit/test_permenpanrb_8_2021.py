@@ -14,10 +14,10 @@ from typing import Any
 
 import pytest
 
+from asn_performance._kit.exact import quantize
+from asn_performance.domain.plan import Direction, Target
+from asn_performance.domain.rating import Predikat
 from asn_performance.exceptions import DecimalInputError, InputError, LabelError, PlanError
-from asn_performance.numbers import quantize
-from asn_performance.plan import Direction, Target
-from asn_performance.rating import Predikat
 from asn_performance.regimes.permenpanrb_8_2021 import (
     NILAI_CAPAIAN_TABLE,
     RULES,

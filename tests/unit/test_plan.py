@@ -1,4 +1,4 @@
-"""Tests for :mod:`asn_performance.plan` (*Sasaran Kinerja Pegawai*, SKP).
+"""Tests for :mod:`asn_performance.domain.plan` (*Sasaran Kinerja Pegawai*, SKP).
 
 Structure per PermenPANRB 6/2022 and the e-Kinerja SKP form (digest §1.2-§1.3): at least one
 RHK utama; indicators (IKI) with a target; the seven BerAKHLAK values, each once.

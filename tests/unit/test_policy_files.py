@@ -1,4 +1,4 @@
-"""Reward policy files (asn_performance.policy_files): TOML and JSON, built-ins, errors, dumps.
+"""Reward policy files (asn_performance.boundary.policy_files): TOML and JSON, built-ins, errors, dumps.
 
 Every expected number is worked by hand in a comment next to it.
 """
@@ -16,14 +16,7 @@ import attrs
 import pytest
 
 from asn_performance import Attendance, Jenjang, Predikat, RewardPolicy
-from asn_performance.exceptions import (
-    AsnPerformanceError,
-    DecimalInputError,
-    LabelError,
-    PolicyError,
-    SchemaError,
-)
-from asn_performance.policy_files import (
+from asn_performance.boundary.policy_files import (
     dump_reward_policy,
     list_builtin_policies,
     load_builtin_policy,
@@ -31,7 +24,7 @@ from asn_performance.policy_files import (
     load_reward_policy_file,
     reward_policy_json_schema,
 )
-from asn_performance.reward import (
+from asn_performance.consequences.reward import (
     KEMNAKER_2025,
     NATIONAL,
     AkMinimum,
@@ -43,6 +36,13 @@ from asn_performance.reward import (
     DevelopmentRule,
     RecognitionKind,
     RecognitionRule,
+)
+from asn_performance.exceptions import (
+    AsnPerformanceError,
+    DecimalInputError,
+    LabelError,
+    PolicyError,
+    SchemaError,
 )
 
 D = Decimal

@@ -14,6 +14,8 @@ from typing import Any
 
 import pytest
 
+from asn_performance._kit.exact import quantize
+from asn_performance.domain.rating import Predikat
 from asn_performance.exceptions import (
     AppraisalError,
     AsnPerformanceError,
@@ -22,8 +24,6 @@ from asn_performance.exceptions import (
     LabelError,
     PolicyError,
 )
-from asn_performance.numbers import quantize
-from asn_performance.rating import Predikat
 from asn_performance.regimes.pp_46_2011 import (
     RULES,
     TO_2022,

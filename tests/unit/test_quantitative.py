@@ -1,4 +1,4 @@
-"""Tests for :mod:`asn_performance.regimes.quantitative`: the suggested rating of a kuantitatif SKP.
+"""Tests for :mod:`asn_performance.regimes.permenpanrb_6_2022.quantitative`: the suggested rating of a kuantitatif SKP.
 
 The plan is the test unit's default SKP (``tests/conftest.py``): RHK utama ``rhk-1`` with
 ``iki-1`` (target 4 dokumen) and ``iki-2`` (target 80-90 %), RHK tambahan ``rhk-2`` with
@@ -17,16 +17,9 @@ from typing import Any
 
 import pytest
 
-from asn_performance.assessment import Realisation
-from asn_performance.exceptions import (
-    AppraisalError,
-    AssessmentError,
-    DuplicateError,
-    InputError,
-    PolicyError,
-)
-from asn_performance.numbers import quantize
-from asn_performance.plan import (
+from asn_performance._kit.exact import quantize
+from asn_performance.domain.assessment import Realisation
+from asn_performance.domain.plan import (
     Approach,
     Direction,
     Indicator,
@@ -34,8 +27,15 @@ from asn_performance.plan import (
     Target,
     WorkResult,
 )
-from asn_performance.rating import Rating
-from asn_performance.regimes.quantitative import (
+from asn_performance.domain.rating import Rating
+from asn_performance.exceptions import (
+    AppraisalError,
+    AssessmentError,
+    DuplicateError,
+    InputError,
+    PolicyError,
+)
+from asn_performance.regimes.permenpanrb_6_2022.quantitative import (
     DEFAULT_THRESHOLDS,
     RULES,
     SuggestionThresholds,

@@ -1,4 +1,4 @@
-"""Tests for :mod:`asn_performance.regime_documents`, the JSON boundary of the older regimes.
+"""Tests for :mod:`asn_performance.boundary.regime_documents`, the JSON boundary of the older regimes.
 
 The shipped examples hold the worked examples of the regulations digest (§11 examples 4-6 and
 bonus 12) and of ``docs/how-to/recompute-2021.md``; every expected value below is worked by
@@ -21,21 +21,13 @@ from typing import Any
 import attrs
 import pytest
 
-from asn_performance.exceptions import (
-    AppraisalError,
-    AsnPerformanceError,
-    DecimalInputError,
-    DuplicateError,
-    InputError,
-    LabelError,
-    PlanError,
-    PolicyError,
-    SchemaError,
+from asn_performance.boundary.appraisal_document import (
+    AppraisalDocument,
+    dump_document,
+    input_json_schema,
+    to_json,
 )
-from asn_performance.nip import Nip
-from asn_performance.period import Period
-from asn_performance.rating import Predikat
-from asn_performance.regime_documents import (
+from asn_performance.boundary.regime_documents import (
     REGIME_DOCUMENT_IDS,
     IntegrationInputs,
     IntegrationResult,
@@ -50,9 +42,22 @@ from asn_performance.regime_documents import (
     load_regime_document,
     regime_input_json_schema,
 )
+from asn_performance.domain.nip import Nip
+from asn_performance.domain.period import Period
+from asn_performance.domain.rating import Predikat
+from asn_performance.exceptions import (
+    AppraisalError,
+    AsnPerformanceError,
+    DecimalInputError,
+    DuplicateError,
+    InputError,
+    LabelError,
+    PlanError,
+    PolicyError,
+    SchemaError,
+)
 from asn_performance.regimes.permenpanrb_8_2021 import KinerjaResult, Pp30Predikat
 from asn_performance.regimes.pp_46_2011 import Pp46Predikat, Pp46Result
-from asn_performance.schemas import AppraisalDocument, dump_document, input_json_schema, to_json
 
 EXAMPLES = files("asn_performance") / "examples"
 DOCS_PAGE = Path(__file__).parents[2] / "docs" / "reference" / "regime-documents.md"
@@ -612,7 +617,7 @@ def test_anything_else_is_a_library_error_at_a_json_path(source: object) -> None
 
 
 def sample_appraisal_document() -> dict[str, Any]:
-    from asn_performance.sample import sample_unit
+    from asn_performance.services.sample import sample_unit
 
     unit = sample_unit()
     return dump_document(

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from asn_performance.domain.period import Period
 from asn_performance.exceptions import AppraisalError, DecimalInputError, LabelError
-from asn_performance.period import Period
 from asn_performance.regimes.registry import (
     HALVES_2021,
     PERMENPANRB_6_2022,

@@ -22,6 +22,8 @@ from asn_performance import (
     WorkResult,
     appraise,
 )
+from asn_performance._kit.frozenmap import FrozenMap
+from asn_performance.domain.period import Period
 from asn_performance.exceptions import (
     AppraisalError,
     AsnPerformanceError,
@@ -30,10 +32,8 @@ from asn_performance.exceptions import (
     LabelError,
     PeriodError,
 )
-from asn_performance.frozenmap import FrozenMap
-from asn_performance.period import Period
-from asn_performance.regimes.permenpanrb_6_2022 import summarise_periodic
-from asn_performance.sample import sample_unit
+from asn_performance.regimes.permenpanrb_6_2022.matrix import summarise_periodic
+from asn_performance.services.sample import sample_unit
 
 SAMPLE = sample_unit()
 PLAN = next(p for p in SAMPLE.plans if p.id == "skp-2025-guru")

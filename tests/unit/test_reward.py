@@ -1,4 +1,4 @@
-"""Rewards and consequences of a predikat (asn_performance.reward).
+"""Rewards and consequences of a predikat (asn_performance.consequences.reward).
 
 Every expected number is worked by hand in a comment next to it; none is produced by calling
 the code under test. Golden files (tests/golden/rewards/) hold the digest's worked examples
@@ -34,14 +34,7 @@ from asn_performance import (
     Rating,
     appraise,
 )
-from asn_performance.exceptions import (
-    AsnPerformanceError,
-    DecimalInputError,
-    InputError,
-    LabelError,
-    PolicyError,
-)
-from asn_performance.reward import (
+from asn_performance.consequences.reward import (
     AK_MINIMUM,
     AK_PERCENTAGE,
     DEFAULT_RECOGNITION,
@@ -72,6 +65,13 @@ from asn_performance.reward import (
     recommend_development,
     render_steps,
     succession_pool,
+)
+from asn_performance.exceptions import (
+    AsnPerformanceError,
+    DecimalInputError,
+    InputError,
+    LabelError,
+    PolicyError,
 )
 
 GOLDEN = Path(__file__).parent.parent / "golden" / "rewards"
@@ -1006,7 +1006,7 @@ def test_the_rulebook_flags_what_is_not_national_law() -> None:
 
 def test_every_reward_rule_is_in_the_rulebook_so_explanations_show_its_citation() -> None:
     from asn_performance import Explanation
-    from asn_performance.explanation import RULEBOOK
+    from asn_performance.domain.explanation import RULEBOOK
 
     for rule in REWARD_RULES:
         assert RULEBOOK[rule.id] is rule
@@ -1023,7 +1023,7 @@ def test_the_allowance_explanation_cites_the_agency_regulation() -> None:
 
 
 def test_reward_inputs_are_checked_and_keyed_by_month() -> None:
-    from asn_performance.reward import RewardInputs
+    from asn_performance.consequences.reward import RewardInputs
 
     inputs = RewardInputs(
         kelas=7,
@@ -1058,7 +1058,7 @@ def test_reward_inputs_are_checked_and_keyed_by_month() -> None:
 def test_reward_inputs_evaluate_is_the_policy_with_those_inputs(
     appraisal_for: Callable[..., Appraisal],
 ) -> None:
-    from asn_performance.reward import RewardInputs
+    from asn_performance.consequences.reward import RewardInputs
 
     march = appraisal_for(S_, S_, period=Period.month(2025, 3))
     inputs = RewardInputs(

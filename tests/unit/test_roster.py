@@ -1,4 +1,4 @@
-"""Tests for :mod:`asn_performance.roster`: who appraises whom, derived from the organisation.
+"""Tests for :mod:`asn_performance.process.roster`: who appraises whom, derived from the organisation.
 
 The unit (invented): the Dinas Penanaman Modal dan PTSP of a city, where permit processing
 time is measured. The roster, with each NIP laid out as Perka BKN 22/2007 and 43/2007
@@ -31,8 +31,18 @@ from collections.abc import Callable
 import attrs
 import pytest
 
-from asn_performance.assessment import AssessorRole
-from asn_performance.employee import Employee, Position, PositionKind
+from asn_performance.domain.assessment import AssessorRole
+from asn_performance.domain.employee import Employee, Position, PositionKind
+from asn_performance.domain.nip import Nip
+from asn_performance.domain.period import Period
+from asn_performance.domain.plan import (
+    BehaviourExpectation,
+    CoreValue,
+    Indicator,
+    PerformancePlan,
+    Target,
+    WorkResult,
+)
 from asn_performance.exceptions import (
     AsnPerformanceError,
     AuthorityError,
@@ -41,17 +51,7 @@ from asn_performance.exceptions import (
     NipError,
     RosterError,
 )
-from asn_performance.nip import Nip
-from asn_performance.period import Period
-from asn_performance.plan import (
-    BehaviourExpectation,
-    CoreValue,
-    Indicator,
-    PerformancePlan,
-    Target,
-    WorkResult,
-)
-from asn_performance.roster import PlanRelation, PlanRoles, Roster
+from asn_performance.process.roster import PlanRelation, PlanRoles, Roster
 
 UNIT = "Dinas Penanaman Modal dan PTSP (contoh)"
 YEAR = Period.annual(2025)

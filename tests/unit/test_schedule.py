@@ -1,4 +1,4 @@
-"""Tests for :mod:`asn_performance.schedule` (periodic evaluation schedules, part-year periods).
+"""Tests for :mod:`asn_performance.process.schedule` (periodic evaluation schedules, part-year periods).
 
 PermenPANRB 6/2022 Pasal 5 has evaluasi kinerja periodik and tahunan; the instansi chooses
 how often (monthly or quarterly). Part-year handling is a library decision: a period served in
@@ -35,10 +35,10 @@ from asn_performance import (
     Rating,
     appraise,
 )
+from asn_performance.domain.explanation import RULEBOOK, Rule, Step
+from asn_performance.domain.period import PeriodKind
 from asn_performance.exceptions import InputError, LabelError, PeriodError
-from asn_performance.explanation import RULEBOOK, Rule, Step
-from asn_performance.period import PeriodKind
-from asn_performance.schedule import (
+from asn_performance.process.schedule import (
     SCHEDULE_RULES,
     Cadence,
     Schedule,

@@ -1,4 +1,4 @@
-"""Tests for :mod:`asn_performance.schemas`, the JSON boundary.
+"""Tests for :mod:`asn_performance.boundary.appraisal_document`, the JSON boundary.
 
 The documents are written by hand below (a guru and a colleague in a Dinas Pendidikan, their
 Kepala Bidang as pejabat penilai kinerja and the Sekda as atasan). Every error case names the
@@ -41,6 +41,24 @@ from asn_performance import (
     WeightedSources,
     appraise,
 )
+from asn_performance.boundary.appraisal_document import (
+    ResultModel,
+    dump_appraisal,
+    dump_assessment,
+    dump_document,
+    dump_employee,
+    dump_plan,
+    dump_result,
+    input_json_schema,
+    load_appraisal,
+    load_assessment,
+    load_document,
+    load_employee,
+    load_plan,
+    output_json_schema,
+    to_json,
+)
+from asn_performance.domain.explanation import Step
 from asn_performance.exceptions import (
     AppraisalError,
     AsnPerformanceError,
@@ -57,24 +75,6 @@ from asn_performance.exceptions import (
     PlanError,
     PolicyError,
     SchemaError,
-)
-from asn_performance.explanation import Step
-from asn_performance.schemas import (
-    ResultModel,
-    dump_appraisal,
-    dump_assessment,
-    dump_document,
-    dump_employee,
-    dump_plan,
-    dump_result,
-    input_json_schema,
-    load_appraisal,
-    load_assessment,
-    load_document,
-    load_employee,
-    load_plan,
-    output_json_schema,
-    to_json,
 )
 
 # 19780517 200312 2 001: born 17 May 1978, TMT Dec 2003, female, 001.
@@ -1206,7 +1206,9 @@ def test_importing_the_package_does_not_load_pydantic() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
-    code = "import sys, asn_performance.schemas; print('pydantic' in sys.modules)"
+    code = (
+        "import sys, asn_performance.boundary.appraisal_document; print('pydantic' in sys.modules)"
+    )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
@@ -1227,7 +1229,7 @@ REWARD_INPUTS: dict[str, Any] = {
 
 
 def test_reward_inputs_are_read_and_written_out_in_full() -> None:
-    from asn_performance.reward import Attendance, RewardInputs
+    from asn_performance.consequences.reward import Attendance, RewardInputs
 
     doc = load_document(document(reward_inputs=REWARD_INPUTS))
     assert doc.reward_inputs[Nip(GURU)] == RewardInputs(
@@ -1293,7 +1295,7 @@ def test_bad_reward_inputs_name_their_path(entry: dict[str, Any], path: str, rul
 
 
 def test_rewards_are_evaluated_per_employee_with_the_document_inputs() -> None:
-    from asn_performance.reward import NATIONAL
+    from asn_performance.consequences.reward import NATIONAL
 
     doc = load_document(document(reward_inputs=REWARD_INPUTS))
     guru, rekan = doc.evaluate_rewards(NATIONAL)
@@ -1311,7 +1313,7 @@ def test_rewards_are_evaluated_per_employee_with_the_document_inputs() -> None:
 
 
 def test_reward_errors_point_into_the_document() -> None:
-    from asn_performance.reward import KEMNAKER_2025, RewardPolicy
+    from asn_performance.consequences.reward import KEMNAKER_2025, RewardPolicy
 
     policy = RewardPolicy("kemnaker", "2025", allowance=KEMNAKER_2025)
     data = document(reward_inputs={GURU: {"kelas": 9}})
@@ -1339,7 +1341,7 @@ def test_reward_errors_point_into_the_document() -> None:
 
 
 def test_a_document_built_in_python_checks_its_reward_inputs() -> None:
-    from asn_performance.reward import RewardInputs
+    from asn_performance.consequences.reward import RewardInputs
 
     doc = load_document(BASE)
     with pytest.raises(InputError) as info:

@@ -1,6 +1,6 @@
 """PP 30/2019 + PermenPANRB 8/2021 -- the numeric regime of July to December 2021.
 
-The chain, each part recorded as a :class:`~asn_performance.explanation.Step`:
+The chain, each part recorded as a :class:`~asn_performance.domain.explanation.Step`:
 
 1. *capaian IKI* (:func:`capaian`, :func:`assess_iki`): realisasi / target × 100 % (normal),
    or (1 + (1 − realisasi / target)) × 100 % where a lower realisation is better; a ranged
@@ -21,7 +21,7 @@ Exactness (decision D5): capaian such as 93/95 and the interpolations (10/9, 49/
 terminate in decimal. The chain is computed with exact rationals (:class:`fractions.Fraction`,
 never ``float``), every comparison with a threshold is exact, and each value is stored once as
 a :class:`~decimal.Decimal` of 28 significant digits, half-up
-(:data:`~asn_performance.numbers.CONTEXT`). See
+(:data:`~asn_performance._kit.exact.CONTEXT`). See
 ``docs/explanation/regime-permenpanrb-8-2021.md``.
 """
 
@@ -35,14 +35,14 @@ from typing import Any, Final, NamedTuple
 
 import attrs
 
-from .._validate import check_type
-from ..exceptions import InputError, PlanError
-from ..explanation import PERMENPANRB_8_2021_RULES, Rule, Step
-from ..frozenmap import FrozenMap
-from ..labels import Labelled
-from ..numbers import CONTEXT, quantize, to_decimal
-from ..plan import Direction, Target, check_id
-from ..rating import Predikat
+from asn_performance._kit.exact import CONTEXT, quantize, to_decimal
+from asn_performance._kit.frozenmap import FrozenMap
+from asn_performance._kit.labels import Labelled
+from asn_performance._kit.validate import check_type
+from asn_performance.domain.explanation import PERMENPANRB_8_2021_RULES, Rule, Step
+from asn_performance.domain.plan import Direction, Target, check_id
+from asn_performance.domain.rating import Predikat
+from asn_performance.exceptions import InputError, PlanError
 
 __all__ = [
     "KINERJA_WEIGHTS",
@@ -220,7 +220,7 @@ _PERILAKU_MAX: Final = Decimal(120)
 
 _LAMPIRAN = "PermenPANRB 8/2021 Lampiran, BAB VI A (Penilaian SKP)"
 
-#: The rules this module records (kept in the one rulebook, :mod:`asn_performance.explanation`).
+#: The rules this module records (kept in the one rulebook, :mod:`asn_performance.domain.explanation`).
 RULES: tuple[Rule, ...] = PERMENPANRB_8_2021_RULES
 
 
@@ -239,7 +239,7 @@ def _plain(value: Decimal) -> str:
 
 def _dec(value: Fraction) -> Decimal:
     """An exact value stored once as a Decimal: exact if it terminates within 28 significant
-    digits, otherwise rounded half-up (decision D5; :data:`~asn_performance.numbers.CONTEXT`)."""
+    digits, otherwise rounded half-up (decision D5; :data:`~asn_performance._kit.exact.CONTEXT`)."""
     return _C.divide(Decimal(value.numerator), Decimal(value.denominator))
 
 
@@ -422,7 +422,7 @@ def assess_iki(
     """Capaian, kategori and nilai capaian IKI of one indicator, with the steps.
 
     Args:
-        target: a :class:`~asn_performance.plan.Target` (value or range) or a number.
+        target: a :class:`~asn_performance.domain.plan.Target` (value or range) or a number.
         realisation: the realisation (*realisasi*), at least 0.
         direction: higher is better (normal formula) or lower is better (special formula).
         max_attainable: the target is the maximum attainable (Lampiran (i)).

@@ -8,10 +8,10 @@ Exactness (decision D5): the formulas divide by 3, 6, TW, TB..., so intermediate
 do not terminate in decimal (85.458333...). The chain is computed with exact rationals
 (:class:`fractions.Fraction`, never ``float``), comparisons with the thresholds are exact, and
 each value is stored once as a :class:`~decimal.Decimal` of 28 significant digits (half-up,
-:data:`~asn_performance.numbers.CONTEXT`). So a value that is exactly 76.195 shows as 76.20,
+:data:`~asn_performance._kit.exact.CONTEXT`). So a value that is exactly 76.195 shows as 76.20,
 whereas carrying 28-digit decimals from step to step can give 76.19499... and show 76.19.
 
-The chain, each part recorded as a :class:`~asn_performance.explanation.Step`:
+The chain, each part recorded as a :class:`~asn_performance.domain.explanation.Step`:
 
 1. per activity (*kegiatan tugas jabatan*), four aspects (:func:`assess_activity`):
    kuantitas = RO/TO × 100, kualitas = RK/TK × 100, waktu and biaya with the 1.76 formula and
@@ -40,13 +40,13 @@ from typing import Any, Final
 
 import attrs
 
-from .._validate import check_text, shown
-from ..exceptions import AppraisalError, InputError, PolicyError
-from ..explanation import PP46_RULES, Rule, Step
-from ..frozenmap import FrozenMap
-from ..labels import Labelled
-from ..numbers import CONTEXT, quantize, to_decimal
-from ..rating import Predikat
+from asn_performance._kit.exact import CONTEXT, quantize, to_decimal
+from asn_performance._kit.frozenmap import FrozenMap
+from asn_performance._kit.labels import Labelled
+from asn_performance._kit.validate import check_text, shown
+from asn_performance.domain.explanation import PP46_RULES, Rule, Step
+from asn_performance.domain.rating import Predikat
+from asn_performance.exceptions import AppraisalError, InputError, PolicyError
 
 __all__ = [
     "BEHAVIOUR_WEIGHT",
@@ -232,7 +232,7 @@ BEHAVIOUR_WEIGHT: Final = Decimal(40)
 
 _PERKA = "Perka BKN 1/2013 (ketentuan pelaksanaan PP 46/2011), Lampiran"
 
-#: The rules this module records (kept in the one rulebook, :mod:`asn_performance.explanation`).
+#: The rules this module records (kept in the one rulebook, :mod:`asn_performance.domain.explanation`).
 RULES: tuple[Rule, ...] = PP46_RULES
 
 
@@ -246,7 +246,7 @@ def _show(value: Decimal) -> str:
 
 def _dec(value: Fraction) -> Decimal:
     """An exact value stored once as a Decimal: exact if it terminates within 28 significant
-    digits, otherwise rounded half-up (decision D5; :data:`~asn_performance.numbers.CONTEXT`)."""
+    digits, otherwise rounded half-up (decision D5; :data:`~asn_performance._kit.exact.CONTEXT`)."""
     return _C.divide(Decimal(value.numerator), Decimal(value.denominator))
 
 

@@ -33,11 +33,11 @@ from typing import Final
 
 import attrs
 
-from ..exceptions import AppraisalError, LabelError
-from ..explanation import REGIME_RULES, Rule, Step
-from ..frozenmap import FrozenMap
-from ..numbers import CONTEXT, quantize, to_decimal
-from ..period import Period
+from asn_performance._kit.exact import CONTEXT, quantize, to_decimal
+from asn_performance._kit.frozenmap import FrozenMap
+from asn_performance.domain.explanation import REGIME_RULES, Rule, Step
+from asn_performance.domain.period import Period
+from asn_performance.exceptions import AppraisalError, LabelError
 
 __all__ = [
     "HALF_WEIGHT",
@@ -119,7 +119,7 @@ PERMENPANRB_6_2022: Final = Regime(
     valid_from=dt.date(2022, 1, 1),
     valid_to=None,
     version="1",
-    module="asn_performance.regimes.permenpanrb_6_2022",
+    module="asn_performance.regimes.permenpanrb_6_2022.matrix",
 )
 
 #: Every regime, oldest first.
@@ -136,7 +136,7 @@ HALVES_2021: tuple[Period, Period] = (
 #: Weight of each half of 2021 in the integrated value, percent [S14].
 HALF_WEIGHT: Final = Decimal(50)
 
-#: The rules this module records (kept in the one rulebook, :mod:`asn_performance.explanation`).
+#: The rules this module records (kept in the one rulebook, :mod:`asn_performance.domain.explanation`).
 RULES: tuple[Rule, ...] = REGIME_RULES
 
 

@@ -1,0 +1,161 @@
+"""Exact numbers and the one place where rounding happens.
+
+Decision D5 of this library (``docs/explanation/decisions.md``): quantities are
+:class:`decimal.Decimal` throughout, never ``float``. Full precision is carried through every
+computation; a value is quantized once, where it is shown or paid, with ``ROUND_HALF_UP``
+(scores and angka kredit to 2 places, rupiah to whole rupiah). No function here reads or
+changes the global decimal context: every operation uses :data:`CONTEXT`.
+"""
+
+from __future__ import annotations
+
+from decimal import (
+    ROUND_HALF_UP,
+    Context,
+    Decimal,
+    DivisionByZero,
+    Inexact,
+    InvalidOperation,
+    Overflow,
+)
+from typing import Final
+
+from asn_performance.exceptions import DecimalInputError
+
+__all__ = ["CONTEXT", "EXACT", "TWO_PLACES", "WHOLE", "quantize", "to_decimal"]
+
+#: The decimal context used for every computation: 28 significant digits (Python's default,
+#: far beyond any regulation's need) and half-up rounding. Passed explicitly, never installed.
+CONTEXT: Final = Context(prec=28, rounding=ROUND_HALF_UP)
+
+#: A context for decisions that must be exact (sums and products of inputs compared with a
+#: threshold): ample precision, and any rounding raises instead of passing silently.
+EXACT: Final = Context(
+    prec=1000,
+    rounding=ROUND_HALF_UP,
+    traps=[Inexact, InvalidOperation, Overflow, DivisionByZero],
+)
+
+#: The most significant digits a quantity may have (as many as an IEEE decimal128).
+MAX_DIGITS: Final = 34
+
+#: Quantum for scores and angka kredit (2 decimal places).
+TWO_PLACES: Final = Decimal("0.01")
+#: Quantum for rupiah amounts.
+WHOLE: Final = Decimal("1")
+
+
+def to_decimal(value: object, *, field: str, allow_negative: bool = True) -> Decimal:
+    """Convert ``value`` to a finite :class:`~decimal.Decimal` or raise a clear error.
+
+    Accepted: ``Decimal``, ``int`` and strings such as ``"95"`` or ``"12.5"``. Refused:
+    ``float`` (binary floats cannot hold most decimal fractions: ``0.1`` is not one tenth),
+    ``bool``, NaN and infinity, and, when ``allow_negative`` is false, negative values.
+
+    Rule D5 (library decision): exact arithmetic everywhere.
+    """
+    if isinstance(value, bool):
+        raise DecimalInputError(
+            "a quantity must be a number, not True or False",
+            path=field,
+            value=value,
+            rule="D5-EXACT",
+            fix="pass a number such as Decimal('1') or the string '1'",
+        )
+    if isinstance(value, float):
+        raise DecimalInputError(
+            "a quantity must be exact, not a binary float",
+            path=field,
+            value=value,
+            rule="D5-EXACT",
+            fix=f"pass Decimal({str(value)!r}) or the string {str(value)!r}",
+        )
+    if isinstance(value, Decimal):
+        result = value
+    elif isinstance(value, int):
+        result = Decimal(value)
+    elif isinstance(value, str):
+        result = _from_text(value, field)
+    else:
+        raise DecimalInputError(
+            f"a quantity must be a Decimal, int or numeric string, not {type(value).__name__}",
+            path=field,
+            value=value,
+            rule="D5-EXACT",
+            fix="pass a Decimal or a numeric string",
+        )
+    if not result.is_finite():
+        raise DecimalInputError(
+            "a quantity must be finite (not NaN or infinity)",
+            path=field,
+            value=value,
+            rule="D5-EXACT",
+            fix="give a finite number",
+        )
+    if len(result.as_tuple().digits) > MAX_DIGITS:
+        raise DecimalInputError(
+            f"a quantity may have at most {MAX_DIGITS} significant digits",
+            path=field,
+            value=value,
+            rule="D5-RANGE",
+            fix="round the value to fewer digits; no appraisal quantity needs more",
+        )
+    if not result.is_zero() and abs(result.adjusted()) > 15:
+        raise DecimalInputError(
+            "a quantity must lie between 1e-15 and 1e15 in magnitude (or be zero)",
+            path=field,
+            value=value,
+            rule="D5-RANGE",
+            fix="check the unit of the value; no appraisal quantity is this large or small",
+        )
+    if not allow_negative and result < 0:
+        raise DecimalInputError(
+            "a quantity here may not be negative",
+            path=field,
+            value=value,
+            rule="D5-NONNEGATIVE",
+            fix="give zero or a positive number",
+        )
+    if result.is_zero():
+        return Decimal(0)
+    return result
+
+
+def _from_text(value: str, field: str) -> Decimal:
+    """Parse numeric text (ASCII digits only, at most 64 characters)."""
+    text = value.strip().replace("_", "")
+    if not text.isascii():
+        raise DecimalInputError(
+            "a number is written with the digits 0-9",
+            path=field,
+            value=value,
+            rule="D5-EXACT",
+            fix="write the number with ASCII digits and a decimal point, e.g. '12.5'",
+        )
+    if len(text) > 64:
+        raise DecimalInputError(
+            "a number may have at most 64 characters",
+            path=field,
+            value=value,
+            rule="D5-EXACT",
+            fix="shorten the number",
+        )
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise DecimalInputError(
+            "not a number",
+            path=field,
+            value=value,
+            rule="D5-EXACT",
+            fix="write the number with digits and a decimal point, e.g. '12.5'",
+        ) from None
+
+
+def quantize(value: Decimal, quantum: Decimal = TWO_PLACES) -> Decimal:
+    """Round ``value`` once, for display or payment: ``ROUND_HALF_UP`` to ``quantum``.
+
+    Library decision D5; the angka kredit tables of PerBKN 3/2023 (e.g. 37.5 × 75 % = 28.125 →
+    28.13) are printed half-up, which Python's ``round()`` (half-even) would get wrong.
+    """
+    return value.quantize(quantum, ROUND_HALF_UP, CONTEXT)

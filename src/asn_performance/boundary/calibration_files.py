@@ -1,0 +1,288 @@
+"""Documents for the distribution check (SE MenPANRB 3/2023): the JSON boundary of calibration.
+
+A boundary module, like :mod:`asn_performance.boundary.appraisal_document` (whose pydantic helpers it reuses);
+``import asn_performance`` never loads it. The check itself is
+:mod:`asn_performance.consequences.distribution`; this module reads the two documents it can start from:
+
+* an **appraisal document** (:func:`asn_performance.boundary.appraisal_document.load_document`) with its
+  ``organisation_predikat``: its plans are appraised and the predikat of each period are
+  checked together (:func:`check_document`);
+* a **units document**, for oversight of many units at once (as a BKN regional office does)::
+
+      {"schema_version": "1", "title": "...",
+       "units": [{"unit": "Dinas Pendidikan", "organisation_predikat": "baik",
+                  "counts": {"sangat_baik": 2, "baik": 7, "butuh_perbaikan": 1}}]}
+
+  read by :func:`load_units_document` into a :class:`UnitsDocument`, whose
+  :meth:`~UnitsDocument.oversee` returns the :class:`~asn_performance.consequences.distribution.OversightReport`.
+
+:func:`load_calibration_document` reads either, telling them apart by the top-level
+``units`` field. Errors name the JSON path, as everywhere at the boundary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Annotated, Any, Final, Literal
+
+import attrs
+from pydantic import ConfigDict, Field, Strict
+
+from asn_performance._kit.validate import check_text
+from asn_performance.boundary.appraisal_document import (
+    _DRAFT,
+    MAX_ITEMS,
+    AppraisalDocument,
+    Title,
+    UnitName,
+    _build,
+    _document,
+    _guarded,
+    _labelled_schema,
+    _member,
+    _Model,
+    _validate,
+)
+from asn_performance.consequences.distribution import (
+    DISTRIBUTION_LIMITS,
+    PREDIKAT_ORDER,
+    DistributionReport,
+    Limit,
+    OversightReport,
+    Rounding,
+    UnitInput,
+    check_distribution,
+    oversee,
+)
+from asn_performance.domain.rating import OrganisationPredikat, Predikat
+from asn_performance.exceptions import InputError, SchemaError
+from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
+
+__all__ = [
+    "UNITS_SCHEMA_VERSION",
+    "UnitModel",
+    "UnitsDocument",
+    "UnitsDocumentModel",
+    "check_document",
+    "dump_units_document",
+    "load_calibration_document",
+    "load_units_document",
+    "units_json_schema",
+]
+
+#: The version of the units document format this module reads and writes.
+UNITS_SCHEMA_VERSION: Final = "1"
+
+_Count = Annotated[int, Strict(), Field(ge=0)]
+
+
+class UnitModel(_Model):
+    """One unit: its name, its organisation predikat and its employees per predikat.
+
+    The labels are checked after validation, once per distinct spelling in the document,
+    so that tens of thousands of units are read quickly.
+    """
+
+    model_config = ConfigDict(title="Unit (satuan organisasi) for the distribution check")
+
+    unit: UnitName
+    organisation_predikat: Annotated[
+        str, Strict(), _labelled_schema(OrganisationPredikat, "Capaian kinerja organisasi")
+    ]
+    counts: Annotated[dict[Annotated[str, Strict()], _Count], Field(max_length=20)] = Field(
+        description="Employees per predikat (keyed by the predikat's code); a predikat left"
+        " out counts 0.",
+        json_schema_extra={"propertyNames": {"enum": [p.code for p in Predikat]}},
+    )
+
+
+class UnitsDocumentModel(_Model):
+    """Many units for oversight of the pola distribusi (SE MenPANRB 3/2023)."""
+
+    model_config = ConfigDict(title="Pengawasan pola distribusi (asn_performance units document)")
+
+    schema_version: Literal["1"] | None = Field(default=None, description='"1" if given.')
+    title: Title | None = None
+    units: list[UnitModel] = Field(max_length=MAX_ITEMS)
+
+
+def _units(value: object) -> tuple[UnitInput, ...]:
+    items = tuple(value) if isinstance(value, (list, tuple)) else value
+    if not isinstance(items, tuple) or not all(isinstance(u, UnitInput) for u in items):
+        raise InputError(
+            "must be a sequence of UnitInput",
+            path="units",
+            value=type(value).__name__,
+            rule="TYPE",
+            fix="build each unit with UnitInput(unit, organisation_predikat, counts)",
+        )
+    return items
+
+
+@attrs.frozen
+class UnitsDocument:
+    """A units document as domain objects: the units (in document order) and a title."""
+
+    units: tuple[UnitInput, ...] = attrs.field(converter=_units)
+    title: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(check_text(500))
+    )
+
+    def oversee(
+        self,
+        rounding: Rounding | str = Rounding.STRICT,
+        *,
+        limits: Mapping[OrganisationPredikat, tuple[Limit, ...]] = DISTRIBUTION_LIMITS,
+    ) -> OversightReport:
+        """:func:`asn_performance.consequences.distribution.oversee` over the document's units."""
+        return oversee(self.units, rounding=rounding, limits=limits)
+
+
+_ORDER: Final = {predikat: index for index, predikat in enumerate(PREDIKAT_ORDER)}
+
+
+def _units_document(data: dict[str, Any]) -> UnitsDocument:
+    model = _validate(UnitsDocumentModel, data)
+    organisations: dict[str, OrganisationPredikat] = {}
+    spellings: dict[str, Predikat] = {}
+    units: list[UnitInput] = []
+    for index, item in enumerate(model.units):
+        path = f"$.units[{index}]"
+        organisation = organisations.get(item.organisation_predikat)
+        if organisation is None:
+            organisation = _build(
+                f"{path}.organisation_predikat",
+                OrganisationPredikat.parse,
+                item.organisation_predikat,
+            )
+            organisations[item.organisation_predikat] = organisation
+        counts = [0] * len(PREDIKAT_ORDER)
+        seen: dict[Predikat, str] = {}
+        for key, number in item.counts.items():
+            predikat = spellings.get(key)
+            if predikat is None:
+                predikat = _build(f"{path}.counts{_member(key)}", Predikat.parse, key)
+                spellings[key] = predikat
+            if predikat in seen:
+                raise SchemaError(
+                    f"{seen[predikat]!r} and {key!r} both name {predikat.code!r}",
+                    path=f"{path}.counts",
+                    value=key,
+                    rule="SCHEMA-duplicate_key",
+                    fix="keep one of the two entries",
+                )
+            seen[predikat] = key
+            counts[_ORDER[predikat]] = number
+        units.append(_build(path, UnitInput, item.unit, organisation, tuple(counts)))
+    return UnitsDocument(tuple(units), model.title)
+
+
+def load_units_document(source: str | bytes | Mapping[str, Any]) -> UnitsDocument:
+    """Read a units document (JSON text, UTF-8 bytes or a parsed mapping).
+
+    Raises:
+        SchemaError: malformed JSON, a missing, unknown or mistyped field, a negative count
+            (``path`` is the JSON path, e.g. ``$.units[3].counts.baik``).
+        LabelError: an unknown predikat or organisation predikat, at its path.
+    """
+    return _guarded(_units_document, source)
+
+
+def load_calibration_document(
+    source: str | bytes | Mapping[str, Any],
+) -> AppraisalDocument | UnitsDocument:
+    """Read either document the distribution check starts from.
+
+    A JSON object with a top-level ``units`` field is a units document
+    (:func:`load_units_document`); any other is an appraisal document
+    (:func:`~asn_performance.boundary.appraisal_document.load_document`). The text is parsed once.
+    """
+    return _guarded(_either, source)
+
+
+def _either(data: dict[str, Any]) -> AppraisalDocument | UnitsDocument:
+    return _units_document(data) if "units" in data else _document(data)
+
+
+def dump_units_document(document: UnitsDocument) -> dict[str, Any]:
+    """Write a :class:`UnitsDocument` (every predikat's count written, zeros included)."""
+    _require_units(document)
+    return {
+        "schema_version": UNITS_SCHEMA_VERSION,
+        "title": document.title,
+        "units": [
+            {
+                "unit": unit.unit,
+                "organisation_predikat": unit.organisation_predikat.code,
+                "counts": {p.code: n for p, n in zip(PREDIKAT_ORDER, unit.counts, strict=True)},
+            }
+            for unit in document.units
+        ],
+    }
+
+
+def _require_units(document: object) -> None:
+    if not isinstance(document, UnitsDocument):
+        raise InputError(
+            f"needs a UnitsDocument, not {type(document).__name__}",
+            path="$",
+            value=type(document).__name__,
+            rule="TYPE",
+            fix="pass the result of load_units_document()",
+        )
+
+
+def check_document(
+    document: AppraisalDocument,
+    rounding: Rounding | str = Rounding.STRICT,
+    *,
+    appraisals: tuple[Appraisal, ...] | None = None,
+) -> tuple[DistributionReport, ...]:
+    """Appraise ``document`` and check its predikat against its organisation predikat.
+
+    One :class:`~asn_performance.consequences.distribution.DistributionReport` per period appraised (a
+    document usually has one; predikat of different periods are never counted together), in
+    the order the periods first appear. ``appraisals`` defaults to
+    :meth:`~asn_performance.boundary.appraisal_document.AppraisalDocument.appraise_all`.
+
+    Raises:
+        InputError: the document has no ``organisation_predikat`` (rule
+            ``SE3/2023-DISTRIBUTION``, path ``$.organisation_predikat``).
+    """
+    if not isinstance(document, AppraisalDocument):
+        raise InputError(
+            f"needs an AppraisalDocument, not {type(document).__name__}",
+            path="$",
+            value=type(document).__name__,
+            rule="TYPE",
+            fix="pass the result of load_document()",
+        )
+    if document.organisation_predikat is None:
+        raise InputError(
+            "the distribution check needs the organisation's predikat (capaian kinerja organisasi)",
+            path="$.organisation_predikat",
+            value=None,
+            rule="SE3/2023-DISTRIBUTION",
+            fix='add e.g. "organisation_predikat": "baik" (or istimewa, butuh_perbaikan,'
+            " kurang, sangat_kurang)",
+        )
+    items = document.appraise_all() if appraisals is None else appraisals
+    by_period: dict[str, list[Appraisal]] = {}
+    for appraisal in items:
+        by_period.setdefault(appraisal.period.code, []).append(appraisal)
+    name = document.title or "document"
+    several = len(by_period) > 1
+    return tuple(
+        check_distribution(
+            document.organisation_predikat,
+            group,
+            rounding,
+            unit=f"{name} ({group[0].period.label_id})" if several else name,
+        )
+        for group in by_period.values()
+    )
+
+
+def units_json_schema() -> dict[str, Any]:
+    """The JSON Schema (draft 2020-12) of the units document."""
+    return {"$schema": _DRAFT, **UnitsDocumentModel.model_json_schema()}

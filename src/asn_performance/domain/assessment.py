@@ -1,0 +1,446 @@
+"""Assessments (*penilaian*): what one person said about one plan for one period.
+
+Under PermenPANRB 6/2022 the *pejabat penilai kinerja* sets the rating hasil kerja and the
+rating perilaku kerja, supported by *bukti dukung* (evidence) and *umpan balik berkelanjutan*
+(continuous feedback). Agencies also collect a self assessment and, optionally, input from
+peers (*rekan kerja setingkat*), subordinates (*bawahan langsung*) and service users
+(*pengguna layanan*); whether and how that input counts is a weighting policy's choice
+(library decision D2, ``docs/explanation/weighting-policies.md``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from asn_performance._kit.exact import to_decimal
+from asn_performance._kit.frozenmap import FrozenMap
+from asn_performance._kit.labels import Labelled
+from asn_performance._kit.validate import check_date, check_text, check_type, shown
+from asn_performance.domain.nip import Nip
+from asn_performance.domain.period import Period
+from asn_performance.domain.plan import CoreValue, PerformancePlan, check_id
+from asn_performance.domain.rating import Rating
+from asn_performance.exceptions import AssessmentError, AuthorityError, DuplicateError, InputError
+
+__all__ = ["Assessment", "AssessorRole", "Realisation"]
+
+
+class AssessorRole(Labelled):
+    """Who gave an assessment, relative to the appraised employee."""
+
+    SELF = "self"
+    PEJABAT_PENILAI = "pejabat_penilai"
+    PEER = "peer"
+    SUBORDINATE = "subordinate"
+    SERVICE_USER = "service_user"
+
+    @classmethod
+    def _labels(cls) -> dict[AssessorRole, tuple[str, str]]:
+        return {
+            cls.SELF: ("Penilaian diri", "Self"),
+            cls.PEJABAT_PENILAI: ("Pejabat Penilai Kinerja", "Appraising supervisor"),
+            cls.PEER: ("Rekan kerja setingkat", "Peer"),
+            cls.SUBORDINATE: ("Bawahan langsung", "Direct subordinate"),
+            cls.SERVICE_USER: ("Pengguna layanan", "Service user"),
+        }
+
+    @classmethod
+    def _synonyms(cls) -> dict[str, AssessorRole]:
+        return {
+            "supervisor": cls.PEJABAT_PENILAI,
+            "atasan": cls.PEJABAT_PENILAI,
+            "rekan kerja": cls.PEER,
+            "bawahan": cls.SUBORDINATE,
+            "diri": cls.SELF,
+        }
+
+    @property
+    def order(self) -> int:
+        """Position in the canonical order of sources (self first, service users last)."""
+        return _ROLE_ORDER[self]
+
+
+_ROLE_ORDER: Mapping[AssessorRole, int] = {role: i for i, role in enumerate(AssessorRole)}
+
+
+def _to_tuple(value: object) -> object:
+    if isinstance(value, (list, tuple)):
+        return tuple(value)
+    if isinstance(value, str):
+        return (value,)
+    return value
+
+
+def _realisations(value: object) -> tuple[Any, ...]:
+    """Any list, tuple or other iterable of realisations becomes a tuple, read once."""
+    if isinstance(value, (list, tuple)):
+        return tuple(value)
+    if isinstance(value, (str, bytes, Mapping, Realisation)) or not isinstance(value, Iterable):
+        raise InputError(
+            "realisations must be a list of Realisation objects",
+            path="realisations",
+            value=value,
+            rule="TYPE",
+            fix="pass a list, e.g. [Realisation('iki-1', '97')]",
+        )
+    return tuple(value)
+
+
+def _check_evidence(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple) or not all(
+        isinstance(item, str) and item.strip() and len(item) <= 2000 for item in value
+    ):
+        raise InputError(
+            "evidence (bukti dukung) is a list of non-empty texts or links of at most 2000"
+            " characters",
+            path=attribute.name,
+            value=value,
+            rule="TYPE",
+            fix="give each piece of evidence as a short text or a link",
+        )
+
+
+def _optional_decimal(value: object) -> Decimal | None:
+    if value is None:
+        return None
+    return to_decimal(value, field="value", allow_negative=False)
+
+
+@attrs.frozen
+class Realisation:
+    """The realisation of one indicator (*realisasi berdasarkan bukti dukung*).
+
+    ``value`` is the measured realisation (exact, not negative) or ``None`` where the
+    qualitative approach records only text; ``evidence`` lists the *bukti dukung*;
+    ``feedback`` is the *umpan balik berkelanjutan* on it.
+    """
+
+    indicator_id: str = attrs.field(validator=check_id)
+    value: Decimal | None = attrs.field(default=None, converter=_optional_decimal)
+    evidence: tuple[str, ...] = attrs.field(
+        default=(), converter=_to_tuple, validator=_check_evidence
+    )
+    feedback: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(check_text(4000))
+    )
+
+
+def _rating_items(value: object, field: str) -> Mapping[Any, Any]:
+    if not isinstance(value, Mapping):
+        raise InputError(
+            "must be a mapping of ratings",
+            path=field,
+            value=value,
+            rule="TYPE",
+            fix="pass a dict such as {'rhk-1': Rating.SESUAI}",
+        )
+    return value
+
+
+def _well_typed(value: FrozenMap[Any, Any], key_type: type) -> bool:
+    """Whether an existing map already holds keys of ``key_type`` and Rating values."""
+    return all(isinstance(k, key_type) and isinstance(v, Rating) for k, v in value.items())
+
+
+def _unique_map(pairs: Iterable[tuple[Any, Rating]], field: str) -> FrozenMap[Any, Rating]:
+    """Build a map, refusing two keys that name the same thing ("kompeten" and "Kompeten")."""
+    data: dict[Any, Rating] = {}
+    for key, rating in pairs:
+        if key in data:
+            shown = getattr(key, "code", key)
+            raise DuplicateError(
+                f"{shown!r} is rated twice",
+                path=f"{field}[{shown!r}]",
+                value=shown,
+                rule="ASSESSMENT-UNIQUE",
+                fix="give one rating per work result or value",
+            )
+        data[key] = rating
+    return FrozenMap(data)
+
+
+def _work_result_ratings(value: object) -> FrozenMap[str, Rating]:
+    field = "work_result_ratings"
+    if isinstance(value, FrozenMap) and _well_typed(value, str):
+        return value
+    pairs = [
+        (
+            _work_result_key(key, field=f"{field}[{shown(key)}]"),
+            Rating.parse(rating, field=f"{field}[{shown(key)}]"),
+        )
+        for key, rating in _rating_items(value, field).items()
+    ]
+    return _unique_map(pairs, field)
+
+
+def _behaviour_ratings(value: object) -> FrozenMap[CoreValue, Rating]:
+    field = "behaviour_ratings"
+    if isinstance(value, FrozenMap) and _well_typed(value, CoreValue):
+        return value
+    pairs = [
+        (
+            CoreValue.parse(key, field=f"{field}[{shown(key)}]"),
+            Rating.parse(rating, field=f"{field}[{shown(key)}]"),
+        )
+        for key, rating in _rating_items(value, field).items()
+    ]
+    return _unique_map(pairs, field)
+
+
+def _work_result_key(key: object, *, field: str) -> str:
+    if not isinstance(key, str) or not key or len(key) > 100:
+        raise InputError(
+            "a work result id is non-empty text of at most 100 characters",
+            path=field,
+            value=key,
+            rule="ID",
+            fix="use the id of a work result in the plan",
+        )
+    return key
+
+
+@attrs.frozen(cache_hash=True)
+class Assessment:
+    """One person's assessment of one plan for one period.
+
+    Args:
+        plan_id: the SKP assessed.
+        role: the assessor's role (:class:`AssessorRole`).
+        assessor: the assessor's NIP; may be ``None`` only for a service user.
+        given_on: the date the assessment was given.
+        period: the period assessed (the plan's year, or a periodic period inside it).
+        hasil_kerja: the rating of the work as a whole (*rating hasil kerja*), if given.
+        perilaku_kerja: the rating of behaviour as a whole (*rating perilaku kerja*), if given.
+        work_result_ratings: a rating per work result id (RHK), if given.
+        behaviour_ratings: a rating per BerAKHLAK value, if given.
+        realisations: the realisation of each indicator with evidence and feedback.
+        feedback: general feedback (*umpan balik*).
+
+    An assessment must carry at least one rating. How it fits its plan (ids, period, who may
+    give it) is checked by :meth:`check_against`, which :func:`~asn_performance.appraise` calls.
+    """
+
+    plan_id: str = attrs.field(validator=check_id)
+    role: AssessorRole = attrs.field(validator=check_type(AssessorRole))
+    assessor: Nip | None = attrs.field(validator=check_type(Nip, optional=True))
+    given_on: dt.date = attrs.field(validator=check_date)
+    period: Period = attrs.field(validator=check_type(Period))
+    hasil_kerja: Rating | None = attrs.field(
+        default=None, validator=check_type(Rating, optional=True)
+    )
+    perilaku_kerja: Rating | None = attrs.field(
+        default=None, validator=check_type(Rating, optional=True)
+    )
+    work_result_ratings: FrozenMap[str, Rating] = attrs.field(
+        factory=FrozenMap, converter=_work_result_ratings
+    )
+    behaviour_ratings: FrozenMap[CoreValue, Rating] = attrs.field(
+        factory=FrozenMap, converter=_behaviour_ratings
+    )
+    realisations: tuple[Realisation, ...] = attrs.field(default=(), converter=_realisations)
+    feedback: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(check_text(4000))
+    )
+    anonymised: bool = attrs.field(default=False, validator=check_type(bool))
+    """True for an anonymous source's assessment as kept inside an appraisal: the giver's
+    NIP is removed and the date set to the period's first day (see
+    :func:`~asn_performance.appraise`)."""
+    _indicator_ids: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    _sort_key: tuple[Any, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        for index, item in enumerate(self.realisations):
+            if not isinstance(item, Realisation):
+                raise InputError(
+                    "must hold Realisation objects",
+                    path=f"realisations[{index}]",
+                    value=item,
+                    rule="TYPE",
+                    fix="pass Realisation objects",
+                )
+        ids = [r.indicator_id for r in self.realisations]
+        if len(set(ids)) != len(ids):
+            twice = next(i for i in ids if ids.count(i) > 1)
+            raise DuplicateError(
+                f"indicator {twice!r} is realised twice in one assessment",
+                path="realisations",
+                value=twice,
+                rule="ASSESSMENT-UNIQUE",
+                fix="give one realisation per indicator",
+            )
+        if self.anonymised:
+            if self.role in (AssessorRole.SELF, AssessorRole.PEJABAT_PENILAI):
+                raise AssessmentError(
+                    f"the {self.role.label_en.lower()} assessment is never anonymous",
+                    path="anonymised",
+                    value=True,
+                    rule="ASSESSMENT-ANONYMISED",
+                    fix="only peers, subordinates and service users can be anonymised",
+                )
+            if self.assessor is not None:
+                raise AssessmentError(
+                    "an anonymised assessment does not name its giver",
+                    path="assessor",
+                    value=str(self.assessor),
+                    rule="ASSESSMENT-ANONYMISED",
+                    fix="remove the assessor's NIP, or set anonymised to false",
+                )
+        elif self.assessor is None and self.role is not AssessorRole.SERVICE_USER:
+            raise AssessmentError(
+                f"an assessment by the {self.role.label_en.lower()} must name the assessor's NIP",
+                path="assessor",
+                value=None,
+                rule="ASSESSMENT-ASSESSOR",
+                fix="give the assessor's NIP (only service users may stay unnamed)",
+            )
+        if (
+            self.hasil_kerja is None
+            and self.perilaku_kerja is None
+            and not self.work_result_ratings
+            and not self.behaviour_ratings
+        ):
+            raise AssessmentError(
+                "an assessment must give at least one rating",
+                path="hasil_kerja",
+                value=None,
+                rule="ASSESSMENT-EMPTY",
+                fix="give hasil_kerja and/or perilaku_kerja",
+            )
+        if self.given_on < self.period.start:
+            raise AssessmentError(
+                f"an assessment cannot be given ({self.given_on}) before its period starts"
+                f" ({self.period.start})",
+                path="given_on",
+                value=self.given_on.isoformat(),
+                rule="ASSESSMENT-DATE",
+                fix="check the date or the period",
+            )
+        object.__setattr__(self, "_indicator_ids", frozenset(ids))
+        object.__setattr__(
+            self,
+            "_sort_key",
+            (
+                self.role.order,
+                "" if self.assessor is None else self.assessor.digits,
+                self.given_on.toordinal(),
+                "" if self.hasil_kerja is None else self.hasil_kerja.value,
+                "" if self.perilaku_kerja is None else self.perilaku_kerja.value,
+                tuple(sorted((k, v.value) for k, v in self.work_result_ratings.items())),
+                tuple(sorted((k.value, v.value) for k, v in self.behaviour_ratings.items())),
+                tuple(
+                    (r.indicator_id, str(r.value), r.evidence, r.feedback or "")
+                    for r in self.realisations
+                ),
+                self.feedback or "",
+            ),
+        )
+
+    @property
+    def sort_key(self) -> tuple[Any, ...]:
+        """The canonical order of assessments: role, assessor, date, then content."""
+        return self._sort_key
+
+    def rating(self, dimension: str) -> Rating | None:
+        """The overall rating for ``"hasil_kerja"`` or ``"perilaku_kerja"``."""
+        return self.hasil_kerja if dimension == "hasil_kerja" else self.perilaku_kerja
+
+    def check_against(self, plan: PerformancePlan, period: Period) -> None:
+        """Check that this assessment fits ``plan`` in ``period`` and that its giver may give it.
+
+        Rules: the plan id matches; the period is the appraisal period; every indicator and
+        work result named exists in the plan; the self assessment is the employee's; the
+        pejabat penilai's is given by the plan's pejabat penilai kinerja; nobody assesses their
+        own plan in any role but self.
+        """
+        if self.plan_id != plan.id:
+            raise AssessmentError(
+                f"this assessment is for plan {self.plan_id!r}, not {plan.id!r}",
+                path="plan_id",
+                value=self.plan_id,
+                rule="ASSESSMENT-PLAN",
+                fix="appraise each plan with its own assessments",
+            )
+        if self.period is not period and self.period != period:
+            raise AssessmentError(
+                f"this assessment is for period {self.period.code}, the appraisal is for"
+                f" {period.code}",
+                path="period",
+                value=self.period.code,
+                rule="ASSESSMENT-PERIOD",
+                fix="pass only the assessments of the period being appraised",
+            )
+        if not self._indicator_ids <= plan.indicator_ids:
+            unknown = sorted(self._indicator_ids - plan.indicator_ids)
+            raise AssessmentError(
+                f"indicator {unknown[0]!r} is not in plan {plan.id!r}",
+                path="realisations",
+                value=unknown[0],
+                rule="ASSESSMENT-PLAN",
+                fix=f"use one of the plan's indicator ids: {', '.join(sorted(plan.indicator_ids))}",
+            )
+        if self.work_result_ratings and not self.work_result_ratings.keys() <= plan.work_result_ids:
+            unknown = sorted(set(self.work_result_ratings) - plan.work_result_ids)
+            raise AssessmentError(
+                f"work result {unknown[0]!r} is not in plan {plan.id!r}",
+                path="work_result_ratings",
+                value=unknown[0],
+                rule="ASSESSMENT-PLAN",
+                fix="use one of the plan's work result ids: "
+                + ", ".join(sorted(plan.work_result_ids)),
+            )
+        if self.anonymised:
+            raise AuthorityError(
+                "an anonymised assessment (taken from a stored appraisal) cannot be given again:"
+                " its giver is unknown, so nobody can check who gave it",
+                path="anonymised",
+                value=True,
+                rule="AUTH-ANONYMISED",
+                fix="appraise from the assessments as they were given, with the givers' NIPs",
+            )
+        employee = plan.employee.nip.digits
+        assessor = None if self.assessor is None else self.assessor.digits
+        if self.role is AssessorRole.SELF:
+            if assessor != employee:
+                raise AuthorityError(
+                    "only the employee gives the self assessment of their own plan",
+                    path="assessor",
+                    value=str(self.assessor),
+                    rule="AUTH-SELF",
+                    fix=f"the self assessment of plan {plan.id!r} is by {employee}",
+                )
+        elif assessor == employee:
+            raise AuthorityError(
+                f"an employee cannot assess their own plan as {self.role.label_en.lower()}",
+                path="role",
+                value=self.role.code,
+                rule="AUTH-OWN-PLAN",
+                fix="record the employee's own view as the self assessment",
+            )
+        elif (
+            self.role is AssessorRole.PEJABAT_PENILAI
+            and assessor != plan.pejabat_penilai.nip.digits
+        ):
+            raise AuthorityError(
+                "only the plan's pejabat penilai kinerja gives the pejabat penilai assessment",
+                path="assessor",
+                value=str(self.assessor),
+                rule="AUTH-PEJABAT-PENILAI",
+                fix=f"the pejabat penilai of plan {plan.id!r} is {plan.pejabat_penilai.nip}",
+            )
+        elif (
+            self.role is not AssessorRole.PEJABAT_PENILAI
+            and assessor == plan.pejabat_penilai.nip.digits
+        ):
+            raise AuthorityError(
+                f"the pejabat penilai kinerja cannot also assess plan {plan.id!r} as"
+                f" {self.role.label_en.lower()}",
+                path="role",
+                value=self.role.code,
+                rule="AUTH-PEER",
+                fix="record the pejabat penilai's view as the pejabat penilai assessment",
+            )

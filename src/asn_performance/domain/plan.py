@@ -1,0 +1,456 @@
+"""The performance plan (*Sasaran Kinerja Pegawai*, SKP) and what it is made of.
+
+Structure as in PermenPANRB 6/2022 and the BKN e-Kinerja SKP form:
+
+* :class:`Indicator` -- *Indikator Kinerja Individu* (IKI): text, target (a value or a range,
+  with a unit), aspect (*kuantitas / kualitas / waktu / biaya*) and direction;
+* :class:`WorkResult` -- *Rencana Hasil Kerja* (RHK), *utama* or *tambahan*, with the leader's
+  RHK it intervenes (*RHK pimpinan yang diintervensi*) and its indicators;
+* :class:`BehaviourExpectation` -- one of the seven BerAKHLAK core values (SE MenPANRB
+  20/2021) with an optional *ekspektasi khusus pimpinan*;
+* :class:`PerformancePlan` -- the SKP: employee, *pejabat penilai kinerja*, *atasan pejabat
+  penilai kinerja*, period, approach (*pendekatan kuantitatif / kualitatif*), work results
+  (at least one utama) and behaviour expectations (all seven values, once each).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from typing import Any
+
+import attrs
+
+from asn_performance._kit.exact import to_decimal
+from asn_performance._kit.labels import Labelled
+from asn_performance._kit.validate import check_text, check_type
+from asn_performance.domain.employee import Employee
+from asn_performance.domain.period import Period
+from asn_performance.exceptions import DuplicateError, InputError, PlanError
+
+__all__ = [
+    "Approach",
+    "Aspect",
+    "BehaviourExpectation",
+    "CoreValue",
+    "Direction",
+    "Indicator",
+    "PerformancePlan",
+    "Target",
+    "WorkResult",
+    "WorkResultKind",
+]
+
+_ID_MAX = 100
+
+
+class Aspect(Labelled):
+    """The aspect an indicator measures (*aspek*), as on the e-Kinerja SKP form."""
+
+    KUANTITAS = "kuantitas"
+    KUALITAS = "kualitas"
+    WAKTU = "waktu"
+    BIAYA = "biaya"
+
+    @classmethod
+    def _labels(cls) -> dict[Aspect, tuple[str, str]]:
+        return {
+            cls.KUANTITAS: ("Kuantitas", "Quantity"),
+            cls.KUALITAS: ("Kualitas", "Quality"),
+            cls.WAKTU: ("Waktu", "Time"),
+            cls.BIAYA: ("Biaya", "Cost"),
+        }
+
+
+class Direction(Labelled):
+    """Whether more is better (coverage, graduation rate) or less (processing time, cost).
+
+    PermenPANRB 8/2021 Lampiran distinguishes the normal capaian formula from the special one
+    for indicators where a lower realisation is better.
+    """
+
+    HIGHER_IS_BETTER = "higher_is_better"
+    LOWER_IS_BETTER = "lower_is_better"
+
+    @classmethod
+    def _labels(cls) -> dict[Direction, tuple[str, str]]:
+        return {
+            cls.HIGHER_IS_BETTER: ("Semakin tinggi semakin baik", "Higher is better"),
+            cls.LOWER_IS_BETTER: ("Semakin rendah semakin baik", "Lower is better"),
+        }
+
+    @classmethod
+    def _synonyms(cls) -> dict[str, Direction]:
+        return {"higher": cls.HIGHER_IS_BETTER, "lower": cls.LOWER_IS_BETTER}
+
+
+class WorkResultKind(Labelled):
+    """*Utama* (main) or *tambahan* (additional) work result (BKN: "Kinerja Utama vs Tambahan")."""
+
+    UTAMA = "utama"
+    TAMBAHAN = "tambahan"
+
+    @classmethod
+    def _labels(cls) -> dict[WorkResultKind, tuple[str, str]]:
+        return {cls.UTAMA: ("Utama", "Main"), cls.TAMBAHAN: ("Tambahan", "Additional")}
+
+
+class Approach(Labelled):
+    """*Pendekatan* of the SKP: quantitative or qualitative (PermenPANRB 6/2022)."""
+
+    KUANTITATIF = "kuantitatif"
+    KUALITATIF = "kualitatif"
+
+    @classmethod
+    def _labels(cls) -> dict[Approach, tuple[str, str]]:
+        return {
+            cls.KUANTITATIF: ("Pendekatan Hasil Kerja Kuantitatif", "Quantitative"),
+            cls.KUALITATIF: ("Pendekatan Hasil Kerja Kualitatif", "Qualitative"),
+        }
+
+
+class CoreValue(Labelled):
+    """The seven BerAKHLAK core values (SE MenPANRB 20/2021; PermenPANRB 6/2022 SKP form).
+
+    Each has three *panduan perilaku* (behaviour guides), in :attr:`guides`; behaviour is
+    assessed "tanpa pelevelan" (without levels).
+    """
+
+    BERORIENTASI_PELAYANAN = "berorientasi_pelayanan"
+    AKUNTABEL = "akuntabel"
+    KOMPETEN = "kompeten"
+    HARMONIS = "harmonis"
+    LOYAL = "loyal"
+    ADAPTIF = "adaptif"
+    KOLABORATIF = "kolaboratif"
+
+    @classmethod
+    def _labels(cls) -> dict[CoreValue, tuple[str, str]]:
+        return {
+            cls.BERORIENTASI_PELAYANAN: ("Berorientasi Pelayanan", "Service-oriented"),
+            cls.AKUNTABEL: ("Akuntabel", "Accountable"),
+            cls.KOMPETEN: ("Kompeten", "Competent"),
+            cls.HARMONIS: ("Harmonis", "Harmonious"),
+            cls.LOYAL: ("Loyal", "Loyal"),
+            cls.ADAPTIF: ("Adaptif", "Adaptive"),
+            cls.KOLABORATIF: ("Kolaboratif", "Collaborative"),
+        }
+
+    @property
+    def guides(self) -> tuple[str, str, str]:
+        """The three *panduan perilaku* of the value (SE MenPANRB 20/2021)."""
+        return _GUIDES[self]
+
+
+_GUIDES: Mapping[CoreValue, tuple[str, str, str]] = {
+    CoreValue.BERORIENTASI_PELAYANAN: (
+        "Memahami dan memenuhi kebutuhan masyarakat",
+        "Ramah, cekatan, solutif, dan dapat diandalkan",
+        "Melakukan perbaikan tiada henti",
+    ),
+    CoreValue.AKUNTABEL: (
+        "Melaksanakan tugas dengan jujur, bertanggung jawab, cermat, disiplin dan berintegritas"
+        " tinggi",
+        "Menggunakan kekayaan dan barang milik negara secara bertanggung jawab, efektif, dan"
+        " efisien",
+        "Tidak menyalahgunakan kewenangan jabatan",
+    ),
+    CoreValue.KOMPETEN: (
+        "Meningkatkan kompetensi diri untuk menjawab tantangan yang selalu berubah",
+        "Membantu orang lain belajar",
+        "Melaksanakan tugas dengan kualitas terbaik",
+    ),
+    CoreValue.HARMONIS: (
+        "Menghargai setiap orang apapun latar belakangnya",
+        "Suka menolong orang lain",
+        "Membangun lingkungan kerja yang kondusif",
+    ),
+    CoreValue.LOYAL: (
+        "Memegang teguh ideologi Pancasila, UUD 1945, setia kepada NKRI serta pemerintahan yang"
+        " sah",
+        "Menjaga nama baik sesama ASN, Pimpinan, Instansi, dan Negara",
+        "Menjaga rahasia jabatan dan negara",
+    ),
+    CoreValue.ADAPTIF: (
+        "Cepat menyesuaikan diri menghadapi perubahan",
+        "Terus berinovasi dan mengembangkan kreativitas",
+        "Bertindak proaktif",
+    ),
+    CoreValue.KOLABORATIF: (
+        "Memberi kesempatan kepada berbagai pihak untuk berkontribusi",
+        "Terbuka dalam bekerja sama untuk menghasilkan nilai tambah",
+        "Menggerakkan pemanfaatan berbagai sumberdaya untuk tujuan bersama",
+    ),
+}
+
+
+def check_id(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """Identifiers are non-empty text of at most 100 characters without surrounding spaces."""
+    if (
+        not isinstance(value, str)
+        or not value
+        or value != value.strip()
+        or len(value) > _ID_MAX
+        or not value.isprintable()
+    ):
+        raise InputError(
+            f"an identifier is non-empty printable text of at most {_ID_MAX} characters,"
+            " without surrounding spaces",
+            path=attribute.name,
+            value=value,
+            rule="ID",
+            fix="give a short identifier such as 'rhk-1'",
+        )
+
+
+def _to_tuple(value: object) -> object:
+    if isinstance(value, (list, tuple)):
+        return tuple(value)
+    return value
+
+
+def _tuple_of(kind: type, *, minimum: int = 0) -> Any:
+    def validate(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            raise InputError(
+                f"must be a list or tuple of {kind.__name__}",
+                path=attribute.name,
+                value=value,
+                rule="TYPE",
+                fix=f"pass a tuple of {kind.__name__}",
+            )
+        if len(value) < minimum:
+            raise InputError(
+                f"needs at least {minimum} {kind.__name__}",
+                path=attribute.name,
+                value=(),
+                rule="PLAN-STRUCTURE",
+                fix=f"add a {kind.__name__}",
+            )
+        for index, item in enumerate(value):
+            if not isinstance(item, kind):
+                raise InputError(
+                    f"must hold {kind.__name__} objects",
+                    path=f"{attribute.name}[{index}]",
+                    value=item,
+                    rule="TYPE",
+                    fix=f"pass {kind.__name__} objects",
+                )
+
+    return validate
+
+
+def _lower(value: object) -> Decimal:
+    return to_decimal(value, field="target.lower", allow_negative=False)
+
+
+def _upper(value: object) -> Decimal | None:
+    if value is None:
+        return None
+    return to_decimal(value, field="target.upper", allow_negative=False)
+
+
+@attrs.frozen
+class Target:
+    """The target of an indicator: a single value or a range ``lower``--``upper``, with a unit.
+
+    Values are exact and not negative. A range (PermenPANRB 8/2021 Lampiran: "target 80-90 %")
+    has ``lower < upper``; a single value has ``upper is None``.
+    """
+
+    lower: Decimal = attrs.field(converter=_lower)
+    upper: Decimal | None = attrs.field(default=None, converter=_upper)
+    unit: str = attrs.field(default="", validator=check_text(50, required=False))
+
+    def __attrs_post_init__(self) -> None:
+        upper = self.upper
+        if upper is not None and upper <= self.lower:
+            raise InputError(
+                "a target range must have its upper bound above its lower bound",
+                path="target.upper",
+                value=str(upper),
+                rule="TARGET-RANGE",
+                fix="swap the bounds, or give a single value",
+            )
+
+    @classmethod
+    def value(cls, value: Decimal | int | str, unit: str = "") -> Target:
+        """A single-value target."""
+        return cls(value, None, unit)
+
+    @classmethod
+    def range(
+        cls, lower: Decimal | int | str, upper: Decimal | int | str, unit: str = ""
+    ) -> Target:
+        """A ranged target ``lower``--``upper``."""
+        return cls(lower, upper, unit)
+
+    @property
+    def is_range(self) -> bool:
+        """Whether the target is a range."""
+        return self.upper is not None
+
+    def __str__(self) -> str:
+        text = str(self.lower) if self.upper is None else f"{self.lower}-{self.upper}"
+        return f"{text} {self.unit}".strip()
+
+
+@attrs.frozen
+class Indicator:
+    """An *Indikator Kinerja Individu* (IKI) of a work result."""
+
+    id: str = attrs.field(validator=check_id)
+    text: str = attrs.field(validator=check_text(1000))
+    target: Target = attrs.field(validator=check_type(Target))
+    aspect: Aspect = attrs.field(default=Aspect.KUANTITAS, validator=check_type(Aspect))
+    direction: Direction = attrs.field(
+        default=Direction.HIGHER_IS_BETTER, validator=check_type(Direction)
+    )
+
+
+@attrs.frozen
+class WorkResult:
+    """A *Rencana Hasil Kerja* (RHK) with its indicators (at least one)."""
+
+    id: str = attrs.field(validator=check_id)
+    text: str = attrs.field(validator=check_text(1000))
+    indicators: tuple[Indicator, ...] = attrs.field(
+        converter=_to_tuple, validator=_tuple_of(Indicator, minimum=1)
+    )
+    kind: WorkResultKind = attrs.field(
+        default=WorkResultKind.UTAMA, validator=check_type(WorkResultKind)
+    )
+    leader_work_result: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(check_text(1000))
+    )
+    """The leader's RHK this one intervenes (*RHK pimpinan yang diintervensi*)."""
+
+
+@attrs.frozen
+class BehaviourExpectation:
+    """A BerAKHLAK value in the plan, with the leader's specific expectation if any."""
+
+    value: CoreValue = attrs.field(validator=check_type(CoreValue))
+    special_expectation: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(check_text(1000))
+    )
+    """*Ekspektasi khusus pimpinan*."""
+
+
+def default_behaviours() -> tuple[BehaviourExpectation, ...]:
+    """The seven BerAKHLAK values without special expectations."""
+    return tuple(BehaviourExpectation(value) for value in CoreValue)
+
+
+@attrs.frozen(cache_hash=True)
+class PerformancePlan:
+    """A *Sasaran Kinerja Pegawai* (SKP): what an employee agrees to deliver in a period.
+
+    Invariants checked on construction: at least one utama work result; work-result and
+    indicator ids unique within the plan; every BerAKHLAK value exactly once; the employee is
+    neither their own pejabat penilai nor its atasan.
+
+    ``leads_unit`` marks the head of a unit: under SE MenPANRB 3/2023 the organisation's
+    capaian kinerja becomes that person's rating hasil kerja (decision D3).
+    """
+
+    id: str = attrs.field(validator=check_id)
+    employee: Employee = attrs.field(validator=check_type(Employee))
+    pejabat_penilai: Employee = attrs.field(validator=check_type(Employee))
+    period: Period = attrs.field(validator=check_type(Period))
+    work_results: tuple[WorkResult, ...] = attrs.field(
+        converter=_to_tuple, validator=_tuple_of(WorkResult, minimum=1)
+    )
+    behaviours: tuple[BehaviourExpectation, ...] = attrs.field(
+        factory=default_behaviours, converter=_to_tuple, validator=_tuple_of(BehaviourExpectation)
+    )
+    atasan_pejabat_penilai: Employee | None = attrs.field(
+        default=None, validator=check_type(Employee, optional=True)
+    )
+    approach: Approach = attrs.field(default=Approach.KUALITATIF, validator=check_type(Approach))
+    leads_unit: bool = attrs.field(default=False, validator=check_type(bool))
+    _indicator_ids: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+    _work_result_ids: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        if not any(wr.kind is WorkResultKind.UTAMA for wr in self.work_results):
+            raise PlanError(
+                "an SKP needs at least one utama work result (RHK utama)",
+                path="work_results",
+                value=[wr.id for wr in self.work_results],
+                rule="PLAN-UTAMA",
+                fix="mark the main work result as WorkResultKind.UTAMA",
+            )
+        wr_ids = _unique((wr.id for wr in self.work_results), "work_results", "work result")
+        ind_ids = _unique(
+            (ind.id for wr in self.work_results for ind in wr.indicators),
+            "work_results[].indicators",
+            "indicator",
+        )
+        values = [b.value for b in self.behaviours]
+        missing = [v.code for v in CoreValue if v not in values]
+        if missing or len(values) != len(CoreValue):
+            seen: set[CoreValue] = set()
+            repeated = [v.code for v in values if v in seen or seen.add(v)]  # type: ignore[func-returns-value]
+            raise PlanError(
+                "an SKP lists each of the seven BerAKHLAK values exactly once"
+                + (f"; missing {', '.join(missing)}" if missing else "")
+                + (f"; repeated {', '.join(repeated)}" if repeated else ""),
+                path="behaviours",
+                value=[v.code for v in values],
+                rule="PLAN-BERAKHLAK",
+                fix="list each value once (omit behaviours to get all seven)",
+            )
+        if self.pejabat_penilai.nip == self.employee.nip:
+            raise PlanError(
+                "an employee cannot be the pejabat penilai kinerja of their own SKP",
+                path="pejabat_penilai",
+                value=str(self.employee.nip),
+                rule="PLAN-ROLES",
+                fix="name the direct superior as pejabat penilai",
+            )
+        if self.atasan_pejabat_penilai is not None and self.atasan_pejabat_penilai.nip in (
+            self.employee.nip,
+            self.pejabat_penilai.nip,
+        ):
+            raise PlanError(
+                "the atasan pejabat penilai must be someone other than the employee and the"
+                " pejabat penilai",
+                path="atasan_pejabat_penilai",
+                value=str(self.atasan_pejabat_penilai.nip),
+                rule="PLAN-ROLES",
+                fix="name the pejabat penilai's own superior",
+            )
+        object.__setattr__(self, "_work_result_ids", wr_ids)
+        object.__setattr__(self, "_indicator_ids", ind_ids)
+
+    @property
+    def indicator_ids(self) -> frozenset[str]:
+        """The ids of all indicators in the plan."""
+        return self._indicator_ids
+
+    @property
+    def work_result_ids(self) -> frozenset[str]:
+        """The ids of all work results in the plan."""
+        return self._work_result_ids
+
+    def indicators(self) -> Iterable[tuple[WorkResult, Indicator]]:
+        """Every indicator with its work result, in plan order."""
+        for wr in self.work_results:
+            for ind in wr.indicators:
+                yield wr, ind
+
+
+def _unique(ids: Iterable[str], path: str, noun: str) -> frozenset[str]:
+    seen: set[str] = set()
+    for item in ids:
+        if item in seen:
+            raise DuplicateError(
+                f"two {noun}s share the id {item!r}",
+                path=path,
+                value=item,
+                rule="PLAN-UNIQUE-ID",
+                fix=f"give each {noun} its own id",
+            )
+        seen.add(item)
+    return frozenset(seen)

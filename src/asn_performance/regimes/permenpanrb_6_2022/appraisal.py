@@ -1,0 +1,652 @@
+"""The appraisal (*evaluasi kinerja*) under PermenPANRB 6/2022, and the engine that makes it.
+
+:func:`appraise` is a pure function: a plan, the assessments for one period, and keyword-only
+configuration in; an :class:`Appraisal` out, carrying the rating hasil kerja, the rating
+perilaku kerja, the predikat kinerja pegawai, the assessments it used and the explanation of
+every value.
+
+The order of work, each part recorded as a step:
+
+1. the period (the plan's own, or a periodic period inside it);
+2. each assessment checked against the plan: ids, period and who may give it;
+3. the pejabat penilai kinerja's assessment is required, with both ratings;
+4. anonymous sources below the minimum number of responses are withheld;
+5. for a unit head, rating hasil kerja from the organisation's capaian kinerja (D3);
+6. the weighting policy combines the sources per dimension (default: the pejabat penilai
+   decides, D2);
+7. the 3×3 matrix gives the predikat (PermenPANRB 6/2022 Lampiran; SE MenPANRB 3/2023).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from asn_performance._kit.validate import check_type
+from asn_performance.domain.assessment import Assessment, AssessorRole
+from asn_performance.domain.explanation import Explanation, Step
+from asn_performance.domain.feedback import FeedbackEntry, FeedbackKind, check_log
+from asn_performance.domain.period import Period
+from asn_performance.domain.plan import Approach, PerformancePlan
+from asn_performance.domain.rating import OrganisationPredikat, Predikat, Rating
+from asn_performance.exceptions import (
+    AppraisalError,
+    AsnPerformanceError,
+    AssessmentError,
+    DuplicateError,
+    InputError,
+    MissingAssessmentError,
+)
+from asn_performance.regimes.permenpanrb_6_2022.matrix import PREDIKAT_MATRIX, UNIT_HEAD_RATING
+
+if TYPE_CHECKING:
+    from asn_performance.regimes.permenpanrb_6_2022.quantitative import SuggestionThresholds
+
+from asn_performance.weighting import (
+    DIMENSIONS,
+    Guards,
+    PerDimension,
+    SupervisorDecides,
+    WeightedSources,
+    WeightingPolicy,
+)
+
+__all__ = ["Appraisal", "appraise"]
+
+REGIME = "permenpanrb_6_2022"
+#: PermenPANRB 6/2022 applies from 1 January 2022 (see ``regimes.registry``).
+_IN_FORCE_FROM = dt.date(2022, 1, 1)
+
+_DEFAULT_POLICY = SupervisorDecides()
+_DEFAULT_GUARDS = Guards()
+_BUILT_IN_POLICIES = frozenset({SupervisorDecides, WeightedSources, PerDimension})
+
+
+def _check_assessments(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple) or not all(isinstance(a, Assessment) for a in value):
+        raise InputError(
+            "must be a tuple of Assessment objects",
+            path=attribute.name,
+            value=value,
+            rule="TYPE",
+            fix="pass Assessment objects",
+        )
+
+
+@attrs.frozen
+class Appraisal:
+    """The result of appraising one plan for one period (*hasil evaluasi kinerja*).
+
+    Attributes:
+        plan: the SKP appraised.
+        period: the period (annual or periodic).
+        rating_hasil_kerja: *rating hasil kerja*.
+        rating_perilaku_kerja: *rating perilaku kerja*.
+        predikat: *predikat kinerja pegawai*.
+        assessments: the assessments used, in canonical order (role, assessor, date).
+        explanation: the ordered steps that produced each value.
+        policy: the name of the weighting policy used.
+        regime: the rule set (``"permenpanrb_6_2022"``).
+        organisation_predikat: the organisation's capaian kinerja, where it was used.
+    """
+
+    plan: PerformancePlan = attrs.field(validator=check_type(PerformancePlan))
+    period: Period = attrs.field(validator=check_type(Period))
+    rating_hasil_kerja: Rating = attrs.field(validator=check_type(Rating))
+    rating_perilaku_kerja: Rating = attrs.field(validator=check_type(Rating))
+    predikat: Predikat = attrs.field(validator=check_type(Predikat))
+    assessments: tuple[Assessment, ...] = attrs.field(validator=_check_assessments)
+    explanation: Explanation = attrs.field(validator=check_type(Explanation))
+    policy: str = attrs.field(default=SupervisorDecides.name)
+    regime: str = attrs.field(default=REGIME)
+    organisation_predikat: OrganisationPredikat | None = attrs.field(
+        default=None, validator=check_type(OrganisationPredikat, optional=True)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not any(a.role is AssessorRole.PEJABAT_PENILAI for a in self.assessments):
+            raise AppraisalError(
+                "an appraisal rests on the pejabat penilai kinerja's assessment, which is missing",
+                path="assessments",
+                value=[a.role.code for a in self.assessments],
+                rule="6/2022-PEJABAT-PENILAI",
+                fix="let appraise() build the appraisal from the assessments",
+            )
+        steps = self.explanation.steps
+        if not steps or steps[-1].rule != "6/2022-MATRIX":
+            raise AppraisalError(
+                "an appraisal's explanation ends with the matrix step that gave the predikat",
+                path="explanation",
+                value=[step.rule for step in steps],
+                rule="6/2022-MATRIX",
+                fix="let appraise() build the appraisal and its explanation",
+            )
+        expected = PREDIKAT_MATRIX[(self.rating_hasil_kerja, self.rating_perilaku_kerja)]
+        if self.predikat is not expected:
+            raise AppraisalError(
+                f"the predikat for ({self.rating_hasil_kerja.label_id},"
+                f" {self.rating_perilaku_kerja.label_id}) is {expected.label_id}",
+                path="predikat",
+                value=self.predikat.code,
+                rule="6/2022-MATRIX",
+                fix="let appraise() compute the predikat",
+            )
+
+    @property
+    def employee_nip(self) -> str:
+        """The appraised employee's NIP as text."""
+        return self.plan.employee.nip.digits
+
+    def explain(self) -> str:
+        """The derivation as readable text: a header, then every step with its citation."""
+        employee = self.plan.employee
+        head = (
+            f"{employee.name} ({employee.nip.digits}), plan {self.plan.id},"
+            f" {self.period.label_id}\n"
+            f"rating hasil kerja: {self.rating_hasil_kerja.label_id}; rating perilaku kerja:"
+            f" {self.rating_perilaku_kerja.label_id}; predikat: {self.predikat.label_id}"
+            f" (policy {self.policy}, regime {self.regime})\n"
+        )
+        return head + self.explanation.render()
+
+    def reason(self) -> str:
+        """One line saying why the predikat is what it is (the deciding step per rating)."""
+        how = {
+            "D2-SUPERVISOR-DECIDES": "pejabat penilai",
+            "W-WEIGHTED": "weighted",
+            "D3-UNIT-HEAD": "unit head: organisation predikat",
+            "PP30-59-DECISION": "objection decided by the atasan",
+        }
+        parts = []
+        for dim, label, rating in (
+            ("hasil_kerja", "hasil", self.rating_hasil_kerja),
+            ("perilaku_kerja", "perilaku", self.rating_perilaku_kerja),
+        ):
+            # The last deciding step counts: an objection's decision overrides the first.
+            steps = self.explanation.for_dimension(dim)
+            step = next((s for s in reversed(tuple(steps)) if s.rule in how), None)
+            source = "" if step is None else how[step.rule]
+            if step is not None and step.rule == "D3-UNIT-HEAD":
+                source += f" {step.inputs[0][1]}"
+            short = rating.label_id.removesuffix(" Ekspektasi")
+            parts.append(f"{label} {short}" + (f" ({source})" if source else ""))
+        line = f"{', '.join(parts)} → {self.predikat.label_id} (matrix 6/2022)"
+        withheld = dict.fromkeys(
+            (s.inputs[0], s.note) for s in self.explanation.steps if s.rule == "G-ANONYMITY"
+        )
+        for (role, count), note in withheld:
+            line += f"; {role.lower()} input withheld ({count}, {note})"
+        return line
+
+    def to_row(self) -> dict[str, str]:
+        """A flat row for a dataframe or a CSV writer (all values as text)."""
+        employee = self.plan.employee
+        return {
+            "nip": employee.nip.digits,
+            "name": employee.name,
+            "unit": employee.unit,
+            "plan_id": self.plan.id,
+            "period": self.period.code,
+            "rating_hasil_kerja": self.rating_hasil_kerja.code,
+            "rating_perilaku_kerja": self.rating_perilaku_kerja.code,
+            "predikat": self.predikat.code,
+            "predikat_label": self.predikat.label_id,
+            "policy": self.policy,
+            "regime": self.regime,
+        }
+
+    def _repr_markdown_(self) -> str:
+        return (
+            f"**{self.plan.employee.name}** ({self.plan.employee.nip.digits}), "
+            f"{self.period.label_id}: **{self.predikat.label_id}** "
+            f"(hasil {self.rating_hasil_kerja.label_id}, "
+            f"perilaku {self.rating_perilaku_kerja.label_id})\n\n" + self.explanation.to_markdown()
+        )
+
+    def _repr_html_(self) -> str:
+        esc = html.escape
+        return (
+            f"<p><b>{esc(self.plan.employee.name)}</b> ({esc(self.plan.employee.nip.digits)}),"
+            f" {esc(self.period.label_id)}: <b>{esc(self.predikat.label_id)}</b>"
+            f" (hasil {esc(self.rating_hasil_kerja.label_id)},"
+            f" perilaku {esc(self.rating_perilaku_kerja.label_id)})</p>"
+            + self.explanation.to_html()
+        )
+
+
+def appraise(
+    plan: PerformancePlan,
+    assessments: Iterable[Assessment],
+    *,
+    policy: WeightingPolicy = _DEFAULT_POLICY,
+    guards: Guards = _DEFAULT_GUARDS,
+    period: Period | None = None,
+    organisation_predikat: OrganisationPredikat | str | None = None,
+    unit_head_mapping: Mapping[OrganisationPredikat, Rating] = UNIT_HEAD_RATING,
+    suggestion: SuggestionThresholds | None = None,
+    feedback: Iterable[FeedbackEntry] | None = None,
+) -> Appraisal:
+    """Appraise ``plan`` for ``period`` from ``assessments`` under PermenPANRB 6/2022.
+
+    Args:
+        plan: the SKP.
+        assessments: the assessments for this plan and period, in any order.
+        policy: how sources are weighed (default :class:`SupervisorDecides`, decision D2).
+        guards: anonymity minimum and anonymous roles (default: 3 responses, peers and
+            subordinates).
+        period: the appraisal period; default the plan's period. A periodic appraisal passes
+            a quarter or a month inside it.
+        organisation_predikat: the organisation's capaian kinerja (a member or its code or
+            label); required when the plan's employee leads the unit (SE MenPANRB 3/2023,
+            decision D3), ignored otherwise.
+        unit_head_mapping: the D3 mapping from organisation predikat to rating hasil kerja;
+            it must cover all five organisation predikat.
+        suggestion: for a plan with the kuantitatif approach, thresholds with which to
+            suggest a rating hasil kerja from the pejabat penilai's realisations (an agency's
+            choice, not a national rule). The decided rating stands; the suggestion and any
+            disagreement are recorded in the explanation. ``None`` (default): no suggestion.
+        feedback: the plan's continuous-feedback log (:class:`~asn_performance.FeedbackEntry`).
+            When given (even empty), a ``6/2022-FEEDBACK`` step cites the entries dated inside
+            the period; the log is checked against the plan (who wrote what, ids, replies).
+            ``None`` (default): no step.
+
+    Anonymity: the returned appraisal keeps the assessments of anonymous roles
+    (``guards.anonymous_roles``) without their givers' NIPs, dated on the period's first day
+    and in content order, and without what was withheld below the minimum number of
+    responses, so neither the appraisal, its JSON nor its explanation tells who said what.
+
+    Raises:
+        AssessmentError: an assessment does not fit the plan or period, or repeats another.
+        AuthorityError: an assessment was given by someone who may not give it.
+        MissingAssessmentError: there is no assessment by the pejabat penilai kinerja.
+        AppraisalError: the period lies outside the plan or before 2022 (rule
+            ``REGIME-PERIOD``: earlier years are computed with the rule sets in
+            :mod:`asn_performance.regimes`), or a unit head's organisation predikat is missing.
+    """
+    if not isinstance(plan, PerformancePlan):
+        raise AppraisalError(
+            "appraise() needs a PerformancePlan",
+            path="plan",
+            value=type(plan).__name__,
+            rule="TYPE",
+            fix="build the plan with PerformancePlan(...)",
+        )
+    if type(policy) not in _BUILT_IN_POLICIES and not isinstance(policy, WeightingPolicy):
+        raise AppraisalError(
+            "policy must be a weighting policy",
+            path="policy",
+            value=type(policy).__name__,
+            rule="W-POLICY",
+            fix="pass SupervisorDecides(), WeightedSources(...) or your own policy",
+        )
+    if not isinstance(guards, Guards):
+        raise AppraisalError(
+            "guards must be a Guards object",
+            path="guards",
+            value=type(guards).__name__,
+            rule="G-ANONYMITY",
+            fix="pass Guards() or Guards(min_anonymous_responses=5)",
+        )
+    organisation = (
+        None
+        if organisation_predikat is None
+        else OrganisationPredikat.parse(organisation_predikat, field="organisation_predikat")
+    )
+    if unit_head_mapping is not UNIT_HEAD_RATING:
+        _check_unit_head_mapping(unit_head_mapping)
+    period, steps = _resolve_period(plan, period)
+    given, ordered = _checked(plan, period, assessments)
+
+    by_role: dict[AssessorRole, list[Assessment]] = {}
+    for assessment in ordered:
+        by_role.setdefault(assessment.role, []).append(assessment)
+    supervisor = by_role.get(AssessorRole.PEJABAT_PENILAI)
+    if not supervisor:
+        raise MissingAssessmentError(
+            f"plan {plan.id!r} cannot be appraised without the pejabat penilai kinerja's"
+            " assessment",
+            path="assessments",
+            value=[a.role.code for a in ordered],
+            rule="6/2022-PEJABAT-PENILAI",
+            fix=f"add the assessment of {plan.pejabat_penilai.name} ({plan.pejabat_penilai.nip})",
+        )
+    lead = supervisor[0]
+
+    ratings: dict[str, Rating] = {}
+    for dimension in DIMENSIONS:
+        if dimension == "hasil_kerja" and plan.leads_unit:
+            ratings[dimension] = _unit_head(plan, organisation, unit_head_mapping, lead, steps)
+            continue
+        try:
+            rating, policy_steps = _combine(policy, guards, dimension, lead, by_role)
+        except AssessmentError as error:
+            index = next(i for i, a in enumerate(given) if a is lead)
+            raise error.at(f"assessments[{index}]") from None
+        ratings[dimension] = rating
+        steps.extend(policy_steps)
+
+    hasil, perilaku = ratings["hasil_kerja"], ratings["perilaku_kerja"]
+    if suggestion is not None and plan.approach is Approach.KUANTITATIF:
+        steps.extend(_suggest(plan, lead, suggestion, hasil))
+    if feedback is not None:
+        steps.append(_cite_feedback(plan, period, feedback))
+    predikat = PREDIKAT_MATRIX[(hasil, perilaku)]
+    steps.append(
+        Step(
+            "6/2022-MATRIX",
+            "predikat",
+            (("rating hasil kerja", hasil.label_id), ("rating perilaku kerja", perilaku.label_id)),
+            predikat.label_id,
+        )
+    )
+    return Appraisal(
+        plan=plan,
+        period=period,
+        rating_hasil_kerja=hasil,
+        rating_perilaku_kerja=perilaku,
+        predikat=predikat,
+        assessments=_anonymised(ordered, by_role, guards, period),
+        explanation=Explanation(tuple(steps)),
+        policy=policy.name,
+        organisation_predikat=organisation if plan.leads_unit else None,
+    )
+
+
+def _checked(
+    plan: PerformancePlan, period: Period, assessments: Iterable[Assessment]
+) -> tuple[tuple[Assessment, ...], tuple[Assessment, ...]]:
+    """Check each assessment against the plan; return them as given and in canonical order."""
+    if isinstance(assessments, (str, bytes)) or not isinstance(assessments, Iterable):
+        raise AppraisalError(
+            "assessments must be a collection of Assessment objects",
+            path="assessments",
+            value=type(assessments).__name__,
+            rule="TYPE",
+            fix="pass a list or tuple of Assessment objects",
+        )
+    items = tuple(assessments)
+    seen: dict[str, AssessorRole] = {}
+    for index, assessment in enumerate(items):
+        if not isinstance(assessment, Assessment):
+            raise AssessmentError(
+                "must be an Assessment",
+                path=f"assessments[{index}]",
+                value=type(assessment).__name__,
+                rule="TYPE",
+                fix="pass Assessment objects",
+            )
+        try:
+            assessment.check_against(plan, period)
+        except AsnPerformanceError as error:
+            raise error.at(f"assessments[{index}]") from None
+        if assessment.assessor is None:  # an unnamed service user
+            continue
+        person = assessment.assessor.digits
+        earlier = seen.get(person)
+        if earlier is not None:
+            raise DuplicateError(
+                f"{person} already assessed plan {plan.id!r} for {period.code} (as"
+                f" {earlier.label_en.lower()}); one person gives one assessment per period",
+                path=f"assessments[{index}]",
+                value=assessment.role.code,
+                rule="ASSESSMENT-UNIQUE",
+                fix="keep one assessment per person and period (the latest)",
+            )
+        seen[person] = assessment.role
+    return items, tuple(sorted(items, key=_sort_key))
+
+
+def _combine(
+    policy: WeightingPolicy,
+    guards: Guards,
+    dimension: str,
+    lead: Assessment,
+    by_role: Mapping[AssessorRole, list[Assessment]],
+) -> tuple[Rating, tuple[Step, ...]]:
+    """Gather the ratings of ``dimension`` per role and let ``policy`` combine them."""
+    if lead.rating(dimension) is None:
+        label = dimension.replace("_", " ")
+        raise AssessmentError(
+            f"the pejabat penilai kinerja's assessment must give the rating {label}",
+            path=dimension,
+            value=None,
+            rule="6/2022-PEJABAT-PENILAI",
+            fix=f"set {dimension} on the pejabat penilai's assessment",
+        )
+    sources: dict[AssessorRole, tuple[Rating, ...]] = {}
+    guard_steps: list[Step] = []
+    minimum = guards.min_anonymous_responses
+    for role, given in by_role.items():
+        values = tuple(r for a in given if (r := a.rating(dimension)) is not None)
+        if not values:
+            continue
+        if role in guards.anonymous_roles and len(values) < minimum:
+            guard_steps.append(
+                Step(
+                    "G-ANONYMITY",
+                    dimension,
+                    ((role.label_id, f"{len(values)} response(s)"),),
+                    "withheld",
+                    f"fewer than {minimum} responses",
+                )
+            )
+            continue
+        sources[role] = values
+    result = policy.combine(dimension, sources)
+    if (
+        not isinstance(result, tuple)
+        or len(result) != 2
+        or not isinstance(result[0], Rating)
+        or not isinstance(result[1], tuple)
+        or not all(isinstance(step, Step) for step in result[1])
+    ):
+        raise AppraisalError(
+            f"policy {getattr(policy, 'name', type(policy).__name__)!r} returned {result!r},"
+            " not (Rating, tuple of Step)",
+            path="policy",
+            value=repr(result),
+            rule="W-POLICY",
+            fix="make combine() return (Rating, tuple of Step)",
+        )
+    rating, steps = result
+    if guard_steps:
+        steps = (*guard_steps, *steps)
+    return rating, steps
+
+
+def _sort_key(assessment: Assessment) -> tuple[Any, ...]:
+    return assessment.sort_key
+
+
+def _resolve_period(plan: PerformancePlan, period: Period | None) -> tuple[Period, list[Step]]:
+    """The appraisal period: the plan's own or one inside it, and under PermenPANRB 6/2022."""
+    steps: list[Step] = []
+    if period is None:
+        period = plan.period
+    elif not isinstance(period, Period) or not period.within(plan.period):
+        raise AppraisalError(
+            f"the appraisal period must lie inside the plan's period {plan.period.code}",
+            path="period",
+            value=getattr(period, "code", period),
+            rule="6/2022-PERIOD",
+            fix="appraise the plan's year or a quarter or month inside it",
+        )
+    if period is not plan.period and period != plan.period:
+        steps.append(
+            Step(
+                "6/2022-PERIOD",
+                "",
+                (("plan period", plan.period.code),),
+                period.label_id,
+                "periodic",
+            )
+        )
+
+    if period.start < _IN_FORCE_FROM:
+        # Imported here: only a caller with an old period pays for the registry's import.
+        from asn_performance.regimes.registry import regime_for  # noqa: PLC0415
+
+        regime = regime_for(period)
+        raise AppraisalError(
+            f"period {period.code} falls under {regime.legal_basis}, not PermenPANRB 6/2022",
+            path="period",
+            value=period.code,
+            rule="REGIME-PERIOD",
+            fix=f"compute it with {regime.module} (docs/how-to/recompute-2021.md)",
+        )
+    return period, steps
+
+
+def _suggest(
+    plan: PerformancePlan,
+    lead: Assessment,
+    thresholds: SuggestionThresholds,
+    decided: Rating,
+) -> tuple[Step, ...]:
+    """The quantitative suggestion and its comparison with the decision (issue: 6/2022 §4)."""
+    # Imported here: the quantitative rules load only for callers who ask for a suggestion.
+    from asn_performance.regimes.permenpanrb_6_2022.quantitative import (  # noqa: PLC0415
+        compare_with_decision,
+        suggest_rating,
+    )
+
+    try:
+        suggested, steps = suggest_rating(plan, lead.realisations, thresholds)
+    except AppraisalError as error:
+        return (
+            Step(
+                "6/2022-QUANT-SUGGESTION",
+                "hasil_kerja",
+                (),
+                "no suggestion",
+                error.message,
+            ),
+        )
+    return (*steps, compare_with_decision(suggested, decided))
+
+
+def _check_unit_head_mapping(mapping: object) -> None:
+    """Rule D3: a unit-head mapping gives a rating for every organisation predikat."""
+    if not isinstance(mapping, Mapping):
+        raise AppraisalError(
+            "the unit-head mapping must map organisation predikat to ratings",
+            path="unit_head_mapping",
+            value=type(mapping).__name__,
+            rule="D3-UNIT-HEAD",
+            fix="pass a dict {OrganisationPredikat.ISTIMEWA: Rating.DI_ATAS, ...}",
+        )
+    for organisation in OrganisationPredikat:
+        if not isinstance(mapping.get(organisation), Rating):
+            raise AppraisalError(
+                f"the unit-head mapping gives no rating for {organisation.label_id}",
+                path=f"unit_head_mapping[{organisation.code!r}]",
+                value=mapping.get(organisation),
+                rule="D3-UNIT-HEAD",
+                fix="give a Rating for each of the five organisation predikat",
+            )
+
+
+def _unit_head(
+    plan: PerformancePlan,
+    organisation_predikat: OrganisationPredikat | None,
+    mapping: Mapping[OrganisationPredikat, Rating],
+    lead: Assessment,
+    steps: list[Step],
+) -> Rating:
+    if organisation_predikat is None:
+        raise AppraisalError(
+            f"plan {plan.id!r} is a unit head's: its rating hasil kerja is the organisation's"
+            " capaian kinerja, which was not given",
+            path="organisation_predikat",
+            value=None,
+            rule="D3-UNIT-HEAD",
+            fix="pass organisation_predikat=OrganisationPredikat.<...> (set by the leader above)",
+        )
+    organisation = organisation_predikat
+    rating = mapping[organisation]
+    inputs: tuple[tuple[str, str], ...] = (("capaian kinerja organisasi", organisation.label_id),)
+    if lead.hasil_kerja is not None:
+        inputs += (("pejabat penilai kinerja (superseded)", lead.hasil_kerja.label_id),)
+    steps.append(Step("D3-UNIT-HEAD", "hasil_kerja", inputs, rating.label_id))
+    return rating
+
+
+def _anonymised(
+    ordered: tuple[Assessment, ...],
+    by_role: Mapping[AssessorRole, list[Assessment]],
+    guards: Guards,
+    period: Period,
+) -> tuple[Assessment, ...]:
+    """The assessments an appraisal keeps: named roles as given; anonymous roles without the
+    giver's NIP, dated on the period's first day, without withheld dimensions and without
+    the evidence and comments attached to realisations, in content order (library guard
+    ``G-ANONYMITY``)."""
+    anonymous = guards.anonymous_roles
+    if not any(role in anonymous for role in by_role):
+        return ordered
+    minimum = guards.min_anonymous_responses
+    withheld: dict[AssessorRole, set[str]] = {}
+    for role, given in by_role.items():
+        if role in anonymous:
+            withheld[role] = {
+                dimension
+                for dimension in DIMENSIONS
+                if sum(a.rating(dimension) is not None for a in given) < minimum
+            }
+    kept: list[Assessment] = []
+    for assessment in ordered:
+        hidden = withheld.get(assessment.role)
+        if hidden is None:
+            kept.append(assessment)
+            continue
+        if len(hidden) == len(DIMENSIONS):
+            continue
+        changes: dict[str, Any] = {
+            "assessor": None,
+            "anonymised": True,
+            "given_on": period.start,
+        }
+        keeps_hasil = assessment.hasil_kerja is not None or bool(assessment.work_result_ratings)
+        keeps_perilaku = assessment.perilaku_kerja is not None or bool(assessment.behaviour_ratings)
+        if "hasil_kerja" in hidden:
+            changes.update(hasil_kerja=None, work_result_ratings={}, realisations=())
+            keeps_hasil = False
+        if "perilaku_kerja" in hidden:
+            changes.update(perilaku_kerja=None, behaviour_ratings={})
+            keeps_perilaku = False
+        if not (keeps_hasil or keeps_perilaku):
+            continue
+        if hidden:
+            changes["feedback"] = None
+        if "realisations" not in changes and assessment.realisations:
+            # Evidence (file names, links) could name who uploaded it; values stay.
+            changes["realisations"] = tuple(
+                attrs.evolve(r, evidence=(), feedback=None) for r in assessment.realisations
+            )
+        kept.append(attrs.evolve(assessment, **changes))
+    return tuple(sorted(kept, key=_sort_key))
+
+
+def _cite_feedback(
+    plan: PerformancePlan, period: Period, feedback: Iterable[FeedbackEntry]
+) -> Step:
+    """The step citing the continuous-feedback entries dated inside ``period``."""
+    log = check_log(plan, feedback)
+    inside = [entry for entry in log if period.contains(entry.on)]
+    inputs = []
+    for kind in FeedbackKind:
+        ids = [entry.id for entry in inside if entry.kind is kind]
+        if ids:
+            inputs.append((kind.label_id, f"{len(ids)}: {', '.join(ids)}"))
+    outside = len(log) - len(inside)
+    return Step(
+        "6/2022-FEEDBACK",
+        "",
+        tuple(inputs),
+        f"{len(inside)} entr{'y' if len(inside) == 1 else 'ies'} cited",
+        f"{outside} outside the period" if outside else "",
+    )

@@ -1,0 +1,334 @@
+"""PermenPANRB 6/2022, *pendekatan hasil kerja kuantitatif*: a suggested rating hasil kerja.
+
+PermenPANRB 6/2022 lets an SKP use a quantitative or a qualitative approach; either way the
+*pejabat penilai kinerja* decides the rating hasil kerja (Di Atas / Sesuai / Di Bawah
+Ekspektasi). No national rule turns capaian into a rating. For a plan with the kuantitatif
+approach this module:
+
+1. computes each indicator's *capaian* from its realisation with the PermenPANRB 8/2021
+   formulas (normal, lower is better, ranged targets: reused from
+   :mod:`.permenpanrb_8_2021`);
+2. offers a **suggested** rating from thresholds that are the agency's choice
+   (:class:`SuggestionThresholds`; the defaults are documented, NOT a national rule);
+3. records whether the pejabat penilai's decision agrees (:func:`compare_with_decision`).
+
+The suggestion never replaces the decision; :func:`~asn_performance.appraise` does not call
+this module by itself.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from decimal import Decimal
+from fractions import Fraction
+from typing import Final
+
+import attrs
+
+from asn_performance._kit.exact import CONTEXT, quantize, to_decimal
+from asn_performance.domain.assessment import Realisation
+from asn_performance.domain.explanation import QUANTITATIVE_RULES, Rule, Step
+from asn_performance.domain.plan import (
+    Approach,
+    Direction,
+    Indicator,
+    PerformancePlan,
+    WorkResult,
+    WorkResultKind,
+)
+from asn_performance.domain.rating import Rating
+from asn_performance.exceptions import (
+    AppraisalError,
+    AssessmentError,
+    DuplicateError,
+    InputError,
+    PolicyError,
+)
+from asn_performance.regimes.permenpanrb_8_2021 import exact_capaian, target_used
+
+__all__ = [
+    "DEFAULT_THRESHOLDS",
+    "RULES",
+    "SuggestionThresholds",
+    "compare_with_decision",
+    "suggest_rating",
+]
+
+
+def _dec(value: Fraction) -> Decimal:
+    """An exact value as a Decimal of 28 significant digits, half-up (decision D5)."""
+    return CONTEXT.divide(Decimal(value.numerator), Decimal(value.denominator))
+
+
+#: The rules this module records (kept in the one rulebook, :mod:`asn_performance.domain.explanation`).
+RULES: tuple[Rule, ...] = QUANTITATIVE_RULES
+
+
+def _above_from(value: object) -> Decimal:
+    return _positive_percent(value, "above_from")
+
+
+def _meets_from(value: object) -> Decimal:
+    return _positive_percent(value, "meets_from")
+
+
+def _cap(value: object) -> Decimal | None:
+    return None if value is None else _positive_percent(value, "capaian_cap")
+
+
+def _positive_percent(value: object, field: str) -> Decimal:
+    number = to_decimal(value, field=field)
+    if number <= 0:
+        raise PolicyError(
+            "a threshold is a positive percentage",
+            path=field,
+            value=value,
+            rule="6/2022-QUANT-THRESHOLDS",
+            fix="give a percentage such as 100",
+        )
+    return number
+
+
+@attrs.frozen
+class SuggestionThresholds:
+    """An agency's thresholds for the suggested rating hasil kerja (NOT a national rule).
+
+    The mean capaian of the counted indicators is compared, exactly, with:
+
+    * ``above_from`` (default 110 %): at or above, Di Atas Ekspektasi;
+    * ``meets_from`` (default 100 %): at or above, Sesuai Ekspektasi; below, Di Bawah.
+
+    ``capaian_cap`` (default 120 %) caps each indicator's capaian before the mean, so that
+    one runaway indicator cannot hide a missed one; ``None`` for no cap.
+    ``include_tambahan`` (default False) counts the indicators of RHK tambahan too; by default
+    only RHK utama count, since the expectation is set on them.
+
+    The defaults mirror PermenPANRB 8/2021, where 100 % is "Baik" and more than 110 % earns
+    the maximum; they are the library's suggestion for an agency that has none.
+    """
+
+    above_from: Decimal = attrs.field(default=Decimal(110), converter=_above_from)
+    meets_from: Decimal = attrs.field(default=Decimal(100), converter=_meets_from)
+    capaian_cap: Decimal | None = attrs.field(default=Decimal(120), converter=_cap)
+    include_tambahan: bool = attrs.field(
+        default=False, validator=attrs.validators.instance_of(bool)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.meets_from >= self.above_from:
+            raise PolicyError(
+                "the threshold for Di Atas must lie above the one for Sesuai",
+                path="above_from",
+                value=str(self.above_from),
+                rule="6/2022-QUANT-THRESHOLDS",
+                fix="e.g. above_from=110, meets_from=100",
+            )
+        if self.capaian_cap is not None and self.capaian_cap < self.above_from:
+            raise PolicyError(
+                "a cap below the Di Atas threshold makes Di Atas unreachable",
+                path="capaian_cap",
+                value=str(self.capaian_cap),
+                rule="6/2022-QUANT-THRESHOLDS",
+                fix="raise the cap to at least above_from, or pass None",
+            )
+
+    def rating_for(self, mean_capaian: Decimal | Fraction) -> Rating:
+        """The suggested rating for a mean capaian (percent), compared exactly."""
+        mean = Fraction(mean_capaian)
+        if mean >= Fraction(self.above_from):
+            return Rating.DI_ATAS
+        if mean >= Fraction(self.meets_from):
+            return Rating.SESUAI
+        return Rating.DI_BAWAH
+
+
+#: The library's default thresholds (an agency's choice; not a national rule).
+DEFAULT_THRESHOLDS: Final = SuggestionThresholds()
+
+
+def _by_indicator(
+    plan: PerformancePlan, realisations: Iterable[Realisation]
+) -> dict[str, Realisation]:
+    found: dict[str, Realisation] = {}
+    for index, item in enumerate(realisations):
+        if not isinstance(item, Realisation):
+            raise InputError(
+                "must hold Realisation objects",
+                path=f"realisations[{index}]",
+                value=item,
+                rule="TYPE",
+                fix="pass Realisation objects (e.g. an assessment's realisations)",
+            )
+        if item.indicator_id not in plan.indicator_ids:
+            raise AssessmentError(
+                f"indicator {item.indicator_id!r} is not in plan {plan.id!r}",
+                path=f"realisations[{index}]",
+                value=item.indicator_id,
+                rule="ASSESSMENT-PLAN",
+                fix=f"use one of the plan's indicator ids: {', '.join(sorted(plan.indicator_ids))}",
+            )
+        if item.indicator_id in found:
+            raise DuplicateError(
+                f"indicator {item.indicator_id!r} is realised twice",
+                path=f"realisations[{index}]",
+                value=item.indicator_id,
+                rule="ASSESSMENT-UNIQUE",
+                fix="give one realisation per indicator",
+            )
+        found[item.indicator_id] = item
+    return found
+
+
+def _indicator_step(
+    work: WorkResult,
+    indicator: Indicator,
+    item: Realisation | None,
+    thresholds: SuggestionThresholds,
+) -> tuple[Step, Fraction | None]:
+    """The capaian step of one indicator and the value it counts with (``None``: not counted)."""
+    inputs = (("RHK", work.id), ("IKI", indicator.id), ("target", str(indicator.target)))
+    if item is None or item.value is None:
+        return (
+            Step(
+                "6/2022-QUANT-CAPAIAN",
+                "hasil_kerja",
+                inputs,
+                "not counted",
+                "no measured realisation (not counted as zero)",
+            ),
+            None,
+        )
+    value = exact_capaian(indicator.target, item.value, indicator.direction)
+    used = target_used(indicator.target, item.value)
+    if used is None:
+        note = "within the ranged target: 100 %"
+    elif indicator.direction is Direction.LOWER_IS_BETTER:
+        note = f"(1 + (1 − realisasi / {used})) × 100 %"
+    else:
+        note = f"realisasi / {used} × 100 %"
+    cap = thresholds.capaian_cap
+    counted: Fraction | None = value
+    if cap is not None and value > Fraction(cap):
+        counted = Fraction(cap)
+        note += f"; capped at {cap} % (agency threshold)"
+    if work.kind is WorkResultKind.TAMBAHAN and not thresholds.include_tambahan:
+        counted = None
+        note += "; RHK tambahan: shown, not counted"
+    step = Step(
+        "6/2022-QUANT-CAPAIAN",
+        "hasil_kerja",
+        (*inputs, ("realisasi", str(item.value))),
+        f"{quantize(_dec(value))} %",
+        note,
+    )
+    return step, counted
+
+
+def suggest_rating(
+    plan: PerformancePlan,
+    realisations: Iterable[Realisation],
+    thresholds: SuggestionThresholds = DEFAULT_THRESHOLDS,
+) -> tuple[Rating, tuple[Step, ...]]:
+    """A suggested rating hasil kerja for a kuantitatif plan, with the steps.
+
+    Each indicator's capaian comes from its realisation with the PermenPANRB 8/2021
+    formulas (exact, not rounded; see :func:`.permenpanrb_8_2021.capaian`), capped at
+    ``thresholds.capaian_cap``; their mean is compared with the thresholds. Indicators without
+    a realisation, or with a text-only one, are not counted (never as zero); neither are
+    those of RHK tambahan unless ``thresholds.include_tambahan``.
+
+    Raises:
+        AppraisalError: when the plan is not kuantitatif, or no indicator can be counted.
+    """
+    if not isinstance(plan, PerformancePlan):
+        raise InputError(
+            "must be a PerformancePlan",
+            path="plan",
+            value=plan,
+            rule="TYPE",
+            fix="pass the SKP",
+        )
+    if not isinstance(thresholds, SuggestionThresholds):
+        raise InputError(
+            "must be SuggestionThresholds",
+            path="thresholds",
+            value=thresholds,
+            rule="TYPE",
+            fix="pass SuggestionThresholds(...)",
+        )
+    if plan.approach is not Approach.KUANTITATIF:
+        raise AppraisalError(
+            "a suggested rating needs an SKP with the kuantitatif approach",
+            path="approach",
+            value=plan.approach.code,
+            rule="6/2022-QUANT-SUGGESTION",
+            fix="set approach=Approach.KUANTITATIF, or let the pejabat penilai rate the"
+            " qualitative SKP",
+        )
+    given = _by_indicator(plan, realisations)
+    steps: list[Step] = []
+    counted: list[Fraction] = []
+    for work, indicator in plan.indicators():
+        step, value = _indicator_step(work, indicator, given.get(indicator.id), thresholds)
+        steps.append(step)
+        if value is not None:
+            counted.append(value)
+    if not counted:
+        raise AppraisalError(
+            "no indicator of the plan has a measured realisation to suggest a rating from",
+            path="realisations",
+            value=[],
+            rule="6/2022-QUANT-SUGGESTION",
+            fix="give the realisation value of the RHK utama indicators",
+        )
+    mean = sum(counted, Fraction(0)) / len(counted)
+    rating = thresholds.rating_for(mean)
+    steps.append(
+        Step(
+            "6/2022-QUANT-THRESHOLDS",
+            "hasil_kerja",
+            (
+                ("mean capaian", f"{quantize(_dec(mean))} %"),
+                ("indicators counted", str(len(counted))),
+                ("Di Atas from", f"{thresholds.above_from} %"),
+                ("Sesuai from", f"{thresholds.meets_from} %"),
+            ),
+            rating.label_id,
+            "a suggestion from the agency's thresholds (not a national rule); the pejabat"
+            " penilai kinerja's rating is the decision",
+        )
+    )
+    return rating, tuple(steps)
+
+
+def compare_with_decision(suggested: Rating, decided: Rating) -> Step:
+    """Record whether the pejabat penilai's rating agrees with the suggestion.
+
+    The decided rating stands either way (PermenPANRB 6/2022: the pejabat penilai kinerja
+    evaluates); a disagreement is recorded so that it appears in the explanation.
+    """
+    for name, value in (("suggested", suggested), ("decided", decided)):
+        if not isinstance(value, Rating):
+            raise InputError(
+                "must be a Rating",
+                path=name,
+                value=value,
+                rule="TYPE",
+                fix="pass Rating.DI_ATAS, Rating.SESUAI or Rating.DI_BAWAH",
+            )
+    inputs = (
+        ("suggested", suggested.label_id),
+        ("decided by the pejabat penilai", decided.label_id),
+    )
+    if suggested is decided:
+        return Step(
+            "6/2022-QUANT-SUGGESTION", "hasil_kerja", inputs, "agrees", "the decision stands"
+        )
+    direction = "above" if decided > suggested else "below"
+    return Step(
+        "6/2022-QUANT-SUGGESTION",
+        "hasil_kerja",
+        inputs,
+        "differs",
+        f"the pejabat penilai rated {direction} the suggestion; the decision stands",
+    )
