@@ -34,7 +34,7 @@ from asn_performance._kit.exact import CONTEXT, EXACT, quantize, to_decimal
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.validate import shown
 from asn_performance.domain.assessment import AssessorRole
-from asn_performance.domain.explanation import Step
+from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.rating import Rating
 from asn_performance.exceptions import PolicyError
 
@@ -47,6 +47,44 @@ __all__ = [
     "WeightedSources",
     "WeightingPolicy",
 ]
+
+
+#: The rules the weighting engine records: the policies and the anonymity guard.
+WEIGHTING_RULES: tuple[Rule, ...] = (
+    Rule(
+        "D2-SUPERVISOR-DECIDES",
+        "The pejabat penilai kinerja's rating is the result",
+        "PermenPANRB 6/2022; SE MenPANRB 3/2023 step 3; library decision D2 (no national"
+        " weights for other sources exist)",
+        normative=False,
+    ),
+    Rule(
+        "D2-ADVISORY",
+        "Other sources are advisory and recorded, not counted",
+        "Library decision D2",
+        normative=False,
+    ),
+    Rule(
+        "W-WEIGHTED",
+        "Weighted combination of sources (agency configuration)",
+        "Agency policy under library decision D2; not a national rule",
+        normative=False,
+    ),
+    Rule(
+        "W-MISSING-SOURCE",
+        "A missing source is not counted as zero; its weight is redistributed",
+        "Library decision D2",
+        normative=False,
+    ),
+    Rule(
+        "G-ANONYMITY",
+        "Anonymous input is withheld below the minimum number of responses",
+        "Library guard (anonymity of peer and subordinate feedback); default minimum 3",
+        normative=False,
+    ),
+)
+_RULE = rules_by_id(WEIGHTING_RULES)
+
 
 #: The two dimensions every policy rates.
 DIMENSIONS: tuple[str, str] = ("hasil_kerja", "perilaku_kerja")
@@ -84,7 +122,7 @@ def _advisory(
     )
     if not shown:
         return None
-    return Step("D2-ADVISORY", dimension, shown, "recorded for feedback, not counted")
+    return Step(_RULE["D2-ADVISORY"], dimension, shown, "recorded for feedback, not counted")
 
 
 def _tally(ratings: tuple[Rating, ...]) -> str:
@@ -115,7 +153,7 @@ class SupervisorDecides:
         """Return the pejabat penilai's rating; list other sources as advisory."""
         rating = sources[AssessorRole.PEJABAT_PENILAI][0]
         decided = Step(
-            "D2-SUPERVISOR-DECIDES",
+            _RULE["D2-SUPERVISOR-DECIDES"],
             dimension,
             (("pejabat penilai kinerja", rating.label_id),),
             rating.label_id,
@@ -270,7 +308,7 @@ class WeightedSources:
         if missing:
             steps.append(
                 Step(
-                    "W-MISSING-SOURCE",
+                    _RULE["W-MISSING-SOURCE"],
                     dimension,
                     tuple((role.label_id, str(self.weights[role])) for role in missing),
                     f"weights renormalised over {total_weight}",
@@ -296,7 +334,7 @@ class WeightedSources:
         score = quantize(divide(scaled, denominator))
         steps.append(
             Step(
-                "W-WEIGHTED",
+                _RULE["W-WEIGHTED"],
                 dimension,
                 tuple(inputs),
                 rating.label_id,

@@ -480,7 +480,7 @@ def test_a_unit_input_can_be_counted_from_appraisals(appraisals: list[Appraisal]
 
 
 def test_the_calibration_rules_are_in_the_rulebook() -> None:
-    from asn_performance.domain.explanation import RULEBOOK
+    from asn_performance.services.rulebook import RULEBOOK
 
     for rule in CALIBRATION_RULES:
         assert RULEBOOK[rule.id] is rule

@@ -23,18 +23,23 @@ from asn_performance import (
     WeightedSources,
     appraise,
 )
-from asn_performance.domain.explanation import RULEBOOK, Rule
+from asn_performance.domain.explanation import Rule
+from asn_performance.services.rulebook import RULEBOOK
 
 A, S, B = Rating.DI_ATAS, Rating.SESUAI, Rating.DI_BAWAH
 
 MATRIX_STEP = Step(
-    "6/2022-MATRIX",
+    RULEBOOK["6/2022-MATRIX"],
     "predikat",
     (("rating hasil kerja", "Di Atas Ekspektasi"), ("rating perilaku kerja", "Sesuai Ekspektasi")),
     "Baik",
 )
 ADVISORY_STEP = Step(
-    "D2-ADVISORY", "hasil_kerja", (("Penilaian diri", "Di Atas Ekspektasi"),), "not counted", "n"
+    RULEBOOK["D2-ADVISORY"],
+    "hasil_kerja",
+    (("Penilaian diri", "Di Atas Ekspektasi"),),
+    "not counted",
+    "n",
 )
 
 

@@ -1006,7 +1006,7 @@ def test_the_rulebook_flags_what_is_not_national_law() -> None:
 
 def test_every_reward_rule_is_in_the_rulebook_so_explanations_show_its_citation() -> None:
     from asn_performance import Explanation
-    from asn_performance.domain.explanation import RULEBOOK
+    from asn_performance.services.rulebook import RULEBOOK
 
     for rule in REWARD_RULES:
         assert RULEBOOK[rule.id] is rule

@@ -35,7 +35,7 @@ from asn_performance import (
     Rating,
     appraise,
 )
-from asn_performance.domain.explanation import RULEBOOK, Rule, Step
+from asn_performance.domain.explanation import Rule, Step
 from asn_performance.domain.period import PeriodKind
 from asn_performance.exceptions import InputError, LabelError, PeriodError
 from asn_performance.process.schedule import (
@@ -46,6 +46,7 @@ from asn_performance.process.schedule import (
     assignment_schedules,
     periodic_schedule,
 )
+from asn_performance.services.rulebook import RULEBOOK
 
 D = dt.date
 Q = Cadence.QUARTERLY

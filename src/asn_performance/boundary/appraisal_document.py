@@ -104,6 +104,7 @@ from asn_performance.process.records import (
 )
 from asn_performance.process.roster import Roster
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal, appraise
+from asn_performance.services.rulebook import resolve
 from asn_performance.weighting import (
     DIMENSIONS,
     Guards,
@@ -1832,7 +1833,7 @@ def _appraisal_from(model: AppraisalModel, path: str) -> Appraisal:
     )
     steps = tuple(
         Step(
-            step.rule,
+            resolve(step.rule),
             step.dimension,
             tuple((name, value) for name, value in step.inputs),
             step.output,

@@ -77,6 +77,7 @@ from asn_performance.boundary.appraisal_document import (
     input_json_schema,
 )
 from asn_performance.domain.explanation import Explanation, Step
+from asn_performance.domain.explanation import rules_by_id
 from asn_performance.domain.nip import Nip
 from asn_performance.domain.period import Period
 from asn_performance.domain.plan import Direction, Target
@@ -123,6 +124,8 @@ __all__ = [
     "load_regime_document",
     "regime_input_json_schema",
 ]
+
+_RULE = rules_by_id(pp46.RULES, pp30.RULES)
 
 #: The ``"regime"`` of a document for the 2021 split year (not a rule set of its own: the two
 #: halves each follow theirs and are integrated 50 % / 50 % [S14]).
@@ -873,7 +876,7 @@ def _integrated_predikat(
     if table == PERMENPANRB_8_2021.id:
         found = pp30.predikat_for(value, innovation=innovation)
         step = Step(
-            "PP30-PREDIKAT",
+            _RULE["PP30-PREDIKAT"],
             "predikat",
             (("nilai integrasi 2021", shown), ("inovasi", "ya" if innovation else "tidak")),
             found.label_id,
@@ -883,7 +886,7 @@ def _integrated_predikat(
     if table == PP46_2011.id:
         old = pp46.predikat_for(value)
         step = Step(
-            "PP46-PREDIKAT",
+            _RULE["PP46-PREDIKAT"],
             "predikat",
             (("nilai integrasi 2021", shown),),
             old.label_id,

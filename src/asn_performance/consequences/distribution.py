@@ -32,7 +32,7 @@ from asn_performance._kit.exact import CONTEXT, quantize, to_decimal
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.labels import Labelled
 from asn_performance._kit.validate import check_text, shown
-from asn_performance.domain.explanation import CALIBRATION_RULES, Step
+from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.rating import OrganisationPredikat, Predikat
 from asn_performance.exceptions import InputError, PolicyError
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
@@ -64,8 +64,24 @@ PREDIKAT_ORDER: Final[tuple[Predikat, ...]] = (
 _INDEX: Final[Mapping[Predikat, int]] = FrozenMap({p: i for i, p in enumerate(PREDIKAT_ORDER)})
 _SB, _B, _BP, _K, _SK = PREDIKAT_ORDER
 
-# The rules this module records, CALIBRATION_RULES, are defined in asn_performance.domain.explanation
-# (so that its RULEBOOK holds them) and re-exported here.
+#: The rules :mod:`asn_performance.consequences.distribution` records (the SE MenPANRB 3/2023 distribution
+#: check and decision D4). Source tags refer to ``docs/explanation/distribution-curve.md``.
+CALIBRATION_RULES: tuple[Rule, ...] = (
+    Rule(
+        "SE3/2023-DISTRIBUTION",
+        "Pola distribusi: limits on employee predikat from the organisation's predikat",
+        "SE MenPANRB 3/2023 (Tata Cara Penetapan Predikat Kinerja Pegawai ASN), step 2"
+        " [S3][S4][S4b]; PermenPANRB 6/2022 Pasal 24-25; PP 30/2019 Pasal 41(7)",
+    ),
+    Rule(
+        "D4-ROUNDING",
+        "Percent limits on small units: strict or lenient rounding",
+        "Library decision D4 (the SE gives no rounding rule): strict by default -- a maximum"
+        " of p % allows floor(p·n), a minimum of p % needs ceil(p·n)",
+        normative=False,
+    ),
+)
+_RULE = rules_by_id(CALIBRATION_RULES)
 
 
 class Rounding(Labelled):
@@ -392,7 +408,7 @@ class DistributionReport:
         """One explanation step per limit."""
         return tuple(
             Step(
-                "SE3/2023-DISTRIBUTION",
+                _RULE["SE3/2023-DISTRIBUTION"],
                 "distribution",
                 (
                     ("organisation predikat", self.organisation_predikat.label_id),

@@ -49,7 +49,7 @@ from asn_performance._kit.labels import Labelled
 from asn_performance._kit.validate import check_text, check_type, shown
 from asn_performance.domain.assessment import Assessment, AssessorRole
 from asn_performance.domain.employee import Jenjang, PositionKind
-from asn_performance.domain.explanation import REWARD_RULES, RULEBOOK, Explanation, Rule, Step
+from asn_performance.domain.explanation import Explanation, Rule, Step, rules_by_id
 from asn_performance.domain.nip import NipKind
 from asn_performance.domain.period import Period, PeriodKind
 from asn_performance.domain.plan import CoreValue
@@ -104,6 +104,100 @@ __all__ = [
     "succession_pool",
 ]
 
+
+#: The rules :mod:`asn_performance.consequences.reward` records (angka kredit, tunjangan kinerja, career,
+#: recognition, development, consequences). Source tags ``[Sx]`` refer to the list in
+#: ``docs/explanation/rewards.md``. ``normative=False`` marks the library's own decisions,
+#: readings flagged UNCONFIRMED and an agency's configuration.
+REWARD_RULES: tuple[Rule, ...] = (
+    Rule(
+        "AK-CONVERSION",
+        "Angka kredit from the predikat (months/12 × percentage × koefisien)",
+        "PermenPANRB 1/2023 Pasal 36 (150/100/75/50/25 %) [S16]; PerBKN 3/2023 (annual"
+        " koefisien per jenjang; AK = jumlah bulan/12 × % predikat × koefisien) [S17][S18b]",
+    ),
+    Rule(
+        "AK-ACCUMULATION",
+        "Angka kredit accumulated over periods with full precision",
+        "PerBKN 3/2023 (BKN technical slides: accumulation table, 18.75 + 2.08 = 20.83) [S17];"
+        " full precision carried and shown to 2 places half-up: library decision D5 (the"
+        " official rounding rule is UNCONFIRMED)",
+    ),
+    Rule(
+        "AK-MINIMUM",
+        "AK kumulatif minimal for kenaikan pangkat or jenjang",
+        "PerBKN 3/2023, model konversi: AK kumulatif minimal per jenjang [S18b]",
+    ),
+    Rule(
+        "TUKIN-PERFORMANCE",
+        "Tunjangan kinerja: the performance share (predikat → percentage)",
+        "The agency's allowance regulation (for Kemnaker: Permenaker 15/2024 Pasal 5;"
+        " Kepsekjen Kemnaker 82/2025 Lampiran p.7); not a national rule",
+        normative=False,
+    ),
+    Rule(
+        "TUKIN-ATTENDANCE",
+        "Tunjangan kinerja: the attendance share after cuts",
+        "The agency's allowance regulation (for Kemnaker: Permenaker 15/2024 Pasal 5 and 13);"
+        " the cap of the cuts at 100 % of the attendance share is a library decision",
+        normative=False,
+    ),
+    Rule(
+        "TUKIN-TOTAL",
+        "Tunjangan kinerja paid in whole rupiah",
+        "Library decision D5 (rupiah to whole rupiah, half-up); the total paid is the sum of"
+        " the rounded components unless the policy says otherwise",
+        normative=False,
+    ),
+    Rule(
+        "CAREER-JENJANG",
+        "Kenaikan jenjang JF needs predikat at least Baik in the last year",
+        "PerBKN 3/2023 (summary) [S18]",
+    ),
+    Rule(
+        "D11-PANGKAT-REGULER",
+        "Kenaikan pangkat reguler needs predikat at least Baik in each of the last 2 years",
+        "UNCONFIRMED: PP 11/2017 as amended by PP 17/2020 (text not seen); library decision D11",
+        normative=False,
+    ),
+    Rule(
+        "CAREER-SUCCESSION",
+        "Sangat Baik two years in a row: priority for the succession pool",
+        "PP 30/2019 (kelompok rencana suksesi and competence development) [S15]",
+    ),
+    Rule(
+        "RECOGNITION",
+        "Recognition of a top predikat (agency practice)",
+        "PermenPANRB 6/2022 Pasal 5 (tindak lanjut: penghargaan dan sanksi) [S2][S5]; the forms"
+        " (certificate, public recognition, training opportunity, incentive) are agency practice"
+        " described in the regional reports (Batanghari, Sabang, Serang), not national law",
+        normative=False,
+    ),
+    Rule(
+        "DEVELOPMENT",
+        "Development recommendation: what was rated Di Bawah Ekspektasi",
+        "PermenPANRB 6/2022 Pasal 5 (pengembangan kinerja; tindak lanjut) [S2][S5]; BerAKHLAK"
+        " values: SE MenPANRB 20/2021; the recommendation's content is the library's",
+        normative=False,
+    ),
+    Rule(
+        "PP30-TARGETS-NOT-MET",
+        "Targets not met: 6 months to improve, reassignment, placement of at most 1 year,"
+        " then a recommendation for honourable dismissal",
+        "PP 30/2019 Pasal 56-58 [S11][S15d][S15e]; 'targets not met' read as rating hasil kerja"
+        " Di Bawah Ekspektasi and the day counting are library decisions",
+    ),
+    Rule(
+        "PEMBINAAN",
+        "Kurang/Misconduct: pembinaan and, per the agency's policy, an administrative sanction",
+        "PP 30/2019 Pasal 56 ('dapat dikenakan sanksi administrasi') [S15e]; regional report"
+        " (Batanghari: pembinaan atau sanksi administratif); the sanction is the agency's policy",
+        normative=False,
+    ),
+)
+_RULE = rules_by_id(REWARD_RULES)
+
+
 _SB, _B, _BP, _K, _SK = (
     Predikat.SANGAT_BAIK,
     Predikat.BAIK,
@@ -120,7 +214,7 @@ _TWELVE: Final = Decimal(12)
 
 
 def _rule(rule_id: str) -> Rule:
-    found = RULEBOOK.get(rule_id)
+    found = _RULE.get(rule_id)
     return found if found is not None else Rule(rule_id, rule_id, "")
 
 
@@ -415,7 +509,7 @@ def angka_kredit(
     value = CONTEXT.divide(twelfths, _TWELVE)
     shown = quantize(value)
     step = Step(
-        "AK-CONVERSION",
+        _RULE["AK-CONVERSION"],
         "angka_kredit",
         (
             *(() if period is None else (("period", period.code),)),
@@ -538,7 +632,7 @@ def accumulate(
             " which is not carried precision"
         )
     step = Step(
-        "AK-ACCUMULATION",
+        _RULE["AK-ACCUMULATION"],
         "angka_kredit",
         tuple(inputs),
         f"{_carried(total)} (shown {shown})",
@@ -624,7 +718,7 @@ def reaches_minimum(
         )
     reached = value >= minimum
     step = Step(
-        "AK-MINIMUM",
+        _RULE["AK-MINIMUM"],
         "angka_kredit",
         (
             ("jenjang", jenjang.label_id),
@@ -987,7 +1081,7 @@ def compute_allowance(
     attendance_paid = quantize(attendance_amount, WHOLE)
     steps = [
         Step(
-            "TUKIN-PERFORMANCE",
+            _RULE["TUKIN-PERFORMANCE"],
             "tunjangan_kinerja",
             (
                 ("policy", f"{policy.name} {policy.version}"),
@@ -1002,7 +1096,7 @@ def compute_allowance(
             f"regulation: {policy.citation}",
         ),
         Step(
-            "TUKIN-ATTENDANCE",
+            _RULE["TUKIN-ATTENDANCE"],
             "tunjangan_kinerja",
             (
                 ("attendance share", _pct(policy.attendance_share)),
@@ -1051,7 +1145,7 @@ def compute_allowance(
             else f"the rounded components add up to {_rp(components_sum)}; the policy pays"
             " the rounded sum"
         )
-    steps.append(Step("TUKIN-TOTAL", "tunjangan_kinerja", (), how, note))
+    steps.append(Step(_RULE["TUKIN-TOTAL"], "tunjangan_kinerja", (), how, note))
     return attrs.evolve(result, steps=tuple(steps))
 
 
@@ -1143,7 +1237,7 @@ def jenjang_promotion_eligible(
     floor = _predikat(minimum, "minimum")
     eligible = predikat.rank >= floor.rank
     step = Step(
-        "CAREER-JENJANG",
+        _RULE["CAREER-JENJANG"],
         "career",
         (("last year", predikat.label_id), ("at least", floor.label_id)),
         "eligible" if eligible else "not eligible",
@@ -1196,7 +1290,7 @@ def pangkat_reguler_eligible(
     eligible = all(p.rank >= floor.rank for p in items)
     labels = ("year before last", "last year")
     step = Step(
-        "D11-PANGKAT-REGULER",
+        _RULE["D11-PANGKAT-REGULER"],
         "career",
         (
             *((label, p.label_id) for label, p in zip(labels, items, strict=True)),
@@ -1247,7 +1341,7 @@ def succession_pool(
     )
     eligible = consecutive and all(p is _SB for _, p in latest)
     step = Step(
-        "CAREER-SUCCESSION",
+        _RULE["CAREER-SUCCESSION"],
         "career",
         tuple((str(year), p.label_id) for year, p in ordered),
         "priority for the succession pool" if eligible else "not in the succession pool",
@@ -1369,7 +1463,7 @@ def recognise(
     if predikat not in eligible or not kinds:
         return None
     step = Step(
-        "RECOGNITION",
+        _RULE["RECOGNITION"],
         "recognition",
         (*(() if period is None else (("period", period.code),)), ("predikat", predikat.label_id)),
         "; ".join(kind.label_id for kind in kinds),
@@ -1482,7 +1576,7 @@ def recommend_development(
     hasil_below = appraisal.rating_hasil_kerja is Rating.DI_BAWAH
     perilaku_below = appraisal.rating_perilaku_kerja is Rating.DI_BAWAH
     step = Step(
-        "DEVELOPMENT",
+        _RULE["DEVELOPMENT"],
         "development",
         (
             ("period", appraisal.period.code),
@@ -1673,7 +1767,7 @@ def improvement_timeline(
     placement_until = _last_day(placement, years=years)
     dismissal = placement_until + dt.timedelta(days=1)
     step = Step(
-        "PP30-TARGETS-NOT-MET",
+        _RULE["PP30-TARGETS-NOT-MET"],
         "consequences",
         (
             ("result received on", received.isoformat()),
@@ -1781,7 +1875,7 @@ def consequences(
     if pembinaan:
         steps.append(
             Step(
-                "PEMBINAAN",
+                _RULE["PEMBINAAN"],
                 "consequences",
                 (("period", appraisal.period.code), ("predikat", appraisal.predikat.label_id)),
                 "pembinaan"

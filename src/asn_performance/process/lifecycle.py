@@ -36,7 +36,7 @@ from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.labels import Labelled
 from asn_performance._kit.validate import check_text, check_type, shown
 from asn_performance.domain.assessment import Assessment
-from asn_performance.domain.explanation import Explanation, Step
+from asn_performance.domain.explanation import Explanation, Rule, Step, rules_by_id
 from asn_performance.domain.feedback import FeedbackEntry
 from asn_performance.domain.nip import Nip
 from asn_performance.domain.period import Period
@@ -55,6 +55,7 @@ from asn_performance.process.integrity import canonical_json
 from asn_performance.process.integrity import digest as record_digest
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal, appraise
 from asn_performance.regimes.permenpanrb_6_2022.matrix import PREDIKAT_MATRIX
+from asn_performance.regimes.permenpanrb_6_2022.matrix import RULES as MATRIX_RULES
 
 if TYPE_CHECKING:
     from asn_performance.process.roster import Roster
@@ -73,6 +74,64 @@ __all__ = [
     "Stage",
     "Transition",
 ]
+
+
+#: The rules of an SKP's life (:mod:`asn_performance.process.lifecycle`): cited in its history, and
+#: ``PP30-59-DECISION`` as a step of a result changed on objection.
+LIFECYCLE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "LIFECYCLE-PLAN",
+        "The SKP is drafted (perencanaan kinerja)",
+        "PermenPANRB 6/2022 Pasal 5 stage 1, perencanaan kinerja: penyusunan SKP [S2][S5];"
+        " that a revision keeps the plan's people and period is a library rule",
+    ),
+    Rule(
+        "LIFECYCLE-AGREEMENT",
+        "The pejabat penilai sets the SKP and the employee agrees to it",
+        "PermenPANRB 6/2022 Pasal 5 stage 1: penetapan dan klarifikasi ekspektasi [S2][S5];"
+        " setting before acceptance is the order of the e-Kinerja form (library reading)",
+        normative=False,
+    ),
+    Rule(
+        "LIFECYCLE-MONITORING",
+        "Documentation and continuous feedback (umpan balik berkelanjutan)",
+        "PermenPANRB 6/2022 Pasal 5 stage 2: pelaksanaan, pemantauan dan pembinaan kinerja"
+        " [S2][S5]",
+    ),
+    Rule(
+        "LIFECYCLE-EVALUATION",
+        "Periodic and annual evaluation by the pejabat penilai kinerja",
+        "PermenPANRB 6/2022 Pasal 5 stage 3: evaluasi kinerja periodik dan tahunan [S2][S5];"
+        " recording an evaluation only once its period has ended is a library rule",
+    ),
+    Rule(
+        "LIFECYCLE-FINAL",
+        "The result is set and sealed with its SHA-256 digest",
+        "PermenPANRB 6/2022 (penetapan hasil evaluasi kinerja) [S2]; the digest is a library"
+        " rule (INTEGRITY-*)",
+        normative=False,
+    ),
+    Rule(
+        "D10-OBJECTION-DEADLINE",
+        "The objection deadline: 14 calendar days from receipt of the result",
+        "PP 30/2019 Pasal 59 ('paling lama 14 hari') [S11][S12b]; calendar days: library"
+        " decision D10 (UNCONFIRMED)",
+        normative=False,
+    ),
+    Rule(
+        "PP30-59-OBJECTION",
+        "The employee objects, with reasons, to the atasan pejabat penilai kinerja",
+        "PP 30/2019 Pasal 59(1)-(2) [S11][S12b]",
+    ),
+    Rule(
+        "PP30-59-DECISION",
+        "The atasan pejabat penilai kinerja decides the objection; the decision is final",
+        "PP 30/2019 Pasal 59(3)-(4): 'dapat mengubah dan menetapkan hasil penilaian kinerja"
+        " serta bersifat final' [S11][S12b]",
+    ),
+)
+_RULE = rules_by_id(LIFECYCLE_RULES, MATRIX_RULES)
+
 
 #: Western, central and eastern Indonesian time, for the ``at`` of events.
 WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
@@ -264,7 +323,7 @@ ACTORS: Mapping[Action, frozenset[PlanRole]] = FrozenMap(
     }
 )
 
-#: The rule each action applies, for the history's citations (see ``RULEBOOK``).
+#: The rule each action applies, for the history's citations (see :data:`LIFECYCLE_RULES`).
 ACTION_RULES: Mapping[Action, str] = FrozenMap(
     {
         Action.DRAFT: "LIFECYCLE-PLAN",
@@ -633,14 +692,12 @@ class PerformanceCycle:
 
     def history(self) -> str:
         """The history as text: one line per event, with the rule each step applied."""
-        from asn_performance.domain.explanation import RULEBOOK  # noqa: PLC0415
-
         lines = [
             f"SKP {self.plan.id}: {self.plan.employee.name} ({self.plan.employee.nip.digits}),"
             f" {self.plan.period.label_id}; stage: {self.stage.label_id}"
         ]
         for event in self.events:
-            rule = RULEBOOK[ACTION_RULES[event.action]]
+            rule = _RULE[ACTION_RULES[event.action]]
             lines.append(f"  {event.describe()}")
             lines.append(f"      [{rule.id}] {rule.citation}")
             if event.note:
@@ -1417,7 +1474,7 @@ def _changed(annual: Appraisal, hasil: Rating, perilaku: Rating, actor: Nip) -> 
         if old is not new:
             steps.append(
                 Step(
-                    "PP30-59-DECISION",
+                    _RULE["PP30-59-DECISION"],
                     dimension,
                     (("before the objection", old.label_id), ("decided by", actor.digits)),
                     new.label_id,
@@ -1427,7 +1484,7 @@ def _changed(annual: Appraisal, hasil: Rating, perilaku: Rating, actor: Nip) -> 
     predikat = PREDIKAT_MATRIX[(hasil, perilaku)]
     steps.append(
         Step(
-            "6/2022-MATRIX",
+            _RULE["6/2022-MATRIX"],
             "predikat",
             (("rating hasil kerja", hasil.label_id), ("rating perilaku kerja", perilaku.label_id)),
             predikat.label_id,

@@ -164,14 +164,14 @@ def step_record(step: Step, *, labels: bool = True) -> dict[str, Any]:
     """
     if not labels:
         return {
-            "rule": step.rule,
+            "rule": str(step.rule),
             "dimension": step.dimension,
             "inputs": [[name, value] for name, value in step.inputs],
             "output": step.output,
             "note": step.note,
         }
     return {
-        "rule": step.rule,
+        "rule": str(step.rule),
         "title": step.title,
         "citation": step.citation,
         "dimension": step.dimension,

@@ -43,7 +43,7 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import MONTHLY, rrule
 
 from asn_performance._kit.labels import Labelled
-from asn_performance.domain.explanation import SCHEDULE_RULES, Explanation, Step
+from asn_performance.domain.explanation import Explanation, Rule, Step, rules_by_id
 from asn_performance.domain.period import Period, PeriodKind
 from asn_performance.exceptions import LabelError, PeriodError
 
@@ -55,6 +55,53 @@ __all__ = [
     "assignment_schedules",
     "periodic_schedule",
 ]
+
+
+_SCHEDULE_PERMEN = (
+    "PermenPANRB 6/2022 Pasal 5 (penilaian kinerja: evaluasi kinerja periodik dan tahunan)"
+    " [S2][S5][S7]"
+)
+
+#: The rules a :class:`Schedule` records in its explanation. All are library decisions or the
+#: instansi's configuration (``normative=False``): the stored sources do not spell out
+#: part-year periods under PermenPANRB 6/2022.
+#: The rules of periodic schedules and part-year periods (:mod:`asn_performance.process.schedule`).
+SCHEDULE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "SCHEDULE-CADENCE",
+        "Periodic evaluation by calendar month or quarter (the instansi's choice)",
+        f"{_SCHEDULE_PERMEN}; the frequency is the instansi's choice (BKN e-Kinerja forms: Triwulan"
+        " I-IV; e-Kinerja export: Periode Bulanan); calendar-aligned periods are a library"
+        " decision",
+        normative=False,
+    ),
+    Rule(
+        "SCHEDULE-SERVICE",
+        "Part of the year: only the days of service are evaluated (joiner, mover, leaver)",
+        f"{_SCHEDULE_PERMEN}; part-year service is not spelled out in the stored sources:"
+        " limiting the year to the first and last day of service, both included, is a library"
+        " decision",
+        normative=False,
+    ),
+    Rule(
+        "SCHEDULE-CLIP",
+        "A period served in part is clipped to the days of service",
+        "Library decision (PermenPANRB 6/2022 does not spell out part-year periods in the"
+        " stored sources): the calendar period becomes a span of the days served; periods not"
+        " served are left out; nothing is prorated",
+        normative=False,
+    ),
+    Rule(
+        "SCHEDULE-ASSIGNMENT",
+        "A move on day d ends the old assignment on d - 1 and starts the new one on d;"
+        " each assignment has its own SKP",
+        "Library decision (mid-year moves are not spelled out for PermenPANRB 6/2022 in the"
+        " stored sources); precedent for one SKP per position held in a year: BKN Kantor"
+        " Regional XII, penyusunan SKP bagi PNS yang menduduki 2 jabatan dalam setahun [S23]",
+        normative=False,
+    ),
+)
+_RULE = rules_by_id(SCHEDULE_RULES)
 
 
 _ONE_DAY = dt.timedelta(days=1)
@@ -480,7 +527,7 @@ def _build(
         reasons += [why_end] if hi < calendar.end else []
         clips.append(
             Step(
-                "SCHEDULE-CLIP",
+                _RULE["SCHEDULE-CLIP"],
                 "",
                 (("period", calendar.code), ("service", annual.code)),
                 f"{part.code} ({part.days} of {calendar.days} days)",
@@ -491,7 +538,7 @@ def _build(
     if annual.kind is PeriodKind.CUSTOM:
         steps.append(
             Step(
-                "SCHEDULE-SERVICE",
+                _RULE["SCHEDULE-SERVICE"],
                 "",
                 (
                     ("year", str(year)),
@@ -504,7 +551,7 @@ def _build(
         )
     steps.append(
         Step(
-            "SCHEDULE-CADENCE",
+            _RULE["SCHEDULE-CADENCE"],
             "",
             (("year", str(year)), ("cadence", cadence.label_id)),
             ", ".join(p.code for p in periods),
@@ -680,7 +727,7 @@ def assignment_schedules(
         if days:
             head = (
                 Step(
-                    "SCHEDULE-ASSIGNMENT",
+                    _RULE["SCHEDULE-ASSIGNMENT"],
                     "",
                     (
                         ("assignment", f"{index + 1} of {len(spans)}"),

@@ -39,7 +39,7 @@ from asn_performance._kit.exact import CONTEXT, quantize, to_decimal
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.labels import Labelled
 from asn_performance._kit.validate import check_type
-from asn_performance.domain.explanation import PERMENPANRB_8_2021_RULES, Rule, Step
+from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.plan import Direction, Target, check_id
 from asn_performance.domain.rating import Predikat
 from asn_performance.exceptions import InputError, PlanError
@@ -218,10 +218,100 @@ _PERILAKU_MAX: Final = Decimal(120)
 
 # --- explanation rules ------------------------------------------------------------------------
 
-_LAMPIRAN = "PermenPANRB 8/2021 Lampiran, BAB VI A (Penilaian SKP)"
 
 #: The rules this module records (kept in the one rulebook, :mod:`asn_performance.domain.explanation`).
-RULES: tuple[Rule, ...] = PERMENPANRB_8_2021_RULES
+_LAMPIRAN = "PermenPANRB 8/2021 Lampiran, BAB VI A (Penilaian SKP)"
+
+#: Rules of :mod:`asn_performance.regimes.permenpanrb_8_2021` (defined here so that one rulebook
+#: holds every rule without an import cycle).
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "8/2021-CAPAIAN",
+        "Capaian IKI (normal) = realisasi / target × 100 %",
+        f"{_LAMPIRAN}.1.b.1)(e) [S13 p.99]",
+    ),
+    Rule(
+        "8/2021-CAPAIAN-KHUSUS",
+        "Capaian IKI (lower is better) = (1 + (1 − realisasi / target)) × 100 %",
+        f"{_LAMPIRAN}.1.b.1)(g) [S13 p.110]",
+    ),
+    Rule(
+        "8/2021-TARGET-RANGE",
+        "Ranged target: the upper bound when the realisation is above, the lower when below",
+        f"{_LAMPIRAN}.1.b.1)(e) and (g), keterangan * [S13 p.99, p.110]",
+    ),
+    Rule(
+        "8/2021-TARGET-MET",
+        "A realisation within a ranged target meets it: capaian 100 %",
+        "Library reading of the Lampiran's keterangan *, which covers only realisations above"
+        " or below the range; 100 % continues both bounds (UNCONFIRMED)",
+        normative=False,
+    ),
+    Rule(
+        "8/2021-CAPAIAN-FLOOR",
+        "A capaian below 0 % counts as 0 %",
+        "Library decision: the lower-is-better formula goes below 0 % when the realisation"
+        " exceeds twice the target; the Lampiran's lowest band starts at 0 % (UNCONFIRMED)",
+        normative=False,
+    ),
+    Rule(
+        "D13-CAPAIAN-ROUNDING",
+        "Capaian rounded to a whole percent, half-up, before banding",
+        "Library decision D13 (the Lampiran's bands skip 99.5 % or 100.4 %; its example"
+        " shows 97.9 % as 98 % → 88 [S13 p.363])",
+        normative=False,
+    ),
+    Rule(
+        "8/2021-NILAI-IKI",
+        "Kategori and nilai capaian IKI from the capaian",
+        f"{_LAMPIRAN}.1.b.2)(d)-(h) [S13 p.101]; 101-110 % interpolation: library decision D9"
+        " (near-confirmed, six implementations)",
+    ),
+    Rule(
+        "8/2021-MAX-ATTAINABLE",
+        "Capaian 100 % of the maximum attainable target: Sangat Baik, 120",
+        f"{_LAMPIRAN}.1.b.2)(i) [S13 p.101]",
+    ),
+    Rule(
+        "8/2021-UTAMA",
+        "Nilai tertimbang kinerja utama = bobot × nilai / 100; an RHK's nilai is the mean of"
+        " its IKI",
+        f"{_LAMPIRAN}.1.b.3)(a) [S13 p.101]; weights per RHK summing to 100 and the mean of"
+        " the IKI: library reading (the stored copies lack the text, UNCONFIRMED)",
+        normative=False,
+    ),
+    Rule(
+        "8/2021-TAMBAHAN",
+        "Nilai tertimbang kinerja tambahan = k × bobot lingkup penugasan / 100 × nilai / 100,"
+        " total capped at 10",
+        f"{_LAMPIRAN}.1.b.3)(b)(3)-(8) [S13b p.95]",
+    ),
+    Rule(
+        "8/2021-NILAI-SKP",
+        "Nilai SKP = nilai kinerja utama + nilai kinerja tambahan",
+        f"{_LAMPIRAN}.1.b.4) [S13b p.95-96]; example p.243 [S13 p.363]",
+    ),
+    Rule(
+        "PP30-NILAI-KINERJA",
+        "Nilai kinerja = 70 % SKP + 30 % perilaku, or 60/40 with peer and subordinate input",
+        "PP 30/2019 Pasal 41(1)-(4) [S10][S15b]",
+    ),
+    Rule(
+        "PP30-PREDIKAT",
+        "Predikat: Sangat Baik 110-120 with an innovation, Baik 90-120, Cukup 70-<90,"
+        " Kurang 50-<70, Sangat Kurang < 50",
+        "PP 30/2019 Pasal 41(5) [S10]; letters (d)-(e) not seen verbatim [S15c]",
+    ),
+    Rule(
+        "PP30-TO-2022",
+        "Conversion to the 2022 scale: Cukup -> Butuh Perbaikan",
+        "Digest §5.4 and §3.2 (Cukup renamed Butuh Perbaikan); PermenPANRB 1/2023"
+        ' "cukup/butuh perbaikan"',
+        normative=False,
+    ),
+)
+_RULE = rules_by_id(RULES)
+PERMENPANRB_8_2021_RULES = RULES
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -450,13 +540,13 @@ def assess_iki(
     if goal.is_range:
         if used is None:
             steps.append(
-                Step("8/2021-TARGET-MET", "hasil_kerja", inputs, "100 %", "within the range")
+                Step(_RULE["8/2021-TARGET-MET"], "hasil_kerja", inputs, "100 %", "within the range")
             )
         else:
             side = "upper" if used == goal.upper else "lower"
             steps.append(
                 Step(
-                    "8/2021-TARGET-RANGE",
+                    _RULE["8/2021-TARGET-RANGE"],
                     "hasil_kerja",
                     inputs,
                     str(used),
@@ -471,7 +561,7 @@ def assess_iki(
         )
         steps.append(
             Step(
-                "8/2021-CAPAIAN-KHUSUS" if lower else "8/2021-CAPAIAN",
+                _RULE["8/2021-CAPAIAN-KHUSUS"] if lower else "8/2021-CAPAIAN",
                 "hasil_kerja",
                 (("IKI", id), ("target", str(used)), ("realisasi", str(real))),
                 f"{_show(stored)} %",
@@ -481,7 +571,7 @@ def assess_iki(
         if lower and Fraction(real) > 2 * Fraction(used):
             steps.append(
                 Step(
-                    "8/2021-CAPAIAN-FLOOR",
+                    _RULE["8/2021-CAPAIAN-FLOOR"],
                     "hasil_kerja",
                     (("IKI", id),),
                     "0 %",
@@ -490,7 +580,7 @@ def assess_iki(
             )
     steps.append(
         Step(
-            "D13-CAPAIAN-ROUNDING",
+            _RULE["D13-CAPAIAN-ROUNDING"],
             "hasil_kerja",
             (("IKI", id), ("capaian", f"{_plain(stored)} %")),
             f"{_dec(whole)} %",
@@ -500,7 +590,7 @@ def assess_iki(
     if max_attainable and whole == _F100:
         steps.append(
             Step(
-                "8/2021-MAX-ATTAINABLE",
+                _RULE["8/2021-MAX-ATTAINABLE"],
                 "hasil_kerja",
                 (("IKI", id), ("capaian", f"{_dec(whole)} %")),
                 f"{category.label_id}, 120",
@@ -511,7 +601,7 @@ def assess_iki(
         band = _band(whole)
         steps.append(
             Step(
-                "8/2021-NILAI-IKI",
+                _RULE["8/2021-NILAI-IKI"],
                 "hasil_kerja",
                 (("IKI", id), ("capaian", f"{_dec(whole)} %")),
                 f"{category.label_id}, {_show(_dec(value))}",
@@ -751,7 +841,7 @@ def assess_skp(utama: Iterable[UtamaWork], tambahan: Iterable[TambahanWork] = ()
         scores.append(UtamaScore(work, _dec(value), _dec(weighted)))
         steps.append(
             Step(
-                "8/2021-UTAMA",
+                _RULE["8/2021-UTAMA"],
                 "hasil_kerja",
                 (
                     ("RHK", work.id),
@@ -773,7 +863,7 @@ def assess_skp(utama: Iterable[UtamaWork], tambahan: Iterable[TambahanWork] = ()
         extras.append(TambahanScore(item, k, _dec(weighted)))
         steps.append(
             Step(
-                "8/2021-TAMBAHAN",
+                _RULE["8/2021-TAMBAHAN"],
                 "hasil_kerja",
                 (
                     ("tambahan", item.id),
@@ -792,7 +882,7 @@ def assess_skp(utama: Iterable[UtamaWork], tambahan: Iterable[TambahanWork] = ()
         note += f"; tambahan {_show(_dec(tambahan_total))} capped at 10"
     steps.append(
         Step(
-            "8/2021-NILAI-SKP",
+            _RULE["8/2021-NILAI-SKP"],
             "hasil_kerja",
             (("nilai KU", _show(_dec(ku))), ("nilai KT", _show(_dec(kt)))),
             _show(_dec(total)),
@@ -838,7 +928,7 @@ def to_2022(predikat: Pp30Predikat) -> Predikat:
 def conversion_step(predikat: Pp30Predikat) -> Step:
     """Record the conversion of a PP 30/2019 predikat to the 2022 scale."""
     return Step(
-        "PP30-TO-2022",
+        _RULE["PP30-TO-2022"],
         "predikat",
         (("predikat PP 30/2019", predikat.label_id),),
         TO_2022[predikat].label_id,
@@ -926,7 +1016,7 @@ def performance_value(
     )
     steps.append(
         Step(
-            "PP30-NILAI-KINERJA",
+            _RULE["PP30-NILAI-KINERJA"],
             "",
             (
                 ("nilai SKP", _show(skp_number)),
@@ -948,7 +1038,7 @@ def performance_value(
         note += f"; the exact value {value} is compared, not the {shown} shown"
     steps.append(
         Step(
-            "PP30-PREDIKAT",
+            _RULE["PP30-PREDIKAT"],
             "predikat",
             (("nilai kinerja", _show(value)), ("inovasi", "ya" if innovation else "tidak")),
             predikat.label_id,

@@ -44,7 +44,7 @@ from asn_performance._kit.exact import CONTEXT, quantize, to_decimal
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.labels import Labelled
 from asn_performance._kit.validate import check_text, shown
-from asn_performance.domain.explanation import PP46_RULES, Rule, Step
+from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.rating import Predikat
 from asn_performance.exceptions import AppraisalError, InputError, PolicyError
 
@@ -230,10 +230,89 @@ BEHAVIOUR_WEIGHT: Final = Decimal(40)
 
 # --- explanation rules ------------------------------------------------------------------------
 
-_PERKA = "Perka BKN 1/2013 (ketentuan pelaksanaan PP 46/2011), Lampiran"
 
 #: The rules this module records (kept in the one rulebook, :mod:`asn_performance.domain.explanation`).
-RULES: tuple[Rule, ...] = PP46_RULES
+_PERKA = "Perka BKN 1/2013 (ketentuan pelaksanaan PP 46/2011), Lampiran"
+
+#: Rules of :mod:`asn_performance.regimes.pp_46_2011` (defined here so that one rulebook
+#: holds every rule without an import cycle).
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "PP46-KUANTITAS",
+        "Kuantitas = RO / TO × 100",
+        f"{_PERKA}, penilaian capaian SKP (kuantitas) [S25][S26]",
+    ),
+    Rule(
+        "PP46-KUALITAS",
+        "Kualitas = RK / TK × 100",
+        f"{_PERKA}, penilaian capaian SKP (kualitas) [S25][S26]",
+    ),
+    Rule(
+        "PP46-WAKTU",
+        "Waktu: 1.76 formula up to 24 % efficiency, the cukup-buruk formula above; not done = 0",
+        f"{_PERKA}, penilaian capaian SKP (waktu) [S25][S26][S27]; NT = 1.76 derivation [S28]",
+    ),
+    Rule(
+        "PP46-BIAYA",
+        "Biaya: the waktu formulas with TB and RB (optional aspect)",
+        f"{_PERKA}, penilaian capaian SKP (biaya) [S25][S26]",
+    ),
+    Rule(
+        "PP46-KEGIATAN",
+        "Nilai capaian kegiatan = sum of the aspects / 3 (no biaya) or / 4",
+        f"{_PERKA}; BKN training spreadsheet [S26]",
+    ),
+    Rule(
+        "PP46-TUGAS-TAMBAHAN",
+        "Tugas tambahan points: 0 tasks 0, 1-3 tasks 1, 4-6 tasks 2, 7 or more 3",
+        f"{_PERKA} (Penilaian Tugas Tambahan [S31]); values: library decision D7, agreed by"
+        " several implementations, Perka text not seen (UNCONFIRMED)",
+        normative=False,
+    ),
+    Rule(
+        "PP46-KREATIVITAS",
+        "Kreativitas points: unit kerja 3, instansi 6, nasional 12, summed",
+        f"{_PERKA} (Penilaian Kreativitas [S31]); values: library decision D7, agreed by"
+        " several implementations, Perka text not seen (UNCONFIRMED)",
+        normative=False,
+    ),
+    Rule(
+        "PP46-SKP",
+        "Nilai capaian SKP = mean of the kegiatan + tugas tambahan + kreativitas (uncapped)",
+        f"{_PERKA} [S26]; adding the points uncapped: library decision D7 (UNCONFIRMED)",
+    ),
+    Rule(
+        "PP46-SKP-AVERAGE",
+        "Two SKPs in one year: nilai SKP = simple mean of the SKP values",
+        "BKN Kantor Regional XII, penyusunan SKP bagi PNS yang menduduki 2 jabatan dalam"
+        " setahun [S23]",
+    ),
+    Rule(
+        "PP46-PERILAKU",
+        "Nilai perilaku kerja = mean of 5 aspects, or 6 with kepemimpinan (structural only)",
+        f"{_PERKA} [S27][S29]; kepemimpinan only for jabatan struktural: library decision D8"
+        " (as PP 10/1979 Pasal 4(3) [S30])",
+    ),
+    Rule(
+        "PP46-PRESTASI",
+        "Nilai prestasi kerja = 60 % nilai SKP + 40 % nilai perilaku kerja",
+        f"PP 46/2011; {_PERKA} [S20][S21][S22]",
+    ),
+    Rule(
+        "PP46-PREDIKAT",
+        "Predikat: > 90 Sangat Baik, > 75 Baik, > 60 Cukup, > 50 Kurang, else Buruk",
+        f"{_PERKA} (91 ke atas ... 50 ke bawah [S25]); fractions: library decision D6",
+    ),
+    Rule(
+        "PP46-TO-2022",
+        "Conversion to the 2022 scale: Cukup -> Butuh Perbaikan, Buruk -> Sangat Kurang",
+        "Integration table used by instansi (digest §5.4); consistent with PermenPANRB 1/2023"
+        ' "cukup/butuh perbaikan"',
+        normative=False,
+    ),
+)
+_RULE = rules_by_id(RULES)
+PP46_RULES = RULES
 
 
 # --- helpers ----------------------------------------------------------------------------------
@@ -578,7 +657,7 @@ def _time_cost_step(
         )
     if value < 0:
         note += "; below 0 as written (the realisation exceeds 1.76 × the target)"
-    return Step(rule, "hasil_kerja", inputs, _show(value), note)
+    return Step(_RULE[rule], "hasil_kerja", inputs, _show(value), note)
 
 
 def _time_cost_aspect(
@@ -608,7 +687,7 @@ def assess_activity(activity: Activity, *, config: Pp46Config = DEFAULT_CONFIG) 
     time_eff, time = _time_cost_aspect(activity.time_target, activity.time_realisation, config)
     steps = [
         Step(
-            "PP46-KUANTITAS",
+            _RULE["PP46-KUANTITAS"],
             "hasil_kerja",
             (
                 ("kegiatan", name),
@@ -619,7 +698,7 @@ def assess_activity(activity: Activity, *, config: Pp46Config = DEFAULT_CONFIG) 
             "RO / TO × 100",
         ),
         Step(
-            "PP46-KUALITAS",
+            _RULE["PP46-KUALITAS"],
             "hasil_kerja",
             (
                 ("kegiatan", name),
@@ -661,7 +740,7 @@ def assess_activity(activity: Activity, *, config: Pp46Config = DEFAULT_CONFIG) 
         note += "; not done: every realisation is 0"
     steps.append(
         Step(
-            "PP46-KEGIATAN",
+            _RULE["PP46-KEGIATAN"],
             "hasil_kerja",
             (
                 ("kegiatan", name),
@@ -789,7 +868,7 @@ def assess_skp(
     creative_points = creativity_points(levels, config=config)
     steps.append(
         Step(
-            "PP46-TUGAS-TAMBAHAN",
+            _RULE["PP46-TUGAS-TAMBAHAN"],
             "hasil_kerja",
             (("tugas tambahan", str(tugas_tambahan)),),
             str(task_points),
@@ -798,7 +877,7 @@ def assess_skp(
     )
     steps.append(
         Step(
-            "PP46-KREATIVITAS",
+            _RULE["PP46-KREATIVITAS"],
             "hasil_kerja",
             tuple((f"kreativitas {i + 1}", level.label_id) for i, level in enumerate(levels)),
             str(creative_points),
@@ -814,7 +893,7 @@ def assess_skp(
         note += f"; capped at {config.skp_cap} (agency configuration)"
     steps.append(
         Step(
-            "PP46-SKP",
+            _RULE["PP46-SKP"],
             "hasil_kerja",
             (
                 ("rata-rata kegiatan", _show(_dec(mean))),
@@ -862,7 +941,7 @@ def _average(items: Sequence[Fraction]) -> tuple[Fraction, Step]:
         )
     mean = _mean(items)
     step = Step(
-        "PP46-SKP-AVERAGE",
+        _RULE["PP46-SKP-AVERAGE"],
         "hasil_kerja",
         tuple((f"nilai SKP {i + 1}", _show(_dec(v))) for i, v in enumerate(items)),
         _show(_dec(mean)),
@@ -984,7 +1063,7 @@ def assess_behaviour(scores: BehaviourScores) -> BehaviourResult:
     items = scores.items()
     value = _mean([Fraction(v) for _, v in items])
     step = Step(
-        "PP46-PERILAKU",
+        _RULE["PP46-PERILAKU"],
         "perilaku_kerja",
         tuple((aspect.label_id, str(v)) for aspect, v in items),
         _show(_dec(value)),
@@ -1024,7 +1103,7 @@ def _predikat_step(value: Fraction, dimension: str, name: str) -> tuple[Pp46Pred
     shown = quantize(stored)
     if predikat_for(shown) is not predikat:
         note += f"; the exact value {stored} is compared, not the {shown} shown"
-    step = Step("PP46-PREDIKAT", dimension, ((name, str(shown)),), predikat.label_id, note)
+    step = Step(_RULE["PP46-PREDIKAT"], dimension, ((name, str(shown)),), predikat.label_id, note)
     return predikat, step
 
 
@@ -1036,7 +1115,7 @@ def to_2022(predikat: Pp46Predikat) -> Predikat:
 def conversion_step(predikat: Pp46Predikat) -> Step:
     """Record the conversion of a PP 46/2011 predikat to the 2022 scale."""
     return Step(
-        "PP46-TO-2022",
+        _RULE["PP46-TO-2022"],
         "predikat",
         (("predikat PP 46/2011", predikat.label_id),),
         TO_2022[predikat].label_id,
@@ -1125,7 +1204,7 @@ def work_achievement(
     }
     steps.append(
         Step(
-            "PP46-PRESTASI",
+            _RULE["PP46-PRESTASI"],
             "",
             (("nilai SKP", shown["skp"]), ("nilai perilaku kerja", shown["behaviour"])),
             shown["value"],

@@ -35,7 +35,7 @@ import attrs
 
 from asn_performance._kit.exact import CONTEXT, quantize, to_decimal
 from asn_performance._kit.frozenmap import FrozenMap
-from asn_performance.domain.explanation import REGIME_RULES, Rule, Step
+from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.period import Period
 from asn_performance.exceptions import AppraisalError, LabelError
 
@@ -137,7 +137,25 @@ HALVES_2021: tuple[Period, Period] = (
 HALF_WEIGHT: Final = Decimal(50)
 
 #: The rules this module records (kept in the one rulebook, :mod:`asn_performance.domain.explanation`).
-RULES: tuple[Rule, ...] = REGIME_RULES
+#: Rules of :mod:`asn_performance.regimes.registry` (defined here so that one rulebook
+#: holds every rule without an import cycle).
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "REGIME-PERIOD",
+        "The regime is chosen by the period",
+        "PP 46/2011 + Perka BKN 1/2013 from 1 January 2014; PermenPANRB 8/2021 for July-December"
+        " 2021; PermenPANRB 6/2022 from 2022 (digest, table of historical regimes"
+        " [S10][S12][S14][S20][S21])",
+    ),
+    Rule(
+        "REGIME-2021-INTEGRATION",
+        "2021: January-June and July-December integrated 50 % / 50 %",
+        "Transition of 2021: January-June under Perka BKN 1/2013, July-December under"
+        " PermenPANRB 8/2021, integrated with 50 % weight each [S14]",
+    ),
+)
+_RULE = rules_by_id(RULES)
+REGIME_RULES = RULES
 
 
 def regime_by_id(regime_id: str) -> Regime:
@@ -245,7 +263,7 @@ def integrate_2021(
     exact = (Fraction(first) + Fraction(second)) * Fraction(HALF_WEIGHT) / 100
     value = CONTEXT.divide(Decimal(exact.numerator), Decimal(exact.denominator))
     step = Step(
-        "REGIME-2021-INTEGRATION",
+        _RULE["REGIME-2021-INTEGRATION"],
         "",
         (
             ("Januari-Juni (PP 46/2011)", str(quantize(first))),

@@ -28,7 +28,7 @@ import attrs
 
 from asn_performance._kit.validate import check_type
 from asn_performance.domain.assessment import Assessment, AssessorRole
-from asn_performance.domain.explanation import Explanation, Step
+from asn_performance.domain.explanation import Explanation, Rule, Step, rules_by_id
 from asn_performance.domain.feedback import FeedbackEntry, FeedbackKind, check_log
 from asn_performance.domain.period import Period
 from asn_performance.domain.plan import Approach, PerformancePlan
@@ -42,18 +42,46 @@ from asn_performance.exceptions import (
     MissingAssessmentError,
 )
 from asn_performance.regimes.permenpanrb_6_2022.matrix import PREDIKAT_MATRIX, UNIT_HEAD_RATING
+from asn_performance.regimes.permenpanrb_6_2022.matrix import RULES as MATRIX_RULES
 
 if TYPE_CHECKING:
     from asn_performance.regimes.permenpanrb_6_2022.quantitative import SuggestionThresholds
 
 from asn_performance.weighting import (
     DIMENSIONS,
+    WEIGHTING_RULES,
     Guards,
     PerDimension,
     SupervisorDecides,
     WeightedSources,
     WeightingPolicy,
 )
+
+#: The rules :func:`appraise` records itself: the period, the required assessment, feedback.
+ENGINE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "6/2022-PERIOD",
+        "Appraisal period",
+        "PermenPANRB 6/2022 (evaluasi kinerja periodik dan tahunan); the periodic frequency is"
+        " the instansi's choice",
+    ),
+    Rule(
+        "6/2022-PEJABAT-PENILAI",
+        "The pejabat penilai kinerja's assessment is required",
+        "PermenPANRB 6/2022 (evaluasi kinerja by the pejabat penilai kinerja);"
+        " SE MenPANRB 3/2023, step 3; requiring the assessment before appraising is a library"
+        " guard",
+        normative=False,
+    ),
+    Rule(
+        "6/2022-FEEDBACK",
+        "Continuous feedback and evidence cited",
+        "PermenPANRB 6/2022 Pasal 5 (stage 2: pendokumentasian kinerja, umpan balik"
+        " berkelanjutan); the entries dated inside the period are listed",
+    ),
+)
+_RULE = rules_by_id(ENGINE_RULES, MATRIX_RULES, WEIGHTING_RULES)
+
 
 __all__ = ["Appraisal", "appraise"]
 
@@ -337,7 +365,7 @@ def appraise(
     predikat = PREDIKAT_MATRIX[(hasil, perilaku)]
     steps.append(
         Step(
-            "6/2022-MATRIX",
+            _RULE["6/2022-MATRIX"],
             "predikat",
             (("rating hasil kerja", hasil.label_id), ("rating perilaku kerja", perilaku.label_id)),
             predikat.label_id,
@@ -427,7 +455,7 @@ def _combine(
         if role in guards.anonymous_roles and len(values) < minimum:
             guard_steps.append(
                 Step(
-                    "G-ANONYMITY",
+                    _RULE["G-ANONYMITY"],
                     dimension,
                     ((role.label_id, f"{len(values)} response(s)"),),
                     "withheld",
@@ -478,7 +506,7 @@ def _resolve_period(plan: PerformancePlan, period: Period | None) -> tuple[Perio
     if period is not plan.period and period != plan.period:
         steps.append(
             Step(
-                "6/2022-PERIOD",
+                _RULE["6/2022-PERIOD"],
                 "",
                 (("plan period", plan.period.code),),
                 period.label_id,
@@ -510,6 +538,7 @@ def _suggest(
     """The quantitative suggestion and its comparison with the decision (issue: 6/2022 §4)."""
     # Imported here: the quantitative rules load only for callers who ask for a suggestion.
     from asn_performance.regimes.permenpanrb_6_2022.quantitative import (  # noqa: PLC0415
+        RULES,
         compare_with_decision,
         suggest_rating,
     )
@@ -519,7 +548,7 @@ def _suggest(
     except AppraisalError as error:
         return (
             Step(
-                "6/2022-QUANT-SUGGESTION",
+                rules_by_id(RULES)["6/2022-QUANT-SUGGESTION"],
                 "hasil_kerja",
                 (),
                 "no suggestion",
@@ -571,7 +600,7 @@ def _unit_head(
     inputs: tuple[tuple[str, str], ...] = (("capaian kinerja organisasi", organisation.label_id),)
     if lead.hasil_kerja is not None:
         inputs += (("pejabat penilai kinerja (superseded)", lead.hasil_kerja.label_id),)
-    steps.append(Step("D3-UNIT-HEAD", "hasil_kerja", inputs, rating.label_id))
+    steps.append(Step(_RULE["D3-UNIT-HEAD"], "hasil_kerja", inputs, rating.label_id))
     return rating
 
 
@@ -644,7 +673,7 @@ def _cite_feedback(
             inputs.append((kind.label_id, f"{len(ids)}: {', '.join(ids)}"))
     outside = len(log) - len(inside)
     return Step(
-        "6/2022-FEEDBACK",
+        _RULE["6/2022-FEEDBACK"],
         "",
         tuple(inputs),
         f"{len(inside)} entr{'y' if len(inside) == 1 else 'ies'} cited",

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from asn_performance._kit.frozenmap import FrozenMap
-from asn_performance.domain.explanation import Step
+from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.rating import OrganisationPredikat, Predikat, Rating
 from asn_performance.exceptions import InputError
 
@@ -28,6 +28,33 @@ __all__ = [
     "summarise_periodic",
     "unit_head_rating",
 ]
+
+
+#: The rules of this module: the matrix, the unit-head rule (D3) and the periodic summary (D1).
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "D3-UNIT-HEAD",
+        "A unit head's rating hasil kerja is the organisation's capaian kinerja",
+        'SE MenPANRB 3/2023: "capaian kinerja satuan organisasi yang dipimpin ditetapkan'
+        ' sebagai rating hasil kerja pegawai yang bersangkutan"; the five-to-three mapping is'
+        " library decision D3 (UNCONFIRMED)",
+        normative=False,
+    ),
+    Rule(
+        "6/2022-MATRIX",
+        "Predikat kinerja pegawai from the two ratings (3x3 matrix)",
+        "SE MenPANRB 3/2023 step 3; the 3x3 matrix of the BKN e-Kinerja evaluation form,"
+        " identical in at least eight independent implementations",
+    ),
+    Rule(
+        "D1-PERIODIC-SUMMARY",
+        "Summary of periodic predikat (non-normative helper)",
+        "Library decision D1: no national rule derives the annual predikat from periodic ones",
+        normative=False,
+    ),
+)
+_RULE = rules_by_id(RULES)
+
 
 _A, _S, _B = Rating.DI_ATAS, Rating.SESUAI, Rating.DI_BAWAH
 
@@ -76,7 +103,7 @@ def matrix_step(hasil_kerja: Rating, perilaku_kerja: Rating) -> tuple[Predikat, 
     """Apply the matrix and record the step (rule ``6/2022-MATRIX``)."""
     predikat = PREDIKAT_MATRIX[(hasil_kerja, perilaku_kerja)]
     step = Step(
-        "6/2022-MATRIX",
+        _RULE["6/2022-MATRIX"],
         "predikat",
         (
             ("rating hasil kerja", hasil_kerja.label_id),
@@ -132,7 +159,7 @@ def summarise_periodic(predikat: Iterable[Predikat]) -> tuple[Predikat, tuple[St
     counts = Counter(items)
     best = max(counts.items(), key=lambda item: (item[1], -item[0].rank))[0]
     step = Step(
-        "D1-PERIODIC-SUMMARY",
+        _RULE["D1-PERIODIC-SUMMARY"],
         "predikat",
         tuple((p.label_id, str(counts[p])) for p in sorted(counts, key=lambda p: -p.rank)),
         best.label_id,

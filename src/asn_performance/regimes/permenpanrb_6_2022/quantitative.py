@@ -27,7 +27,7 @@ import attrs
 
 from asn_performance._kit.exact import CONTEXT, quantize, to_decimal
 from asn_performance.domain.assessment import Realisation
-from asn_performance.domain.explanation import QUANTITATIVE_RULES, Rule, Step
+from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.plan import (
     Approach,
     Direction,
@@ -61,7 +61,35 @@ def _dec(value: Fraction) -> Decimal:
 
 
 #: The rules this module records (kept in the one rulebook, :mod:`asn_performance.domain.explanation`).
-RULES: tuple[Rule, ...] = QUANTITATIVE_RULES
+#: Rules of :mod:`asn_performance.regimes.permenpanrb_6_2022.quantitative` (defined here so that one rulebook
+#: holds every rule without an import cycle).
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "6/2022-QUANT-CAPAIAN",
+        "Capaian of an indicator of a kuantitatif SKP",
+        "PermenPANRB 6/2022 (pendekatan hasil kerja kuantitatif) states no formula; the"
+        " library uses the PermenPANRB 8/2021 Lampiran formulas (BAB VI A.1.b.1)(e), (g)"
+        " [S13 p.99, p.110])",
+        normative=False,
+    ),
+    Rule(
+        "6/2022-QUANT-THRESHOLDS",
+        "Suggested rating hasil kerja from the mean capaian (agency thresholds)",
+        "Agency configuration, NOT a national rule: PermenPANRB 6/2022 leaves the rating to"
+        " the pejabat penilai kinerja; defaults: mean capaian >= 110 % Di Atas, >= 100 %"
+        " Sesuai, else Di Bawah Ekspektasi",
+        normative=False,
+    ),
+    Rule(
+        "6/2022-QUANT-SUGGESTION",
+        "The pejabat penilai's rating is the decision; the suggestion is compared with it",
+        "PermenPANRB 6/2022 (evaluasi kinerja by the pejabat penilai kinerja); the"
+        " suggestion is advisory (library decision, as D2)",
+        normative=False,
+    ),
+)
+_RULE = rules_by_id(RULES)
+QUANTITATIVE_RULES = RULES
 
 
 def _above_from(value: object) -> Decimal:
@@ -190,7 +218,7 @@ def _indicator_step(
     if item is None or item.value is None:
         return (
             Step(
-                "6/2022-QUANT-CAPAIAN",
+                _RULE["6/2022-QUANT-CAPAIAN"],
                 "hasil_kerja",
                 inputs,
                 "not counted",
@@ -215,7 +243,7 @@ def _indicator_step(
         counted = None
         note += "; RHK tambahan: shown, not counted"
     step = Step(
-        "6/2022-QUANT-CAPAIAN",
+        _RULE["6/2022-QUANT-CAPAIAN"],
         "hasil_kerja",
         (*inputs, ("realisasi", str(item.value))),
         f"{quantize(_dec(value))} %",
@@ -285,7 +313,7 @@ def suggest_rating(
     rating = thresholds.rating_for(mean)
     steps.append(
         Step(
-            "6/2022-QUANT-THRESHOLDS",
+            _RULE["6/2022-QUANT-THRESHOLDS"],
             "hasil_kerja",
             (
                 ("mean capaian", f"{quantize(_dec(mean))} %"),
@@ -322,11 +350,11 @@ def compare_with_decision(suggested: Rating, decided: Rating) -> Step:
     )
     if suggested is decided:
         return Step(
-            "6/2022-QUANT-SUGGESTION", "hasil_kerja", inputs, "agrees", "the decision stands"
+            _RULE["6/2022-QUANT-SUGGESTION"], "hasil_kerja", inputs, "agrees", "the decision stands"
         )
     direction = "above" if decided > suggested else "below"
     return Step(
-        "6/2022-QUANT-SUGGESTION",
+        _RULE["6/2022-QUANT-SUGGESTION"],
         "hasil_kerja",
         inputs,
         "differs",
