@@ -561,7 +561,7 @@ def assess_iki(
         )
         steps.append(
             Step(
-                _RULE["8/2021-CAPAIAN-KHUSUS"] if lower else "8/2021-CAPAIAN",
+                _RULE["8/2021-CAPAIAN-KHUSUS" if lower else "8/2021-CAPAIAN"],
                 "hasil_kerja",
                 (("IKI", id), ("target", str(used)), ("realisasi", str(real))),
                 f"{_show(stored)} %",
