@@ -5,13 +5,14 @@ lists and dicts only: decimals as plain-notation strings (``"12.50"``), dates in
 periods and enums by their codes, NIPs as their 18 digits. The JSON boundary
 (:mod:`asn_performance.boundary.appraisal_document`) writes these records, and the integrity digest
 (:mod:`asn_performance.process.integrity`) hashes them, so both see exactly the same form; this
-module imports no pydantic.
+module imports no pydantic. The records of the lifecycle's events and cycles live with the
+lifecycle (``event_record`` and ``cycle_record`` in :mod:`asn_performance.process.lifecycle`).
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from asn_performance._kit.labels import Labelled
 from asn_performance.domain.assessment import Assessment
@@ -22,15 +23,10 @@ from asn_performance.domain.nip import Nip
 from asn_performance.domain.plan import PerformancePlan
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
 
-if TYPE_CHECKING:
-    from asn_performance.process.lifecycle import Event, PerformanceCycle
-
 __all__ = [
     "appraisal_record",
     "assessment_record",
-    "cycle_record",
     "employee_record",
-    "event_record",
     "feedback_record",
     "plan_body_record",
     "plan_record",
@@ -243,53 +239,4 @@ def feedback_record(entry: FeedbackEntry) -> dict[str, Any]:
         "indicator_id": entry.indicator_id,
         "replies_to": entry.replies_to,
         "link": entry.link,
-    }
-
-
-def event_record(event: Event, *, with_digest: bool = True) -> dict[str, Any]:
-    """A lifecycle event: who, when, what, the stage before and after, the chain digests.
-
-    The subject is written under one of ``plan``, ``feedback`` or ``appraisal`` (the others
-    are null). Without ``with_digest`` the record is what the event's own digest covers: no
-    digest, and an appraisal without the labels rendered for readers.
-    """
-    subject = event.subject
-    record: dict[str, Any] = {
-        "sequence": event.sequence,
-        "action": event.action.code,
-        "actor_nip": event.actor.digits,
-        "actor_role": event.role.code,
-        "at": event.at.isoformat(),
-        "stage_before": _code(event.stage_before),
-        "stage_after": event.stage_after.code,
-        "plan": plan_record(subject) if isinstance(subject, PerformancePlan) else None,
-        "feedback": feedback_record(subject) if isinstance(subject, FeedbackEntry) else None,
-        "appraisal": appraisal_record(subject, labels=with_digest)
-        if isinstance(subject, Appraisal)
-        else None,
-        "note": event.note,
-        "deadline": None if event.deadline is None else event.deadline.isoformat(),
-        "previous_digest": event.previous_digest,
-    }
-    if with_digest:
-        record["digest"] = event.digest
-    return record
-
-
-def cycle_record(cycle: PerformanceCycle) -> dict[str, Any]:
-    """A whole lifecycle: its events in order, and a summary for readers (stage, result)."""
-    result = cycle.result
-    return {
-        "schema_version": "1",
-        "kind": "performance_cycle",
-        "plan_id": cycle.plan.id,
-        "employee_nip": cycle.plan.employee.nip.digits,
-        "stage": cycle.stage.code,
-        "stage_label": cycle.stage.label_id,
-        "predikat": None if result is None else result.predikat.code,
-        "result_digest": cycle.result_digest,
-        "objection_deadline": None
-        if cycle.objection_deadline is None
-        else cycle.objection_deadline.isoformat(),
-        "events": [event_record(event) for event in cycle.events],
     }

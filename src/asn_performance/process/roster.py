@@ -17,7 +17,8 @@ without a NIP, appraises them, and their plan is built directly with
 :class:`~asn_performance.domain.plan.PerformancePlan`.
 
 A :class:`Roster` holds the employees of an organisation, each with the NIP of their
-direct superior (:attr:`Employee.superior_nip <asn_performance.domain.employee.Employee.superior_nip>`),
+direct superior
+(:attr:`Employee.superior_nip <asn_performance.domain.employee.Employee.superior_nip>`),
 and refuses, each with its own rule id:
 
 * an item that is not an :class:`~asn_performance.domain.employee.Employee` (``TYPE``);

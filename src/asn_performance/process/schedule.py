@@ -42,10 +42,10 @@ import attrs
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import MONTHLY, rrule
 
-from asn_performance._kit.labels import Labelled
 from asn_performance.domain.explanation import Explanation, Rule, Step, rules_by_id
 from asn_performance.domain.period import Period, PeriodKind
 from asn_performance.exceptions import LabelError, PeriodError
+from asn_performance.process.cadence import Cadence, check_cadence, check_date, check_year
 
 __all__ = [
     "SCHEDULE_RULES",
@@ -107,96 +107,20 @@ _RULE = rules_by_id(SCHEDULE_RULES)
 _ONE_DAY = dt.timedelta(days=1)
 
 
-class Cadence(Labelled):
-    """How often an instansi holds the periodic evaluation (*evaluasi kinerja periodik*).
-
-    PermenPANRB 6/2022 Pasal 5 requires periodic evaluation and leaves its frequency to the
-    instansi; the e-Kinerja forms use quarters (*triwulan*) and monthly periods (*periode
-    bulanan*). :meth:`parse` accepts the code, the labels and synonyms such as ``"bulan"``,
-    ``"triwulan"``, ``"per triwulan"`` or ``"quarter"``.
-    """
-
-    MONTHLY = "monthly"
-    QUARTERLY = "quarterly"
-
-    @classmethod
-    def _labels(cls) -> dict[Cadence, tuple[str, str]]:
-        return {
-            cls.MONTHLY: ("Bulanan", "Monthly"),
-            cls.QUARTERLY: ("Triwulanan", "Quarterly"),
-        }
-
-    @classmethod
-    def _synonyms(cls) -> dict[str, Cadence]:
-        return {
-            "bulan": cls.MONTHLY,
-            "per bulan": cls.MONTHLY,
-            "periode bulanan": cls.MONTHLY,
-            "month": cls.MONTHLY,
-            "triwulan": cls.QUARTERLY,
-            "per triwulan": cls.QUARTERLY,
-            "kuartal": cls.QUARTERLY,
-            "quarter": cls.QUARTERLY,
-        }
-
-    @property
-    def months(self) -> int:
-        """The length of one period in months: 1 or 3."""
-        return 1 if self is Cadence.MONTHLY else 3
-
-    @property
-    def kind(self) -> PeriodKind:
-        """The :class:`PeriodKind` of a whole period: ``MONTHLY`` or ``QUARTERLY``."""
-        return PeriodKind.MONTHLY if self is Cadence.MONTHLY else PeriodKind.QUARTERLY
-
-    def period_of(self, day: dt.date) -> Period:
-        """The whole calendar month or quarter that contains ``day``.
-
-        Raises:
-            PeriodError: ``day`` is not a date (rule ``SCHEDULE-DATES``).
-        """
-        _check_date(day, "day", "pass a datetime.date (use .date() on a datetime)")
-        if self is Cadence.MONTHLY:
-            return Period.month(day.year, day.month)
-        return Period.quarter(day.year, (day.month - 1) // 3 + 1)
-
-
-def _check_date(value: object, path: str, fix: str, rule: str = "SCHEDULE-DATES") -> dt.date:
-    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise PeriodError("must be a date", path=path, value=value, rule=rule, fix=fix)
-    return value
-
-
-def _check_year(year: object) -> int:
-    if isinstance(year, bool) or not isinstance(year, int):
+def _service_day(year: int, value: object, path: str, which: str, when: str, was: str) -> dt.date:
+    """The ``which`` (first or last) day of service in ``year``; ``None`` is the year's end."""
+    if value is None:
+        return dt.date(year, 1, 1) if which == "first" else dt.date(year, 12, 31)
+    day = check_date(value, path, f"pass a datetime.date, or None if service {when} {year}")
+    if day.year != year:
         raise PeriodError(
-            "the year must be a whole number",
-            path="year",
-            value=year,
-            rule="SCHEDULE-YEAR",
-            fix="give the year as four digits, e.g. 2025",
+            f"the {which} day of service must fall in {year}",
+            path=path,
+            value=value,
+            rule="SCHEDULE-DATES",
+            fix=f"pass None if the employee {was}",
         )
-    try:
-        Period.annual(year)
-    except PeriodError as error:
-        raise PeriodError(
-            error.message, path="year", value=year, rule="SCHEDULE-YEAR", fix="check the year"
-        ) from None
-    return year
-
-
-def _check_cadence(cadence: object) -> Cadence:
-    try:
-        return Cadence.parse(cadence, field="cadence")
-    except LabelError as error:
-        raise LabelError(
-            error.message,
-            path="cadence",
-            value=cadence,
-            rule="SCHEDULE-CADENCE",
-            fix="pass Cadence.MONTHLY or Cadence.QUARTERLY, or text such as 'bulanan' or"
-            " 'triwulanan'",
-        ) from None
+    return day
 
 
 def _service(
@@ -204,32 +128,12 @@ def _service(
 ) -> tuple[dt.date, dt.date]:
     """Check the first and last day of service in ``year``; ``None`` is 1 January / 31 Dec."""
     first_name, last_name = names
-    begins = dt.date(year, 1, 1)
-    if first is not None:
-        begins = _check_date(
-            first, first_name, f"pass a datetime.date, or None if service began before {year}"
-        )
-        if begins.year != year:
-            raise PeriodError(
-                f"the first day of service must fall in {year}",
-                path=first_name,
-                value=first,
-                rule="SCHEDULE-DATES",
-                fix=f"pass None if the employee served from 1 January {year}",
-            )
-    ends = dt.date(year, 12, 31)
-    if last is not None:
-        ends = _check_date(
-            last, last_name, f"pass a datetime.date, or None if service went on after {year}"
-        )
-        if ends.year != year:
-            raise PeriodError(
-                f"the last day of service must fall in {year}",
-                path=last_name,
-                value=last,
-                rule="SCHEDULE-DATES",
-                fix=f"pass None if the employee was still serving on 31 December {year}",
-            )
+    begins = _service_day(
+        year, first, first_name, "first", "began before", f"served from 1 January {year}"
+    )
+    ends = _service_day(
+        year, last, last_name, "last", "went on after", f"was still serving on 31 December {year}"
+    )
     if ends < begins:
         raise PeriodError(
             f"the last day of service ({ends}) comes before the first ({begins})",
@@ -279,7 +183,7 @@ class Schedule:
     steps: tuple[Step, ...] = attrs.field(default=(), converter=_as_tuple)
 
     def __attrs_post_init__(self) -> None:
-        _check_year(self.year)
+        check_year(self.year)
         if not isinstance(self.cadence, Cadence):
             raise LabelError(
                 "the cadence must be a Cadence",
@@ -337,7 +241,7 @@ class Schedule:
             PeriodError: ``day`` is not a date, or falls outside the days of service
                 (rule ``SCHEDULE-DATES``).
         """
-        _check_date(day, "day", "pass a datetime.date (use .date() on a datetime)")
+        check_date(day, "day", "pass a datetime.date (use .date() on a datetime)")
         for period in self.periods:
             if period.start <= day <= period.end:
                 return period
@@ -590,8 +494,8 @@ def periodic_schedule(
             falls outside ``year``, or an ``end`` before ``start`` (``SCHEDULE-DATES``).
         LabelError: an unknown cadence (``SCHEDULE-CADENCE``).
     """
-    year = _check_year(year)
-    chosen = _check_cadence(cadence)
+    year = check_year(year)
+    chosen = check_cadence(cadence)
     first, last = _service(year, start, end, ("start", "end"))
     return _build(
         year,
@@ -618,7 +522,7 @@ def _check_moves(moves: object, first: dt.date, last: dt.date) -> tuple[dt.date,
     checked: list[dt.date] = []
     for index, day in enumerate(moves):
         path = f"moves[{index}]"
-        _check_date(day, path, fix, rule="SCHEDULE-MOVES")
+        check_date(day, path, fix, rule="SCHEDULE-MOVES")
         if day == first:
             raise PeriodError(
                 f"a move on the first day of service ({first}) leaves no days in the old post",
@@ -680,7 +584,7 @@ def assignment_periods(
             a bad move (``SCHEDULE-MOVES``: not a date, outside the service, on its first day,
             repeated or out of order).
     """
-    year = _check_year(year)
+    year = check_year(year)
     first, last, days = _assignments(year, joined, left, moves)
     return _split(year, first, last, days)
 
@@ -711,8 +615,8 @@ def assignment_schedules(
         PeriodError: as :func:`assignment_periods`.
         LabelError: an unknown cadence (``SCHEDULE-CADENCE``).
     """
-    year = _check_year(year)
-    chosen = _check_cadence(cadence)
+    year = check_year(year)
+    chosen = check_cadence(cadence)
     first, last, days = _assignments(year, joined, left, moves)
     spans = _split(year, first, last, days)
     schedules: list[Schedule] = []

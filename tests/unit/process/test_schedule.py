@@ -1,4 +1,5 @@
-"""Tests for :mod:`asn_performance.process.schedule` (periodic evaluation schedules, part-year periods).
+"""Tests for :mod:`asn_performance.process.schedule` (periodic evaluation schedules, part-year
+periods).
 
 PermenPANRB 6/2022 Pasal 5 has evaluasi kinerja periodik and tahunan; the instansi chooses
 how often (monthly or quarterly). Part-year handling is a library decision: a period served in

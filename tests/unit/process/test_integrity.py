@@ -1,5 +1,5 @@
-"""Tests for :mod:`asn_performance.process.integrity`: the canonical JSON form, its SHA-256 digest, the
-``integrity`` seal and its verification.
+"""Tests for :mod:`asn_performance.process.integrity`: the canonical JSON form, its SHA-256
+digest, the ``integrity`` seal and its verification.
 
 Every canonical form below is written out by hand as the bytes a PHP or JavaScript app would
 produce (keys sorted by code point, separators ``,`` and ``:`` without spaces, non-ASCII kept

@@ -1,4 +1,5 @@
-"""Tests for :mod:`asn_performance.process.roster`: who appraises whom, derived from the organisation.
+"""Tests for :mod:`asn_performance.process.roster`: who appraises whom, derived from the
+organisation.
 
 The unit (invented): the Dinas Penanaman Modal dan PTSP of a city, where permit processing
 time is measured. The roster, with each NIP laid out as Perka BKN 22/2007 and 43/2007
