@@ -136,9 +136,8 @@ HALVES_2021: tuple[Period, Period] = (
 #: Weight of each half of 2021 in the integrated value, percent [S14].
 HALF_WEIGHT: Final = Decimal(50)
 
-#: The rules this module records (kept in the one rulebook, :mod:`asn_performance.domain.explanation`).
-#: Rules of :mod:`asn_performance.regimes.registry` (defined here so that one rulebook
-#: holds every rule without an import cycle).
+#: The rules this module records (gathered with the others by
+#: :mod:`asn_performance.services.rulebook`).
 RULES: tuple[Rule, ...] = (
     Rule(
         "REGIME-PERIOD",

@@ -25,7 +25,7 @@ from typing import Final
 
 import attrs
 
-from asn_performance._kit.exact import CONTEXT, quantize, to_decimal
+from asn_performance._kit.exact import quantize, to_decimal
 from asn_performance.domain.assessment import Realisation
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.plan import (
@@ -41,10 +41,10 @@ from asn_performance.exceptions import (
     AppraisalError,
     AssessmentError,
     DuplicateError,
-    InputError,
     PolicyError,
 )
-from asn_performance.regimes.permenpanrb_8_2021 import exact_capaian, target_used
+from asn_performance.regimes._common import dec, require
+from asn_performance.regimes.permenpanrb_8_2021.capaian import exact_capaian, target_used
 
 __all__ = [
     "DEFAULT_THRESHOLDS",
@@ -55,14 +55,8 @@ __all__ = [
 ]
 
 
-def _dec(value: Fraction) -> Decimal:
-    """An exact value as a Decimal of 28 significant digits, half-up (decision D5)."""
-    return CONTEXT.divide(Decimal(value.numerator), Decimal(value.denominator))
-
-
-#: The rules this module records (kept in the one rulebook, :mod:`asn_performance.domain.explanation`).
-#: Rules of :mod:`asn_performance.regimes.permenpanrb_6_2022.quantitative` (defined here so that one rulebook
-#: holds every rule without an import cycle).
+#: The rules this module records (gathered with the others by
+#: :mod:`asn_performance.services.rulebook`).
 RULES: tuple[Rule, ...] = (
     Rule(
         "6/2022-QUANT-CAPAIAN",
@@ -179,14 +173,13 @@ def _by_indicator(
 ) -> dict[str, Realisation]:
     found: dict[str, Realisation] = {}
     for index, item in enumerate(realisations):
-        if not isinstance(item, Realisation):
-            raise InputError(
-                "must hold Realisation objects",
-                path=f"realisations[{index}]",
-                value=item,
-                rule="TYPE",
-                fix="pass Realisation objects (e.g. an assessment's realisations)",
-            )
+        require(
+            item,
+            Realisation,
+            path=f"realisations[{index}]",
+            message="must hold Realisation objects",
+            fix="pass Realisation objects (e.g. an assessment's realisations)",
+        )
         if item.indicator_id not in plan.indicator_ids:
             raise AssessmentError(
                 f"indicator {item.indicator_id!r} is not in plan {plan.id!r}",
@@ -246,7 +239,7 @@ def _indicator_step(
         _RULE["6/2022-QUANT-CAPAIAN"],
         "hasil_kerja",
         (*inputs, ("realisasi", str(item.value))),
-        f"{quantize(_dec(value))} %",
+        f"{quantize(dec(value))} %",
         note,
     )
     return step, counted
@@ -268,22 +261,16 @@ def suggest_rating(
     Raises:
         AppraisalError: when the plan is not kuantitatif, or no indicator can be counted.
     """
-    if not isinstance(plan, PerformancePlan):
-        raise InputError(
-            "must be a PerformancePlan",
-            path="plan",
-            value=plan,
-            rule="TYPE",
-            fix="pass the SKP",
-        )
-    if not isinstance(thresholds, SuggestionThresholds):
-        raise InputError(
-            "must be SuggestionThresholds",
-            path="thresholds",
-            value=thresholds,
-            rule="TYPE",
-            fix="pass SuggestionThresholds(...)",
-        )
+    require(
+        plan, PerformancePlan, path="plan", message="must be a PerformancePlan", fix="pass the SKP"
+    )
+    require(
+        thresholds,
+        SuggestionThresholds,
+        path="thresholds",
+        message="must be SuggestionThresholds",
+        fix="pass SuggestionThresholds(...)",
+    )
     if plan.approach is not Approach.KUANTITATIF:
         raise AppraisalError(
             "a suggested rating needs an SKP with the kuantitatif approach",
@@ -316,7 +303,7 @@ def suggest_rating(
             _RULE["6/2022-QUANT-THRESHOLDS"],
             "hasil_kerja",
             (
-                ("mean capaian", f"{quantize(_dec(mean))} %"),
+                ("mean capaian", f"{quantize(dec(mean))} %"),
                 ("indicators counted", str(len(counted))),
                 ("Di Atas from", f"{thresholds.above_from} %"),
                 ("Sesuai from", f"{thresholds.meets_from} %"),
@@ -336,14 +323,13 @@ def compare_with_decision(suggested: Rating, decided: Rating) -> Step:
     evaluates); a disagreement is recorded so that it appears in the explanation.
     """
     for name, value in (("suggested", suggested), ("decided", decided)):
-        if not isinstance(value, Rating):
-            raise InputError(
-                "must be a Rating",
-                path=name,
-                value=value,
-                rule="TYPE",
-                fix="pass Rating.DI_ATAS, Rating.SESUAI or Rating.DI_BAWAH",
-            )
+        require(
+            value,
+            Rating,
+            path=name,
+            message="must be a Rating",
+            fix="pass Rating.DI_ATAS, Rating.SESUAI or Rating.DI_BAWAH",
+        )
     inputs = (
         ("suggested", suggested.label_id),
         ("decided by the pejabat penilai", decided.label_id),

@@ -1,4 +1,5 @@
-"""Tests for :mod:`asn_performance.regimes.permenpanrb_6_2022.quantitative`: the suggested rating of a kuantitatif SKP.
+"""Tests for :mod:`asn_performance.regimes.permenpanrb_6_2022.quantitative`:
+the suggested rating of a kuantitatif SKP.
 
 The plan is the test unit's default SKP (``tests/conftest.py``): RHK utama ``rhk-1`` with
 ``iki-1`` (target 4 dokumen) and ``iki-2`` (target 80-90 %), RHK tambahan ``rhk-2`` with
@@ -43,7 +44,7 @@ from asn_performance.regimes.permenpanrb_6_2022.quantitative import (
     suggest_rating,
 )
 
-GOLDEN_8_2021 = Path(__file__).parent.parent / "golden" / "permenpanrb_8_2021"
+GOLDEN_8_2021 = Path(__file__).parents[3] / "golden" / "permenpanrb_8_2021"
 RULE_IDS = {rule.id for rule in RULES}
 D = Decimal
 

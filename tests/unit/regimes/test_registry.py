@@ -30,7 +30,7 @@ from asn_performance.regimes.registry import (
     regime_for,
 )
 
-GOLDEN = Path(__file__).parent.parent / "golden" / "permenpanrb_8_2021"
+GOLDEN = Path(__file__).parents[2] / "golden" / "permenpanrb_8_2021"
 
 
 @pytest.mark.parametrize(

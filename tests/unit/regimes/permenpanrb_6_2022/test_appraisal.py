@@ -1,4 +1,6 @@
-"""Tests for :func:`asn_performance.appraise` and :class:`asn_performance.Appraisal`.
+"""Tests for :mod:`asn_performance.regimes.permenpanrb_6_2022.appraisal`: :func:`appraise`
+and :class:`~asn_performance.Appraisal`, with the period guard for the other regimes and the
+quantitative suggestion.
 
 Rules (digest §0, §1.4-§1.7): the pejabat penilai kinerja sets both ratings; the 3×3 matrix of
 PermenPANRB 6/2022 gives the predikat; no national weights exist for other sources (D2), so by
@@ -21,6 +23,7 @@ import pytest
 
 from asn_performance import (
     Appraisal,
+    Approach,
     Assessment,
     AssessorRole,
     Employee,
@@ -46,6 +49,8 @@ from asn_performance.exceptions import (
     LabelError,
     MissingAssessmentError,
 )
+from asn_performance.regimes.permenpanrb_6_2022.quantitative import SuggestionThresholds
+from asn_performance.services.sample import sample_unit
 from asn_performance.weighting import SourceRatings
 
 A, S, B = Rating.DI_ATAS, Rating.SESUAI, Rating.DI_BAWAH
@@ -965,3 +970,65 @@ def test_the_explanation_is_the_same_in_every_process_whatever_the_hash_seed() -
     for out in outputs:
         assert out.index("Rekan kerja setingkat") < out.index("Bawahan langsung")
     assert len(set(outputs)) == 1
+
+
+# --- appraise() and the other regimes: the period guard and the quantitative suggestion ---
+
+SAMPLE = sample_unit()
+
+
+def _plan_and_assessments(plan_id: str):  # type: ignore[no-untyped-def]
+    plan = next(p for p in SAMPLE.plans if p.id == plan_id)
+    return plan, [a for a in SAMPLE.assessments if a.plan_id == plan_id]
+
+
+@pytest.mark.parametrize(
+    ("year", "regime"),
+    [(2019, "pp_46_2011"), (2014, "pp_46_2011")],
+)
+def test_a_year_before_2022_is_refused_and_names_the_regime_to_use(year: int, regime: str) -> None:
+    plan, _ = _plan_and_assessments("skp-2025-guru")
+    old = attrs.evolve(plan, period=Period.annual(year))
+    with pytest.raises(AppraisalError) as caught:
+        appraise(old, [])
+    assert caught.value.rule == "REGIME-PERIOD"
+    assert caught.value.path == "period"
+    assert regime in str(caught.value)
+
+
+def test_the_2021_split_year_is_refused_with_the_integration_hint() -> None:
+    plan, _ = _plan_and_assessments("skp-2025-guru")
+    old = attrs.evolve(plan, period=Period.annual(2021))
+    with pytest.raises(AppraisalError) as caught:
+        appraise(old, [])
+    assert caught.value.rule == "REGIME-PERIOD"
+
+
+def test_the_teachers_suggestion_differs_from_the_decision_and_the_decision_stands() -> None:
+    plan, assessments = _plan_and_assessments("skp-2025-guru")
+    assert plan.approach is Approach.KUANTITATIF
+    result = appraise(plan, assessments, suggestion=SuggestionThresholds())
+    # Worked by hand: 98.5/95 = 103.684 %; 83.2/80 = 104 %; 3/2 = 150 %, capped at 120 %.
+    # Mean (103.684 + 104 + 120) / 3 = 109.228 % < 110 % -> suggested Sesuai Ekspektasi.
+    thresholds = next(s for s in result.explanation if s.rule == "6/2022-QUANT-THRESHOLDS")
+    assert thresholds.output == Rating.SESUAI.label_id
+    assert ("mean capaian", "109.23 %") in thresholds.inputs
+    comparison = next(s for s in result.explanation if s.rule == "6/2022-QUANT-SUGGESTION")
+    assert comparison.output == "differs"
+    # The pejabat penilai's Di Atas stands.
+    assert result.rating_hasil_kerja is Rating.DI_ATAS
+
+
+def test_without_suggestion_thresholds_no_suggestion_is_recorded() -> None:
+    plan, assessments = _plan_and_assessments("skp-2025-guru")
+    result = appraise(plan, assessments)
+    assert not [s for s in result.explanation if s.rule.startswith("6/2022-QUANT")]
+
+
+def test_a_plan_with_no_realisations_records_that_no_suggestion_was_possible() -> None:
+    plan, assessments = _plan_and_assessments("skp-2025-guru")
+    bare = [attrs.evolve(a, realisations=()) for a in assessments]
+    result = appraise(plan, bare, suggestion=SuggestionThresholds())
+    step = next(s for s in result.explanation if s.rule == "6/2022-QUANT-SUGGESTION")
+    assert step.output == "no suggestion"
+    assert result.rating_hasil_kerja is Rating.DI_ATAS

@@ -1,0 +1,307 @@
+"""PermenPANRB 8/2021: the *kategori* and *nilai capaian IKI* of an indicator.
+
+The capaian of :mod:`.capaian`, rounded to a whole percent (D13), gives both the kategori
+(:class:`Pp30Predikat`) and the nilai capaian IKI from :data:`NILAI_CAPAIAN_TABLE`
+(PermenPANRB 8/2021 Lampiran BAB VI A.1.b.2)(d)-(i) [S13 p.101]; the 101-110 % interpolation is
+library decision D9). :func:`assess_iki` records the whole chain of one indicator.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from fractions import Fraction
+from typing import NamedTuple
+
+import attrs
+
+from asn_performance._kit.exact import to_decimal
+from asn_performance._kit.labels import Labelled
+from asn_performance.domain.explanation import Rule, Step, rules_by_id
+from asn_performance.domain.plan import Direction, Target
+from asn_performance.exceptions import InputError
+from asn_performance.regimes._common import HasValue, dec, require, show
+from asn_performance.regimes.permenpanrb_8_2021._common import LAMPIRAN
+from asn_performance.regimes.permenpanrb_8_2021.capaian import (
+    as_direction,
+    as_target,
+    capaian_steps,
+    exact_capaian,
+    round_whole,
+    target_used,
+)
+
+__all__ = [
+    "NILAI_CAPAIAN_TABLE",
+    "RULES",
+    "Band",
+    "IkiResult",
+    "Pp30Predikat",
+    "assess_iki",
+    "nilai_capaian",
+]
+
+_F100 = Fraction(100)
+
+
+class Pp30Predikat(Labelled):
+    """Predikat of PP 30/2019 Pasal 41(5), also the *kategori capaian IKI* of PermenPANRB 8/2021.
+
+    The PP says "Cukup"; later texts say "Butuh Perbaikan" or "Cukup/Butuh Perbaikan", which
+    :meth:`parse` accepts for :attr:`CUKUP` (decision D12). Ordered by :attr:`rank`.
+    """
+
+    SANGAT_BAIK = "sangat_baik"
+    BAIK = "baik"
+    CUKUP = "cukup"
+    KURANG = "kurang"
+    SANGAT_KURANG = "sangat_kurang"
+
+    @classmethod
+    def _labels(cls) -> Mapping[Pp30Predikat, tuple[str, str]]:
+        return _PP30_LABELS
+
+    @classmethod
+    def _synonyms(cls) -> Mapping[str, Pp30Predikat]:
+        return {
+            "butuh perbaikan": cls.CUKUP,
+            "perlu perbaikan": cls.CUKUP,
+            "cukup/butuh perbaikan": cls.CUKUP,
+        }
+
+    @classmethod
+    def _noun(cls) -> str:
+        return "PP 30/2019 predikat"
+
+    @property
+    def rank(self) -> int:
+        """4 for Sangat Baik down to 0 for Sangat Kurang (an order, not a score)."""
+        return len(Pp30Predikat) - 1 - self.position  # defined from Sangat Baik down
+
+
+_PP30_LABELS: Mapping[Pp30Predikat, tuple[str, str]] = {
+    Pp30Predikat.SANGAT_BAIK: ("Sangat Baik", "Very good"),
+    Pp30Predikat.BAIK: ("Baik", "Good"),
+    Pp30Predikat.CUKUP: ("Cukup", "Fair"),
+    Pp30Predikat.KURANG: ("Kurang", "Poor"),
+    Pp30Predikat.SANGAT_KURANG: ("Sangat Kurang", "Very poor"),
+}
+
+
+class Band(NamedTuple):
+    """One row of the nilai capaian IKI table: whole-percent capaian ``lowest``..``highest``
+    (``None``: no upper end) gives ``category`` and a value interpolated linearly from
+    ``value_at_lowest`` to ``value_at_highest``."""
+
+    lowest: Decimal
+    highest: Decimal | None
+    category: Pp30Predikat
+    value_at_lowest: Decimal
+    value_at_highest: Decimal
+
+
+#: Kategori and nilai capaian IKI by whole-percent capaian (PermenPANRB 8/2021 Lampiran,
+#: BAB VI A.1.b.2)(d)-(h) [S13 p.101]), highest first:
+#:
+#: * > 110 %: Sangat Baik, 120 (h);
+#: * 101-110 %: Sangat Baik, 110 + (120 − 110) / (110 % − 101 %) × (capaian − 101 %) -- the
+#:   Lampiran page with this letter is in no stored copy; the formula is implemented
+#:   identically by at least six independent e-kinerja codebases (decision D9);
+#: * 100 %: Baik, 109 (worked example Lampiran p.243 [S13 p.363]);
+#: * 80-99 %: Cukup, 70 + (89 − 70) / (99 % − 80 %) × (capaian − 80 %) (e);
+#: * 60-79 %: Kurang, 50 + (69 − 50) / (79 % − 60 %) × (capaian − 60 %) (f);
+#: * 0-59 %: Sangat Kurang, capaian / 59 % × 49 (g).
+#:
+#: The bands leave gaps between whole percents (99.5 %, 100.4 %); decision D13 rounds the
+#: capaian to a whole percent first, so every capaian falls in exactly one row.
+NILAI_CAPAIAN_TABLE: tuple[Band, ...] = (
+    Band(Decimal(111), None, Pp30Predikat.SANGAT_BAIK, Decimal(120), Decimal(120)),
+    Band(Decimal(101), Decimal(110), Pp30Predikat.SANGAT_BAIK, Decimal(110), Decimal(120)),
+    Band(Decimal(100), Decimal(100), Pp30Predikat.BAIK, Decimal(109), Decimal(109)),
+    Band(Decimal(80), Decimal(99), Pp30Predikat.CUKUP, Decimal(70), Decimal(89)),
+    Band(Decimal(60), Decimal(79), Pp30Predikat.KURANG, Decimal(50), Decimal(69)),
+    Band(Decimal(0), Decimal(59), Pp30Predikat.SANGAT_KURANG, Decimal(0), Decimal(49)),
+)
+
+#: The rules of this module: the table and letter (i).
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "8/2021-NILAI-IKI",
+        "Kategori and nilai capaian IKI from the capaian",
+        f"{LAMPIRAN}.1.b.2)(d)-(h) [S13 p.101]; 101-110 % interpolation: library decision D9"
+        " (near-confirmed, six implementations)",
+    ),
+    Rule(
+        "8/2021-MAX-ATTAINABLE",
+        "Capaian 100 % of the maximum attainable target: Sangat Baik, 120",
+        f"{LAMPIRAN}.1.b.2)(i) [S13 p.101]",
+    ),
+)
+_RULE = rules_by_id(RULES)
+
+
+def _band(whole_percent: Fraction) -> Band:
+    for band in NILAI_CAPAIAN_TABLE:
+        if whole_percent >= band.lowest:
+            return band
+    raise InputError(  # pragma: no cover - capaian is never negative
+        "a capaian cannot be negative",
+        path="capaian",
+        value=str(whole_percent),
+        rule="8/2021-NILAI-IKI",
+        fix="check the realisation and the target",
+    )
+
+
+def _nilai(whole: Fraction, max_attainable: bool) -> tuple[Pp30Predikat, Fraction]:
+    if max_attainable and whole == _F100:
+        return Pp30Predikat.SANGAT_BAIK, Fraction(120)
+    band = _band(whole)
+    low = Fraction(band.value_at_lowest)
+    if band.highest is None or band.highest == band.lowest:
+        return band.category, low
+    slope = (Fraction(band.value_at_highest) - low) / (
+        Fraction(band.highest) - Fraction(band.lowest)
+    )
+    return band.category, low + slope * (whole - Fraction(band.lowest))
+
+
+def nilai_capaian(
+    whole_percent: Decimal, *, max_attainable: bool = False
+) -> tuple[Pp30Predikat, Decimal]:
+    """Kategori and *nilai capaian IKI* for a capaian already rounded to a whole percent.
+
+    Reads :data:`NILAI_CAPAIAN_TABLE` (Lampiran (d)-(h)); ``max_attainable`` applies letter
+    (i): a capaian of 100 % of a target that is the maximum attainable is Sangat Baik, 120.
+    """
+    whole = Fraction(whole_percent)
+    if whole.denominator != 1:
+        raise InputError(
+            "nilai capaian reads a whole-percent capaian (round it first, decision D13)",
+            path="capaian",
+            value=str(whole_percent),
+            rule="D13-CAPAIAN-ROUNDING",
+            fix="pass round_capaian(capaian)",
+        )
+    category, value = _nilai(whole, max_attainable)
+    return category, dec(value)
+
+
+@attrs.frozen
+class IkiResult(HasValue):
+    """The capaian, kategori and nilai of one *Indikator Kinerja Individu*, unrounded."""
+
+    id: str
+    target: Target
+    realisation: Decimal
+    direction: Direction
+    target_used: Decimal | None
+    """The target value in the formula; ``None`` when a ranged target was met."""
+    capaian: Decimal
+    """The capaian in percent, exact (never below 0)."""
+    capaian_percent: Decimal
+    """The capaian rounded to a whole percent (D13): the basis of kategori and nilai."""
+    category: Pp30Predikat
+    value: Decimal
+    """The *nilai capaian IKI* (0-120)."""
+    max_attainable: bool
+    steps: tuple[Step, ...]
+    _exact_capaian: Fraction = attrs.field(alias="exact_capaian", repr=False)
+    _exact_value: Fraction = attrs.field(alias="exact_value", repr=False)
+
+
+def assess_iki(
+    target: Target | Decimal | int | str,
+    realisation: Decimal | int | str,
+    *,
+    direction: Direction | str = Direction.HIGHER_IS_BETTER,
+    max_attainable: bool = False,
+    id: str = "iki",
+) -> IkiResult:
+    """Capaian, kategori and nilai capaian IKI of one indicator, with the steps.
+
+    Args:
+        target: a :class:`~asn_performance.domain.plan.Target` (value or range) or a number.
+        realisation: the realisation (*realisasi*), at least 0.
+        direction: higher is better (normal formula) or lower is better (special formula).
+        max_attainable: the target is the maximum attainable (Lampiran (i)).
+        id: the indicator's id, for the explanation.
+    """
+    _check_iki_id(id)
+    require(
+        max_attainable,
+        bool,
+        path="max_attainable",
+        message="max_attainable is True or False",
+        fix="pass a bool",
+    )
+    goal = as_target(target)
+    real = to_decimal(realisation, field="realisation", allow_negative=False)
+    way = as_direction(direction)
+    used = target_used(goal, real)
+    exact = exact_capaian(goal, real, way)
+    whole = round_whole(exact)
+    category, value = _nilai(whole, max_attainable)
+    stored = dec(exact)
+    steps = list(capaian_steps(id, goal, real, way, exact))
+    if max_attainable and whole == _F100:
+        steps.append(
+            Step(
+                _RULE["8/2021-MAX-ATTAINABLE"],
+                "hasil_kerja",
+                (("IKI", id), ("capaian", f"{dec(whole)} %")),
+                f"{category.label_id}, 120",
+                "100 % of the maximum attainable target",
+            )
+        )
+    else:
+        band = _band(whole)
+        steps.append(
+            Step(
+                _RULE["8/2021-NILAI-IKI"],
+                "hasil_kerja",
+                (("IKI", id), ("capaian", f"{dec(whole)} %")),
+                f"{category.label_id}, {show(dec(value))}",
+                _band_note(band),
+            )
+        )
+    return IkiResult(
+        id=id,
+        target=goal,
+        realisation=real,
+        direction=way,
+        target_used=used,
+        capaian=stored,
+        capaian_percent=dec(whole),
+        category=category,
+        value=dec(value),
+        max_attainable=max_attainable,
+        steps=tuple(steps),
+        exact_capaian=exact,
+        exact_value=value,
+    )
+
+
+def _band_note(band: Band) -> str:
+    if band.highest is None:
+        return f"> {band.lowest - 1} %: {band.value_at_lowest}"
+    if band.highest == band.lowest:
+        return f"{band.lowest} %: {band.value_at_lowest}"
+    formula = (
+        f"{band.value_at_lowest} + ({band.value_at_highest} − {band.value_at_lowest}) /"
+        f" ({band.highest} % − {band.lowest} %) × (capaian − {band.lowest} %)"
+    )
+    if band.lowest == Decimal(101):
+        formula += " (decision D9)"
+    return f"{band.lowest}-{band.highest} %: {formula}"
+
+
+def _check_iki_id(value: object) -> None:
+    if not isinstance(value, str) or not value or value != value.strip() or len(value) > 100:
+        raise InputError(
+            "an identifier is non-empty text of at most 100 characters, without surrounding spaces",
+            path="id",
+            value=value,
+            rule="ID",
+            fix="give a short identifier such as 'iki-1'",
+        )

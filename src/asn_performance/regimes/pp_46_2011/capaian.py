@@ -1,0 +1,396 @@
+"""PP 46/2011: the four aspects of a *kegiatan tugas jabatan* and its *nilai capaian kegiatan*.
+
+Per activity (:func:`assess_activity`), Perka BKN 1/2013 [S25][S26][S27]: kuantitas = RO/TO ×
+100, kualitas = RK/TK × 100, waktu and biaya with the 1.76 formula and the 24 % efficiency
+boundary (:func:`time_cost_value`; biaya is optional); the activity value is the mean of its 3
+or 4 aspects. The boundary is decided exactly (:func:`within_efficiency_limit`), never with
+binary floats (regulations digest §4.6).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from typing import Final
+
+import attrs
+
+from asn_performance._kit.exact import to_decimal
+from asn_performance._kit.validate import check_text
+from asn_performance.domain.explanation import Rule, Step, rules_by_id
+from asn_performance.exceptions import InputError
+from asn_performance.regimes._common import HasValue, dec, show
+from asn_performance.regimes.pp_46_2011._common import PERKA
+from asn_performance.regimes.pp_46_2011.config import DEFAULT_CONFIG, Pp46Config
+
+__all__ = [
+    "EFFICIENCY_LIMIT",
+    "NT",
+    "RULES",
+    "Activity",
+    "ActivityResult",
+    "assess_activity",
+    "efficiency",
+    "quality_value",
+    "quantity_value",
+    "time_cost_value",
+    "within_efficiency_limit",
+]
+
+_F0 = Fraction(0)
+_F100 = Fraction(100)
+
+#: *Nilai tertimbang* of the waktu and biaya formula. The maximum, 100, is reached when the
+#: realisation is 76 % of the target: ((NT × 12 − 9.12) / 12) × 100 = 100 gives NT = 1.76
+#: (BKN derivation "Mencari NT 1,76" [S28]).
+NT: Final = Decimal("1.76")
+
+#: The efficiency boundary of the waktu and biaya formula, in percent (Perka BKN 1/2013;
+#: [S25][S26][S27]): up to and including 24 % the 1.76 formula applies, above it the
+#: "cukup sampai buruk" formula.
+EFFICIENCY_LIMIT: Final = Decimal(24)
+
+_NT = Fraction(NT)
+
+#: The rules of this module: the aspects of an activity and its value.
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "PP46-KUANTITAS",
+        "Kuantitas = RO / TO × 100",
+        f"{PERKA}, penilaian capaian SKP (kuantitas) [S25][S26]",
+    ),
+    Rule(
+        "PP46-KUALITAS",
+        "Kualitas = RK / TK × 100",
+        f"{PERKA}, penilaian capaian SKP (kualitas) [S25][S26]",
+    ),
+    Rule(
+        "PP46-WAKTU",
+        "Waktu: 1.76 formula up to 24 % efficiency, the cukup-buruk formula above; not done = 0",
+        f"{PERKA}, penilaian capaian SKP (waktu) [S25][S26][S27]; NT = 1.76 derivation [S28]",
+    ),
+    Rule(
+        "PP46-BIAYA",
+        "Biaya: the waktu formulas with TB and RB (optional aspect)",
+        f"{PERKA}, penilaian capaian SKP (biaya) [S25][S26]",
+    ),
+    Rule(
+        "PP46-KEGIATAN",
+        "Nilai capaian kegiatan = sum of the aspects / 3 (no biaya) or / 4",
+        f"{PERKA}; BKN training spreadsheet [S26]",
+    ),
+)
+_RULE = rules_by_id(RULES)
+
+
+def _positive(value: object, field: str) -> Decimal:
+    number = to_decimal(value, field=field)
+    if number <= 0:
+        raise InputError(
+            "a target must be greater than zero",
+            path=field,
+            value=value,
+            rule="PP46-INPUT",
+            fix="give the target from the SKP (TO, TK, TW or TB), a positive number",
+        )
+    return number
+
+
+def _non_negative(value: object, field: str) -> Decimal:
+    number = to_decimal(value, field=field)
+    if number < 0:
+        raise InputError(
+            "a realisation may not be negative",
+            path=field,
+            value=value,
+            rule="PP46-INPUT",
+            fix="give the realisation (RO, RK, RW or RB); 0 means the activity was not done",
+        )
+    return number
+
+
+# --- the aspects ------------------------------------------------------------------------------
+
+
+def _ratio_value(target: Fraction, realisation: Fraction) -> Fraction:
+    return realisation * _F100 / target
+
+
+def _efficiency(target: Fraction, realisation: Fraction) -> Fraction:
+    return _F100 - realisation * _F100 / target
+
+
+def _within(target: Fraction, realisation: Fraction) -> bool:
+    # E <= 24 %  <=>  100 − 100 R / T <= 24  <=>  100 R >= (100 − 24) T   (T > 0)
+    return realisation * _F100 >= target * (_F100 - Fraction(EFFICIENCY_LIMIT))
+
+
+def _time_cost(target: Fraction, realisation: Fraction) -> Fraction:
+    if realisation == 0:
+        return _F0
+    base = (_NT * target - realisation) / target * _F100
+    if _within(target, realisation):
+        return base
+    return 76 - (base - _F100)
+
+
+def quantity_value(target: Decimal, realisation: Decimal) -> Decimal:
+    """Kuantitas = RO / TO × 100 (Perka BKN 1/2013; [S25][S26]). Not capped at 100."""
+    return dec(_ratio_value(Fraction(target), Fraction(realisation)))
+
+
+def quality_value(target: Decimal, realisation: Decimal) -> Decimal:
+    """Kualitas = RK / TK × 100 (Perka BKN 1/2013; [S25][S26])."""
+    return dec(_ratio_value(Fraction(target), Fraction(realisation)))
+
+
+def efficiency(target: Decimal, realisation: Decimal) -> Decimal:
+    """Efficiency in percent: E = 100 − R / T × 100 (waktu and biaya; Perka BKN 1/2013).
+
+    Negative when the realisation exceeds the target (late, or over budget).
+    """
+    return dec(_efficiency(Fraction(target), Fraction(realisation)))
+
+
+def within_efficiency_limit(target: Decimal, realisation: Decimal) -> bool:
+    """Whether E ≤ 24 %, decided exactly: 100 × R ≥ 76 × T, with no division and no rounding.
+
+    TW = 12, RW = 9.12 gives E = 24 % exactly, inside the limit (binary floats compute
+    24.000000000000014 and fall outside: digest §4.6).
+    """
+    return _within(Fraction(target), Fraction(realisation))
+
+
+def time_cost_value(target: Decimal, realisation: Decimal) -> Decimal:
+    """The waktu (or biaya) aspect value, exactly as the Perka writes it.
+
+    * R = 0 (activity not done): 0;
+    * E ≤ 24 %: ((1.76 × T − R) / T) × 100 ("baik sampai sangat baik");
+    * E > 24 %: 76 − ((((1.76 × T − R) / T) × 100) − 100) ("cukup sampai buruk").
+
+    Perka BKN 1/2013 [S25][S26][S27]. The value peaks at 100 where R = 76 % of T and drops to
+    about 76 just past that point (the formula's own discontinuity). The formula as written
+    goes below 0 when R > 1.76 × T; the library keeps it (see :class:`Pp46Config`).
+    """
+    return dec(_time_cost(Fraction(target), Fraction(realisation)))
+
+
+# --- activities -------------------------------------------------------------------------------
+
+
+def _quantity_target(value: object) -> Decimal:
+    return _positive(value, "quantity_target")
+
+
+def _quantity_realisation(value: object) -> Decimal:
+    return _non_negative(value, "quantity_realisation")
+
+
+def _quality_target(value: object) -> Decimal:
+    return _positive(value, "quality_target")
+
+
+def _quality_realisation(value: object) -> Decimal:
+    return _non_negative(value, "quality_realisation")
+
+
+def _time_target(value: object) -> Decimal:
+    return _positive(value, "time_target")
+
+
+def _time_realisation(value: object) -> Decimal:
+    return _non_negative(value, "time_realisation")
+
+
+def _cost_target(value: object) -> Decimal | None:
+    return None if value is None else _positive(value, "cost_target")
+
+
+def _cost_realisation(value: object) -> Decimal | None:
+    return None if value is None else _non_negative(value, "cost_realisation")
+
+
+@attrs.frozen
+class Activity:
+    """A *kegiatan tugas jabatan* of a PP 46/2011 SKP with its targets and realisations.
+
+    ``quantity_*`` are TO / RO (*output*), ``quality_*`` TK / RK (usually TK = 100),
+    ``time_*`` TW / RW (usually months), ``cost_*`` TB / RB (rupiah; optional: give both or
+    neither). Targets must be greater than 0, realisations at least 0; an activity not done
+    has realisation 0 and scores 0.
+    """
+
+    name: str = attrs.field(validator=check_text(1000))
+    quantity_target: Decimal = attrs.field(converter=_quantity_target)
+    quantity_realisation: Decimal = attrs.field(converter=_quantity_realisation)
+    quality_target: Decimal = attrs.field(converter=_quality_target)
+    quality_realisation: Decimal = attrs.field(converter=_quality_realisation)
+    time_target: Decimal = attrs.field(converter=_time_target)
+    time_realisation: Decimal = attrs.field(converter=_time_realisation)
+    cost_target: Decimal | None = attrs.field(default=None, converter=_cost_target)
+    cost_realisation: Decimal | None = attrs.field(default=None, converter=_cost_realisation)
+
+    def __attrs_post_init__(self) -> None:
+        if (self.cost_target is None) != (self.cost_realisation is None):
+            missing = "cost_realisation" if self.cost_realisation is None else "cost_target"
+            raise InputError(
+                "biaya needs both its target (TB) and its realisation (RB), or neither",
+                path=missing,
+                value=None,
+                rule="PP46-INPUT",
+                fix="give both cost_target and cost_realisation, or leave both out",
+            )
+
+    @property
+    def has_cost(self) -> bool:
+        """Whether the biaya aspect is assessed (4 aspects instead of 3)."""
+        return self.cost_target is not None
+
+    @property
+    def done(self) -> bool:
+        """False when every realisation is 0 (the activity was not done)."""
+        realisations = (
+            self.quantity_realisation,
+            self.quality_realisation,
+            self.time_realisation,
+            self.cost_realisation if self.cost_realisation is not None else Decimal(0),
+        )
+        return any(not r.is_zero() for r in realisations)
+
+
+@attrs.frozen
+class ActivityResult(HasValue):
+    """The aspects and value of one activity, unrounded, with the steps that produced them."""
+
+    activity: Activity
+    quantity: Decimal
+    quality: Decimal
+    time_efficiency: Decimal
+    time: Decimal
+    cost_efficiency: Decimal | None
+    cost: Decimal | None
+    total: Decimal
+    """*Perhitungan*: the sum of the aspects."""
+    value: Decimal
+    """*Nilai capaian kegiatan*: the total / 3 or / 4."""
+    steps: tuple[Step, ...]
+    _exact: Fraction = attrs.field(alias="exact", repr=False)
+    """The exact value, carried to the SKP so that nothing is rounded twice."""
+
+
+def _time_cost_step(
+    rule: str, name: str, target: Decimal, realisation: Decimal, value: Decimal, eff: Decimal
+) -> Step:
+    letter = "W" if rule == "PP46-WAKTU" else "B"
+    inputs = (
+        ("kegiatan", name),
+        (f"T{letter}", str(target)),
+        (f"R{letter}", str(realisation)),
+        ("efisiensi", f"{show(eff)} %"),
+    )
+    if realisation.is_zero():
+        note = f"R{letter} = 0: not done, 0"
+    elif within_efficiency_limit(target, realisation):
+        note = f"efisiensi ≤ 24 %: ((1.76 × T{letter} − R{letter}) / T{letter}) × 100"
+    else:
+        note = (
+            f"efisiensi > 24 %: 76 − ((((1.76 × T{letter} − R{letter}) / T{letter}) × 100) − 100)"
+        )
+    if value < 0:
+        note += "; below 0 as written (the realisation exceeds 1.76 × the target)"
+    return Step(_RULE[rule], "hasil_kerja", inputs, show(value), note)
+
+
+def _time_cost_aspect(
+    target: Decimal, realisation: Decimal, config: Pp46Config
+) -> tuple[Fraction, Fraction]:
+    """(efficiency, value) of waktu or biaya, exact, with the optional floor at 0."""
+    t, r = Fraction(target), Fraction(realisation)
+    value = _time_cost(t, r)
+    if config.floor_at_zero and value < 0:
+        value = _F0
+    return _efficiency(t, r), value
+
+
+def _ratio_aspect(
+    rule: str, letter: str, name: str, target: Decimal, realisation: Decimal
+) -> tuple[Fraction, Step]:
+    """Kuantitas (``letter`` O) or kualitas (K): R / T × 100, exact, with its step."""
+    value = _ratio_value(Fraction(target), Fraction(realisation))
+    inputs = (("kegiatan", name), (f"T{letter}", str(target)), (f"R{letter}", str(realisation)))
+    note = f"R{letter} / T{letter} × 100"
+    return value, Step(_RULE[rule], "hasil_kerja", inputs, show(dec(value)), note)
+
+
+def assess_activity(activity: Activity, *, config: Pp46Config = DEFAULT_CONFIG) -> ActivityResult:
+    """The aspects of one activity and its *nilai capaian kegiatan* (Perka BKN 1/2013).
+
+    Kuantitas, kualitas and waktu always; biaya when the activity has a cost target. The
+    value is the sum of the aspects divided by their number (3 or 4) [S26].
+    """
+    name = activity.name
+    quantity, quantity_step = _ratio_aspect(
+        "PP46-KUANTITAS", "O", name, activity.quantity_target, activity.quantity_realisation
+    )
+    quality, quality_step = _ratio_aspect(
+        "PP46-KUALITAS", "K", name, activity.quality_target, activity.quality_realisation
+    )
+    time_eff, time = _time_cost_aspect(activity.time_target, activity.time_realisation, config)
+    steps = [
+        quantity_step,
+        quality_step,
+        _time_cost_step(
+            "PP46-WAKTU",
+            name,
+            activity.time_target,
+            activity.time_realisation,
+            dec(time),
+            dec(time_eff),
+        ),
+    ]
+    aspects = [quantity, quality, time]
+    cost_eff: Fraction | None = None
+    cost: Fraction | None = None
+    if activity.cost_target is not None and activity.cost_realisation is not None:
+        cost_eff, cost = _time_cost_aspect(activity.cost_target, activity.cost_realisation, config)
+        steps.append(
+            _time_cost_step(
+                "PP46-BIAYA",
+                name,
+                activity.cost_target,
+                activity.cost_realisation,
+                dec(cost),
+                dec(cost_eff),
+            )
+        )
+        aspects.append(cost)
+    total = sum(aspects, _F0)
+    value = total / len(aspects)
+    note = f"perhitungan {show(dec(total))} / {len(aspects)}"
+    if not activity.done:
+        note += "; not done: every realisation is 0"
+    steps.append(
+        Step(
+            _RULE["PP46-KEGIATAN"],
+            "hasil_kerja",
+            (
+                ("kegiatan", name),
+                *((f"aspek {i + 1}", show(dec(a))) for i, a in enumerate(aspects)),
+            ),
+            show(dec(value)),
+            note,
+        )
+    )
+    return ActivityResult(
+        activity=activity,
+        quantity=dec(quantity),
+        quality=dec(quality),
+        time_efficiency=dec(time_eff),
+        time=dec(time),
+        cost_efficiency=None if cost_eff is None else dec(cost_eff),
+        cost=None if cost is None else dec(cost),
+        total=dec(total),
+        value=dec(value),
+        steps=tuple(steps),
+        exact=value,
+    )

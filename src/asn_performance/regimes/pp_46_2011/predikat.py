@@ -1,0 +1,146 @@
+"""PP 46/2011 predikat: the bands of decision D6 and the conversion to the 2022 scale.
+
+The *sebutan* of the nilai SKP, the nilai perilaku kerja and the nilai prestasi kerja
+(Perka BKN 1/2013 [S25]) with the bands of library decision D6 (:func:`predikat_for`), and the
+integration table that converts it to the PermenPANRB 6/2022 predikat (digest §5.4;
+:func:`to_2022`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from fractions import Fraction
+
+from asn_performance._kit.exact import quantize
+from asn_performance._kit.frozenmap import FrozenMap
+from asn_performance._kit.labels import Labelled
+from asn_performance.domain.explanation import Rule, Step, rules_by_id
+from asn_performance.domain.rating import Predikat
+from asn_performance.regimes._common import dec
+from asn_performance.regimes.pp_46_2011._common import PERKA
+
+__all__ = [
+    "PREDIKAT_BANDS",
+    "RULES",
+    "TO_2022",
+    "Pp46Predikat",
+    "conversion_step",
+    "predikat_for",
+    "predikat_step",
+    "to_2022",
+]
+
+
+class Pp46Predikat(Labelled):
+    """*Sebutan* of the nilai SKP and the nilai prestasi kerja (PP 46/2011; Perka BKN 1/2013).
+
+    Ordered by :attr:`rank` from Buruk (0) to Sangat Baik (4).
+    """
+
+    SANGAT_BAIK = "sangat_baik"
+    BAIK = "baik"
+    CUKUP = "cukup"
+    KURANG = "kurang"
+    BURUK = "buruk"
+
+    @classmethod
+    def _labels(cls) -> Mapping[Pp46Predikat, tuple[str, str]]:
+        return _PP46_LABELS
+
+    @classmethod
+    def _noun(cls) -> str:
+        return "PP 46/2011 predikat"
+
+    @property
+    def rank(self) -> int:
+        """4 for Sangat Baik down to 0 for Buruk (an order, not a score)."""
+        return len(Pp46Predikat) - 1 - self.position  # defined from Sangat Baik down
+
+
+_PP46_LABELS: Mapping[Pp46Predikat, tuple[str, str]] = {
+    Pp46Predikat.SANGAT_BAIK: ("Sangat Baik", "Very good"),
+    Pp46Predikat.BAIK: ("Baik", "Good"),
+    Pp46Predikat.CUKUP: ("Cukup", "Fair"),
+    Pp46Predikat.KURANG: ("Kurang", "Poor"),
+    Pp46Predikat.BURUK: ("Buruk", "Bad"),
+}
+
+#: Bands of decision D6: a value strictly above the threshold gets the predikat; below the
+#: last one, Buruk. The Perka's integer bands (91 ke atas Sangat Baik, 76-90 Baik, 61-75
+#: Cukup, 51-60 Kurang, 50 ke bawah Buruk [S25]) say nothing of fractions such as 90.5; the
+#: library compares "> 90", "> 75" ... as spreadsheets do. The exact value is compared.
+PREDIKAT_BANDS: tuple[tuple[Decimal, Pp46Predikat], ...] = (
+    (Decimal(90), Pp46Predikat.SANGAT_BAIK),
+    (Decimal(75), Pp46Predikat.BAIK),
+    (Decimal(60), Pp46Predikat.CUKUP),
+    (Decimal(50), Pp46Predikat.KURANG),
+)
+
+#: Conversion of a PP 46/2011 predikat to the 2022 scale (integration table, digest §5.4;
+#: consistent with PermenPANRB 1/2023 naming "cukup/butuh perbaikan").
+TO_2022: Mapping[Pp46Predikat, Predikat] = FrozenMap(
+    {
+        Pp46Predikat.SANGAT_BAIK: Predikat.SANGAT_BAIK,
+        Pp46Predikat.BAIK: Predikat.BAIK,
+        Pp46Predikat.CUKUP: Predikat.BUTUH_PERBAIKAN,
+        Pp46Predikat.KURANG: Predikat.KURANG,
+        Pp46Predikat.BURUK: Predikat.SANGAT_KURANG,
+    }
+)
+
+#: The rules of this module: the D6 bands and the conversion to 2022.
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "PP46-PREDIKAT",
+        "Predikat: > 90 Sangat Baik, > 75 Baik, > 60 Cukup, > 50 Kurang, else Buruk",
+        f"{PERKA} (91 ke atas ... 50 ke bawah [S25]); fractions: library decision D6",
+    ),
+    Rule(
+        "PP46-TO-2022",
+        "Conversion to the 2022 scale: Cukup -> Butuh Perbaikan, Buruk -> Sangat Kurang",
+        "Integration table used by instansi (digest §5.4); consistent with PermenPANRB 1/2023"
+        ' "cukup/butuh perbaikan"',
+        normative=False,
+    ),
+)
+_RULE = rules_by_id(RULES)
+
+
+def predikat_for(value: Decimal | Fraction) -> Pp46Predikat:
+    """The PP 46/2011 predikat of a value (decision D6: > 90, > 75, > 60, > 50, else Buruk).
+
+    The exact value is compared, not the 2-place value shown.
+    """
+    exact = Fraction(value)
+    for threshold, predikat in PREDIKAT_BANDS:
+        if exact > Fraction(threshold):
+            return predikat
+    return Pp46Predikat.BURUK
+
+
+def predikat_step(value: Fraction, dimension: str, name: str) -> tuple[Pp46Predikat, Step]:
+    """The predikat of an exact value and the step that records it (``name``: what is banded)."""
+    predikat = predikat_for(value)
+    note = "> 90 Sangat Baik, > 75 Baik, > 60 Cukup, > 50 Kurang, else Buruk (D6)"
+    stored = dec(value)
+    shown = quantize(stored)
+    if predikat_for(shown) is not predikat:
+        note += f"; the exact value {stored} is compared, not the {shown} shown"
+    step = Step(_RULE["PP46-PREDIKAT"], dimension, ((name, str(shown)),), predikat.label_id, note)
+    return predikat, step
+
+
+def to_2022(predikat: Pp46Predikat) -> Predikat:
+    """The 2022 predikat of a PP 46/2011 one (integration table, digest §5.4)."""
+    return TO_2022[predikat]
+
+
+def conversion_step(predikat: Pp46Predikat) -> Step:
+    """Record the conversion of a PP 46/2011 predikat to the 2022 scale."""
+    return Step(
+        _RULE["PP46-TO-2022"],
+        "predikat",
+        (("predikat PP 46/2011", predikat.label_id),),
+        TO_2022[predikat].label_id,
+    )

@@ -1,0 +1,244 @@
+"""PP 46/2011: the *nilai capaian SKP*, tugas tambahan, kreativitas, and two SKPs in a year.
+
+The SKP value is the mean of its activities (:mod:`.capaian`) plus the points for *tugas
+tambahan* and *kreativitas* (:func:`assess_skp`; library decision D7, configurable with
+:class:`~asn_performance.regimes.pp_46_2011.config.Pp46Config`, UNCONFIRMED against the Perka
+text). Two SKPs in one year are averaged by a simple mean (:func:`average_skp_values`; BKN
+Kantor Regional XII [S23]).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from fractions import Fraction
+
+import attrs
+
+from asn_performance.domain.explanation import Rule, Step, rules_by_id
+from asn_performance.exceptions import AppraisalError, InputError
+from asn_performance.regimes._common import HasValue, dec, mean_of, require_each, show
+from asn_performance.regimes.pp_46_2011._common import PERKA
+from asn_performance.regimes.pp_46_2011.capaian import Activity, ActivityResult, assess_activity
+from asn_performance.regimes.pp_46_2011.config import DEFAULT_CONFIG, CreativityLevel, Pp46Config
+from asn_performance.regimes.pp_46_2011.predikat import Pp46Predikat, predikat_step
+
+__all__ = [
+    "RULES",
+    "SkpResult",
+    "assess_skp",
+    "average_exact",
+    "average_skp_values",
+    "creativity_levels",
+    "creativity_points",
+    "tugas_tambahan_points",
+]
+
+_F0 = Fraction(0)
+
+#: The rules of this module: the points, the nilai capaian SKP and two SKPs in a year.
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "PP46-TUGAS-TAMBAHAN",
+        "Tugas tambahan points: 0 tasks 0, 1-3 tasks 1, 4-6 tasks 2, 7 or more 3",
+        f"{PERKA} (Penilaian Tugas Tambahan [S31]); values: library decision D7, agreed by"
+        " several implementations, Perka text not seen (UNCONFIRMED)",
+        normative=False,
+    ),
+    Rule(
+        "PP46-KREATIVITAS",
+        "Kreativitas points: unit kerja 3, instansi 6, nasional 12, summed",
+        f"{PERKA} (Penilaian Kreativitas [S31]); values: library decision D7, agreed by"
+        " several implementations, Perka text not seen (UNCONFIRMED)",
+        normative=False,
+    ),
+    Rule(
+        "PP46-SKP",
+        "Nilai capaian SKP = mean of the kegiatan + tugas tambahan + kreativitas (uncapped)",
+        f"{PERKA} [S26]; adding the points uncapped: library decision D7 (UNCONFIRMED)",
+    ),
+    Rule(
+        "PP46-SKP-AVERAGE",
+        "Two SKPs in one year: nilai SKP = simple mean of the SKP values",
+        "BKN Kantor Regional XII, penyusunan SKP bagi PNS yang menduduki 2 jabatan dalam"
+        " setahun [S23]",
+    ),
+)
+_RULE = rules_by_id(RULES)
+
+
+def tugas_tambahan_points(count: int, *, config: Pp46Config = DEFAULT_CONFIG) -> Decimal:
+    """Points for ``count`` *tugas tambahan* (decision D7: 0→0, 1-3→1, 4-6→2, ≥7→3).
+
+    Some spreadsheets give 1 point for 0 tasks (a ``<= 3`` test); that is a bug.
+    """
+    if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+        raise InputError(
+            "the number of tugas tambahan is a whole number of at least 0",
+            path="tugas_tambahan",
+            value=count,
+            rule="PP46-TUGAS-TAMBAHAN",
+            fix="count the additional tasks with a surat perintah in the year",
+        )
+    for minimum, points in config.tugas_tambahan_tiers:
+        if count >= minimum:
+            return points
+    return Decimal(0)
+
+
+def creativity_levels(items: Iterable[CreativityLevel | str]) -> tuple[CreativityLevel, ...]:
+    """The kreativitas levels parsed from codes or labels (one text counts as one item)."""
+    if isinstance(items, str):
+        items = (items,)
+    return tuple(
+        CreativityLevel.parse(item, field=f"kreativitas[{index}]")
+        for index, item in enumerate(items)
+    )
+
+
+def creativity_points(
+    items: Iterable[CreativityLevel | str], *, config: Pp46Config = DEFAULT_CONFIG
+) -> Decimal:
+    """Points for the *kreativitas* items, summed (decision D7: unit 3, instansi 6, nasional 12)."""
+    return dec(
+        sum((Fraction(config.creativity_points[level]) for level in creativity_levels(items)), _F0)
+    )
+
+
+@attrs.frozen
+class SkpResult(HasValue):
+    """A PP 46/2011 SKP: its activities, the points and the *nilai capaian SKP*, unrounded."""
+
+    activities: tuple[ActivityResult, ...]
+    mean: Decimal
+    """The mean of the activity values."""
+    tugas_tambahan: int
+    tugas_tambahan_points: Decimal
+    kreativitas: tuple[CreativityLevel, ...]
+    kreativitas_points: Decimal
+    value: Decimal
+    """*Nilai capaian SKP*: the mean plus the points (capped only if configured)."""
+    predikat: Pp46Predikat
+    steps: tuple[Step, ...]
+    _exact: Fraction = attrs.field(alias="exact", repr=False)
+    """The exact value, carried to the prestasi kerja."""
+
+
+def assess_skp(
+    activities: Iterable[Activity],
+    *,
+    tugas_tambahan: int = 0,
+    kreativitas: Iterable[CreativityLevel | str] = (),
+    config: Pp46Config = DEFAULT_CONFIG,
+) -> SkpResult:
+    """The *nilai capaian SKP*: the mean of the activities plus the D7 points.
+
+    Args:
+        activities: the *kegiatan tugas jabatan* (at least one).
+        tugas_tambahan: the number of additional tasks with a surat perintah.
+        kreativitas: one level per recognised kreativitas (with its SK).
+        config: the D7 tables (defaults: 1/2/3 points, 3/6/12 points, no cap).
+    """
+    items = tuple(activities)
+    if not items:
+        raise AppraisalError(
+            "an SKP needs at least one activity (kegiatan tugas jabatan)",
+            path="activities",
+            value=[],
+            rule="PP46-SKP",
+            fix="list the activities of the SKP",
+        )
+    require_each(
+        items,
+        Activity,
+        path="activities",
+        message="must hold Activity objects",
+        fix="pass Activity objects",
+    )
+    results = tuple(assess_activity(item, config=config) for item in items)
+    steps: list[Step] = [step for result in results for step in result.steps]
+    mean = mean_of([r._exact for r in results])
+    task_points = tugas_tambahan_points(tugas_tambahan, config=config)
+    levels = creativity_levels(kreativitas)
+    creative_points = creativity_points(levels, config=config)
+    steps.append(
+        Step(
+            _RULE["PP46-TUGAS-TAMBAHAN"],
+            "hasil_kerja",
+            (("tugas tambahan", str(tugas_tambahan)),),
+            str(task_points),
+            "library decision D7 (UNCONFIRMED)",
+        )
+    )
+    steps.append(
+        Step(
+            _RULE["PP46-KREATIVITAS"],
+            "hasil_kerja",
+            tuple((f"kreativitas {i + 1}", level.label_id) for i, level in enumerate(levels)),
+            str(creative_points),
+            "library decision D7 (UNCONFIRMED)",
+        )
+    )
+    value = mean + Fraction(task_points) + Fraction(creative_points)
+    note = f"mean of {len(results)} kegiatan {show(dec(mean))} + {task_points} + {creative_points}"
+    if config.skp_cap is not None and value > Fraction(config.skp_cap):
+        value = Fraction(config.skp_cap)
+        note += f"; capped at {config.skp_cap} (agency configuration)"
+    steps.append(
+        Step(
+            _RULE["PP46-SKP"],
+            "hasil_kerja",
+            (
+                ("rata-rata kegiatan", show(dec(mean))),
+                ("tugas tambahan", str(task_points)),
+                ("kreativitas", str(creative_points)),
+            ),
+            show(dec(value)),
+            note,
+        )
+    )
+    predikat, step = predikat_step(value, "hasil_kerja", "nilai capaian SKP")
+    steps.append(step)
+    return SkpResult(
+        activities=results,
+        mean=dec(mean),
+        tugas_tambahan=tugas_tambahan,
+        tugas_tambahan_points=task_points,
+        kreativitas=levels,
+        kreativitas_points=creative_points,
+        value=dec(value),
+        predikat=predikat,
+        steps=tuple(steps),
+        exact=value,
+    )
+
+
+def average_skp_values(values: Sequence[Decimal]) -> tuple[Decimal, Step]:
+    """Two SKPs in one year (promotion, rotation): their simple mean, not month-weighted.
+
+    BKN Kantor Regional XII [S23]: nilai SKP = (nilai SKP lama + nilai SKP baru) / 2, then
+    × 60 %. The Q&A describes two SKPs; the library applies the same simple mean to more.
+    """
+    mean, step = average_exact([Fraction(value) for value in values])
+    return dec(mean), step
+
+
+def average_exact(items: Sequence[Fraction]) -> tuple[Fraction, Step]:
+    """The exact simple mean of SKP values and the step that records it ([S23])."""
+    if not items:
+        raise AppraisalError(
+            "there is no SKP value to average",
+            path="skp",
+            value=[],
+            rule="PP46-SKP-AVERAGE",
+            fix="pass at least one SKP",
+        )
+    mean = mean_of(items)
+    step = Step(
+        _RULE["PP46-SKP-AVERAGE"],
+        "hasil_kerja",
+        tuple((f"nilai SKP {i + 1}", show(dec(v))) for i, v in enumerate(items)),
+        show(dec(mean)),
+        f"simple mean of {len(items)} SKPs (not weighted by months)",
+    )
+    return mean, step
