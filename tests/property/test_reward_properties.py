@@ -17,20 +17,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from asn_performance import Jenjang, OrganisationPredikat, Predikat
-from asn_performance.consequences.distribution import (
-    PREDIKAT_ORDER,
-    Rounding,
-    UnitInput,
-    check_distribution,
-    oversee,
-)
-from asn_performance.consequences.reward import (
-    KEMNAKER_2025,
-    Attendance,
-    accumulate,
-    angka_kredit,
-    compute_allowance,
-)
+from asn_performance.consequences.allowance import KEMNAKER_2025, Attendance, compute_allowance
+from asn_performance.consequences.angka_kredit import accumulate, angka_kredit
+from asn_performance.consequences.distribution.check import check_distribution
+from asn_performance.consequences.distribution.limits import PREDIKAT_ORDER, Rounding
+from asn_performance.consequences.distribution.oversight import UnitInput, oversee
 
 SETTINGS = settings(max_examples=100, deadline=None)
 

@@ -1,1 +1,167 @@
-"""consequences."""
+"""What follows a predikat (*tindak lanjut hasil evaluasi kinerja*): rewards and consequences.
+
+PermenPANRB 6/2022 Pasal 5 ends performance management with *tindak lanjut* -- *penghargaan dan
+sanksi*. This package turns predikat into what follows them, each as a pure, cited rule that
+returns a typed outcome with its explanation steps:
+
+* :mod:`~asn_performance.consequences.angka_kredit` (PermenPANRB 1/2023 Pasal 36; PerBKN
+  3/2023): :func:`angka_kredit` prorated by months, :func:`accumulate` with full precision
+  carried (decision D5), :func:`reaches_minimum`.
+* :mod:`~asn_performance.consequences.allowance`: tunjangan kinerja / TPP, an
+  :class:`AllowancePolicy` and :func:`compute_allowance`, paid in whole rupiah;
+  :data:`KEMNAKER_2025` (Permenaker 15/2024) as an example.
+* :mod:`~asn_performance.consequences.career`: :func:`jenjang_promotion_eligible` (PerBKN
+  3/2023), :func:`pangkat_reguler_eligible` (decision D11, UNCONFIRMED), :func:`succession_pool`
+  (PP 30/2019).
+* :mod:`~asn_performance.consequences.recognition`: :func:`recognise` (agency practice, not
+  national law) and :func:`recommend_development`.
+* :mod:`~asn_performance.consequences.sanctions` (PP 30/2019 Pasal 56-58):
+  :func:`improvement_timeline` and :func:`consequences`.
+* :mod:`~asn_performance.consequences.policy`: :class:`RewardPolicy`, a named, versioned set of
+  these rules; :meth:`RewardPolicy.evaluate` returns a :class:`RewardOutcome`; :data:`NATIONAL`;
+  :data:`REWARD_RULES` lists the rules recorded, with their citations.
+* :mod:`~asn_performance.consequences.distribution`: the distribution curve of SE MenPANRB
+  3/2023 (:func:`check_distribution` for one unit, :func:`oversee` for many).
+"""
+
+from asn_performance.consequences.allowance import (
+    KEMNAKER_2025,
+    TUKIN_RULES,
+    AllowancePolicy,
+    AllowanceResult,
+    Attendance,
+    AttendanceCuts,
+    compute_allowance,
+)
+from asn_performance.consequences.angka_kredit import (
+    AK_MINIMUM,
+    AK_PERCENTAGE,
+    AK_RULES,
+    KOEFISIEN,
+    AkMinimum,
+    AkPurpose,
+    AngkaKreditResult,
+    AngkaKreditTotal,
+    MinimumCheck,
+    accumulate,
+    angka_kredit,
+    months_of,
+    reaches_minimum,
+)
+from asn_performance.consequences.career import (
+    CAREER_RULES,
+    CareerCheck,
+    jenjang_promotion_eligible,
+    pangkat_reguler_eligible,
+    succession_pool,
+)
+from asn_performance.consequences.distribution import (
+    CALIBRATION_RULES,
+    DISTRIBUTION_LIMITS,
+    PREDIKAT_ORDER,
+    Bound,
+    DistributionReport,
+    Limit,
+    LimitCheck,
+    OversightReport,
+    Rounding,
+    UnitInput,
+    UnitSummary,
+    check_distribution,
+    oversee,
+)
+from asn_performance.consequences.policy import (
+    NATIONAL,
+    REWARD_RULES,
+    AngkaKreditRule,
+    CareerRule,
+    ConsequenceRule,
+    DevelopmentRule,
+    RecognitionRule,
+    RewardInputs,
+    RewardOutcome,
+    RewardPolicy,
+    render_steps,
+)
+from asn_performance.consequences.recognition import (
+    DEFAULT_RECOGNITION,
+    RECOGNITION_RULES,
+    DevelopmentRecommendation,
+    Recognition,
+    RecognitionKind,
+    recognise,
+    recommend_development,
+)
+from asn_performance.consequences.sanctions import (
+    SANCTION_RULES,
+    Consequences,
+    ImprovementTimeline,
+    TimelineStage,
+    consequences,
+    improvement_timeline,
+)
+
+__all__ = [
+    "AK_MINIMUM",
+    "AK_PERCENTAGE",
+    "AK_RULES",
+    "CALIBRATION_RULES",
+    "CAREER_RULES",
+    "DEFAULT_RECOGNITION",
+    "DISTRIBUTION_LIMITS",
+    "KEMNAKER_2025",
+    "KOEFISIEN",
+    "NATIONAL",
+    "PREDIKAT_ORDER",
+    "RECOGNITION_RULES",
+    "REWARD_RULES",
+    "SANCTION_RULES",
+    "TUKIN_RULES",
+    "AkMinimum",
+    "AkPurpose",
+    "AllowancePolicy",
+    "AllowanceResult",
+    "AngkaKreditResult",
+    "AngkaKreditRule",
+    "AngkaKreditTotal",
+    "Attendance",
+    "AttendanceCuts",
+    "Bound",
+    "CareerCheck",
+    "CareerRule",
+    "ConsequenceRule",
+    "Consequences",
+    "DevelopmentRecommendation",
+    "DevelopmentRule",
+    "DistributionReport",
+    "ImprovementTimeline",
+    "Limit",
+    "LimitCheck",
+    "MinimumCheck",
+    "OversightReport",
+    "Recognition",
+    "RecognitionKind",
+    "RecognitionRule",
+    "RewardInputs",
+    "RewardOutcome",
+    "RewardPolicy",
+    "Rounding",
+    "TimelineStage",
+    "UnitInput",
+    "UnitSummary",
+    "accumulate",
+    "angka_kredit",
+    "check_distribution",
+    "compute_allowance",
+    "consequences",
+    "improvement_timeline",
+    "jenjang_promotion_eligible",
+    "months_of",
+    "oversee",
+    "pangkat_reguler_eligible",
+    "reaches_minimum",
+    "recognise",
+    "recommend_development",
+    "render_steps",
+    "succession_pool",
+]

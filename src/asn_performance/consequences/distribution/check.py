@@ -1,0 +1,271 @@
+"""Checking one unit against the distribution curve of SE MenPANRB 3/2023.
+
+:func:`check_distribution` checks one unit against the :data:`DISTRIBUTION_LIMITS
+<asn_performance.consequences.distribution.limits.DISTRIBUTION_LIMITS>` of SE MenPANRB 3/2023
+(Pasal 24-25 PermenPANRB 6/2022; Pasal 41(7) PP 30/2019) and returns a
+:class:`DistributionReport` that lists every limit with its count, percentage and the count
+allowed or required (decision D4 rounding), and the violations among them. It reports; it never
+changes anyone's predikat and never mutates its input. The rules it records are
+:data:`CALIBRATION_RULES`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from typing import Any, NamedTuple
+
+import attrs
+
+from asn_performance._kit.exact import CONTEXT, quantize
+from asn_performance._kit.frozenmap import FrozenMap
+from asn_performance._kit.validate import check_text
+from asn_performance.consequences.distribution._arithmetic import rounds_up, scaled
+from asn_performance.consequences.distribution._units import (
+    compile_limits,
+    count_predikat,
+    limits_table,
+    parse_organisation,
+)
+from asn_performance.consequences.distribution.limits import (
+    DISTRIBUTION_LIMITS,
+    PREDIKAT_ORDER,
+    Bound,
+    Limit,
+    Rounding,
+)
+from asn_performance.domain.explanation import Rule, Step, rules_by_id
+from asn_performance.domain.rating import OrganisationPredikat, Predikat
+from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
+
+__all__ = [
+    "CALIBRATION_RULES",
+    "DistributionReport",
+    "LimitCheck",
+    "check_distribution",
+]
+
+#: The rules the distribution check records (the SE MenPANRB 3/2023 distribution check and
+#: decision D4). Source tags refer to ``docs/explanation/distribution-curve.md``.
+CALIBRATION_RULES: tuple[Rule, ...] = (
+    Rule(
+        "SE3/2023-DISTRIBUTION",
+        "Pola distribusi: limits on employee predikat from the organisation's predikat",
+        "SE MenPANRB 3/2023 (Tata Cara Penetapan Predikat Kinerja Pegawai ASN), step 2"
+        " [S3][S4][S4b]; PermenPANRB 6/2022 Pasal 24-25; PP 30/2019 Pasal 41(7)",
+    ),
+    Rule(
+        "D4-ROUNDING",
+        "Percent limits on small units: strict or lenient rounding",
+        "Library decision D4 (the SE gives no rounding rule): strict by default -- a maximum"
+        " of p % allows floor(p·n), a minimum of p % needs ceil(p·n)",
+        normative=False,
+    ),
+)
+_RULE = rules_by_id(CALIBRATION_RULES)
+
+
+class LimitCheck(NamedTuple):
+    """One limit applied to one unit: the ``actual`` number, the threshold and whether it holds.
+
+    ``threshold`` is the most employees allowed (a maximum) or the fewest required (a
+    minimum) for ``total`` employees under ``rounding``. A named tuple (immutable, like
+    :class:`~asn_performance.domain.explanation.Step`) because :func:`oversee` builds one per
+    violation in its hot path.
+    """
+
+    limit: Limit
+    total: int
+    actual: int
+    threshold: int
+    rounding: Rounding
+
+    @property
+    def ok(self) -> bool:
+        """Whether the limit holds."""
+        if self.limit.bound is Bound.MAX:
+            return self.actual <= self.threshold
+        return self.actual >= self.threshold
+
+    @property
+    def percent(self) -> Decimal | None:
+        """The group's share of the unit, in percent, carried (``None`` for an empty unit)."""
+        if not self.total:
+            return None
+        return CONTEXT.divide(Decimal(self.actual * 100), Decimal(self.total))
+
+    @property
+    def shown_percent(self) -> str:
+        """The share shown to 2 places, e.g. ``"80.00 %"``."""
+        percent = self.percent
+        return "–" if percent is None else f"{quantize(percent)} %"
+
+    def message(self) -> str:
+        """One line: the group, its count and share, and what the limit allows or requires."""
+        limit = self.limit
+        have = f"{limit.label}: {self.actual} of {self.total} ({self.shown_percent})"
+        if limit.count is not None:
+            need = (
+                f"{'at most' if limit.bound is Bound.MAX else 'at least'} {limit.count}"
+                if limit.describe() != "none"
+                else "none allowed"
+            )
+        else:
+            how = (
+                "floor"
+                if not rounds_up(limit.bound is Bound.MIN, self.rounding is Rounding.STRICT)
+                else "ceil"
+            )
+            verb = "allows" if limit.bound is Bound.MAX else "needs"
+            need = (
+                f"{limit.describe()} {verb} {self.threshold} of {self.total}"
+                f" ({self.rounding.label_en.lower()} rounding: {how})"
+            )
+        state = "ok" if self.ok else "VIOLATED"
+        return f"{have}; {need}: {state}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data."""
+        return {
+            "bound": self.limit.bound.code,
+            "predikat": [p.code for p in self.limit.group],
+            "limit_percent": None
+            if self.limit.percent is None
+            else f"{self.limit.percent.normalize(CONTEXT):f}",
+            "limit_count": self.limit.count,
+            "count": self.actual,
+            "total": self.total,
+            "percent": None if self.percent is None else str(quantize(self.percent)),
+            "threshold": self.threshold,
+            "ok": self.ok,
+            "wording": self.limit.wording,
+        }
+
+
+@attrs.frozen
+class DistributionReport:
+    """The check of one unit against the pola distribusi (never a reallocation).
+
+    Attributes:
+        organisation_predikat: the organisation's capaian kinerja that chose the limits.
+        rounding: the D4 rounding used.
+        counts: employees per predikat, in :data:`PREDIKAT_ORDER`.
+        checks: every limit with its count and threshold (empty for an empty unit).
+        unit: the unit's name, if given.
+    """
+
+    organisation_predikat: OrganisationPredikat
+    rounding: Rounding
+    counts: tuple[int, ...]
+    checks: tuple[LimitCheck, ...]
+    unit: str = attrs.field(default="", validator=check_text(1000, required=False))
+
+    @property
+    def total(self) -> int:
+        """The number of employees."""
+        return sum(self.counts)
+
+    @property
+    def counts_by_predikat(self) -> Mapping[Predikat, int]:
+        """Employees per predikat."""
+        return FrozenMap(zip(PREDIKAT_ORDER, self.counts, strict=True))
+
+    @property
+    def violations(self) -> tuple[LimitCheck, ...]:
+        """The limits that do not hold."""
+        return tuple(check for check in self.checks if not check.ok)
+
+    @property
+    def ok(self) -> bool:
+        """Whether every limit holds."""
+        return all(check.ok for check in self.checks)
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        """One explanation step per limit."""
+        return tuple(
+            Step(
+                _RULE["SE3/2023-DISTRIBUTION"],
+                "distribution",
+                (
+                    ("organisation predikat", self.organisation_predikat.label_id),
+                    ("rounding", self.rounding.label_en.lower()),
+                ),
+                check.message(),
+                check.limit.wording,
+            )
+            for check in self.checks
+        )
+
+    def render(self) -> str:
+        """Readable text: the unit, the counts, then one line per limit."""
+        name = f"{self.unit}: " if self.unit else ""
+        head = (
+            f"{name}organisation predikat {self.organisation_predikat.label_id},"
+            f" {self.total} employees, {self.rounding.label_en.lower()} rounding (D4)"
+        )
+        counts = ", ".join(
+            f"{p.label_id} {n}" for p, n in zip(PREDIKAT_ORDER, self.counts, strict=True)
+        )
+        lines = [head, f"  {counts}"]
+        lines.extend(f"  - {check.message()}" for check in self.checks)
+        if not self.checks:
+            lines.append("  (no employees: nothing to check)")
+        verdict = "within the distribution" if self.ok else f"{len(self.violations)} violation(s)"
+        lines.append(f"  => {verdict}")
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data."""
+        return {
+            "unit": self.unit,
+            "organisation_predikat": self.organisation_predikat.code,
+            "rounding": self.rounding.code,
+            "total": self.total,
+            "counts": {p.code: n for p, n in zip(PREDIKAT_ORDER, self.counts, strict=True)},
+            "ok": self.ok,
+            "checks": [check.to_dict() for check in self.checks],
+        }
+
+    def __str__(self) -> str:
+        return self.render()
+
+
+def check_distribution(
+    organisation_predikat: OrganisationPredikat | str,
+    predikat_counts_or_appraisals: Mapping[Predikat | str, int]
+    | Iterable[Appraisal | Predikat | str],
+    rounding: Rounding | str = Rounding.STRICT,
+    *,
+    unit: str = "",
+    limits: Mapping[OrganisationPredikat, Sequence[Limit]] = DISTRIBUTION_LIMITS,
+) -> DistributionReport:
+    """Check one unit's predikat against the pola distribusi of SE MenPANRB 3/2023.
+
+    Args:
+        organisation_predikat: the unit's capaian kinerja organisasi.
+        predikat_counts_or_appraisals: employees per predikat (``{"baik": 7, ...}``), or the
+            unit's appraisals, or their predikat.
+        rounding: decision D4, strict by default.
+        unit: a name for the report.
+        limits: the limits table; default :data:`DISTRIBUTION_LIMITS`.
+
+    Returns every limit with its count, share and threshold; :attr:`DistributionReport.violations`
+    lists those that fail. The input is only read; nobody's predikat changes. A unit with no
+    employees has nothing to check.
+
+    Example (digest §11 example 2): organisation Baik, 8 Baik and 2 Sangat Baik → two
+    violations: Baik 80 % > 70 % (7 of 10 allowed), and no Butuh Perbaikan or Kurang.
+    """
+    org = parse_organisation(organisation_predikat)
+    mode = Rounding.parse(rounding, field="rounding")
+    counts = count_predikat(predikat_counts_or_appraisals)
+    table = limits_table(limits)
+    total = sum(counts)
+    checks: list[LimitCheck] = []
+    if total:
+        for indices, _is_max, num, den, ceil, fixed, limit in compile_limits(table, mode)[org]:
+            count = sum(counts[i] for i in indices)
+            threshold = fixed if fixed is not None else scaled(num, den, total, ceil)
+            checks.append(LimitCheck(limit, total, count, threshold, mode))
+    return DistributionReport(org, mode, counts, tuple(checks), unit)

@@ -1,0 +1,277 @@
+"""Recognition of a top predikat and development after a weak one.
+
+Part of what follows a predikat (PermenPANRB 6/2022 Pasal 5, *tindak lanjut*; see
+:mod:`asn_performance.consequences`): :func:`recognise` (agency practice from the regional
+reports, not national law) and :func:`recommend_development` (names the BerAKHLAK values and
+work results the pejabat penilai rated Di Bawah Ekspektasi). The rules recorded in the steps
+are :data:`RECOGNITION_RULES`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Final
+
+import attrs
+
+from asn_performance._kit.labels import Labelled
+from asn_performance.consequences._common import (
+    Cited,
+    check_appraisal,
+    collection,
+    parse_predikat,
+    pejabat_penilai,
+    period_code,
+    period_inputs,
+    predikat_set,
+)
+from asn_performance.domain.explanation import Rule, Step, rules_by_id
+from asn_performance.domain.period import Period
+from asn_performance.domain.plan import CoreValue
+from asn_performance.domain.rating import Predikat, Rating
+from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
+
+__all__ = [
+    "DEFAULT_RECOGNITION",
+    "RECOGNITION_RULES",
+    "DevelopmentRecommendation",
+    "Recognition",
+    "RecognitionKind",
+    "recognise",
+    "recommend_development",
+]
+
+#: The rules this module records. Source tags ``[Sx]`` refer to the list in
+#: ``docs/explanation/rewards.md``.
+RECOGNITION_RULES: tuple[Rule, ...] = (
+    Rule(
+        "RECOGNITION",
+        "Recognition of a top predikat (agency practice)",
+        "PermenPANRB 6/2022 Pasal 5 (tindak lanjut: penghargaan dan sanksi) [S2][S5]; the forms"
+        " (certificate, public recognition, training opportunity, incentive) are agency practice"
+        " described in the regional reports (Batanghari, Sabang, Serang), not national law",
+        normative=False,
+    ),
+    Rule(
+        "DEVELOPMENT",
+        "Development recommendation: what was rated Di Bawah Ekspektasi",
+        "PermenPANRB 6/2022 Pasal 5 (pengembangan kinerja; tindak lanjut) [S2][S5]; BerAKHLAK"
+        " values: SE MenPANRB 20/2021; the recommendation's content is the library's",
+        normative=False,
+    ),
+)
+_RULE = rules_by_id(RECOGNITION_RULES)
+
+
+class RecognitionKind(Labelled):
+    """A form of recognition for good performance, as the regional reports describe it.
+
+    Agency practice, not national law: Batanghari gives "penghargaan berupa sertifikat atau
+    insentif"; Sabang gives "pengakuan publik atau kesempatan untuk mengikuti seminar dan
+    pelatihan lebih lanjut", often "dalam acara resmi yang melibatkan masyarakat".
+    """
+
+    CERTIFICATE = "certificate"
+    PUBLIC_RECOGNITION = "public_recognition"
+    TRAINING_OPPORTUNITY = "training_opportunity"
+    INCENTIVE = "incentive"
+
+    @classmethod
+    def _labels(cls) -> dict[RecognitionKind, tuple[str, str]]:
+        return {
+            cls.CERTIFICATE: ("Sertifikat penghargaan", "Certificate of recognition"),
+            cls.PUBLIC_RECOGNITION: (
+                "Pengakuan publik dalam acara resmi",
+                "Public recognition at an official event",
+            ),
+            cls.TRAINING_OPPORTUNITY: (
+                "Kesempatan mengikuti seminar dan pelatihan",
+                "Opportunity to attend seminars and training",
+            ),
+            cls.INCENTIVE: ("Insentif", "Incentive"),
+        }
+
+
+_ITEMS_EXAMPLE: Final = "('certificate', 'public_recognition')"
+
+#: The default recognition for Sangat Baik: certificate, public recognition, training.
+DEFAULT_RECOGNITION: tuple[RecognitionKind, ...] = (
+    RecognitionKind.CERTIFICATE,
+    RecognitionKind.PUBLIC_RECOGNITION,
+    RecognitionKind.TRAINING_OPPORTUNITY,
+)
+
+
+@attrs.frozen
+class Recognition(Cited):
+    """The recognition a predikat earns under an agency's practice (rule ``RECOGNITION``)."""
+
+    predikat: Predikat
+    items: tuple[RecognitionKind, ...]
+    steps: tuple[Step, ...]
+    period: str | None = None
+    rule: str = "RECOGNITION"
+    RULES = _RULE
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data."""
+        return self.cited(
+            period=self.period,
+            predikat=self.predikat.code,
+            items=[item.code for item in self.items],
+            agency_practice=True,
+        )
+
+
+def _recognition_items(value: object) -> tuple[RecognitionKind, ...]:
+    items = collection(value, "items", what="recognition kinds", example=_ITEMS_EXAMPLE)
+    return tuple(RecognitionKind.parse(item, field="items") for item in items)
+
+
+def recognise(
+    predikat: Predikat | str,
+    *,
+    for_predikat: Iterable[Predikat | str] = (Predikat.SANGAT_BAIK,),
+    items: Iterable[RecognitionKind | str] = DEFAULT_RECOGNITION,
+    period: Period | None = None,
+) -> Recognition | None:
+    """The recognition ``predikat`` earns, or ``None`` (agency practice, not national law).
+
+    PermenPANRB 6/2022 Pasal 5 ends with *penghargaan dan sanksi* but prescribes no form; the
+    defaults (certificate, public recognition, training opportunity for Sangat Baik) follow
+    the regional reports. An agency chooses ``for_predikat`` and ``items``.
+    """
+    predikat = parse_predikat(predikat, "predikat")
+    eligible = predikat_set(for_predikat, "for_predikat")
+    kinds = _recognition_items(items)
+    if predikat not in eligible or not kinds:
+        return None
+    step = Step(
+        _RULE["RECOGNITION"],
+        "recognition",
+        (*period_inputs(period), ("predikat", predikat.label_id)),
+        "; ".join(kind.label_id for kind in kinds),
+        "agency practice described in the regional reports, not national law",
+    )
+    return Recognition(
+        predikat=predikat,
+        items=kinds,
+        steps=(step,),
+        period=period_code(period),
+    )
+
+
+@attrs.frozen
+class DevelopmentRecommendation(Cited):
+    """What to develop after a weak predikat (rule ``DEVELOPMENT``).
+
+    Names the BerAKHLAK values and the work results (RHK) that the pejabat penilai kinerja
+    rated Di Bawah Ekspektasi, and whether each dimension as a whole was below expectation
+    (useful when the pejabat penilai gave only the overall ratings).
+    """
+
+    predikat: Predikat
+    period: str
+    values: tuple[CoreValue, ...]
+    work_results: tuple[tuple[str, str], ...]
+    hasil_kerja_below: bool
+    perilaku_kerja_below: bool
+    steps: tuple[Step, ...]
+    rule: str = "DEVELOPMENT"
+    RULES = _RULE
+
+    def text(self) -> str:
+        """The recommendation as readable text (English, with the Indonesian names)."""
+        lines = [f"Predikat {self.predikat.label_id} ({self.period}): development recommended."]
+        if self.values:
+            lines.append("BerAKHLAK values rated Di Bawah Ekspektasi:")
+            for value in self.values:
+                lines.append(f"- {value.label_id}: " + "; ".join(value.guides))
+        elif self.perilaku_kerja_below:
+            lines.append(
+                "Perilaku kerja was rated Di Bawah Ekspektasi as a whole, without a rating per"
+                " value: discuss all seven BerAKHLAK values."
+            )
+        if self.work_results:
+            lines.append("Work results (RHK) rated Di Bawah Ekspektasi:")
+            lines.extend(f"- {wr_id}: {text}" for wr_id, text in self.work_results)
+        elif self.hasil_kerja_below:
+            lines.append(
+                "Hasil kerja was rated Di Bawah Ekspektasi as a whole, without a rating per"
+                " work result: review every RHK and its indicators."
+            )
+        return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data."""
+        return self.cited(
+            period=self.period,
+            predikat=self.predikat.code,
+            values=[v.code for v in self.values],
+            work_results=[{"id": i, "text": t} for i, t in self.work_results],
+            hasil_kerja_below=self.hasil_kerja_below,
+            perilaku_kerja_below=self.perilaku_kerja_below,
+        )
+
+
+def recommend_development(
+    appraisal: Appraisal,
+    *,
+    for_predikat: Iterable[Predikat | str] = (
+        Predikat.BUTUH_PERBAIKAN,
+        Predikat.KURANG,
+        Predikat.SANGAT_KURANG,
+    ),
+) -> DevelopmentRecommendation | None:
+    """A development recommendation for a weak predikat, or ``None``.
+
+    For Butuh Perbaikan and below (by default), names the BerAKHLAK values and the work
+    results that the pejabat penilai kinerja rated Di Bawah Ekspektasi in their assessment
+    (``behaviour_ratings`` and ``work_result_ratings``), in plan order.
+    """
+    appraisal = check_appraisal(appraisal)
+    eligible = predikat_set(for_predikat, "for_predikat")
+    if appraisal.predikat not in eligible:
+        return None
+    lead = pejabat_penilai(appraisal)
+    plan = appraisal.plan
+    values = tuple(
+        value for value in CoreValue if lead.behaviour_ratings.get(value) is Rating.DI_BAWAH
+    )
+    work_results = tuple(
+        (wr.id, wr.text)
+        for wr in plan.work_results
+        if lead.work_result_ratings.get(wr.id) is Rating.DI_BAWAH
+    )
+    hasil_below = appraisal.rating_hasil_kerja is Rating.DI_BAWAH
+    perilaku_below = appraisal.rating_perilaku_kerja is Rating.DI_BAWAH
+    step = Step(
+        _RULE["DEVELOPMENT"],
+        "development",
+        (
+            ("period", appraisal.period.code),
+            ("predikat", appraisal.predikat.label_id),
+            ("rating hasil kerja", appraisal.rating_hasil_kerja.label_id),
+            ("rating perilaku kerja", appraisal.rating_perilaku_kerja.label_id),
+        ),
+        "develop: "
+        + (
+            ", ".join(v.label_id for v in values)
+            or ("perilaku kerja as a whole" if perilaku_below else "no value rated below")
+        )
+        + "; improve: "
+        + (
+            ", ".join(i for i, _ in work_results)
+            or ("hasil kerja as a whole" if hasil_below else "no work result rated below")
+        ),
+        "from the pejabat penilai kinerja's assessment",
+    )
+    return DevelopmentRecommendation(
+        predikat=appraisal.predikat,
+        period=appraisal.period.code,
+        values=values,
+        work_results=work_results,
+        hasil_kerja_below=hasil_below,
+        perilaku_kerja_below=perilaku_below,
+        steps=(step,),
+    )
