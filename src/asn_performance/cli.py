@@ -43,8 +43,8 @@ from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal, appr
 if TYPE_CHECKING:
     from asn_performance.boundary.appraisal_document import AppraisalDocument
     from asn_performance.boundary.regime_documents import RegimeDocument
+    from asn_performance.consequences import RewardOutcome, RewardPolicy
     from asn_performance.consequences.distribution import DistributionReport, OversightReport
-    from asn_performance.consequences.reward import RewardOutcome, RewardPolicy
 
 __all__ = ["main"]
 
@@ -162,7 +162,8 @@ def _clip(text: str, width: int) -> str:
 
 
 def _print_json(appraisals: Sequence[Appraisal], out: TextIO) -> None:
-    from asn_performance.boundary.appraisal_document import dump_result, to_json
+    from asn_performance.boundary.appraisal_document import to_json
+    from asn_performance.boundary.part_documents import dump_result
 
     out.write(to_json([dump_result(a) for a in appraisals]) + "\n")
 
@@ -450,7 +451,7 @@ def _verify(source: bytes, out: TextIO) -> None:
     """Verify each sealed record; a lifecycle is also replayed, its event chain checked."""
     import json
 
-    from asn_performance.boundary.appraisal_document import load_cycle
+    from asn_performance.boundary.cycle_document import load_cycle
     from asn_performance.process.integrity import verify_all
 
     digests = verify_all(source)

@@ -1,11 +1,13 @@
 """Documents for the distribution check (SE MenPANRB 3/2023): the JSON boundary of calibration.
 
-A boundary module, like :mod:`asn_performance.boundary.appraisal_document` (whose pydantic helpers it reuses);
-``import asn_performance`` never loads it. The check itself is
-:mod:`asn_performance.consequences.distribution`; this module reads the two documents it can start from:
+A boundary module, like :mod:`asn_performance.boundary.appraisal_document` (whose wire
+toolkit it shares); ``import asn_performance`` never loads it. The check itself is
+:mod:`asn_performance.consequences.distribution` (per unit:
+:func:`asn_performance.services.unit.check_unit_distribution`); this module reads the two
+documents it can start from:
 
-* an **appraisal document** (:func:`asn_performance.boundary.appraisal_document.load_document`) with its
-  ``organisation_predikat``: its plans are appraised and the predikat of each period are
+* an **appraisal document** (:func:`asn_performance.boundary.appraisal_document.load_document`)
+  with its ``organisation_predikat``: its plans are appraised and the predikat of each period are
   checked together (:func:`check_document`);
 * a **units document**, for oversight of many units at once (as a BKN regional office does)::
 
@@ -14,7 +16,8 @@ A boundary module, like :mod:`asn_performance.boundary.appraisal_document` (whos
                   "counts": {"sangat_baik": 2, "baik": 7, "butuh_perbaikan": 1}}]}
 
   read by :func:`load_units_document` into a :class:`UnitsDocument`, whose
-  :meth:`~UnitsDocument.oversee` returns the :class:`~asn_performance.consequences.distribution.OversightReport`.
+  :meth:`~UnitsDocument.oversee` returns the
+  :class:`~asn_performance.consequences.distribution.OversightReport`.
 
 :func:`load_calibration_document` reads either, telling them apart by the top-level
 ``units`` field. Errors name the JSON path, as everywhere at the boundary.
@@ -29,20 +32,19 @@ import attrs
 from pydantic import ConfigDict, Field, Strict
 
 from asn_performance._kit.validate import check_text
-from asn_performance.boundary.appraisal_document import (
-    _DRAFT,
+from asn_performance.boundary._wire import (
+    DRAFT,
     MAX_ITEMS,
-    AppraisalDocument,
     Title,
     UnitName,
-    _build,
-    _document,
-    _guarded,
-    _labelled_schema,
-    _member,
-    _Model,
-    _validate,
+    WireModel,
+    build,
+    guarded,
+    labelled_schema,
+    member,
+    validate_model,
 )
+from asn_performance.boundary.appraisal_document import AppraisalDocument, document_from
 from asn_performance.consequences.distribution import (
     DISTRIBUTION_LIMITS,
     PREDIKAT_ORDER,
@@ -51,12 +53,12 @@ from asn_performance.consequences.distribution import (
     OversightReport,
     Rounding,
     UnitInput,
-    check_distribution,
     oversee,
 )
 from asn_performance.domain.rating import OrganisationPredikat, Predikat
 from asn_performance.exceptions import InputError, SchemaError
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
+from asn_performance.services.unit import check_unit_distribution
 
 __all__ = [
     "UNITS_SCHEMA_VERSION",
@@ -76,7 +78,7 @@ UNITS_SCHEMA_VERSION: Final = "1"
 _Count = Annotated[int, Strict(), Field(ge=0)]
 
 
-class UnitModel(_Model):
+class UnitModel(WireModel):
     """One unit: its name, its organisation predikat and its employees per predikat.
 
     The labels are checked after validation, once per distinct spelling in the document,
@@ -87,7 +89,7 @@ class UnitModel(_Model):
 
     unit: UnitName
     organisation_predikat: Annotated[
-        str, Strict(), _labelled_schema(OrganisationPredikat, "Capaian kinerja organisasi")
+        str, Strict(), labelled_schema(OrganisationPredikat, "Capaian kinerja organisasi")
     ]
     counts: Annotated[dict[Annotated[str, Strict()], _Count], Field(max_length=20)] = Field(
         description="Employees per predikat (keyed by the predikat's code); a predikat left"
@@ -96,7 +98,7 @@ class UnitModel(_Model):
     )
 
 
-class UnitsDocumentModel(_Model):
+class UnitsDocumentModel(WireModel):
     """Many units for oversight of the pola distribusi (SE MenPANRB 3/2023)."""
 
     model_config = ConfigDict(title="Pengawasan pola distribusi (asn_performance units document)")
@@ -142,7 +144,7 @@ _ORDER: Final = {predikat: index for index, predikat in enumerate(PREDIKAT_ORDER
 
 
 def _units_document(data: dict[str, Any]) -> UnitsDocument:
-    model = _validate(UnitsDocumentModel, data)
+    model = validate_model(UnitsDocumentModel, data)
     organisations: dict[str, OrganisationPredikat] = {}
     spellings: dict[str, Predikat] = {}
     units: list[UnitInput] = []
@@ -150,7 +152,7 @@ def _units_document(data: dict[str, Any]) -> UnitsDocument:
         path = f"$.units[{index}]"
         organisation = organisations.get(item.organisation_predikat)
         if organisation is None:
-            organisation = _build(
+            organisation = build(
                 f"{path}.organisation_predikat",
                 OrganisationPredikat.parse,
                 item.organisation_predikat,
@@ -161,7 +163,7 @@ def _units_document(data: dict[str, Any]) -> UnitsDocument:
         for key, number in item.counts.items():
             predikat = spellings.get(key)
             if predikat is None:
-                predikat = _build(f"{path}.counts{_member(key)}", Predikat.parse, key)
+                predikat = build(f"{path}.counts{member(key)}", Predikat.parse, key)
                 spellings[key] = predikat
             if predikat in seen:
                 raise SchemaError(
@@ -173,7 +175,7 @@ def _units_document(data: dict[str, Any]) -> UnitsDocument:
                 )
             seen[predikat] = key
             counts[_ORDER[predikat]] = number
-        units.append(_build(path, UnitInput, item.unit, organisation, tuple(counts)))
+        units.append(build(path, UnitInput, item.unit, organisation, tuple(counts)))
     return UnitsDocument(tuple(units), model.title)
 
 
@@ -185,7 +187,7 @@ def load_units_document(source: str | bytes | Mapping[str, Any]) -> UnitsDocumen
             (``path`` is the JSON path, e.g. ``$.units[3].counts.baik``).
         LabelError: an unknown predikat or organisation predikat, at its path.
     """
-    return _guarded(_units_document, source)
+    return guarded(_units_document, source)
 
 
 def load_calibration_document(
@@ -197,11 +199,11 @@ def load_calibration_document(
     (:func:`load_units_document`); any other is an appraisal document
     (:func:`~asn_performance.boundary.appraisal_document.load_document`). The text is parsed once.
     """
-    return _guarded(_either, source)
+    return guarded(_either, source)
 
 
 def _either(data: dict[str, Any]) -> AppraisalDocument | UnitsDocument:
-    return _units_document(data) if "units" in data else _document(data)
+    return _units_document(data) if "units" in data else document_from(data)
 
 
 def dump_units_document(document: UnitsDocument) -> dict[str, Any]:
@@ -240,9 +242,9 @@ def check_document(
 ) -> tuple[DistributionReport, ...]:
     """Appraise ``document`` and check its predikat against its organisation predikat.
 
-    One :class:`~asn_performance.consequences.distribution.DistributionReport` per period appraised (a
-    document usually has one; predikat of different periods are never counted together), in
-    the order the periods first appear. ``appraisals`` defaults to
+    One :class:`~asn_performance.consequences.distribution.DistributionReport` per period
+    appraised (a document usually has one; predikat of different periods are never counted
+    together), in the order the periods first appear. ``appraisals`` defaults to
     :meth:`~asn_performance.boundary.appraisal_document.AppraisalDocument.appraise_all`.
 
     Raises:
@@ -267,22 +269,11 @@ def check_document(
             " kurang, sangat_kurang)",
         )
     items = document.appraise_all() if appraisals is None else appraisals
-    by_period: dict[str, list[Appraisal]] = {}
-    for appraisal in items:
-        by_period.setdefault(appraisal.period.code, []).append(appraisal)
-    name = document.title or "document"
-    several = len(by_period) > 1
-    return tuple(
-        check_distribution(
-            document.organisation_predikat,
-            group,
-            rounding,
-            unit=f"{name} ({group[0].period.label_id})" if several else name,
-        )
-        for group in by_period.values()
+    return check_unit_distribution(
+        document.organisation_predikat, items, rounding, name=document.title or "document"
     )
 
 
 def units_json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of the units document."""
-    return {"$schema": _DRAFT, **UnitsDocumentModel.model_json_schema()}
+    return {"$schema": DRAFT, **UnitsDocumentModel.model_json_schema()}

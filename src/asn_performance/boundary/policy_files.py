@@ -1,10 +1,11 @@
-"""Reward policy files: a :class:`~asn_performance.consequences.reward.RewardPolicy` written as TOML or JSON.
+"""Reward policy files: a :class:`~asn_performance.consequences.policy.RewardPolicy` written as
+TOML or JSON.
 
-A boundary module, like :mod:`asn_performance.boundary.appraisal_document` (whose pydantic helpers it reuses):
-``import asn_performance`` never loads it. It reads a policy file, checks it and builds the
-frozen domain objects; every problem is an :class:`~asn_performance.exceptions.AsnPerformanceError`
-whose ``path`` is a JSON path into the file (``$.allowance.performance_share``; the same
-paths for TOML keys and tables).
+A boundary module, like :mod:`asn_performance.boundary.appraisal_document` (whose wire toolkit
+it shares): ``import asn_performance`` never loads it. It reads a policy file, checks it and
+builds the frozen domain objects; every problem is an
+:class:`~asn_performance.exceptions.AsnPerformanceError` whose ``path`` is a JSON path into the
+file (``$.allowance.performance_share``; the same paths for TOML keys and tables).
 
 * :func:`load_reward_policy` -- TOML or JSON text, UTF-8 bytes or an already-parsed mapping;
 * :func:`load_reward_policy_file` -- a ``.toml`` or ``.json`` file, by its suffix;
@@ -20,8 +21,8 @@ The format (``docs/how-to/write-a-reward-policy.md``): ``schema_version = "1"``,
 ``version``, ``description``, then one table per rule -- ``angka_kredit``, ``allowance``,
 ``career``, ``recognition``, ``development``, ``consequences``. **A rule applies only when its
 table is present**; a parameter left out of a present table takes the national default (the
-default of the rule's class in :mod:`asn_performance.consequences.reward`); ``allowance`` has no default
-and needs every parameter but ``note``, ``pay_rounded_components`` and ``cuts.cap``.
+default of the rule's class in :mod:`asn_performance.consequences`); ``allowance`` has no
+default and needs every parameter but ``note``, ``pay_rounded_components`` and ``cuts.cap``.
 
 Numbers are exact (decision D5). In JSON a decimal is a string (``"0.01"``) or a number, read
 without binary rounding. In TOML a decimal is a string or a whole number: a TOML float such
@@ -43,24 +44,24 @@ from typing import Annotated, Any, Final, Literal
 from pydantic import ConfigDict, Field, Strict
 
 from asn_performance._kit.validate import shown
-from asn_performance.boundary.appraisal_document import (
-    _CODE,
-    _DRAFT,
+from asn_performance.boundary._wire import (
+    CODE,
+    DRAFT,
     MAX_DEPTH,
     DecimalValue,
     JenjangValue,
     PredikatValue,
-    _build,
-    _dec,
-    _distinct_keys,
-    _guarded,
-    _labelled,
-    _labelled_schema,
-    _member,
-    _Model,
-    _validate,
+    WireModel,
+    build,
+    decimal_out,
+    distinct_keys,
+    guarded,
+    labelled,
+    labelled_schema,
+    member,
+    validate_model,
 )
-from asn_performance.consequences.reward import (
+from asn_performance.consequences import (
     AkMinimum,
     AllowancePolicy,
     AngkaKreditRule,
@@ -102,25 +103,25 @@ _Kelas = Annotated[
     Field(pattern=r"^[1-9][0-9]{0,2}$", description="Kelas jabatan, as a key: '1' to '999'."),
 ]
 _PredikatTable = Annotated[
-    dict[PredikatValue, DecimalValue], Field(max_length=20), _distinct_keys(Predikat)
+    dict[PredikatValue, DecimalValue], Field(max_length=20), distinct_keys(Predikat)
 ]
 _PredikatList = Annotated[list[PredikatValue], Field(max_length=20)]
 RecognitionKindValue = Annotated[
     RecognitionKind,
-    _labelled(RecognitionKind),
-    _CODE,
-    _labelled_schema(RecognitionKind, "A form of recognition (agency practice)"),
+    labelled(RecognitionKind),
+    CODE,
+    labelled_schema(RecognitionKind, "A form of recognition (agency practice)"),
 ]
 
 
-class AkMinimumModel(_Model):
+class AkMinimumModel(WireModel):
     """AK kumulatif minimal of one jenjang; ``jenjang`` left out for the highest jenjang."""
 
     pangkat: DecimalValue
     jenjang: DecimalValue | None = None
 
 
-class AngkaKreditModel(_Model):
+class AngkaKreditModel(WireModel):
     """Angka kredit (PermenPANRB 1/2023; PerBKN 3/2023); a table left out is the national one."""
 
     percentages: _PredikatTable | None = Field(
@@ -134,7 +135,7 @@ class AngkaKreditModel(_Model):
     )
 
 
-class CutsModel(_Model):
+class CutsModel(WireModel):
     """Cuts of the attendance share, each in percent of the attendance share."""
 
     per_day_absent: DecimalValue
@@ -144,7 +145,7 @@ class CutsModel(_Model):
     cap: DecimalValue | None = Field(default=None, description="Default 100.")
 
 
-class AllowanceModel(_Model):
+class AllowanceModel(WireModel):
     """Tunjangan kinerja (central agencies) or TPP (regional governments): an agency's rule."""
 
     name: _Text100
@@ -161,7 +162,7 @@ class AllowanceModel(_Model):
     pay_rounded_components: _Bool | None = Field(default=None, description="Default true.")
 
 
-class CareerModel(_Model):
+class CareerModel(WireModel):
     """Career rules (PerBKN 3/2023; D11; PP 30/2019)."""
 
     minimum: PredikatValue | None = Field(default=None, description="Default baik.")
@@ -171,7 +172,7 @@ class CareerModel(_Model):
     succession_years: _Positive | None = Field(default=None, description="Default 2.")
 
 
-class RecognitionModel(_Model):
+class RecognitionModel(WireModel):
     """Recognition of a top predikat (agency practice)."""
 
     for_predikat: _PredikatList | None = Field(default=None, description="Default sangat_baik.")
@@ -181,7 +182,7 @@ class RecognitionModel(_Model):
     )
 
 
-class DevelopmentModel(_Model):
+class DevelopmentModel(WireModel):
     """Development recommendation for a weak predikat."""
 
     for_predikat: _PredikatList | None = Field(
@@ -189,7 +190,7 @@ class DevelopmentModel(_Model):
     )
 
 
-class ConsequencesModel(_Model):
+class ConsequencesModel(WireModel):
     """PP 30/2019 Pasal 56-58 and pembinaan."""
 
     improvement_months: _Positive | None = Field(default=None, description="Default 6.")
@@ -200,7 +201,7 @@ class ConsequencesModel(_Model):
     administrative_sanction: _Bool | None = Field(default=None, description="Default false.")
 
 
-class RewardPolicyModel(_Model):
+class RewardPolicyModel(WireModel):
     """A reward policy file: the rules that follow a predikat, with their parameters. A rule
     applies only when its table is present."""
 
@@ -231,13 +232,13 @@ def _angka_kredit(model: AngkaKreditModel) -> AngkaKreditRule:
         None
         if model.minimum is None
         else {
-            jenjang: _build(
-                f"$.angka_kredit.minimum{_member(jenjang.code)}", AkMinimum, m.pangkat, m.jenjang
+            jenjang: build(
+                f"$.angka_kredit.minimum{member(jenjang.code)}", AkMinimum, m.pangkat, m.jenjang
             )
             for jenjang, m in model.minimum.items()
         }
     )
-    return _build(
+    return build(
         "$.angka_kredit",
         AngkaKreditRule,
         **_given(percentages=model.percentages, koefisien=model.koefisien, minimum=minimum),
@@ -245,7 +246,7 @@ def _angka_kredit(model: AngkaKreditModel) -> AngkaKreditRule:
 
 
 def _allowance(model: AllowanceModel) -> AllowancePolicy:
-    cuts = _build(
+    cuts = build(
         "$.allowance.cuts",
         AttendanceCuts,
         **_given(
@@ -257,7 +258,7 @@ def _allowance(model: AllowanceModel) -> AllowancePolicy:
         ),
         renames={"cuts": ""},
     )
-    return _build(
+    return build(
         "$.allowance",
         AllowancePolicy,
         name=model.name,
@@ -273,7 +274,7 @@ def _allowance(model: AllowanceModel) -> AllowancePolicy:
 
 
 def _policy(data: dict[str, Any]) -> RewardPolicy:
-    model = _validate(RewardPolicyModel, data)
+    model = validate_model(RewardPolicyModel, data)
     sections: dict[str, Any] = {}
     sections["angka_kredit"] = (
         None if model.angka_kredit is None else _angka_kredit(model.angka_kredit)
@@ -283,7 +284,7 @@ def _policy(data: dict[str, Any]) -> RewardPolicy:
         sections["career"] = None
     else:
         c = model.career
-        sections["career"] = _build(
+        sections["career"] = build(
             "$.career",
             CareerRule,
             **_given(
@@ -296,13 +297,13 @@ def _policy(data: dict[str, Any]) -> RewardPolicy:
         sections["recognition"] = None
     else:
         r = model.recognition
-        sections["recognition"] = _build(
+        sections["recognition"] = build(
             "$.recognition", RecognitionRule, **_given(for_predikat=r.for_predikat, items=r.items)
         )
     sections["development"] = (
         None
         if model.development is None
-        else _build(
+        else build(
             "$.development",
             DevelopmentRule,
             **_given(for_predikat=model.development.for_predikat),
@@ -312,7 +313,7 @@ def _policy(data: dict[str, Any]) -> RewardPolicy:
         sections["consequences"] = None
     else:
         q = model.consequences
-        sections["consequences"] = _build(
+        sections["consequences"] = build(
             "$.consequences",
             ConsequenceRule,
             **_given(
@@ -322,7 +323,7 @@ def _policy(data: dict[str, Any]) -> RewardPolicy:
                 administrative_sanction=q.administrative_sanction,
             ),
         )
-    return _build(
+    return build(
         "$",
         RewardPolicy,
         name=model.name,
@@ -356,8 +357,8 @@ def _toml_text(source: str | bytes | bytearray) -> str:
 def _refuse_floats(value: object, where: str = "$", depth: int = 0) -> None:
     """Raise at the first TOML float, depth first, in the order of the file.
 
-    Below :data:`~asn_performance.boundary.appraisal_document.MAX_DEPTH` levels the file is refused as too deep
-    anyway (when it is read as a document), so the search stops there.
+    Below :data:`~asn_performance.boundary._wire.MAX_DEPTH` levels the file is refused as too
+    deep anyway (when it is read as a document), so the search stops there.
     """
     if isinstance(value, _TomlFloat):
         text = str(value)
@@ -373,7 +374,7 @@ def _refuse_floats(value: object, where: str = "$", depth: int = 0) -> None:
         return
     if isinstance(value, Mapping):
         for key, item in value.items():
-            _refuse_floats(item, where + _member(key), depth + 1)
+            _refuse_floats(item, where + member(key), depth + 1)
     elif isinstance(value, list):
         for index, item in enumerate(value):
             _refuse_floats(item, f"{where}[{index}]", depth + 1)
@@ -447,8 +448,8 @@ def load_reward_policy(
     if isinstance(source, (str, bytes, bytearray)) and (
         format == "toml" or (format is None and not _is_json(source))
     ):
-        return _guarded(_policy, _parse_toml(source))
-    return _guarded(_policy, source)
+        return guarded(_policy, _parse_toml(source))
+    return guarded(_policy, source)
 
 
 def load_reward_policy_file(path: str | os.PathLike[str]) -> RewardPolicy:
@@ -540,7 +541,7 @@ def _predikat_list(items: frozenset[Predikat]) -> list[str]:
 
 
 def _table(table: Mapping[Any, Decimal]) -> dict[str, str]:
-    return {key.code: _dec(value) for key, value in table.items()}
+    return {key.code: decimal_out(value) for key, value in table.items()}
 
 
 def _allowance_dict(allowance: AllowancePolicy) -> dict[str, Any]:
@@ -548,16 +549,16 @@ def _allowance_dict(allowance: AllowancePolicy) -> dict[str, Any]:
     return {
         "name": allowance.name,
         "version": allowance.version,
-        "base": {str(kelas): _dec(amount) for kelas, amount in allowance.base.items()},
-        "performance_share": _dec(allowance.performance_share),
+        "base": {str(kelas): decimal_out(amount) for kelas, amount in allowance.base.items()},
+        "performance_share": decimal_out(allowance.performance_share),
         "performance_percentage": _table(allowance.performance_percentage),
-        "attendance_share": _dec(allowance.attendance_share),
+        "attendance_share": decimal_out(allowance.attendance_share),
         "cuts": {
-            "per_day_absent": _dec(cuts.per_day_absent),
-            "per_missing_check": _dec(cuts.per_missing_check),
-            "per_minute": _dec(cuts.per_minute),
-            "per_missed_ceremony": _dec(cuts.per_missed_ceremony),
-            "cap": _dec(cuts.cap),
+            "per_day_absent": decimal_out(cuts.per_day_absent),
+            "per_missing_check": decimal_out(cuts.per_missing_check),
+            "per_minute": decimal_out(cuts.per_minute),
+            "per_missed_ceremony": decimal_out(cuts.per_missed_ceremony),
+            "cap": decimal_out(cuts.cap),
         },
         "citation": allowance.citation,
         "note": allowance.note,
@@ -595,8 +596,8 @@ def dump_reward_policy(policy: RewardPolicy) -> dict[str, Any]:
             "koefisien": _table(rule.koefisien),
             "minimum": {
                 jenjang.code: {
-                    "pangkat": _dec(m.pangkat),
-                    "jenjang": None if m.jenjang is None else _dec(m.jenjang),
+                    "pangkat": decimal_out(m.pangkat),
+                    "jenjang": None if m.jenjang is None else decimal_out(m.jenjang),
                 }
                 for jenjang, m in rule.minimum.items()
             },
@@ -629,4 +630,4 @@ def dump_reward_policy(policy: RewardPolicy) -> dict[str, Any]:
 
 def reward_policy_json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a reward policy file (TOML files have the same shape)."""
-    return {"$schema": _DRAFT, **RewardPolicyModel.model_json_schema()}
+    return {"$schema": DRAFT, **RewardPolicyModel.model_json_schema()}

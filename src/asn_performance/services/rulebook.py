@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from asn_performance.consequences.distribution import CALIBRATION_RULES
-from asn_performance.consequences.reward import REWARD_RULES
+from asn_performance.consequences.distribution.check import CALIBRATION_RULES
+from asn_performance.consequences.policy import REWARD_RULES
 from asn_performance.domain.explanation import Rule, rules_by_id
 from asn_performance.process.lifecycle import LIFECYCLE_RULES
 from asn_performance.process.schedule import SCHEDULE_RULES

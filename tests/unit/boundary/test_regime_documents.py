@@ -1,4 +1,5 @@
-"""Tests for :mod:`asn_performance.boundary.regime_documents`, the JSON boundary of the older regimes.
+"""Tests for :mod:`asn_performance.boundary.regime_documents`, the JSON boundary of the older
+regimes.
 
 The shipped examples hold the worked examples of the regulations digest (§11 examples 4-6 and
 bonus 12) and of ``docs/how-to/recompute-2021.md``; every expected value below is worked by
@@ -28,13 +29,7 @@ from asn_performance.boundary.appraisal_document import (
     to_json,
 )
 from asn_performance.boundary.regime_documents import (
-    REGIME_DOCUMENT_IDS,
-    IntegrationInputs,
-    IntegrationResult,
-    Pp30Inputs,
     RegimeDocument,
-    RegimeEmployee,
-    RegimeResult,
     dump_regime_document,
     dump_regime_result,
     is_regime_document,
@@ -58,9 +53,17 @@ from asn_performance.exceptions import (
 )
 from asn_performance.regimes.permenpanrb_8_2021 import KinerjaResult, Pp30Predikat
 from asn_performance.regimes.pp_46_2011 import Pp46Predikat, Pp46Result
+from asn_performance.regimes.transition_2021 import (
+    REGIME_DOCUMENT_IDS,
+    IntegrationInputs,
+    IntegrationResult,
+    Pp30Inputs,
+    RegimeEmployee,
+    RegimeResult,
+)
 
 EXAMPLES = files("asn_performance") / "examples"
-DOCS_PAGE = Path(__file__).parents[2] / "docs" / "reference" / "regime-documents.md"
+DOCS_PAGE = Path(__file__).parents[3] / "docs" / "reference" / "regime-documents.md"
 
 
 def example(name: str) -> dict[str, Any]:

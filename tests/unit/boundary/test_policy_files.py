@@ -1,4 +1,5 @@
-"""Reward policy files (asn_performance.boundary.policy_files): TOML and JSON, built-ins, errors, dumps.
+"""Reward policy files (asn_performance.boundary.policy_files): TOML and JSON, built-ins,
+errors, dumps.
 
 Every expected number is worked by hand in a comment next to it.
 """
@@ -24,7 +25,7 @@ from asn_performance.boundary.policy_files import (
     load_reward_policy_file,
     reward_policy_json_schema,
 )
-from asn_performance.consequences.reward import (
+from asn_performance.consequences import (
     KEMNAKER_2025,
     NATIONAL,
     AkMinimum,
@@ -46,7 +47,7 @@ from asn_performance.exceptions import (
 )
 
 D = Decimal
-DOCS = Path(__file__).parents[2] / "docs"
+DOCS = Path(__file__).parents[3] / "docs"
 
 HEAD = 'schema_version = "1"\nname = "contoh"\nversion = "1"\n'
 

@@ -42,21 +42,23 @@ from asn_performance import (
     appraise,
 )
 from asn_performance.boundary.appraisal_document import (
+    dump_document,
+    input_json_schema,
+    load_document,
+    output_json_schema,
+    to_json,
+)
+from asn_performance.boundary.part_documents import (
     ResultModel,
     dump_appraisal,
     dump_assessment,
-    dump_document,
     dump_employee,
     dump_plan,
     dump_result,
-    input_json_schema,
     load_appraisal,
     load_assessment,
-    load_document,
     load_employee,
     load_plan,
-    output_json_schema,
-    to_json,
 )
 from asn_performance.domain.explanation import Step
 from asn_performance.exceptions import (
@@ -1140,7 +1142,7 @@ def test_the_appraise_and_dump_of_a_hand_built_plan_agree() -> None:
 
 
 def test_the_example_in_the_reference_page_is_canonical_and_appraised_as_documented() -> None:
-    page = Path(__file__).parents[2] / "docs" / "reference" / "json.md"
+    page = Path(__file__).parents[3] / "docs" / "reference" / "json.md"
     text = page.read_text(encoding="utf-8")
     match = re.search(r"^```json\n(.*?)^```$", text, re.MULTILINE | re.DOTALL)
     assert match is not None
@@ -1229,7 +1231,7 @@ REWARD_INPUTS: dict[str, Any] = {
 
 
 def test_reward_inputs_are_read_and_written_out_in_full() -> None:
-    from asn_performance.consequences.reward import Attendance, RewardInputs
+    from asn_performance.consequences import Attendance, RewardInputs
 
     doc = load_document(document(reward_inputs=REWARD_INPUTS))
     assert doc.reward_inputs[Nip(GURU)] == RewardInputs(
@@ -1295,7 +1297,7 @@ def test_bad_reward_inputs_name_their_path(entry: dict[str, Any], path: str, rul
 
 
 def test_rewards_are_evaluated_per_employee_with_the_document_inputs() -> None:
-    from asn_performance.consequences.reward import NATIONAL
+    from asn_performance.consequences import NATIONAL
 
     doc = load_document(document(reward_inputs=REWARD_INPUTS))
     guru, rekan = doc.evaluate_rewards(NATIONAL)
@@ -1313,7 +1315,7 @@ def test_rewards_are_evaluated_per_employee_with_the_document_inputs() -> None:
 
 
 def test_reward_errors_point_into_the_document() -> None:
-    from asn_performance.consequences.reward import KEMNAKER_2025, RewardPolicy
+    from asn_performance.consequences import KEMNAKER_2025, RewardPolicy
 
     policy = RewardPolicy("kemnaker", "2025", allowance=KEMNAKER_2025)
     data = document(reward_inputs={GURU: {"kelas": 9}})
@@ -1341,7 +1343,7 @@ def test_reward_errors_point_into_the_document() -> None:
 
 
 def test_a_document_built_in_python_checks_its_reward_inputs() -> None:
-    from asn_performance.consequences.reward import RewardInputs
+    from asn_performance.consequences import RewardInputs
 
     doc = load_document(BASE)
     with pytest.raises(InputError) as info:

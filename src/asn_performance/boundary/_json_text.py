@@ -1,0 +1,451 @@
+"""Reading JSON documents for the boundary (private module, shared on purpose).
+
+JSON text is parsed with exact numbers (``parse_float=Decimal``), ``NaN``/``Infinity`` and
+repeated keys refused, the depth and the text checked (:func:`read_source`); pydantic's and
+the domain's errors become library errors at a JSON path such as ``$.plans[0].id``
+(:func:`validate_model`, :func:`build`, :func:`guarded`); :func:`to_json` writes the text.
+The names are public inside this private module; :mod:`asn_performance.boundary._wire`
+re-exports them for the document modules.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal
+from typing import Any, Final, TypeVar
+
+from pydantic import (
+    BaseModel,
+    ValidationError,
+)
+
+from asn_performance._kit.validate import shown
+from asn_performance.exceptions import (
+    MISSING,
+    AsnPerformanceError,
+    SchemaError,
+)
+
+#: The most items any list or object in a document may hold.
+MAX_ITEMS: Final = 200_000
+#: The deepest nesting of arrays and objects a document may have.
+MAX_DEPTH: Final = 32
+
+_T = TypeVar("_T")
+
+
+#: The names of the weighting policies' ``kind`` tags (left out of JSON paths).
+POLICY_KINDS: Final = frozenset({"supervisor_decides", "weighted_sources", "per_dimension"})
+
+# --- errors ------------------------------------------------------------------------------------
+
+
+def repath(error: AsnPerformanceError, path: str, suffix: str = "") -> AsnPerformanceError:
+    """A copy of ``error`` whose path is exactly ``path`` (and whose message ends in suffix)."""
+    clone = error.with_path(path)
+    if suffix:
+        clone.message += suffix
+        clone.args = (clone.message,)
+    return clone
+
+
+def build(
+    path: str,
+    factory: Callable[..., _T],
+    /,
+    *args: Any,
+    renames: Mapping[str, str] | None = None,
+    **kwargs: Any,
+) -> _T:
+    """Call ``factory``; a domain error comes out re-pathed under the JSON path ``path``.
+
+    ``renames`` maps the first segment of the domain's path to the JSON field's name where they
+    differ (``assessor`` -> ``assessor_nip``); an empty name means the object itself.
+    """
+    try:
+        return factory(*args, **kwargs)
+    except AsnPerformanceError as error:
+        if renames and error.path:
+            head, sep, tail = error.path.partition(".")
+            if head in renames:
+                new = renames[head]
+                relative = f"{new}{sep}{tail}" if new else tail
+                return_path = f"{path}.{relative}" if relative else path
+                raise repath(error, return_path) from None
+        raise error.at(path) from None
+
+
+_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+_FIXES: Final[Mapping[str, str]] = {
+    "missing": "add the field",
+    "extra_forbidden": "remove the field or check its spelling",
+    "string_type": "give text (a JSON string)",
+    "int_type": "give a whole number",
+    "bool_type": "give true or false",
+    "list_type": "give a list (a JSON array)",
+    "dict_type": "give an object (a JSON object)",
+    "model_type": "give an object (a JSON object with the documented fields)",
+    "model_attributes_type": "give an object (a JSON object with the documented fields)",
+    "string_too_short": "fill it in",
+    "date_format": "write the date as YYYY-MM-DD",
+    "union_tag_not_found": "add the field 'kind'",
+}
+
+
+def member(name: object) -> str:
+    """The JSON path segment of a key or an index: ``.name``, ``['a key']`` or ``[3]``."""
+    if isinstance(name, int):
+        return f"[{name}]"
+    text = str(name)
+    return f".{text}" if _NAME.fullmatch(text) else f"[{text!r}]"
+
+
+def json_path(loc: Iterable[int | str], data: object) -> str:
+    """The JSON path of a pydantic ``loc``, leaving out discriminator tags and key markers."""
+    parts = ["$"]
+    node: object = data
+    after_tag = False
+    for item in loc:
+        if item == "[key]":
+            continue
+        if (
+            not after_tag
+            and isinstance(item, str)
+            and item in POLICY_KINDS
+            and isinstance(node, Mapping)
+            and node.get("kind") == item
+        ):
+            after_tag = True
+            continue
+        after_tag = False
+        parts.append(member(item))
+        if isinstance(node, Mapping):
+            node = node.get(item)
+        elif isinstance(node, list) and isinstance(item, int) and 0 <= item < len(node):
+            node = node[item]
+        else:
+            node = None
+    return "".join(parts)
+
+
+def _shown(value: object) -> object:
+    """The offending value, or a short description of a large array or object."""
+    if isinstance(value, (list, dict)) and len(value) > 10:
+        noun = "array" if isinstance(value, list) else "object"
+        return f"<{noun} of {len(value)} items>"
+    return value
+
+
+_FIX_TEMPLATES: Final[Mapping[str, str]] = {
+    "string_too_long": "shorten it to at most {max_length} characters",
+    "greater_than_equal": "give a number of at least {ge}",
+    "string_pattern_mismatch": "write it to match {pattern}",
+    "too_short": "give at least {min_length} item(s)",
+    "too_long": "give at most {max_length} items (split the document)",
+    "literal_error": "use {expected}",
+    "union_tag_invalid": "use one of {expected_tags} for 'kind'",
+}
+
+
+def _fix(kind: str, ctx: Mapping[str, Any]) -> str:
+    if kind in _FIXES:
+        return _FIXES[kind]
+    template = _FIX_TEMPLATES.get(kind)
+    if template is not None:
+        try:
+            return template.format(**ctx)
+        except (KeyError, IndexError):  # pragma: no cover - pydantic always gives the context
+            pass
+    return "check the value against the JSON Schema (asn-performance schema)"
+
+
+def _from_validation(error: ValidationError, data: object) -> AsnPerformanceError:
+    """The first problem pydantic found, as a library error at its JSON path."""
+    problems = error.errors(include_url=False)
+    first = problems[0]
+    more = len(problems) - 1
+    suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
+    path = json_path(first["loc"], data)
+    ctx: Mapping[str, Any] = first.get("ctx") or {}
+    cause = ctx.get("error")
+    if isinstance(cause, AsnPerformanceError):
+        return repath(cause, path, suffix)
+    kind = first["type"]
+    value: object = first.get("input", MISSING)
+    message = first["msg"]
+    last = first["loc"][-1] if first["loc"] else "$"
+    if kind == "missing":
+        message, value = f"the field {last!r} is required", MISSING
+    elif kind == "extra_forbidden":
+        message = f"unknown field {last!r}"
+    elif kind == "union_tag_invalid":
+        path, value = f"{path}.kind", ctx.get("tag", value)
+        message = f"unknown policy kind; expected one of {ctx.get('expected_tags')}"
+    elif kind == "union_tag_not_found":
+        path, value = f"{path}.kind", MISSING
+        message = "the policy needs its 'kind'"
+    return SchemaError(
+        message + suffix,
+        path=path,
+        value=_shown(value),
+        rule=f"SCHEMA-{kind}",
+        fix=_fix(kind, ctx),
+    )
+
+
+# --- reading -----------------------------------------------------------------------------------
+
+
+class _NonFiniteError(ValueError):
+    """Raised by the JSON parser for NaN, Infinity and -Infinity."""
+
+
+def _refuse_constant(name: str) -> Any:
+    raise _NonFiniteError(name)
+
+
+_CONSTANT = re.compile(r'"(?:[^"\\]|\\.)*"|(-?Infinity|NaN)', re.DOTALL)
+
+
+def _line_column(text: str, position: int) -> tuple[int, int]:
+    line = text.count("\n", 0, position) + 1
+    column = position - (text.rfind("\n", 0, position) + 1) + 1
+    return line, column
+
+
+def _json_failure(
+    message: str, value: object, fix: str, rule: str = "SCHEMA-json_invalid"
+) -> SchemaError:
+    return SchemaError(message, path="$", value=value, rule=rule, fix=fix)
+
+
+class _RepeatedKeyError(ValueError):
+    pass
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _RepeatedKeyError(key)
+        result[key] = value
+    return result
+
+
+def loads(source: str | bytes | bytearray) -> object:
+    """Parse JSON text with exact numbers; every failure is a SchemaError at ``$``."""
+    if isinstance(source, (bytes, bytearray)):
+        try:
+            text = bytes(source).decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise _json_failure(
+                f"the document is not UTF-8 text (byte {error.start})",
+                bytes(source[error.start : error.start + 8]),
+                "save the file as UTF-8",
+            ) from None
+    else:
+        text = source
+    text = text.removeprefix("\ufeff")
+    try:
+        return json.loads(
+            text,
+            parse_float=Decimal,
+            parse_constant=_refuse_constant,
+            object_pairs_hook=_unique_keys,
+        )
+    except _RepeatedKeyError as error:
+        raise _json_failure(
+            f"the key {shown(error.args[0])} appears twice in one object; readers disagree on"
+            " which value counts",
+            error.args[0],
+            "keep one of the two",
+            "SCHEMA-duplicate_key",
+        ) from None
+    except json.JSONDecodeError as error:
+        lines = error.doc.splitlines()
+        line_text = lines[error.lineno - 1] if 0 < error.lineno <= len(lines) else ""
+        start = max(error.colno - 20, 0)
+        raise _json_failure(
+            f"malformed JSON at line {error.lineno} column {error.colno}: {error.msg}",
+            line_text[start : start + 40].strip(),
+            "check the JSON syntax there (commas, quotes, brackets)",
+        ) from None
+    except _NonFiniteError as error:
+        found = next((m for m in _CONSTANT.finditer(text) if m.group(1)), None)
+        where = ""
+        if found is not None:
+            line, column = _line_column(text, found.start(1))
+            where = f" (line {line} column {column})"
+        raise _json_failure(
+            f"{error.args[0]} is not a number JSON allows{where}",
+            error.args[0],
+            'write an exact number as a string, e.g. "95"',
+        ) from None
+    except ArithmeticError:  # decimal.InvalidOperation: an exponent beyond any context
+        raise _json_failure(
+            "a number in the document is out of range",
+            MISSING,
+            'write the number as a string of digits, e.g. "95"',
+            "SCHEMA-json_invalid",
+        ) from None
+    except RecursionError:
+        raise _json_failure(
+            f"the document is nested too deeply (at most {MAX_DEPTH} levels)",
+            MISSING,
+            "flatten the document",
+            "SCHEMA-too_deep",
+        ) from None
+    except ValueError as error:  # e.g. an integer of more than 4300 digits
+        raise _json_failure(f"unreadable JSON: {error}", MISSING, "check the numbers") from None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _plain(value: object, loc: tuple[int | str, ...] = ()) -> object:
+    """Copy ``value`` as plain dicts and lists (tuples become lists), checking the depth and
+    that text is valid Unicode."""
+    if isinstance(value, str):
+        if _SURROGATE.search(value):
+            raise SchemaError(
+                "text holds an unpaired surrogate, which is not valid Unicode",
+                path="$" + "".join(member(item) for item in loc),
+                value=value.encode("utf-8", "backslashreplace").decode("ascii", "replace"),
+                rule="SCHEMA-string_unicode",
+                fix="check the text's encoding",
+            )
+        return value
+    if isinstance(value, Mapping):
+        _check_depth(loc, value)
+        for key in value:
+            if not isinstance(key, str):
+                raise SchemaError(
+                    f"an object's keys are text, not {type(key).__name__}",
+                    path="$" + "".join(member(item) for item in loc),
+                    value=shown(key),
+                    rule="SCHEMA-key_type",
+                    fix="use text keys, as JSON does",
+                )
+        return {_plain(key, loc): _plain(item, (*loc, key)) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        _check_depth(loc, value)
+        return [_plain(item, (*loc, index)) for index, item in enumerate(value)]
+    return value
+
+
+def _check_depth(loc: tuple[int | str, ...], value: object) -> None:
+    if len(loc) >= MAX_DEPTH:
+        raise SchemaError(
+            f"the document is nested too deeply (at most {MAX_DEPTH} levels)",
+            path="$" + "".join(member(item) for item in loc),
+            value="<object>" if isinstance(value, Mapping) else "<array>",
+            rule="SCHEMA-too_deep",
+            fix="flatten the document",
+        )
+
+
+def read_source(source: object) -> dict[str, Any]:
+    """Turn JSON text or a mapping into a plain dict, or raise a SchemaError at ``$``."""
+    if isinstance(source, (str, bytes, bytearray)):
+        data = loads(source)
+    elif isinstance(source, Mapping):
+        data = source
+    else:
+        raise SchemaError(
+            f"a document is JSON text (str or bytes) or a mapping, not {type(source).__name__}",
+            path="$",
+            value=type(source).__name__,
+            rule="SCHEMA-input_type",
+            fix="pass the JSON text or the dict from json.loads",
+        )
+    if not isinstance(data, Mapping):
+        kind = "array" if isinstance(data, (list, tuple)) else type(data).__name__
+        raise SchemaError(
+            f"the top level of a document must be a JSON object, not {kind}",
+            path="$",
+            value=_shown(data),
+            rule="SCHEMA-model_type",
+            fix='wrap the content in an object, e.g. {"schema_version": "1", ...}',
+        )
+    plain = _plain(data)
+    if not isinstance(plain, dict):  # pragma: no cover - a Mapping always becomes a dict
+        raise TypeError
+    return plain
+
+
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def validate_model(model: type[_M], data: dict[str, Any]) -> _M:
+    """Validate ``data`` against ``model``; pydantic's first problem becomes a library
+    error at its JSON path."""
+    try:
+        return model.model_validate(data)
+    except ValidationError as error:
+        raise _from_validation(error, data) from None
+
+
+def guarded(load: Callable[[dict[str, Any]], _T], source: object) -> _T:
+    """Run a loader; anything but a library error becomes a SchemaError (never a traceback)."""
+    try:
+        return load(read_source(source))
+    except AsnPerformanceError:
+        raise
+    except (
+        KeyError,
+        TypeError,
+        ValueError,
+        AttributeError,
+        RecursionError,
+        OverflowError,
+    ) as error:
+        raise SchemaError(
+            f"the document could not be read ({type(error).__name__}: {error})",
+            path="$",
+            value=MISSING,
+            rule="SCHEMA-unreadable",
+            fix="check the document against the JSON Schema; report this if it is valid",
+        ) from None
+
+
+# --- building domain objects -------------------------------------------------------------------
+
+
+def require(value: object, kind: type, function: str) -> None:
+    """Raise a SchemaError at ``$`` unless ``value`` is a ``kind`` (the argument of the
+    dump function ``function``)."""
+    if not isinstance(value, kind):
+        raise SchemaError(
+            f"{function}() needs a {kind.__name__}, not {type(value).__name__}",
+            path="$",
+            value=type(value).__name__,
+            rule="SCHEMA-input_type",
+            fix=f"pass a {kind.__name__}",
+        )
+
+
+def to_json(data: object) -> str:
+    """JSON text of a dumped dict or list: UTF-8 characters kept, indented by 2, keys in order.
+
+    Raises:
+        SchemaError: ``data`` holds something JSON cannot represent exactly (a float NaN, a
+            Decimal or another object: dump it with a ``dump_*`` function first).
+    """
+    try:
+        return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False, allow_nan=False)
+    except (TypeError, ValueError, RecursionError) as error:
+        raise SchemaError(
+            f"cannot be written as JSON: {error}",
+            path="$",
+            value=type(data).__name__,
+            rule="SCHEMA-not_json",
+            fix="pass the dict returned by a dump_* function",
+        ) from None
+
+
+# --- JSON Schema -------------------------------------------------------------------------------
+
+DRAFT: Final = "https://json-schema.org/draft/2020-12/schema"

@@ -1,0 +1,522 @@
+"""The wire toolkit shared on purpose by the boundary's document modules (private module).
+
+Everything the JSON documents have in common lives here once: the field types of the wire
+models (:data:`DecimalValue`, :data:`NipValue`, :data:`PeriodValue`, :data:`Id`, :data:`Name`...)
+and their base model :class:`WireModel` (pydantic v2, ``extra="forbid"``); reading JSON text
+with exact numbers, repeated-key and depth checks (:func:`read_source`); the translation of
+pydantic and domain errors into library errors at a JSON path such as ``$.plans[0].id``
+(:func:`validate_model`, :func:`build`, :func:`guarded`); and :func:`to_json`.
+
+Lossless numbers (library decision D5): every :class:`~decimal.Decimal` is written as a JSON
+string in plain notation, never as a binary float; JSON text is parsed with
+``parse_float=Decimal`` and ``NaN``/``Infinity`` are refused. The names are public inside this
+private module: the sibling modules of :mod:`asn_performance.boundary` import them from here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import Annotated, Any, Final
+
+import attrs
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    PlainValidator,
+    Strict,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticCustomError
+
+from asn_performance._kit.exact import to_decimal
+from asn_performance._kit.labels import Labelled
+from asn_performance.boundary._json_text import (
+    DRAFT,
+    MAX_DEPTH,
+    MAX_ITEMS,
+    POLICY_KINDS,
+    build,
+    guarded,
+    json_path,
+    loads,
+    member,
+    read_source,
+    repath,
+    require,
+    to_json,
+    validate_model,
+)
+from asn_performance.domain.assessment import AssessorRole
+from asn_performance.domain.employee import Jenjang, PositionKind
+from asn_performance.domain.feedback import FeedbackKind
+from asn_performance.domain.nip import Nip
+from asn_performance.domain.period import Period
+from asn_performance.domain.plan import (
+    Approach,
+    Aspect,
+    CoreValue,
+    Direction,
+    WorkResultKind,
+)
+from asn_performance.domain.rating import OrganisationPredikat, Predikat, Rating
+from asn_performance.exceptions import (
+    AsnPerformanceError,
+    DuplicateError,
+    InputError,
+    SchemaError,
+)
+from asn_performance.process.lifecycle import Action, PlanRole, Stage
+
+# --- field types -----------------------------------------------------------------------------
+
+
+__all__ = [
+    "CODE",
+    "DRAFT",
+    "MAX_DEPTH",
+    "MAX_ITEMS",
+    "POLICY_KINDS",
+    "ActionValue",
+    "ApproachValue",
+    "AspectValue",
+    "CoreValueValue",
+    "Count",
+    "DateTimeValue",
+    "DateValue",
+    "DecimalValue",
+    "DirectionValue",
+    "Evidence",
+    "Feedback",
+    "FeedbackKindValue",
+    "Id",
+    "JenjangValue",
+    "LongText",
+    "MeasureUnit",
+    "Name",
+    "NipValue",
+    "OrganisationPredikatValue",
+    "Pair",
+    "PeriodValue",
+    "PlanRoleValue",
+    "PolicyName",
+    "PositionKindValue",
+    "PredikatValue",
+    "RatingValue",
+    "RoleValue",
+    "StageValue",
+    "StepText",
+    "Title",
+    "UnitName",
+    "WireModel",
+    "Word",
+    "WorkResultKindValue",
+    "build",
+    "code_out",
+    "date_out",
+    "datetime_out",
+    "decimal_out",
+    "distinct_keys",
+    "distinct_nips",
+    "guarded",
+    "json_path",
+    "labelled",
+    "labelled_schema",
+    "listed_twice",
+    "loads",
+    "member",
+    "nip_out",
+    "not_listed",
+    "period_out",
+    "read_source",
+    "repath",
+    "require",
+    "text_field",
+    "to_json",
+    "to_tuple",
+    "tuple_of",
+    "validate_model",
+]
+
+
+def text_field(max_length: int, *, min_length: int = 1) -> Any:
+    """A pydantic ``Field`` for text of ``min_length`` to ``max_length`` characters."""
+    return Field(min_length=min_length, max_length=max_length)
+
+
+Id = Annotated[str, Strict(), text_field(100)]
+Name = Annotated[str, Strict(), text_field(200)]
+UnitName = Annotated[str, Strict(), text_field(300)]
+LongText = Annotated[str, Strict(), text_field(1000)]
+Feedback = Annotated[str, Strict(), text_field(4000)]
+Evidence = Annotated[str, Strict(), text_field(2000)]
+MeasureUnit = Annotated[str, Strict(), text_field(50, min_length=0)]
+Title = Annotated[str, Strict(), text_field(500)]
+Word = Annotated[str, Strict(), text_field(100, min_length=0)]
+PolicyName = Annotated[str, Strict(), text_field(1000)]
+StepText = Annotated[str, Strict(), text_field(4000, min_length=0)]
+Pair = Annotated[list[StepText], Field(min_length=2, max_length=2)]
+
+
+def _decimal_in(value: object) -> Decimal:
+    # DecimalInputError is a ValueError: pydantic keeps it in the error's context, and the
+    # loader re-raises it at the JSON path of the field (rule D5-EXACT or D5-RANGE).
+    return to_decimal(value, field="")
+
+
+def _nip_in(value: object) -> Nip:
+    if isinstance(value, Nip):
+        return value
+    return Nip.parse(value)  # type: ignore[arg-type]  # Nip.parse refuses non-text itself
+
+
+def _period_in(value: object) -> Period:
+    if isinstance(value, Period):
+        return value
+    return Period.parse(value)
+
+
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _date_in(value: object) -> dt.date:
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if not isinstance(value, str) or _DATE.fullmatch(value) is None:
+        raise PydanticCustomError("date_format", "a date is written YYYY-MM-DD, e.g. 2025-12-20")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise PydanticCustomError(
+            "date_format", "{value} is not a real date", {"value": value}
+        ) from None
+
+
+_DATETIME = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?(Z|[+-][0-9]{2}:[0-9]{2})"
+)
+
+
+def _datetime_in(value: object) -> dt.datetime:
+    if isinstance(value, dt.datetime) and value.utcoffset() is not None:
+        return value
+    if not isinstance(value, str) or _DATETIME.fullmatch(value) is None:
+        raise PydanticCustomError(
+            "datetime_format",
+            "a time is written YYYY-MM-DDTHH:MM[:SS]+HH:MM with its UTC offset,"
+            " e.g. 2026-01-12T09:30:00+07:00",
+        )
+    try:
+        return dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise PydanticCustomError(
+            "datetime_format", "{value} is not a real time", {"value": value}
+        ) from None
+
+
+def datetime_out(moment: dt.datetime) -> str:
+    """A moment as ISO 8601 text with its UTC offset."""
+    return moment.isoformat()
+
+
+def distinct_keys(cls: type[Labelled]) -> BeforeValidator:
+    """Refuse an object whose keys name the same member twice ("kompeten" and "Kompeten"),
+    which would otherwise collapse silently into one entry."""
+
+    def check(value: object) -> object:
+        if isinstance(value, Mapping):
+            seen: dict[Labelled, object] = {}
+            for key in value:
+                try:
+                    member = cls.parse(key)
+                except AsnPerformanceError:
+                    continue  # reported by the key's own validation
+                if member in seen:
+                    # A ValueError: pydantic keeps it, the loader raises it at the JSON path.
+                    raise SchemaError(
+                        f"{seen[member]!r} and {key!r} both name {member.code!r}",
+                        value=key,
+                        rule="SCHEMA-duplicate_key",
+                        fix="keep one of the two entries",
+                    )
+                seen[member] = key
+        return value
+
+    return BeforeValidator(check)
+
+
+def distinct_nips(value: object) -> object:
+    """Refuse an object whose keys name the same NIP twice ("1986..." and "19860926 ...")."""
+    if isinstance(value, Mapping):
+        seen: dict[Nip, object] = {}
+        for key in value:
+            try:
+                nip = _nip_in(key)
+            except AsnPerformanceError:
+                continue  # reported by the key's own validation
+            if nip in seen:
+                raise SchemaError(
+                    f"{seen[nip]!r} and {key!r} both name the NIP {nip.digits}",
+                    value=key,
+                    rule="SCHEMA-duplicate_key",
+                    fix="keep one of the two entries",
+                )
+            seen[nip] = key
+    return value
+
+
+def labelled(cls: type[Labelled]) -> PlainValidator:
+    """A pydantic validator that reads a member of ``cls`` from its code, label or synonym."""
+
+    def parse(value: object) -> Labelled:
+        return cls.parse(value)
+
+    return PlainValidator(parse)
+
+
+def labelled_schema(cls: type[Labelled], description: str) -> WithJsonSchema:
+    """The JSON Schema of a member of ``cls``: its codes, described by ``description``."""
+    return WithJsonSchema(
+        {
+            "type": "string",
+            "enum": [member.code for member in cls],
+            "description": description
+            + ". Written as the code; on input the Indonesian or English label is also accepted.",
+        }
+    )
+
+
+def code_out(member: Labelled) -> str:
+    """A member of a labelled enumeration as its code."""
+    return member.code
+
+
+def decimal_out(value: Decimal) -> str:
+    """A decimal as a JSON string in plain notation; ``Decimal("0.10")`` stays ``"0.10"``."""
+    return format(value, "f")
+
+
+def nip_out(nip: Nip) -> str:
+    """A NIP as its 18 digits."""
+    return nip.digits
+
+
+def period_out(period: Period) -> str:
+    """A period as its code (``"2025"``, ``"2025-Q1"``, ``"2025-01-15/2025-06-30"``)."""
+    return period.code
+
+
+def date_out(day: dt.date) -> str:
+    """A date as ISO ``YYYY-MM-DD``."""
+    return day.isoformat()
+
+
+#: Serialisers, so that ``Model.model_dump(mode="json")`` gives the canonical form too.
+CODE = PlainSerializer(code_out, return_type=str)
+
+DecimalValue = Annotated[
+    Decimal,
+    PlainValidator(_decimal_in),
+    PlainSerializer(decimal_out, return_type=str),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "pattern": r"^-?[0-9]+(\.[0-9]+)?$"},
+                {"type": "number"},
+            ],
+            "description": 'An exact decimal, written as a JSON string ("95", "12.5"); a JSON'
+            " number is accepted on input and read without binary rounding.",
+        }
+    ),
+]
+_PERIOD_PATTERN: Final = (
+    r"^[0-9]{4}(-Q[1-4]|-[0-9]{2}|-[0-9]{2}-[0-9]{2}/[0-9]{4}-[0-9]{2}-[0-9]{2})?$"
+)
+NipValue = Annotated[
+    Nip,
+    PlainValidator(_nip_in),
+    PlainSerializer(nip_out, return_type=str),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": "^[0-9]{18}$",
+            "description": "NIP (PNS) or NI PPPK: 18 digits. On input spaces or hyphens between"
+            " the official groups are accepted.",
+            "examples": ["198609262015051001"],
+        }
+    ),
+]
+PeriodValue = Annotated[
+    Period,
+    PlainValidator(_period_in),
+    PlainSerializer(period_out, return_type=str),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": _PERIOD_PATTERN,
+            "description": "Periode penilaian: a year ('2025'), a triwulan ('2025-Q1'), a month"
+            " ('2025-03') or a part-year span ('2025-01-15/2025-06-30').",
+            "examples": ["2025", "2025-Q1", "2025-03", "2025-01-15/2025-06-30"],
+        }
+    ),
+]
+DateValue = Annotated[
+    dt.date,
+    PlainValidator(_date_in),
+    PlainSerializer(date_out, return_type=str),
+    WithJsonSchema({"type": "string", "format": "date", "description": "ISO date YYYY-MM-DD."}),
+]
+DateTimeValue = Annotated[
+    dt.datetime,
+    PlainValidator(_datetime_in),
+    PlainSerializer(datetime_out, return_type=str),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "format": "date-time",
+            "description": "ISO time with its UTC offset, e.g. 2026-01-12T09:30:00+07:00 (WIB).",
+        }
+    ),
+]
+RatingValue = Annotated[
+    Rating,
+    labelled(Rating),
+    CODE,
+    labelled_schema(Rating, "Rating (Di Bawah / Sesuai / Di Atas Ekspektasi)"),
+]
+PredikatValue = Annotated[
+    Predikat,
+    labelled(Predikat),
+    CODE,
+    labelled_schema(Predikat, "Predikat kinerja pegawai"),
+]
+OrganisationPredikatValue = Annotated[
+    OrganisationPredikat,
+    labelled(OrganisationPredikat),
+    CODE,
+    labelled_schema(OrganisationPredikat, "Capaian kinerja organisasi"),
+]
+FeedbackKindValue = Annotated[
+    FeedbackKind,
+    labelled(FeedbackKind),
+    CODE,
+    labelled_schema(FeedbackKind, "Kind of log entry (laporan, umpan balik, bukti dukung)"),
+]
+ActionValue = Annotated[
+    Action, labelled(Action), CODE, labelled_schema(Action, "Lifecycle step (tindakan)")
+]
+PlanRoleValue = Annotated[
+    PlanRole, labelled(PlanRole), CODE, labelled_schema(PlanRole, "Role on the SKP (peran)")
+]
+StageValue = Annotated[
+    Stage, labelled(Stage), CODE, labelled_schema(Stage, "Stage of the SKP's life (tahap)")
+]
+RoleValue = Annotated[
+    AssessorRole,
+    labelled(AssessorRole),
+    CODE,
+    labelled_schema(AssessorRole, "Who gave the assessment (peran penilai)"),
+]
+CoreValueValue = Annotated[
+    CoreValue,
+    labelled(CoreValue),
+    CODE,
+    labelled_schema(CoreValue, "A BerAKHLAK core value (nilai dasar)"),
+]
+AspectValue = Annotated[
+    Aspect, labelled(Aspect), CODE, labelled_schema(Aspect, "Aspek of the indicator")
+]
+DirectionValue = Annotated[
+    Direction,
+    labelled(Direction),
+    CODE,
+    labelled_schema(Direction, "Whether a higher or a lower realisation is better"),
+]
+WorkResultKindValue = Annotated[
+    WorkResultKind,
+    labelled(WorkResultKind),
+    CODE,
+    labelled_schema(WorkResultKind, "RHK utama or tambahan"),
+]
+ApproachValue = Annotated[
+    Approach,
+    labelled(Approach),
+    CODE,
+    labelled_schema(Approach, "Pendekatan of the SKP (kuantitatif / kualitatif)"),
+]
+PositionKindValue = Annotated[
+    PositionKind,
+    labelled(PositionKind),
+    CODE,
+    labelled_schema(PositionKind, "Jenis jabatan"),
+]
+JenjangValue = Annotated[
+    Jenjang,
+    labelled(Jenjang),
+    CODE,
+    labelled_schema(Jenjang, "Jenjang jabatan fungsional"),
+]
+
+
+# --- wire models -----------------------------------------------------------------------------
+
+
+class WireModel(BaseModel):
+    """The base of every wire model: unknown fields refused, instances frozen."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+
+#: A whole number of at least 0.
+Count = Annotated[int, Strict(), Field(ge=0)]
+
+
+# --- attrs helpers ---------------------------------------------------------------------------
+
+
+def listed_twice(message: str, path: str, value: object, fix: str) -> DuplicateError:
+    """A document lists one thing twice (rule ``DOCUMENT-UNIQUE``)."""
+    return DuplicateError(message, path=path, value=value, rule="DOCUMENT-UNIQUE", fix=fix)
+
+
+def not_listed(message: str, path: str, value: object, fix: str) -> InputError:
+    """A document refers to something it does not list (rule ``DOCUMENT-REFERENCE``)."""
+    return InputError(message, path=path, value=value, rule="DOCUMENT-REFERENCE", fix=fix)
+
+
+def to_tuple(value: object) -> object:
+    """An attrs converter: a list or tuple becomes a tuple; anything else is left for the
+    validator to refuse."""
+    if isinstance(value, (list, tuple)):
+        return tuple(value)
+    return value
+
+
+def tuple_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """An attrs validator: the value is a tuple whose items are all ``kind``."""
+
+    def validate(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, tuple):
+            raise InputError(
+                f"must be a tuple of {kind.__name__}",
+                path=attribute.name,
+                value=type(value).__name__,
+                rule="TYPE",
+                fix=f"pass a tuple of {kind.__name__}",
+            )
+        for index, item in enumerate(value):
+            if not isinstance(item, kind):
+                raise InputError(
+                    f"must hold {kind.__name__} objects",
+                    path=f"{attribute.name}[{index}]",
+                    value=type(item).__name__,
+                    rule="TYPE",
+                    fix=f"pass {kind.__name__} objects",
+                )
+
+    return validate

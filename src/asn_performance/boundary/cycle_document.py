@@ -1,0 +1,359 @@
+"""The life of an SKP as JSON: the performance cycle (its event log), the roster of an
+organisation and the entries of the continuous-feedback log.
+
+:func:`load_cycle` replays a cycle's events through the lifecycle's checks
+(:mod:`asn_performance.process.lifecycle`, PermenPANRB 6/2022) and verifies every event's
+digest and the record's seal; :func:`load_roster` and :func:`load_feedback` read a roster and a
+feedback entry; the ``dump_*`` functions write them through
+:mod:`asn_performance.process.records`. Errors name the JSON path (``$.events[2].actor_nip``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from typing import Any, Final, Literal
+
+from pydantic import (
+    ConfigDict,
+    Field,
+)
+
+from asn_performance._kit.labels import Labelled
+from asn_performance.boundary._wire import (
+    MAX_ITEMS,
+    ActionValue,
+    Count,
+    DateTimeValue,
+    DateValue,
+    Feedback,
+    FeedbackKindValue,
+    Id,
+    LongText,
+    NipValue,
+    PlanRoleValue,
+    PredikatValue,
+    StageValue,
+    StepText,
+    WireModel,
+    build,
+    guarded,
+    repath,
+    require,
+    validate_model,
+)
+from asn_performance.boundary.part_documents import (
+    AppraisalModel,
+    EmployeeModel,
+    IntegrityModel,
+    PlanModel,
+    appraisal_from,
+    employee_from,
+    standalone_plan_from,
+)
+from asn_performance.domain.feedback import FeedbackEntry
+from asn_performance.domain.nip import Nip
+from asn_performance.domain.plan import (
+    PerformancePlan,
+)
+from asn_performance.exceptions import (
+    AsnPerformanceError,
+    IntegrityError,
+    SchemaError,
+)
+from asn_performance.process.integrity import seal, verify
+from asn_performance.process.lifecycle import Event, PerformanceCycle, cycle_record
+from asn_performance.process.records import (
+    employee_record,
+    feedback_record,
+)
+from asn_performance.process.roster import Roster
+from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
+
+__all__ = [
+    "CycleModel",
+    "EventModel",
+    "FeedbackModel",
+    "RosterModel",
+    "dump_cycle",
+    "dump_feedback",
+    "dump_roster",
+    "load_cycle",
+    "load_feedback",
+    "load_roster",
+]
+
+
+class RosterModel(WireModel):
+    """An organisation roster: employees with the NIP of their direct superior."""
+
+    model_config = ConfigDict(title="Daftar pegawai dan atasan langsung (roster)")
+
+    schema_version: Literal["1"] = "1"
+    kind: Literal["roster"] = "roster"
+    employees: list[EmployeeModel] = Field(max_length=MAX_ITEMS)
+
+
+class FeedbackModel(WireModel):
+    """One entry of the continuous-feedback log (umpan balik berkelanjutan, bukti dukung)."""
+
+    model_config = ConfigDict(title="Umpan balik / bukti dukung (feedback entry)")
+
+    id: Id
+    plan_id: Id
+    author_nip: NipValue
+    on: DateValue
+    kind: FeedbackKindValue
+    text: Feedback
+    indicator_id: Id | None = None
+    replies_to: Id | None = None
+    link: LongText | None = None
+
+
+class EventModel(WireModel):
+    """One event of an SKP's life: who, when, what, the stages, and the chained digests."""
+
+    model_config = ConfigDict(title="Peristiwa (lifecycle event)")
+
+    sequence: Count
+    action: ActionValue
+    actor_nip: NipValue
+    actor_role: PlanRoleValue
+    at: DateTimeValue
+    stage_before: StageValue | None
+    stage_after: StageValue
+    plan: PlanModel | None = None
+    feedback: FeedbackModel | None = None
+    appraisal: AppraisalModel | None = None
+    note: StepText = ""
+    deadline: DateValue | None = None
+    previous_digest: str = Field(pattern=r"^([0-9a-f]{64})?$")
+    digest: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+class CycleModel(WireModel):
+    """The life of one SKP (its event log), with a summary for readers and its seal."""
+
+    model_config = ConfigDict(title="Riwayat SKP (performance cycle)")
+
+    schema_version: Literal["1"]
+    kind: Literal["performance_cycle"]
+    plan_id: Id
+    employee_nip: NipValue
+    stage: StageValue
+    stage_label: StepText | None = None
+    predikat: PredikatValue | None = None
+    result_digest: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
+    objection_deadline: DateValue | None = None
+    events: list[EventModel] = Field(min_length=1, max_length=MAX_ITEMS)
+    integrity: IntegrityModel | None = None
+
+
+# --- the document as domain objects ------------------------------------------------------------
+
+
+# --- building domain objects -------------------------------------------------------------------
+
+
+def _feedback_from(model: FeedbackModel, path: str) -> FeedbackEntry:
+    return build(
+        path,
+        FeedbackEntry,
+        id=model.id,
+        plan_id=model.plan_id,
+        author=model.author_nip,
+        on=model.on,
+        kind=model.kind,
+        text=model.text,
+        indicator_id=model.indicator_id,
+        replies_to=model.replies_to,
+        link=model.link,
+        renames={"author": "author_nip"},
+    )
+
+
+def _event_from(model: EventModel, path: str) -> Event:
+    subject: PerformancePlan | FeedbackEntry | Appraisal | None = None
+    given = [name for name in ("plan", "feedback", "appraisal") if getattr(model, name) is not None]
+    if len(given) > 1:
+        raise SchemaError(
+            f"an event carries one subject, not {' and '.join(given)}",
+            path=f"{path}.{given[1]}",
+            value=given,
+            rule="LIFECYCLE-SUBJECT",
+            fix="keep the subject of the event's step only",
+        )
+    if model.plan is not None:
+        subject = standalone_plan_from(model.plan, f"{path}.plan")
+    elif model.feedback is not None:
+        subject = _feedback_from(model.feedback, f"{path}.feedback")
+    elif model.appraisal is not None:
+        if model.appraisal.integrity is not None:
+            raise SchemaError(
+                "an event's appraisal carries no seal of its own: the event's digest covers it",
+                path=f"{path}.appraisal.integrity",
+                value="<object>",
+                rule="LIFECYCLE-SUBJECT",
+                fix="remove the integrity block from the event's appraisal",
+            )
+        subject = appraisal_from(model.appraisal, f"{path}.appraisal")
+    event = build(
+        path,
+        Event,
+        sequence=model.sequence,
+        action=model.action,
+        actor=model.actor_nip,
+        role=model.actor_role,
+        at=model.at,
+        stage_before=model.stage_before,
+        stage_after=model.stage_after,
+        subject=subject,
+        note=model.note,
+        deadline=model.deadline,
+        previous_digest=model.previous_digest,
+        renames={"actor": "actor_nip", "role": "actor_role", "subject": ""},
+    )
+    if event.digest != model.digest:
+        raise IntegrityError(
+            "the event was changed after it was recorded: its content no longer matches its digest",
+            path=f"{path}.digest",
+            value=model.digest,
+            rule="INTEGRITY-CHAIN",
+            fix="restore the history from the original; a later change is a new event",
+        )
+    return event
+
+
+#: Where the lifecycle's names for an event's parts differ from the JSON fields.
+_EVENT_FIELDS: Final = {
+    "actor": "actor_nip",
+    "role": "actor_role",
+    "reasons": "note",
+    "entry": "feedback",
+}
+_EVENT_FIELD = re.compile(r"^(?P<event>events\[[0-9]+\])\.(?P<field>[a-z_]+)(?P<rest>.*)$")
+
+
+def _cycle(data: dict[str, Any]) -> PerformanceCycle:
+    model = validate_model(CycleModel, data)
+    if model.integrity is not None:
+        verify(data)
+    events = tuple(_event_from(item, f"$.events[{k}]") for k, item in enumerate(model.events))
+    try:
+        cycle = PerformanceCycle(events)
+    except AsnPerformanceError as error:
+        found = _EVENT_FIELD.match(error.path or "")
+        if found is None:
+            raise error.at("$") from None
+        field = _EVENT_FIELDS.get(found["field"], found["field"])
+        raise repath(error, f"$.{found['event']}.{field}{found['rest']}") from None
+    result = cycle.result
+    summary = {
+        "plan_id": (model.plan_id, cycle.plan.id),
+        "employee_nip": (model.employee_nip, cycle.plan.employee.nip),
+        "stage": (model.stage, cycle.stage),
+        "predikat": (model.predikat, None if result is None else result.predikat),
+        "result_digest": (model.result_digest, cycle.result_digest),
+        "objection_deadline": (model.objection_deadline, cycle.objection_deadline),
+    }
+    for name, (stated, derived) in summary.items():
+        if stated != derived:
+            raise IntegrityError(
+                f"the summary says {name} {_shown_code(stated)}, the history gives"
+                f" {_shown_code(derived)}",
+                path=f"$.{name}",
+                value=_shown_code(stated),
+                rule="INTEGRITY-DIGEST",
+                fix="the history is the record: restore the summary written with it",
+            )
+    return cycle
+
+
+def _shown_code(value: object) -> object:
+    if isinstance(value, Labelled):
+        return value.code
+    if isinstance(value, Nip):
+        return value.digits
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+# --- public loaders ----------------------------------------------------------------------------
+
+# --- loaders and writers ----------------------------------------------------------------------
+
+
+def load_cycle(source: str | bytes | Mapping[str, Any]) -> PerformanceCycle:
+    """Rebuild a :class:`~asn_performance.process.lifecycle.PerformanceCycle` written by
+    :func:`dump_cycle`, replaying its events through the lifecycle's checks.
+
+    Every event's digest is recomputed and must match (``INTEGRITY-CHAIN``), the whole record
+    must match its seal when it has one, and the summary (stage, predikat, digests, deadline)
+    must agree with the history.
+
+    Raises:
+        IntegrityError: the record or an event was changed after it was written.
+        AsnPerformanceError: as :func:`load_document`, and the lifecycle's own errors (an
+            event a stage does not allow, by someone who may not take it), at
+            ``$.events[i]``.
+    """
+    return guarded(_cycle, source)
+
+
+def _roster(data: dict[str, Any]) -> Roster:
+    model = validate_model(RosterModel, data)
+    employees = tuple(
+        employee_from(item, f"$.employees[{k}]") for k, item in enumerate(model.employees)
+    )
+    return build("$", Roster, employees)
+
+
+def load_roster(source: str | bytes | Mapping[str, Any]) -> Roster:
+    """Read an organisation roster (``{"kind": "roster", "employees": [...]}``), as written
+    by :func:`dump_roster`; duplicates, missing superiors and cycles are refused at
+    ``$.employees[i]``.
+
+    Raises:
+        RosterError: as :class:`~asn_performance.process.roster.Roster`, with JSON paths.
+        AsnPerformanceError: as :func:`load_document`.
+    """
+    return guarded(_roster, source)
+
+
+def load_feedback(source: str | bytes | Mapping[str, Any]) -> FeedbackEntry:
+    """Read one feedback log entry, as written by :func:`dump_feedback`.
+
+    Raises:
+        AsnPerformanceError: as :func:`load_document`, with paths from ``$``.
+    """
+    return guarded(lambda data: _feedback_from(validate_model(FeedbackModel, data), "$"), source)
+
+
+# --- writing -----------------------------------------------------------------------------------
+
+# The dict builders live in the domain module ``records`` (the integrity digest needs them
+
+
+def dump_cycle(cycle: PerformanceCycle) -> dict[str, Any]:
+    """Write an SKP's life: every event (who, when, what, stages, chained digests) with its
+    subject in full, a summary for readers, and the seal over the whole record."""
+    require(cycle, PerformanceCycle, "dump_cycle")
+    return seal(cycle_record(cycle))
+
+
+def dump_roster(roster: Roster) -> dict[str, Any]:
+    """Write an organisation roster: its employees in order, each with its superior's NIP."""
+    require(roster, Roster, "dump_roster")
+    return {
+        "schema_version": "1",
+        "kind": "roster",
+        "employees": [employee_record(e) for e in roster.employees],
+    }
+
+
+def dump_feedback(entry: FeedbackEntry) -> dict[str, Any]:
+    """Write one feedback log entry as a JSON-ready dict."""
+    require(entry, FeedbackEntry, "dump_feedback")
+    return feedback_record(entry)

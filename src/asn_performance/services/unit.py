@@ -1,0 +1,189 @@
+"""Use cases of a unit: appraise every plan, evaluate the rewards, check the distribution.
+
+A unit is what one appraisal document holds: plans (SKP), the assessments of those plans, the
+weighting policy, guards and organisation predikat (PermenPANRB 6/2022 Pasal 8-10), and each
+employee's reward inputs (PermenPANRB 6/2022 Bab IV). These are plain functions over domain
+objects: no pydantic and no JSON. A domain error comes out at a path inside the unit
+(``assessments[3].assessor``, ``plans[1].period``, ``reward_inputs['<nip>'].kelas``), which the
+JSON boundary (:mod:`asn_performance.boundary.appraisal_document`) turns into a JSON path.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Final
+
+from asn_performance.consequences import RewardInputs, RewardOutcome, RewardPolicy
+from asn_performance.consequences.distribution import (
+    DistributionReport,
+    Rounding,
+    check_distribution,
+)
+from asn_performance.domain.assessment import Assessment, AssessorRole
+from asn_performance.domain.nip import Nip
+from asn_performance.domain.plan import PerformancePlan
+from asn_performance.domain.rating import OrganisationPredikat
+from asn_performance.exceptions import AsnPerformanceError, InputError, PolicyError
+from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal, appraise
+from asn_performance.weighting import DIMENSIONS, Guards, WeightingPolicy
+
+__all__ = ["appraise_unit", "check_unit_distribution", "evaluate_unit_rewards"]
+
+
+def appraise_unit(
+    plans: Sequence[PerformancePlan],
+    assessments: Sequence[Assessment],
+    *,
+    policy: WeightingPolicy,
+    guards: Guards,
+    organisation_predikat: OrganisationPredikat | None = None,
+) -> tuple[Appraisal, ...]:
+    """Appraise every plan, in plan order, each with its own assessments.
+
+    Every assessment must be for one of ``plans``. A domain error comes out at its place in the
+    unit: ``assessments[k]...`` (``k`` the assessment's index in ``assessments``), a dimension
+    of the pejabat penilai's assessment (``assessments[k].hasil_kerja``), ``policy``,
+    ``organisation_predikat``, or under ``plans[i]``.
+    """
+    by_plan: dict[str, list[int]] = {plan.id: [] for plan in plans}
+    for index, assessment in enumerate(assessments):
+        by_plan[assessment.plan_id].append(index)
+    results: list[Appraisal] = []
+    for plan_index, plan in enumerate(plans):
+        indices = by_plan[plan.id]
+        try:
+            results.append(
+                appraise(
+                    plan,
+                    [assessments[i] for i in indices],
+                    policy=policy,
+                    guards=guards,
+                    organisation_predikat=organisation_predikat,
+                )
+            )
+        except AsnPerformanceError as error:
+            raise _engine_error(error, assessments, plan_index, indices) from None
+    return tuple(results)
+
+
+def _engine_error(
+    error: AsnPerformanceError,
+    assessments: Sequence[Assessment],
+    plan_index: int,
+    indices: list[int],
+) -> AsnPerformanceError:
+    """Translate a path relative to one appraise() call into the unit's path."""
+    path = error.path or ""
+    match = re.fullmatch(r"assessments\[([0-9]+)\](.*)", path, re.DOTALL)
+    if match:
+        return error.with_path(f"assessments[{indices[int(match.group(1))]}]{match.group(2)}")
+    if path in DIMENSIONS:
+        lead = next(
+            (i for i in indices if assessments[i].role is AssessorRole.PEJABAT_PENILAI),
+            None,
+        )
+        if lead is not None:
+            return error.with_path(f"assessments[{lead}].{path}")
+    if path in ("assessments", "organisation_predikat", "policy"):
+        return error.with_path(path)
+    return error.at(f"plans[{plan_index}]")
+
+
+def evaluate_unit_rewards(
+    policy: RewardPolicy,
+    plans: Sequence[PerformancePlan],
+    appraisals: Sequence[Appraisal],
+    reward_inputs: Mapping[Nip, RewardInputs],
+) -> tuple[RewardOutcome, ...]:
+    """Apply ``policy`` to each employee's appraisals, with the employee's reward inputs.
+
+    The appraisals are grouped by employee (in the order of each employee's first appraisal);
+    each group is evaluated with the employee's
+    :class:`~asn_performance.consequences.reward.RewardInputs` (none: the defaults). An error of
+    the reward rules comes out at ``reward_inputs['<nip>'].<input>`` for an input, at
+    ``plans[i].period`` for a period and under ``plans[i]`` otherwise (``i`` the plan's index in
+    ``plans``); a wrong argument at ``policy`` or ``appraisals[k]``.
+    """
+    if not isinstance(policy, RewardPolicy):
+        raise PolicyError(
+            "policy must be a RewardPolicy",
+            path="policy",
+            value=type(policy).__name__,
+            rule="TYPE",
+            fix="pass asn_performance.consequences.reward.NATIONAL or a loaded policy",
+        )
+    plan_index = {plan.id: i for i, plan in enumerate(plans)}
+    groups: dict[Nip, list[Appraisal]] = {}
+    for position, appraisal in enumerate(appraisals):
+        if not isinstance(appraisal, Appraisal):
+            raise InputError(
+                "must be an Appraisal",
+                path=f"appraisals[{position}]",
+                value=type(appraisal).__name__,
+                rule="TYPE",
+                fix="pass the results of appraise_all()",
+            )
+        groups.setdefault(appraisal.plan.employee.nip, []).append(appraisal)
+    outcomes: list[RewardOutcome] = []
+    for nip, group in groups.items():
+        inputs: RewardInputs = reward_inputs.get(nip, RewardInputs())
+        try:
+            outcomes.append(inputs.evaluate(policy, group))
+        except AsnPerformanceError as error:
+            indices = [plan_index.get(a.plan.id, -1) for a in group]
+            raise _reward_error(error, nip, group, indices) from None
+    return tuple(outcomes)
+
+
+_INPUT_FIELDS: Final = frozenset(
+    {"kelas", "attendance", "prior_angka_kredit", "result_received_on"}
+)
+
+
+def _reward_error(
+    error: AsnPerformanceError, nip: Nip, group: list[Appraisal], plans: list[int]
+) -> AsnPerformanceError:
+    """Place an error of the reward rules at the unit's path."""
+    path = error.path or ""
+    head = re.split(r"[.\[]", path, maxsplit=1)[0]
+    if head == "start":  # accumulate() names the prior angka kredit "start"
+        path, head = "prior_angka_kredit" + path.removeprefix("start"), "prior_angka_kredit"
+    if head in _INPUT_FIELDS:
+        return error.with_path(f"reward_inputs[{nip.digits!r}].{path}")
+    codes = error.value if isinstance(error.value, list) else [error.value]
+    for appraisal, index in reversed(list(zip(group, plans, strict=True))):
+        if appraisal.period.code in codes and index >= 0:
+            return error.with_path(f"plans[{index}].period")
+    first = next((index for index in plans if index >= 0), None)
+    return error if first is None else error.at(f"plans[{first}]")
+
+
+def check_unit_distribution(
+    organisation_predikat: OrganisationPredikat,
+    appraisals: Sequence[Appraisal],
+    rounding: Rounding | str = Rounding.STRICT,
+    *,
+    name: str = "document",
+) -> tuple[DistributionReport, ...]:
+    """Check a unit's predikat against the curve of its organisation predikat (SE MenPANRB
+    3/2023), one :class:`~asn_performance.consequences.distribution.DistributionReport` per
+    period appraised.
+
+    Predikat of different periods are never counted together; the reports come in the order
+    the periods first appear. The unit is called ``name``, followed by the period's label when
+    the appraisals cover more than one period.
+    """
+    by_period: dict[str, list[Appraisal]] = {}
+    for appraisal in appraisals:
+        by_period.setdefault(appraisal.period.code, []).append(appraisal)
+    several = len(by_period) > 1
+    return tuple(
+        check_distribution(
+            organisation_predikat,
+            group,
+            rounding,
+            unit=f"{name} ({group[0].period.label_id})" if several else name,
+        )
+        for group in by_period.values()
+    )
