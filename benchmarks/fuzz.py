@@ -7,11 +7,12 @@ Run from the repository root::
     .venv/bin/python benchmarks/fuzz.py --target load_ --target cli --examples 500
     .venv/bin/python benchmarks/fuzz.py --skip-known     # leave out the known bugs' inputs
 
-The targets and their input strategies are those of ``tests/property/test_hostile_input.py``
-(imported from there, so the test and this script fuzz the same things): valid documents and
-objects corrupted with wrong JSON types, huge numbers, NaN and infinity, negative and zero
-quantities, unknown codes, duplicate ids, dates out of range, 100 000-character strings, lone
-surrogates, 10 000 levels of nesting, and mangled JSON and TOML text.
+The targets and their input strategies are those of the hostile-input tests,
+``tests/property/**/test_*_hostile.py``, gathered by ``hostile.all_targets()`` (so the tests and
+this script fuzz the same things): valid documents and objects corrupted with wrong JSON types,
+huge numbers, NaN and infinity, negative and zero quantities, unknown codes, duplicate ids,
+dates out of range, 100 000-character strings, lone surrogates, 10 000 levels of nesting, and
+mangled JSON and TOML text.
 
 Each input is run twice (the outcome must repeat and the input must not change). For each
 target the script prints how many inputs were tried, how many were accepted and refused, the
@@ -20,8 +21,8 @@ own ``AsnPerformanceError``, or a command-line exit status other than 0 and 2 --
 *violation* of the property (an error without a rule or JSON path, a refusal by the loaders'
 ``SCHEMA-unreadable`` safety net, a changed input, an outcome that does not repeat), each with
 a reproducer. Problems that match a known bug of a file this work may not change
-(``KNOWN_ISSUES`` of the test module, each pinned by a strict xfail test) are marked
-``known``; ``--skip-known`` leaves their inputs out.
+(``hostile.KNOWN_ISSUES``, each pinned by a strict xfail test) are marked ``known``;
+``--skip-known`` leaves their inputs out.
 
 Exit status: 0 when nothing escaped and nothing was violated, 1 otherwise (known bugs
 included).
@@ -48,7 +49,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests" / "property"))
 
-import test_hostile_input as fuzz  # noqa: E402 - the targets live with the test
+import hostile as fuzz  # noqa: E402 - the targets live with the tests
 
 #: Inputs per target by default: the whole run takes about 2-3 minutes on a 2-core machine.
 DEFAULT_EXAMPLES = 200
@@ -258,7 +259,7 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--skip-known",
         action="store_true",
-        help="leave out the inputs that trigger a known bug (KNOWN_ISSUES of the test module)",
+        help="leave out the inputs that trigger a known bug (hostile.KNOWN_ISSUES)",
     )
     parser.add_argument(
         "--save",
@@ -275,7 +276,9 @@ def main(argv: list[str] | None = None) -> int:
     """Fuzz the chosen targets and print the tallies; 1 if anything escaped."""
     args = _arguments(argv)
     targets = [
-        t for t in fuzz.TARGETS if not args.target or any(text in t.name for text in args.target)
+        t
+        for t in fuzz.all_targets()
+        if not args.target or any(text in t.name for text in args.target)
     ]
     if args.list or not targets:
         for target in targets:

@@ -10,10 +10,10 @@ career, recognition, development, consequences; ``docs/explanation/rewards.md``)
 distribution check of SE MenPANRB 3/2023, :func:`check_distribution` and :func:`oversee`
 (``docs/explanation/distribution-curve.md``).
 
-This module imports only the domain (standard library, attrs, dateutil). The JSON boundary,
-:mod:`asn_performance.boundary.appraisal_document`, and the policy and calibration files
-(:mod:`asn_performance.boundary.policy_files`, :mod:`asn_performance.boundary.calibration_files`) load pydantic
-when they are used.
+This module imports only the domain, the engine and the 2022 regime (standard library, attrs,
+dateutil). The JSON boundary, :mod:`asn_performance.boundary` (documents, policy files, units
+files), loads pydantic when it is used. The folders are the layers of the house:
+``docs/explanation/architecture.md``.
 """
 
 import importlib
@@ -49,20 +49,17 @@ from asn_performance.weighting import (
 )
 
 if TYPE_CHECKING:
-    from asn_performance.consequences.distribution import (
+    from asn_performance.consequences.allowance import AllowancePolicy, Attendance
+    from asn_performance.consequences.distribution.check import (
         DistributionReport,
+        check_distribution,
+    )
+    from asn_performance.consequences.distribution.oversight import (
         OversightReport,
         UnitInput,
-        check_distribution,
         oversee,
     )
-    from asn_performance.consequences.reward import (
-        AllowancePolicy,
-        Attendance,
-        RewardInputs,
-        RewardOutcome,
-        RewardPolicy,
-    )
+    from asn_performance.consequences.policy import RewardInputs, RewardOutcome, RewardPolicy
     from asn_performance.process.lifecycle import (
         Action,
         Event,
@@ -84,16 +81,16 @@ if TYPE_CHECKING:
 # load on first use: those modules define
 # many attrs classes, and an app that only appraises should not pay for them at import.
 _LAZY = {
-    "AllowancePolicy": "consequences.reward",
-    "Attendance": "consequences.reward",
-    "RewardInputs": "consequences.reward",
-    "RewardOutcome": "consequences.reward",
-    "RewardPolicy": "consequences.reward",
-    "DistributionReport": "consequences.distribution",
-    "OversightReport": "consequences.distribution",
-    "UnitInput": "consequences.distribution",
-    "check_distribution": "consequences.distribution",
-    "oversee": "consequences.distribution",
+    "AllowancePolicy": "consequences.allowance",
+    "Attendance": "consequences.allowance",
+    "RewardInputs": "consequences.policy",
+    "RewardOutcome": "consequences.policy",
+    "RewardPolicy": "consequences.policy",
+    "DistributionReport": "consequences.distribution.check",
+    "OversightReport": "consequences.distribution.oversight",
+    "UnitInput": "consequences.distribution.oversight",
+    "check_distribution": "consequences.distribution.check",
+    "oversee": "consequences.distribution.oversight",
     "Action": "process.lifecycle",
     "Event": "process.lifecycle",
     "PerformanceCycle": "process.lifecycle",

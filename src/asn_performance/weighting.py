@@ -26,12 +26,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 from math import lcm
-from typing import ClassVar, Protocol, runtime_checkable
+from typing import ClassVar, Protocol, TypeVar, runtime_checkable
 
 import attrs
 
 from asn_performance._kit.exact import CONTEXT, EXACT, quantize, to_decimal
 from asn_performance._kit.frozenmap import FrozenMap
+from asn_performance._kit.labels import Labelled
 from asn_performance._kit.validate import shown
 from asn_performance.domain.assessment import AssessorRole
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
@@ -167,6 +168,9 @@ _DEFAULT_SCALE: Mapping[Rating, Decimal] = FrozenMap(
 )
 
 
+_L = TypeVar("_L", bound=Labelled)
+
+
 def _refuse_repeat(repeated: bool, field: str, code: str) -> None:
     if repeated:
         raise PolicyError(
@@ -178,41 +182,45 @@ def _refuse_repeat(repeated: bool, field: str, code: str) -> None:
         )
 
 
-def _role_weights(value: object) -> FrozenMap[AssessorRole, Decimal]:
+#: Per field of :class:`WeightedSources` read by :func:`_numbers_by_label`: the message, rule
+#: and fix when the field is not a mapping.
+_NOT_A_MAPPING: Mapping[str, tuple[str, str, str]] = {
+    "weights": (
+        "weights must be a mapping of role to weight",
+        "W-WEIGHTS",
+        "pass e.g. {'self': 20, 'pejabat_penilai': 60, 'peer': 20}",
+    ),
+    "scale": (
+        "scale must map each rating to a number",
+        "W-SCALE",
+        "pass e.g. {'di_bawah_ekspektasi': 1, 'sesuai_ekspektasi': 2, 'di_atas_ekspektasi': 3}",
+    ),
+}
+
+
+def _numbers_by_label(
+    value: object, field: str, kind: type[_L], *, allow_negative: bool
+) -> FrozenMap[_L, Decimal]:
+    """A mapping of labels (parsed as ``kind``) to exact numbers; two spellings of one label
+    are refused (``W-DUPLICATE``)."""
     if not isinstance(value, Mapping):
-        raise PolicyError(
-            "weights must be a mapping of role to weight",
-            path="weights",
-            value=value,
-            rule="W-WEIGHTS",
-            fix="pass e.g. {'self': 20, 'pejabat_penilai': 60, 'peer': 20}",
-        )
-    items: dict[AssessorRole, Decimal] = {}
-    for key, weight in value.items():
-        field = f"weights[{shown(getattr(key, 'code', key))}]"
-        role = AssessorRole.parse(key, field=field)
-        _refuse_repeat(role in items, "weights", role.code)
-        items[role] = to_decimal(weight, field=field, allow_negative=False)
+        message, rule, fix = _NOT_A_MAPPING[field]
+        raise PolicyError(message, path=field, value=value, rule=rule, fix=fix)
+    items: dict[_L, Decimal] = {}
+    for key, number in value.items():
+        where = f"{field}[{shown(getattr(key, 'code', key))}]"
+        label = kind.parse(key, field=where)
+        _refuse_repeat(label in items, field, label.code)
+        items[label] = to_decimal(number, field=where, allow_negative=allow_negative)
     return FrozenMap(items)
+
+
+def _role_weights(value: object) -> FrozenMap[AssessorRole, Decimal]:
+    return _numbers_by_label(value, "weights", AssessorRole, allow_negative=False)
 
 
 def _scale(value: object) -> FrozenMap[Rating, Decimal]:
-    if not isinstance(value, Mapping):
-        raise PolicyError(
-            "scale must map each rating to a number",
-            path="scale",
-            value=value,
-            rule="W-SCALE",
-            fix="pass e.g. {'di_bawah_ekspektasi': 1, 'sesuai_ekspektasi': 2,"
-            " 'di_atas_ekspektasi': 3}",
-        )
-    items: dict[Rating, Decimal] = {}
-    for key, number in value.items():
-        field = f"scale[{shown(getattr(key, 'code', key))}]"
-        rating = Rating.parse(key, field=field)
-        _refuse_repeat(rating in items, "scale", rating.code)
-        items[rating] = to_decimal(number, field=field)
-    return FrozenMap(items)
+    return _numbers_by_label(value, "scale", Rating, allow_negative=True)
 
 
 def _sesuai_from(value: object) -> Decimal:

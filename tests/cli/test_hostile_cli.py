@@ -26,9 +26,9 @@ import pytest
 from asn_performance.boundary.appraisal_document import (
     AppraisalDocument,
     dump_document,
-    dump_result,
     to_json,
 )
+from asn_performance.boundary.part_documents import dump_result
 from asn_performance.services.sample import sample_unit
 
 EXE = shutil.which("asn-performance", path=str(Path(sys.executable).parent))

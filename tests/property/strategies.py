@@ -9,8 +9,8 @@ Every strategy draws objects that the domain accepts as they are built (no ``ass
 * :func:`assessment_for` / :func:`assessments` -- assessments of every role;
 * :func:`policies`, :func:`guards`;
 * :func:`appraisals` -- appraisals made by :func:`asn_performance.appraise`;
-* :func:`documents` -- :class:`asn_performance.boundary.appraisal_document.AppraisalDocument` whose every plan can
-  be appraised (each has its pejabat penilai's assessment with both ratings).
+* :func:`documents` -- :class:`asn_performance.boundary.appraisal_document.AppraisalDocument`
+  whose every plan can be appraised (each has its pejabat penilai's assessment with both ratings).
 
 Tests in ``tests/property`` import them as ``from strategies import documents``.
 """

@@ -15,12 +15,13 @@ from strategies import employees, nips
 from test_roundtrip import _leaves, _replace, assert_plain_json
 
 from asn_performance import OrganisationPredikat, Roster
-from asn_performance.boundary.appraisal_document import dump_roster, load_roster, to_json
+from asn_performance.boundary.appraisal_document import to_json
 from asn_performance.boundary.calibration_files import (
     UnitsDocument,
     dump_units_document,
     load_units_document,
 )
+from asn_performance.boundary.cycle_document import dump_roster, load_roster
 from asn_performance.boundary.policy_files import (
     dump_reward_policy,
     load_builtin_policy,

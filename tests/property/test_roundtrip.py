@@ -20,24 +20,26 @@ from strategies import appraisals, assessments, documents, employees, plans
 from asn_performance import Appraisal, Assessment, Employee, PerformancePlan
 from asn_performance.boundary.appraisal_document import (
     AppraisalDocument,
+    DocumentModel,
+    dump_document,
+    load_document,
+    to_json,
+)
+from asn_performance.boundary.part_documents import (
     AppraisalModel,
     AssessmentModel,
-    DocumentModel,
     EmployeeModel,
     PlanModel,
     ResultModel,
     dump_appraisal,
     dump_assessment,
-    dump_document,
     dump_employee,
     dump_plan,
     dump_result,
     load_appraisal,
     load_assessment,
-    load_document,
     load_employee,
     load_plan,
-    to_json,
 )
 from asn_performance.exceptions import AsnPerformanceError
 

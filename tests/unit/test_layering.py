@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 from pathlib import Path
@@ -48,3 +49,78 @@ def test_readme_example_runs_and_gives_the_predikat_worked_by_hand() -> None:
     assert result.returncode == 0, result.stderr
     # Di Atas hasil with Sesuai perilaku is Baik in the PermenPANRB 6/2022 matrix.
     assert "predikat: Baik" in result.stdout
+
+
+# --- the shape of the house (issue 9) ------------------------------------------------------------
+
+MAX_LINES = 800
+SOURCES = sorted(PACKAGE.rglob("*.py"))
+
+
+def _module_name(path: Path) -> str:
+    parts = ("asn_performance", *path.relative_to(PACKAGE).with_suffix("").parts)
+    return ".".join(parts).removesuffix(".__init__")
+
+
+def _shared_on_purpose(module: str) -> bool:
+    """A private module made to be shared: ``_kit`` and any module whose name starts with ``_``."""
+    return any(part.startswith("_") and not part.startswith("__") for part in module.split("."))
+
+
+def _private_imports(text: str, here: str) -> list[str]:
+    found: list[str] = []
+    for node in ast.walk(ast.parse(text)):
+        if not isinstance(node, ast.ImportFrom) or node.module is None:
+            continue
+        if not node.module.startswith("asn_performance") or node.level:
+            continue
+        for alias in node.names:
+            name = alias.name
+            private = name.startswith("_") and not name.startswith("__")
+            if private and not _shared_on_purpose(node.module) and node.module != here:
+                found.append(f"{here} imports {name} from {node.module}")
+    return found
+
+
+def test_no_module_reaches_into_another_modules_private_names() -> None:
+    found = [
+        line
+        for path in SOURCES
+        for line in _private_imports(path.read_text("utf-8"), _module_name(path))
+    ]
+    assert not found, "\n".join(found)
+
+
+def test_the_private_name_check_catches_a_reach_and_allows_the_shared_kits() -> None:
+    here = "asn_performance.process.roster"
+    assert _private_imports("from asn_performance.domain.nip import _digits\n", here) == [
+        f"{here} imports _digits from asn_performance.domain.nip"
+    ]
+    allowed = (
+        "from asn_performance._kit.validate import check_type\n"
+        "from asn_performance.boundary._wire import DecimalValue\n"
+        "from asn_performance.domain.nip import Nip\n"
+    )
+    assert _private_imports(allowed, here) == []
+
+
+def test_no_source_module_is_over_the_size_limit() -> None:
+    sizes = {_module_name(p): len(p.read_text("utf-8").splitlines()) for p in SOURCES}
+    over = {name: lines for name, lines in sizes.items() if lines > MAX_LINES}
+    assert not over, over
+
+
+def test_the_layers_contract_holds() -> None:
+    """The import-linter contract in pyproject.toml: lower layers never import higher ones."""
+    linter = Path(sys.executable).with_name("lint-imports")
+    if not linter.exists():  # pragma: no cover - the test extra installs it
+        pytest.skip("import-linter is not installed")
+    result = subprocess.run(  # fixed program, no input
+        [str(linter), "--config", str(PACKAGE.parents[1] / "pyproject.toml")],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=PACKAGE.parents[1],
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 broken" in result.stdout

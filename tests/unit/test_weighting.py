@@ -19,15 +19,20 @@ from typing import Any
 import pytest
 
 from asn_performance import (
+    Assessment,
     AssessorRole,
     Guards,
     PerDimension,
+    Predikat,
     Rating,
+    Step,
     SupervisorDecides,
     WeightedSources,
     WeightingPolicy,
+    appraise,
 )
 from asn_performance.exceptions import DecimalInputError, LabelError, PolicyError
+from asn_performance.services.sample import sample_unit
 from asn_performance.weighting import SourceRatings
 
 A, S, B = Rating.DI_ATAS, Rating.SESUAI, Rating.DI_BAWAH
@@ -355,3 +360,32 @@ def test_anonymous_roles_given_as_one_string_are_refused() -> None:
         Guards(anonymous_roles="peer")  # type: ignore[arg-type]
     assert info.value.rule == "G-ANONYMITY"
     assert info.value.path == "anonymous_roles"
+
+
+# --- bad input: a library error, never a crash nor a silent pass ---
+
+
+_REVIEW_SAMPLE = sample_unit()
+_REVIEW_PLAN = next(p for p in _REVIEW_SAMPLE.plans if p.id == "skp-2025-guru")
+_REVIEW_GIVEN = [a for a in _REVIEW_SAMPLE.assessments if a.plan_id == _REVIEW_PLAN.id]
+_REVIEW_LEAD = next(a for a in _REVIEW_GIVEN if a.role is AssessorRole.PEJABAT_PENILAI)
+
+
+def test_a_weight_with_1200_digits_is_refused_as_a_policy_input_not_a_decimal_trap() -> None:
+    with pytest.raises(DecimalInputError) as caught:
+        WeightedSources({"pejabat_penilai": Decimal("1." + "1" * 1200), "self": 1})
+    assert caught.value.rule == "D5-RANGE"
+    assert caught.value.path == "weights['pejabat_penilai']"
+
+
+def test_an_enum_key_in_weights_gives_a_json_like_path() -> None:
+    with pytest.raises(DecimalInputError) as caught:
+        WeightedSources({AssessorRole.SELF: -1, "pejabat_penilai": 1})
+    assert caught.value.path == "weights['self']"
+
+
+def test_the_default_policy_still_decides_after_the_fixes() -> None:
+    result = appraise(_REVIEW_PLAN, _REVIEW_GIVEN, policy=SupervisorDecides())
+    assert result.predikat is Predikat.SANGAT_BAIK
+    assert isinstance(result.explanation.steps[-1], Step)
+    assert isinstance(Assessment, type)

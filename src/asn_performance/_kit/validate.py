@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
 
-from asn_performance.exceptions import InputError
+from asn_performance.exceptions import AsnPerformanceError, InputError
 
-__all__ = ["check_date", "check_text", "check_type", "shown"]
+__all__ = [
+    "check_collection",
+    "check_date",
+    "check_item",
+    "check_members",
+    "check_text",
+    "check_type",
+    "shown",
+    "type_name",
+]
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -98,3 +108,57 @@ def check_type(kind: type | tuple[type, ...], *, optional: bool = False) -> Any:
             )
 
     return validate
+
+
+def type_name(value: object) -> str:
+    """The name of ``value``'s type, as an error shows a value it will not print."""
+    return type(value).__name__
+
+
+def check_collection(
+    value: object,
+    *,
+    path: str,
+    message: str,
+    fix: str,
+    error: type[AsnPerformanceError] = InputError,
+    refuse: tuple[type, ...] = (),
+    show: Callable[[object], object] = type_name,
+) -> tuple[Any, ...]:
+    """``value`` read once into a tuple, if it is a collection: any iterable but text, bytes
+    and the ``refuse`` types. Otherwise raise ``error`` (rule ``TYPE``) at ``path``, showing
+    ``show(value)``."""
+    if isinstance(value, (str, bytes, *refuse)) or not isinstance(value, Iterable):
+        raise error(message, path=path, value=show(value), rule="TYPE", fix=fix)
+    return tuple(value)
+
+
+def check_item(
+    item: object, kind: type, *, path: str, error: type[AsnPerformanceError] = InputError
+) -> None:
+    """Raise ``error`` (rule ``TYPE``) at ``path`` unless ``item`` is a ``kind``: "must be a
+    FeedbackEntry", "must be an Assessment"."""
+    if not isinstance(item, kind):
+        name = kind.__name__
+        article = "an" if name[0] in "AEIOU" else "a"
+        raise error(
+            f"must be {article} {name}",
+            path=path,
+            value=type_name(item),
+            rule="TYPE",
+            fix=f"pass {name} objects",
+        )
+
+
+def check_members(items: tuple[Any, ...], kind: type, *, path: str) -> None:
+    """Raise :class:`InputError` (rule ``TYPE``) at ``path[i]`` for the first item of ``items``
+    that is not a ``kind``: "must hold Indicator objects"."""
+    for index, item in enumerate(items):
+        if not isinstance(item, kind):
+            raise InputError(
+                f"must hold {kind.__name__} objects",
+                path=f"{path}[{index}]",
+                value=item,
+                rule="TYPE",
+                fix=f"pass {kind.__name__} objects",
+            )

@@ -20,7 +20,14 @@ import attrs
 from asn_performance._kit.exact import to_decimal
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.labels import Labelled
-from asn_performance._kit.validate import check_date, check_text, check_type, shown
+from asn_performance._kit.validate import (
+    check_collection,
+    check_date,
+    check_members,
+    check_text,
+    check_type,
+    shown,
+)
 from asn_performance.domain.nip import Nip
 from asn_performance.domain.period import Period
 from asn_performance.domain.plan import CoreValue, PerformancePlan, check_id
@@ -78,17 +85,14 @@ def _to_tuple(value: object) -> object:
 
 def _realisations(value: object) -> tuple[Any, ...]:
     """Any list, tuple or other iterable of realisations becomes a tuple, read once."""
-    if isinstance(value, (list, tuple)):
-        return tuple(value)
-    if isinstance(value, (str, bytes, Mapping, Realisation)) or not isinstance(value, Iterable):
-        raise InputError(
-            "realisations must be a list of Realisation objects",
-            path="realisations",
-            value=value,
-            rule="TYPE",
-            fix="pass a list, e.g. [Realisation('iki-1', '97')]",
-        )
-    return tuple(value)
+    return check_collection(
+        value,
+        path="realisations",
+        message="realisations must be a list of Realisation objects",
+        fix="pass a list, e.g. [Realisation('iki-1', '97')]",
+        refuse=(Mapping, Realisation),
+        show=lambda given: given,
+    )
 
 
 def _check_evidence(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -254,15 +258,7 @@ class Assessment:
     _sort_key: tuple[Any, ...] = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        for index, item in enumerate(self.realisations):
-            if not isinstance(item, Realisation):
-                raise InputError(
-                    "must hold Realisation objects",
-                    path=f"realisations[{index}]",
-                    value=item,
-                    rule="TYPE",
-                    fix="pass Realisation objects",
-                )
+        check_members(self.realisations, Realisation, path="realisations")
         ids = [r.indicator_id for r in self.realisations]
         if len(set(ids)) != len(ids):
             twice = next(i for i in ids if ids.count(i) > 1)

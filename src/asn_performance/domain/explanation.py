@@ -45,7 +45,7 @@ class Rule(str):
         normative: False for the library's own decisions and an agency's configuration.
     """
 
-    title: str
+    title: str  # type: ignore[assignment]  # the rule's title shadows str.title on purpose
     citation: str
     normative: bool
 

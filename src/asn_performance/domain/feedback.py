@@ -20,7 +20,13 @@ from collections.abc import Iterable
 import attrs
 
 from asn_performance._kit.labels import Labelled
-from asn_performance._kit.validate import check_date, check_text, check_type
+from asn_performance._kit.validate import (
+    check_collection,
+    check_date,
+    check_item,
+    check_text,
+    check_type,
+)
 from asn_performance.domain.nip import Nip
 from asn_performance.domain.plan import PerformancePlan, check_id
 from asn_performance.exceptions import AuthorityError, DuplicateError, InputError
@@ -158,25 +164,15 @@ def check_log(plan: PerformancePlan, entries: Iterable[FeedbackEntry]) -> tuple[
         AuthorityError: an entry was written by someone who may not write it.
         DuplicateError: two entries share an id.
     """
-    if isinstance(entries, (str, bytes)) or not isinstance(entries, Iterable):
-        raise InputError(
-            "the feedback log must be a collection of FeedbackEntry objects",
-            path="feedback",
-            value=type(entries).__name__,
-            rule="TYPE",
-            fix="pass a list or tuple of FeedbackEntry objects",
-        )
-    items = tuple(entries)
+    items = check_collection(
+        entries,
+        path="feedback",
+        message="the feedback log must be a collection of FeedbackEntry objects",
+        fix="pass a list or tuple of FeedbackEntry objects",
+    )
     seen: dict[str, FeedbackEntry] = {}
     for index, entry in enumerate(items):
-        if not isinstance(entry, FeedbackEntry):
-            raise InputError(
-                "must be a FeedbackEntry",
-                path=f"feedback[{index}]",
-                value=type(entry).__name__,
-                rule="TYPE",
-                fix="pass FeedbackEntry objects",
-            )
+        check_item(entry, FeedbackEntry, path=f"feedback[{index}]")
         try:
             entry.check_against(plan)
         except InputError as error:

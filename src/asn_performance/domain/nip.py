@@ -64,7 +64,21 @@ _PPPK_CODE: Final = "2"
 _EXAMPLE_PNS: Final = "198609262015051001"
 
 
-class NipKind(enum.Enum):
+class _Named(enum.Enum):
+    """An enumeration of this module whose members carry an Indonesian and an English label."""
+
+    @property
+    def label_id(self) -> str:
+        """The Indonesian label: ``"PNS"``, ``"PPPK"``, ``"Laki-laki"``, ``"Perempuan"``."""
+        return _LABELS[self][0]
+
+    @property
+    def label_en(self) -> str:
+        """The English label: ``"civil servant (PNS)"``, ``"male"``..."""
+        return _LABELS[self][1]
+
+
+class NipKind(_Named):
     """Which kind of ASN an 18-digit number belongs to.
 
     ``PNS`` -- *Pegawai Negeri Sipil*, numbered by a NIP (*Nomor Induk Pegawai*, Perka BKN
@@ -76,24 +90,8 @@ class NipKind(enum.Enum):
     PNS = "pns"
     PPPK = "pppk"
 
-    @property
-    def label_id(self) -> str:
-        """The Indonesian short label: ``"PNS"`` or ``"PPPK"``."""
-        return _KIND_LABELS[self][0]
 
-    @property
-    def label_en(self) -> str:
-        """An English label for the kind of employee."""
-        return _KIND_LABELS[self][1]
-
-
-_KIND_LABELS: Final[dict[NipKind, tuple[str, str]]] = {
-    NipKind.PNS: ("PNS", "civil servant (PNS)"),
-    NipKind.PPPK: ("PPPK", "government employee with a work agreement (PPPK)"),
-}
-
-
-class Sex(enum.Enum):
+class Sex(_Named):
     """Sex (*jenis kelamin*) as coded in digit 15 of a NIP or NI PPPK: 1 = male, 2 = female.
 
     Source: Perka BKN 22/2007 and 43/2007 for the NIP [S35][S35b]; the NI PPPK uses the same
@@ -103,18 +101,12 @@ class Sex(enum.Enum):
     MALE = "male"
     FEMALE = "female"
 
-    @property
-    def label_id(self) -> str:
-        """The Indonesian label: ``"Laki-laki"`` or ``"Perempuan"``."""
-        return _SEX_LABELS[self][0]
 
-    @property
-    def label_en(self) -> str:
-        """The English label: ``"male"`` or ``"female"``."""
-        return _SEX_LABELS[self][1]
-
-
-_SEX_LABELS: Final[dict[Sex, tuple[str, str]]] = {
+#: The labels of :class:`NipKind` (``"PNS"``, ``"PPPK"``) and :class:`Sex` (``"Laki-laki"``,
+#: ``"Perempuan"``): Indonesian, then English.
+_LABELS: Final[dict[_Named, tuple[str, str]]] = {
+    NipKind.PNS: ("PNS", "civil servant (PNS)"),
+    NipKind.PPPK: ("PPPK", "government employee with a work agreement (PPPK)"),
     Sex.MALE: ("Laki-laki", "male"),
     Sex.FEMALE: ("Perempuan", "female"),
 }

@@ -23,7 +23,7 @@ import attrs
 
 from asn_performance._kit.exact import to_decimal
 from asn_performance._kit.labels import Labelled
-from asn_performance._kit.validate import check_text, check_type
+from asn_performance._kit.validate import check_members, check_text, check_type
 from asn_performance.domain.employee import Employee
 from asn_performance.domain.period import Period
 from asn_performance.exceptions import DuplicateError, InputError, PlanError
@@ -227,15 +227,7 @@ def _tuple_of(kind: type, *, minimum: int = 0) -> Any:
                 rule="PLAN-STRUCTURE",
                 fix=f"add a {kind.__name__}",
             )
-        for index, item in enumerate(value):
-            if not isinstance(item, kind):
-                raise InputError(
-                    f"must hold {kind.__name__} objects",
-                    path=f"{attribute.name}[{index}]",
-                    value=item,
-                    rule="TYPE",
-                    fix=f"pass {kind.__name__} objects",
-                )
+        check_members(value, kind, path=attribute.name)
 
     return validate
 

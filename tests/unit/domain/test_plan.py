@@ -16,6 +16,7 @@ import pytest
 from asn_performance import (
     Approach,
     Aspect,
+    AssessorRole,
     BehaviourExpectation,
     CoreValue,
     Direction,
@@ -32,6 +33,7 @@ from asn_performance.exceptions import (
     InputError,
     PlanError,
 )
+from asn_performance.services.sample import sample_unit
 
 MakePlan = Callable[..., PerformancePlan]
 
@@ -320,3 +322,18 @@ def test_an_indicator_target_given_as_a_number_is_refused() -> None:
 def test_directions_parse_from_short_words() -> None:
     assert Direction.parse("lower") is Direction.LOWER_IS_BETTER
     assert Direction.parse("Semakin tinggi semakin baik") is Direction.HIGHER_IS_BETTER
+
+
+# --- bad input: a library error, never a crash nor a silent pass ---
+
+
+_REVIEW_SAMPLE = sample_unit()
+_REVIEW_PLAN = next(p for p in _REVIEW_SAMPLE.plans if p.id == "skp-2025-guru")
+_REVIEW_GIVEN = [a for a in _REVIEW_SAMPLE.assessments if a.plan_id == _REVIEW_PLAN.id]
+_REVIEW_LEAD = next(a for a in _REVIEW_GIVEN if a.role is AssessorRole.PEJABAT_PENILAI)
+
+
+def test_an_identifier_with_a_newline_is_refused() -> None:
+    with pytest.raises(InputError) as caught:
+        WorkResult("r\n1", "text", _REVIEW_PLAN.work_results[0].indicators)
+    assert caught.value.rule == "ID"

@@ -1,4 +1,5 @@
-"""Tests for :mod:`asn_performance.domain.explanation`: steps, the rulebook and the three renderings.
+"""Tests for :mod:`asn_performance.domain.explanation`: steps, the rulebook and the three
+renderings.
 
 Every step the engine records must be explainable: a rule id found in the rulebook, with a
 title and a citation (PermenPANRB 6/2022, SE MenPANRB 3/2023, or a library decision marked

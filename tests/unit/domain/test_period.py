@@ -297,3 +297,23 @@ def test_period_errors_are_input_errors() -> None:
     assert issubclass(PeriodError, InputError)
     with pytest.raises(ValueError, match="quarter"):
         Period.quarter(2025, 5)
+
+
+# --- bad input: a library error, never a crash nor a silent pass ---
+
+
+def test_a_datetime_or_none_is_not_a_day_of_a_period() -> None:
+    year = Period.annual(2025)
+    with pytest.raises(PeriodError):
+        year.contains(dt.datetime(2025, 3, 1))  # noqa: DTZ001 - the point is a naive datetime
+    with pytest.raises(PeriodError):
+        year.contains(None)  # type: ignore[arg-type]
+    with pytest.raises(PeriodError):
+        year.within("2025")  # type: ignore[arg-type]
+    assert dt.datetime(2025, 3, 1) not in year  # noqa: DTZ001
+
+
+@pytest.mark.parametrize("text", ["٢٠٢٥", "２０２５"])
+def test_non_ascii_digits_are_refused_in_periods(text: str) -> None:
+    with pytest.raises(PeriodError):
+        Period.parse(text)

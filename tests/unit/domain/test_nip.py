@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from asn_performance.domain.nip import Nip, NipKind, Sex
 from asn_performance.exceptions import AsnPerformanceError, InputError, NipError
 
-GOLDEN = Path(__file__).parent.parent / "golden" / "nip"
+GOLDEN = Path(__file__).parents[2] / "golden" / "nip"
 
 PNS = "198609262015051001"
 PPPK = "200012312024211001"

@@ -12,6 +12,7 @@ from decimal import Decimal
 
 import pytest
 
+from asn_performance import Target
 from asn_performance._kit.exact import CONTEXT, TWO_PLACES, WHOLE, quantize, to_decimal
 from asn_performance.exceptions import AsnPerformanceError, DecimalInputError, InputError
 
@@ -189,3 +190,17 @@ def test_quantize_does_not_depend_on_the_global_context() -> None:
 def test_the_library_context_is_half_up_with_28_digits() -> None:
     assert CONTEXT.rounding == decimal.ROUND_HALF_UP
     assert CONTEXT.prec == 28
+
+
+# --- bad input: a library error, never a crash nor a silent pass ---
+
+
+def test_non_ascii_digits_are_refused_in_numbers() -> None:
+    with pytest.raises(DecimalInputError):
+        Target("١٢")
+
+
+def test_a_bool_quantity_says_true_or_false_is_not_a_number() -> None:
+    with pytest.raises(DecimalInputError) as caught:
+        Target(True)  # type: ignore[arg-type]
+    assert "not True or False" in str(caught.value)

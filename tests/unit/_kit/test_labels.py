@@ -241,3 +241,12 @@ def test_an_unknown_label_error_names_the_field_given() -> None:
 def test_folding_ignores_case_runs_of_spaces_hyphens_and_underscores() -> None:
     assert fold_label("  Di_Atas--Ekspektasi ") == "di atas ekspektasi"
     assert fold_label("Kurang / Misconduct") == "kurang/misconduct"
+
+
+# --- bad input: a library error, never a crash nor a silent pass ---
+
+
+def test_error_messages_name_the_kind_of_label_in_words() -> None:
+    with pytest.raises(LabelError) as caught:
+        AssessorRole.parse(3)
+    assert "assessor role must be given as text" in str(caught.value)

@@ -22,12 +22,14 @@ from asn_performance import (
     CoreValue,
     PerformancePlan,
     Period,
+    Predikat,
     Rating,
     Realisation,
     appraise,
 )
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance.exceptions import (
+    AsnPerformanceError,
     AssessmentError,
     AuthorityError,
     DecimalInputError,
@@ -35,6 +37,7 @@ from asn_performance.exceptions import (
     InputError,
     LabelError,
 )
+from asn_performance.services.sample import sample_unit
 
 MakeAssessment = Callable[..., Assessment]
 YEAR = Period.annual(2025)
@@ -355,3 +358,34 @@ def test_a_check_failure_inside_appraise_is_placed_under_the_assessment_index(
         appraise(plan, items)
     assert info.value.rule == "AUTH-SELF"
     assert info.value.path == "assessments[1].assessor"
+
+
+# --- bad input: a library error, never a crash nor a silent pass ---
+
+
+_REVIEW_SAMPLE = sample_unit()
+_REVIEW_PLAN = next(p for p in _REVIEW_SAMPLE.plans if p.id == "skp-2025-guru")
+_REVIEW_GIVEN = [a for a in _REVIEW_SAMPLE.assessments if a.plan_id == _REVIEW_PLAN.id]
+_REVIEW_LEAD = next(a for a in _REVIEW_GIVEN if a.role is AssessorRole.PEJABAT_PENILAI)
+
+
+def test_realisations_from_a_generator_are_read_once_and_checked() -> None:
+    made = attrs.evolve(_REVIEW_LEAD, realisations=(r for r in [Realisation("iki-NOPE", 3)]))
+    assert made.realisations == (Realisation("iki-NOPE", 3),)
+    with pytest.raises(AsnPerformanceError) as caught:
+        appraise(_REVIEW_PLAN, [made if a is _REVIEW_LEAD else a for a in _REVIEW_GIVEN])
+    assert caught.value.rule == "ASSESSMENT-PLAN"
+
+
+@pytest.mark.parametrize("bad", [Realisation("iki-1", 3), None, "iki-1"])
+def test_realisations_that_are_not_a_list_are_refused(bad: object) -> None:
+    with pytest.raises(InputError) as caught:
+        attrs.evolve(_REVIEW_LEAD, realisations=bad)
+    assert caught.value.path == "realisations"
+
+
+def test_a_frozen_map_of_the_wrong_values_is_checked_like_a_dict() -> None:
+    with pytest.raises(LabelError):
+        attrs.evolve(_REVIEW_LEAD, work_result_ratings=FrozenMap({"rhk-1": Predikat.BAIK}))
+    fixed = attrs.evolve(_REVIEW_LEAD, work_result_ratings=FrozenMap({"rhk-1": "sesuai"}))
+    assert fixed.work_result_ratings["rhk-1"] is Rating.SESUAI

@@ -11,7 +11,7 @@ import attrs
 import pytest
 
 from asn_performance import Employee, Jenjang, Nip, Position, PositionKind
-from asn_performance.exceptions import InputError
+from asn_performance.exceptions import InputError, LabelError
 
 UNIT_NAME = "Subbagian Perencanaan, Biro Perencanaan"
 EMPLOYEE_NIP = "198609262015051001"  # 19860926 201505 1 001
@@ -125,3 +125,12 @@ def test_an_empty_name_is_refused() -> None:
 def test_employees_are_immutable(unit: Any) -> None:
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         unit.employee.name = "Someone else"  # type: ignore[misc]
+
+
+# --- bad input: a library error, never a crash nor a silent pass ---
+
+
+def test_ja_is_not_a_synonym_of_pelaksana() -> None:
+    # Jabatan administrasi covers administrator, pengawas and pelaksana alike.
+    with pytest.raises(LabelError):
+        PositionKind.parse("JA")
