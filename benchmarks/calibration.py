@@ -8,8 +8,8 @@ Run from the repository root::
 Workload: ``-n`` units, each with a random organisation predikat (the five equally likely) and
 1 to 60 employees spread over the five predikat at random, so that roughly half the units
 break a limit. The units (:class:`~asn_performance.consequences.distribution.UnitInput`) are
-built before any timing. A round runs ``oversee()`` over all of them once; the figures are the median,
-minimum and maximum units per second over the rounds, after one warm-up round, first with
+built before any timing. A round runs ``oversee()`` over all of them once; the figures are the
+median, minimum and maximum units per second over the rounds, after one warm-up round, first with
 the garbage collector running (what a caller gets), then with it paused during the call (as
 ``timeit`` measures; the difference is the cyclic GC walking the live objects). For
 comparison, the informative lines time ``check_distribution()`` per unit, which builds the

@@ -424,7 +424,7 @@ class AppraisalDocument:
 
         ``appraisals`` defaults to :meth:`appraise_all`. They are grouped by employee (in the
         order the employees' first plans appear); each group is evaluated with the employee's
-        :class:`~asn_performance.consequences.reward.RewardInputs` from ``reward_inputs`` (none: the
+        :class:`~asn_performance.consequences.RewardInputs` from ``reward_inputs`` (none: the
         defaults; :func:`~asn_performance.services.unit.evaluate_unit_rewards`). A domain error
         comes out at the JSON path of the document: an input at
         ``$.reward_inputs['<nip>'].kelas``, a period at ``$.plans[i].period``.

@@ -573,7 +573,7 @@ def dump_reward_policy(policy: RewardPolicy) -> dict[str, Any]:
     :func:`load_reward_policy` reads the result back equal to ``policy``.
 
     Raises:
-        SchemaError: ``policy`` is not a :class:`~asn_performance.consequences.reward.RewardPolicy`.
+        SchemaError: ``policy`` is not a :class:`~asn_performance.consequences.RewardPolicy`.
     """
     if not isinstance(policy, RewardPolicy):
         raise SchemaError(

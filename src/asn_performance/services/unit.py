@@ -100,7 +100,7 @@ def evaluate_unit_rewards(
 
     The appraisals are grouped by employee (in the order of each employee's first appraisal);
     each group is evaluated with the employee's
-    :class:`~asn_performance.consequences.reward.RewardInputs` (none: the defaults). An error of
+    :class:`~asn_performance.consequences.RewardInputs` (none: the defaults). An error of
     the reward rules comes out at ``reward_inputs['<nip>'].<input>`` for an input, at
     ``plans[i].period`` for a period and under ``plans[i]`` otherwise (``i`` the plan's index in
     ``plans``); a wrong argument at ``policy`` or ``appraisals[k]``.
@@ -111,7 +111,7 @@ def evaluate_unit_rewards(
             path="policy",
             value=type(policy).__name__,
             rule="TYPE",
-            fix="pass asn_performance.consequences.reward.NATIONAL or a loaded policy",
+            fix="pass asn_performance.consequences.NATIONAL or a loaded policy",
         )
     plan_index = {plan.id: i for i, plan in enumerate(plans)}
     groups: dict[Nip, list[Appraisal]] = {}

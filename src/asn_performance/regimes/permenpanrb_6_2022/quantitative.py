@@ -44,7 +44,7 @@ from asn_performance.exceptions import (
     PolicyError,
 )
 from asn_performance.regimes._common import dec, require
-from asn_performance.regimes.permenpanrb_8_2021.capaian import exact_capaian, target_used
+from asn_performance.regimes.permenpanrb_8_2021.capaian_iki import exact_capaian, target_used
 
 __all__ = [
     "DEFAULT_THRESHOLDS",
@@ -253,7 +253,7 @@ def suggest_rating(
     """A suggested rating hasil kerja for a kuantitatif plan, with the steps.
 
     Each indicator's capaian comes from its realisation with the PermenPANRB 8/2021
-    formulas (exact, not rounded; see :func:`.permenpanrb_8_2021.capaian`), capped at
+    formulas (exact, not rounded; see :func:`.permenpanrb_8_2021.capaian_iki`), capped at
     ``thresholds.capaian_cap``; their mean is compared with the thresholds. Indicators without
     a realisation, or with a text-only one, are not counted (never as zero); neither are
     those of RHK tambahan unless ``thresholds.include_tambahan``.

@@ -25,14 +25,14 @@ a :class:`~decimal.Decimal` of 28 significant digits, half-up
 ``docs/explanation/regime-permenpanrb-8-2021.md``.
 
 The package holds one module per part of the chain, each with its tables, its functions and
-the rules it records: :mod:`.capaian` (1, and the rounding of 2), :mod:`.nilai` (2),
+the rules it records: :mod:`.capaian_iki` (1, and the rounding of 2), :mod:`.nilai` (2),
 :mod:`.skp` (3) and :mod:`.predikat` (4-5).
 """
 
 from asn_performance.domain.explanation import Rule
-from asn_performance.regimes.permenpanrb_8_2021 import capaian as _capaian_rules
+from asn_performance.regimes.permenpanrb_8_2021 import capaian_iki as _capaian_rules
 from asn_performance.regimes.permenpanrb_8_2021 import nilai, predikat, skp
-from asn_performance.regimes.permenpanrb_8_2021.capaian import (
+from asn_performance.regimes.permenpanrb_8_2021.capaian_iki import (
     capaian,
     exact_capaian,
     round_capaian,

@@ -22,7 +22,7 @@ from asn_performance.domain.plan import Direction, Target
 from asn_performance.exceptions import InputError
 from asn_performance.regimes._common import HasValue, dec, require, show
 from asn_performance.regimes.permenpanrb_8_2021._common import LAMPIRAN
-from asn_performance.regimes.permenpanrb_8_2021.capaian import (
+from asn_performance.regimes.permenpanrb_8_2021.capaian_iki import (
     as_direction,
     as_target,
     capaian_steps,

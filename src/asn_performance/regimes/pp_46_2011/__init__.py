@@ -135,8 +135,3 @@ RULES: tuple[Rule, ...] = (
     *predikat.RULES,
 )
 PP46_RULES = RULES
-
-# Kept for a caller that still parses kreativitas levels through the old private name
-# (regimes/transition_2021.py, formerly boundary/regime_documents.py); use
-# asn_performance.regimes.pp_46_2011.skp.creativity_levels, then drop this alias.
-_levels = creativity_levels

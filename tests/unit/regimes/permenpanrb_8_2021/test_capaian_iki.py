@@ -1,4 +1,4 @@
-"""Tests for :mod:`asn_performance.regimes.permenpanrb_8_2021.capaian`:
+"""Tests for :mod:`asn_performance.regimes.permenpanrb_8_2021.capaian_iki`:
 capaian IKI, ranged targets, D13.
 
 Every expected value was worked out by hand from PermenPANRB 8/2021 Lampiran and PP 30/2019
