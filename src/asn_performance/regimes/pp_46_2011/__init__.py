@@ -112,6 +112,7 @@ __all__ = [
     "assess_behaviour",
     "assess_skp",
     "average_skp_values",
+    "creativity_levels",
     "conversion_step",
     "creativity_points",
     "efficiency",
