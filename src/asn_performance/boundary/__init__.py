@@ -5,7 +5,7 @@ Nothing here decides anything; every rule lives below (:mod:`asn_performance.dom
 :mod:`asn_performance.process`) and every use case in :mod:`asn_performance.services`. The
 modules of this package read a document (pydantic v2 wire models, exact decimals, errors at a
 JSON path such as ``$.plans[0].id``), build the frozen domain objects, call the services, and
-write the results back through :mod:`asn_performance.process.records`:
+write the results back through the objects' own ``to_dict()``:
 
 * :mod:`~asn_performance.boundary.appraisal_document` -- the PermenPANRB 6/2022 input document
   of a unit (:func:`~asn_performance.boundary.appraisal_document.load_document`);

@@ -41,6 +41,7 @@ from pydantic import (
 )
 
 from asn_performance._kit.frozenmap import FrozenMap
+from asn_performance._kit.plain import code_of, decimal_text
 from asn_performance._kit.validate import check_text, check_type
 from asn_performance.boundary._wire import (
     DRAFT,
@@ -54,7 +55,6 @@ from asn_performance.boundary._wire import (
     Title,
     WireModel,
     build,
-    decimal_out,
     distinct_keys,
     distinct_nips,
     guarded,
@@ -123,11 +123,6 @@ from asn_performance.exceptions import (
     AsnPerformanceError,
     InputError,
     SchemaError,
-)
-from asn_performance.process.records import (
-    assessment_record,
-    employee_record,
-    plan_ref_record,
 )
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
 from asn_performance.services.unit import appraise_unit, evaluate_unit_rewards
@@ -597,10 +592,10 @@ def _policy_dict(policy: object, path: str) -> dict[str, Any]:
     if type(policy) is WeightedSources:
         return {
             "kind": "weighted_sources",
-            "weights": {role.code: decimal_out(w) for role, w in policy.weights.items()},
-            "scale": {rating.code: decimal_out(v) for rating, v in policy.scale.items()},
-            "sesuai_from": decimal_out(policy.sesuai_from),
-            "di_atas_from": decimal_out(policy.di_atas_from),
+            "weights": {role.code: decimal_text(w) for role, w in policy.weights.items()},
+            "scale": {rating.code: decimal_text(v) for rating, v in policy.scale.items()},
+            "sesuai_from": decimal_text(policy.sesuai_from),
+            "di_atas_from": decimal_text(policy.di_atas_from),
         }
     if type(policy) is PerDimension:
         return {
@@ -638,12 +633,10 @@ def dump_document(doc: AppraisalDocument) -> dict[str, Any]:
                 role.code for role in sorted(guards.anonymous_roles, key=lambda r: r.order)
             ],
         },
-        "organisation_predikat": None
-        if doc.organisation_predikat is None
-        else doc.organisation_predikat.code,
-        "employees": [employee_record(e) for e in doc.employees],
-        "plans": [plan_ref_record(p) for p in doc.plans],
-        "assessments": [assessment_record(a) for a in doc.assessments],
+        "organisation_predikat": code_of(doc.organisation_predikat),
+        "employees": [e.to_dict() for e in doc.employees],
+        "plans": [p.to_dict(part="ref") for p in doc.plans],
+        "assessments": [a.to_dict() for a in doc.assessments],
         "reward_inputs": {
             nip.digits: reward_inputs_record(inputs) for nip, inputs in doc.reward_inputs.items()
         },

@@ -4,8 +4,8 @@ organisation and the entries of the continuous-feedback log.
 :func:`load_cycle` replays a cycle's events through the lifecycle's checks
 (:mod:`asn_performance.process.lifecycle`, PermenPANRB 6/2022) and verifies every event's
 digest and the record's seal; :func:`load_roster` and :func:`load_feedback` read a roster and a
-feedback entry; the ``dump_*`` functions write them through
-:mod:`asn_performance.process.records`. Errors name the JSON path (``$.events[2].actor_nip``).
+feedback entry; the ``dump_*`` functions write them through their own ``to_dict()``. Errors
+name the JSON path (``$.events[2].actor_nip``).
 """
 
 from __future__ import annotations
@@ -63,11 +63,7 @@ from asn_performance.exceptions import (
     SchemaError,
 )
 from asn_performance.process.integrity import seal, verify
-from asn_performance.process.lifecycle import Event, PerformanceCycle, cycle_record
-from asn_performance.process.records import (
-    employee_record,
-    feedback_record,
-)
+from asn_performance.process.lifecycle import Event, PerformanceCycle
 from asn_performance.process.roster import Roster
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
 
@@ -333,14 +329,14 @@ def load_feedback(source: str | bytes | Mapping[str, Any]) -> FeedbackEntry:
 
 # --- writing -----------------------------------------------------------------------------------
 
-# The dict builders live in the domain module ``records`` (the integrity digest needs them
+# The dict builders are the objects' own ``to_dict()`` (the integrity digest needs them too).
 
 
 def dump_cycle(cycle: PerformanceCycle) -> dict[str, Any]:
     """Write an SKP's life: every event (who, when, what, stages, chained digests) with its
     subject in full, a summary for readers, and the seal over the whole record."""
     require(cycle, PerformanceCycle, "dump_cycle")
-    return seal(cycle_record(cycle))
+    return seal(cycle.to_dict())
 
 
 def dump_roster(roster: Roster) -> dict[str, Any]:
@@ -349,11 +345,11 @@ def dump_roster(roster: Roster) -> dict[str, Any]:
     return {
         "schema_version": "1",
         "kind": "roster",
-        "employees": [employee_record(e) for e in roster.employees],
+        "employees": [e.to_dict() for e in roster.employees],
     }
 
 
 def dump_feedback(entry: FeedbackEntry) -> dict[str, Any]:
     """Write one feedback log entry as a JSON-ready dict."""
     require(entry, FeedbackEntry, "dump_feedback")
-    return feedback_record(entry)
+    return entry.to_dict()

@@ -4,7 +4,7 @@ an appraisal (PermenPANRB 6/2022), each readable and writable on its own.
 The wire models (:class:`EmployeeModel`, :class:`PlanModel`, :class:`AssessmentModel`,
 :class:`AppraisalModel`, :class:`ResultModel`...) describe the JSON; the ``load_*`` functions
 validate a part and build the frozen domain object, with errors at a JSON path from ``$``; the
-``dump_*`` functions write a domain object through :mod:`asn_performance.process.records`. The
+``dump_*`` functions write a domain object through its own ``to_dict()``. The
 ``*_from`` translators are shared with :mod:`asn_performance.boundary.appraisal_document` and
 :mod:`asn_performance.boundary.cycle_document`, which embed these parts.
 """
@@ -21,6 +21,7 @@ from pydantic import (
     Strict,
 )
 
+from asn_performance._kit.plain import decimal_text, iso_of
 from asn_performance.boundary._wire import (
     MAX_ITEMS,
     ApproachValue,
@@ -52,7 +53,6 @@ from asn_performance.boundary._wire import (
     Word,
     WorkResultKindValue,
     build,
-    decimal_out,
     distinct_keys,
     guarded,
     require,
@@ -79,13 +79,6 @@ from asn_performance.exceptions import (
     DuplicateError,
 )
 from asn_performance.process.integrity import seal, verify
-from asn_performance.process.records import (
-    appraisal_record,
-    assessment_record,
-    employee_record,
-    plan_record,
-    result_record,
-)
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
 from asn_performance.services.rulebook import resolve
 
@@ -649,20 +642,20 @@ def load_appraisal(source: str | bytes | Mapping[str, Any]) -> Appraisal:
 def dump_employee(employee: Employee) -> dict[str, Any]:
     """Write an employee as a JSON-ready dict (NIP as its 18 digits, codes for enums)."""
     require(employee, Employee, "dump_employee")
-    return employee_record(employee)
+    return employee.to_dict()
 
 
 def dump_plan(plan: PerformancePlan) -> dict[str, Any]:
     """Write a plan (SKP) that stands alone: the employee, the pejabat penilai and the atasan
     are embedded as full employee objects; targets are decimal strings."""
     require(plan, PerformancePlan, "dump_plan")
-    return plan_record(plan)
+    return plan.to_dict()
 
 
 def dump_assessment(assessment: Assessment) -> dict[str, Any]:
     """Write an assessment as a JSON-ready dict (dates ISO, periods by code)."""
     require(assessment, Assessment, "dump_assessment")
-    return assessment_record(assessment)
+    return assessment.to_dict()
 
 
 def dump_appraisal(appraisal: Appraisal) -> dict[str, Any]:
@@ -673,7 +666,7 @@ def dump_appraisal(appraisal: Appraisal) -> dict[str, Any]:
     shorter :func:`dump_result`.
     """
     require(appraisal, Appraisal, "dump_appraisal")
-    return seal(appraisal_record(appraisal))
+    return seal(appraisal.to_dict())
 
 
 def dump_result(appraisal: Appraisal) -> dict[str, Any]:
@@ -684,7 +677,7 @@ def dump_result(appraisal: Appraisal) -> dict[str, Any]:
     gives counts only).
     """
     require(appraisal, Appraisal, "dump_result")
-    return seal(result_record(appraisal))
+    return seal(appraisal.result_dict())
 
 
 def reward_inputs_record(inputs: RewardInputs) -> dict[str, Any]:
@@ -700,8 +693,6 @@ def reward_inputs_record(inputs: RewardInputs) -> dict[str, Any]:
             }
             for month, record in inputs.attendance.items()
         },
-        "prior_angka_kredit": decimal_out(inputs.prior_angka_kredit),
-        "result_received_on": None
-        if inputs.result_received_on is None
-        else inputs.result_received_on.isoformat(),
+        "prior_angka_kredit": decimal_text(inputs.prior_angka_kredit),
+        "result_received_on": iso_of(inputs.result_received_on),
     }

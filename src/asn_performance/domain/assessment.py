@@ -20,6 +20,7 @@ import attrs
 from asn_performance._kit.exact import to_decimal
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.labels import Labelled
+from asn_performance._kit.plain import code_of, decimal_text, digits_of, iso_of
 from asn_performance._kit.validate import (
     check_collection,
     check_date,
@@ -132,6 +133,15 @@ class Realisation:
     feedback: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(check_text(4000))
     )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The plain record: indicator id, value in plain notation, evidence, feedback."""
+        return {
+            "indicator_id": self.indicator_id,
+            "value": decimal_text(self.value),
+            "evidence": list(self.evidence),
+            "feedback": self.feedback,
+        }
 
 
 def _rating_items(value: object, field: str) -> Mapping[Any, Any]:
@@ -335,6 +345,24 @@ class Assessment:
                 self.feedback or "",
             ),
         )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The plain record: role, assessor NIP (``None`` when anonymised), date, ratings by
+        code, realisations, feedback."""
+        return {
+            "plan_id": self.plan_id,
+            "role": self.role.code,
+            "assessor_nip": digits_of(self.assessor),
+            "given_on": iso_of(self.given_on),
+            "period": self.period.code,
+            "hasil_kerja": code_of(self.hasil_kerja),
+            "perilaku_kerja": code_of(self.perilaku_kerja),
+            "work_result_ratings": {k: v.code for k, v in self.work_result_ratings.items()},
+            "behaviour_ratings": {k.code: v.code for k, v in self.behaviour_ratings.items()},
+            "realisations": [realisation.to_dict() for realisation in self.realisations],
+            "feedback": self.feedback,
+            "anonymised": self.anonymised,
+        }
 
     @property
     def sort_key(self) -> tuple[Any, ...]:

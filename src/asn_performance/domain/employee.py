@@ -9,9 +9,12 @@ koefisien later on.
 
 from __future__ import annotations
 
+from typing import Any
+
 import attrs
 
 from asn_performance._kit.labels import Labelled
+from asn_performance._kit.plain import code_of, digits_of
 from asn_performance._kit.validate import check_text, check_type
 from asn_performance.domain.nip import Nip
 from asn_performance.exceptions import InputError
@@ -107,6 +110,10 @@ class Position:
                 fix="remove the jenjang or change the kind to fungsional",
             )
 
+    def to_dict(self) -> dict[str, Any]:
+        """The plain record: kind, title and jenjang by their codes (``None`` when none)."""
+        return {"kind": self.kind.code, "title": self.title, "jenjang": code_of(self.jenjang)}
+
 
 @attrs.frozen
 class Employee:
@@ -131,3 +138,13 @@ class Employee:
                 rule="EMPLOYEE-SUPERIOR",
                 fix="give the NIP of the direct superior, or None for the head of the instansi",
             )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The plain record: NIP, name, position (kind, title, jenjang), unit, superior's NIP."""
+        return {
+            "nip": self.nip.digits,
+            "name": self.name,
+            "position": self.position.to_dict(),
+            "unit": self.unit,
+            "superior_nip": digits_of(self.superior_nip),
+        }

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterable, Iterator, Mapping
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -110,6 +110,32 @@ class Step(NamedTuple):
         """The rule's citation (empty for a rule the library does not know)."""
         rule = self.rule
         return rule.citation if isinstance(rule, Rule) else ""
+
+    def to_dict(self, *, labels: bool = True) -> dict[str, Any]:
+        """The plain record of the step, with the rule's title and citation for readers.
+
+        Without ``labels`` the record holds only what the step says, not the text this version
+        of the library renders for its rule: the form the lifecycle's digests cover, so that a
+        reworded citation in a later release does not make a stored history look changed.
+        """
+        inputs = [[name, value] for name, value in self.inputs]
+        if not labels:
+            return {
+                "rule": str(self.rule),
+                "dimension": self.dimension,
+                "inputs": inputs,
+                "output": self.output,
+                "note": self.note,
+            }
+        return {
+            "rule": str(self.rule),
+            "title": self.title,
+            "citation": self.citation,
+            "dimension": self.dimension,
+            "inputs": inputs,
+            "output": self.output,
+            "note": self.note,
+        }
 
 
 @attrs.frozen

@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 
 from asn_performance._kit.labels import Labelled
+from asn_performance._kit.plain import iso_of
 from asn_performance._kit.validate import (
     check_collection,
     check_date,
@@ -102,6 +104,20 @@ class FeedbackEntry:
                 rule="FEEDBACK-REPLY",
                 fix="name the earlier entry it answers",
             )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The plain record: id, plan, author's NIP, date, kind by code, text and links."""
+        return {
+            "id": self.id,
+            "plan_id": self.plan_id,
+            "author_nip": self.author.digits,
+            "on": iso_of(self.on),
+            "kind": self.kind.code,
+            "text": self.text,
+            "indicator_id": self.indicator_id,
+            "replies_to": self.replies_to,
+            "link": self.link,
+        }
 
     def check_against(self, plan: PerformancePlan) -> None:
         """Check that the entry belongs to ``plan`` and that its author may write it.

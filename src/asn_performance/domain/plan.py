@@ -17,12 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
 from asn_performance._kit.exact import to_decimal
 from asn_performance._kit.labels import Labelled
+from asn_performance._kit.plain import decimal_text, digits_of
 from asn_performance._kit.validate import check_members, check_text, check_type
 from asn_performance.domain.employee import Employee
 from asn_performance.domain.period import Period
@@ -286,6 +287,14 @@ class Target:
         text = str(self.lower) if self.upper is None else f"{self.lower}-{self.upper}"
         return f"{text} {self.unit}".strip()
 
+    def to_dict(self) -> dict[str, Any]:
+        """The plain record: bounds in plain notation (``upper`` ``None`` for a value), unit."""
+        return {
+            "lower": decimal_text(self.lower),
+            "upper": decimal_text(self.upper),
+            "unit": self.unit,
+        }
+
 
 @attrs.frozen
 class Indicator:
@@ -298,6 +307,16 @@ class Indicator:
     direction: Direction = attrs.field(
         default=Direction.HIGHER_IS_BETTER, validator=check_type(Direction)
     )
+
+    def to_dict(self) -> dict[str, Any]:
+        """The plain record: id, text, aspect and direction by code, target."""
+        return {
+            "id": self.id,
+            "text": self.text,
+            "aspect": self.aspect.code,
+            "direction": self.direction.code,
+            "target": self.target.to_dict(),
+        }
 
 
 @attrs.frozen
@@ -317,6 +336,16 @@ class WorkResult:
     )
     """The leader's RHK this one intervenes (*RHK pimpinan yang diintervensi*)."""
 
+    def to_dict(self) -> dict[str, Any]:
+        """The plain record: id, text, kind by code, the leader's RHK, indicators."""
+        return {
+            "id": self.id,
+            "text": self.text,
+            "kind": self.kind.code,
+            "leader_work_result": self.leader_work_result,
+            "indicators": [indicator.to_dict() for indicator in self.indicators],
+        }
+
 
 @attrs.frozen
 class BehaviourExpectation:
@@ -327,6 +356,10 @@ class BehaviourExpectation:
         default=None, validator=attrs.validators.optional(check_text(1000))
     )
     """*Ekspektasi khusus pimpinan*."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The plain record: the core value by code and the special expectation."""
+        return {"value": self.value.code, "special_expectation": self.special_expectation}
 
 
 def default_behaviours() -> tuple[BehaviourExpectation, ...]:
@@ -431,6 +464,41 @@ class PerformancePlan:
         for wr in self.work_results:
             for ind in wr.indicators:
                 yield wr, ind
+
+    def to_dict(self, *, part: Literal["full", "ref", "body"] = "full") -> dict[str, Any]:
+        """The plain record of the plan.
+
+        ``part="full"``: a plan that stands alone, its people embedded as employee records;
+        ``"ref"``: a plan inside a document, its people named by NIP; ``"body"``: what the plan
+        holds besides its id and people (period, approach, work results, behaviours).
+        """
+        if part not in ("full", "ref", "body"):
+            raise ValueError(f"part must be 'full', 'ref' or 'body', not {part!r}")
+        body = {
+            "period": self.period.code,
+            "approach": self.approach.code,
+            "leads_unit": self.leads_unit,
+            "work_results": [work_result.to_dict() for work_result in self.work_results],
+            "behaviours": [behaviour.to_dict() for behaviour in self.behaviours],
+        }
+        if part == "body":
+            return body
+        atasan = self.atasan_pejabat_penilai
+        if part == "ref":
+            return {
+                "id": self.id,
+                "employee_nip": self.employee.nip.digits,
+                "pejabat_penilai_nip": self.pejabat_penilai.nip.digits,
+                "atasan_pejabat_penilai_nip": digits_of(None if atasan is None else atasan.nip),
+                **body,
+            }
+        return {
+            "id": self.id,
+            "employee": self.employee.to_dict(),
+            "pejabat_penilai": self.pejabat_penilai.to_dict(),
+            "atasan_pejabat_penilai": None if atasan is None else atasan.to_dict(),
+            **body,
+        }
 
 
 def _unique(ids: Iterable[str], path: str, noun: str) -> frozenset[str]:

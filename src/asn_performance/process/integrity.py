@@ -1,6 +1,6 @@
 """Integrity: a SHA-256 digest over a canonical JSON form, and its verification.
 
-A record (the dict that :mod:`asn_performance.process.records` makes of an appraisal, a result or a
+A record (the plain dict an object's ``to_dict()`` makes of an appraisal, a result or a
 lifecycle) is *sealed* by adding an ``integrity`` block::
 
     "integrity": {"algorithm": "sha256", "canonical": "asn-performance-json/1",

@@ -43,6 +43,7 @@ from typing import Any, Final
 import attrs
 
 from asn_performance._kit.labels import Labelled
+from asn_performance._kit.validate import expect, itself
 from asn_performance.domain.assessment import AssessorRole
 from asn_performance.domain.employee import Employee
 from asn_performance.domain.nip import Nip
@@ -399,14 +400,14 @@ class Roster:
             AuthorityError: the pejabat penilai (``AUTH-ROSTER-PEJABAT-PENILAI``) or the
                 atasan pejabat penilai (``AUTH-ROSTER-ATASAN``) disagrees with the roster.
         """
-        if not isinstance(plan, PerformancePlan):
-            raise InputError(
-                "must be a PerformancePlan",
-                path="plan",
-                value=plan,
-                rule="TYPE",
-                fix="pass a PerformancePlan",
-            )
+        expect(
+            plan,
+            PerformancePlan,
+            "plan",
+            "must be a PerformancePlan",
+            "pass a PerformancePlan",
+            show=itself,
+        )
         position = self._position(plan.employee.nip, path="employee.nip")
         employee = self.employees[position]
         above = self._parent[position]

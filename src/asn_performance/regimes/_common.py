@@ -13,7 +13,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from asn_performance._kit.exact import CONTEXT, quantize
-from asn_performance.exceptions import InputError
+from asn_performance._kit.validate import expect, expect_each, itself
 
 __all__ = ["HasValue", "dec", "mean_of", "plain", "require", "require_each", "show"]
 
@@ -53,11 +53,9 @@ class HasValue:
 
 def require(value: object, kind: type, *, path: str, message: str, fix: str) -> None:
     """Refuse ``value`` unless it is a ``kind`` (an :class:`InputError` with rule ``TYPE``)."""
-    if not isinstance(value, kind):
-        raise InputError(message, path=path, value=value, rule="TYPE", fix=fix)
+    expect(value, kind, path, message, fix, show=itself)
 
 
 def require_each(items: Sequence[object], kind: type, *, path: str, message: str, fix: str) -> None:
     """Refuse the first item that is not a ``kind``, naming it ``path[index]``."""
-    for index, item in enumerate(items):
-        require(item, kind, path=f"{path}[{index}]", message=message, fix=fix)
+    expect_each(items, kind, path=path, message=message, fix=fix, show=itself)

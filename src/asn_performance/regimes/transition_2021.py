@@ -22,14 +22,18 @@ belongs to a regime (rule ``REGIME-PERIOD``). Errors name the place inside the d
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, Final, TypeVar
 
 import attrs
 
 from asn_performance._kit.exact import quantize, to_decimal
+from asn_performance._kit.plain import code_of, label_of, value_and_shown
+from asn_performance._kit.validate import build as _build
 from asn_performance._kit.validate import check_text, check_type
+from asn_performance._kit.validate import to_tuple as _to_tuple
+from asn_performance._kit.validate import tuple_of as _each
 from asn_performance.domain.explanation import Explanation, Step, rules_by_id
 from asn_performance.domain.nip import Nip
 from asn_performance.domain.period import Period
@@ -37,7 +41,6 @@ from asn_performance.domain.rating import Predikat
 from asn_performance.exceptions import (
     MISSING,
     AppraisalError,
-    AsnPerformanceError,
     DuplicateError,
     InputError,
 )
@@ -91,58 +94,6 @@ REGIME_DOCUMENT_IDS: Final = (PP46_2011.id, PERMENPANRB_8_2021.id, INTEGRATION_2
 PREDIKAT_TABLES: Final = (PERMENPANRB_8_2021.id, PP46_2011.id, "none")
 
 _YEAR_2021: Final = (dt.date(2021, 1, 1), dt.date(2021, 12, 31))
-
-
-def _to_tuple(value: object) -> object:
-    if isinstance(value, (list, tuple)):
-        return tuple(value)
-    return value
-
-
-def _each(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    def validate(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, tuple):
-            raise InputError(
-                f"must be a tuple of {kind.__name__}",
-                path=attribute.name,
-                value=type(value).__name__,
-                rule="TYPE",
-                fix=f"pass a tuple of {kind.__name__}",
-            )
-        for index, item in enumerate(value):
-            if not isinstance(item, kind):
-                raise InputError(
-                    f"must hold {kind.__name__} objects",
-                    path=f"{attribute.name}[{index}]",
-                    value=type(item).__name__,
-                    rule="TYPE",
-                    fix=f"pass {kind.__name__} objects",
-                )
-
-    return validate
-
-
-def _build(
-    path: str,
-    factory: Callable[..., _T],
-    /,
-    *args: Any,
-    renames: Mapping[str, str] | None = None,
-    **kwargs: Any,
-) -> _T:
-    """Call ``factory``; a domain error comes out re-pathed under ``path``.
-
-    ``renames`` maps the first segment of the error's path to the document's name for it.
-    """
-    try:
-        return factory(*args, **kwargs)
-    except AsnPerformanceError as error:
-        if renames and error.path:
-            head, sep, tail = error.path.partition(".")
-            if head in renames:
-                relative = f"{renames[head]}{sep}{tail}"
-                raise error.with_path(f"{path}.{relative}") from None
-        raise error.at(path) from None
 
 
 def _creativity(value: object) -> tuple[pp46.CreativityLevel, ...]:
@@ -537,6 +488,17 @@ def integrated_predikat(
     return None, None, ()
 
 
+def _half_dict(
+    regime: str, value: Decimal, computed: pp46.Pp46Result | pp30.KinerjaResult | None
+) -> dict[str, Any]:
+    """One half of 2021 as written: its regime, its value and what was computed of it."""
+    return {
+        "regime": regime,
+        **value_and_shown("value", value),
+        "computed": None if computed is None else computed.to_dict(),
+    }
+
+
 @attrs.frozen
 class IntegrationResult:
     """The 2021 integration of one employee: the halves computed here (``None`` when the
@@ -555,6 +517,20 @@ class IntegrationResult:
     def value(self) -> Decimal:
         """The integrated value, unrounded."""
         return self.integration.value
+
+    def to_dict(self) -> dict[str, Any]:
+        """The plain record: each half with its regime, its value (unrounded and as shown)
+        and what was computed of it (``None`` when the document gave the value), the
+        predikat table and the innovation condition."""
+        integration = self.integration
+        return {
+            "first_half": _half_dict(PP46_2011.id, integration.first_half, self.first_half),
+            "second_half": _half_dict(
+                PERMENPANRB_8_2021.id, integration.second_half, self.second_half
+            ),
+            "predikat_table": self.predikat_table,
+            "innovation": self.innovation,
+        }
 
 
 @attrs.frozen
@@ -597,6 +573,26 @@ class RegimeResult:
     def value_name(self) -> str:
         """What the value is called under the regime."""
         return _VALUE_NAMES[self.regime]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The plain record: who, the regime and its legal basis, the period, the value
+        (unrounded and as shown), the predikat and its 2022 equivalent (code and Indonesian
+        label), every intermediate value (``"detail"``) and the steps."""
+        return {
+            "nip": self.nip.digits,
+            "name": self.name,
+            "regime": self.regime,
+            "legal_basis": self.legal_basis,
+            "period": self.period.code,
+            "value_name": self.value_name,
+            **value_and_shown("value", self.value),
+            "predikat": code_of(self.predikat),
+            "predikat_label": label_of(self.predikat),
+            "predikat_2022": code_of(self.predikat_2022),
+            "predikat_2022_label": label_of(self.predikat_2022),
+            "detail": self.detail.to_dict(),
+            "explanation": [step.to_dict() for step in self.steps],
+        }
 
 
 _LEGAL_BASIS: Final[Mapping[str, str]] = {

@@ -49,7 +49,6 @@ from asn_performance.process.integrity import (
     seal,
     verify,
 )
-from asn_performance.process.records import appraisal_record, result_record
 
 _E = TypeVar("_E", bound=BaseException)
 
@@ -451,7 +450,7 @@ def test_the_dumped_appraisal_is_sealed_and_verifies() -> None:
     assert list(dumped)[-1] == "integrity"
     assert dumped["integrity"]["algorithm"] == "sha256"
     body = {k: v for k, v in dumped.items() if k != "integrity"}
-    assert body == appraisal_record(APPRAISAL)
+    assert body == APPRAISAL.to_dict()
     # the digest, recomputed outside the library from the canonical bytes
     canonical = json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     assert dumped["integrity"]["digest"] == sha256(canonical.encode("utf-8"))
@@ -462,7 +461,7 @@ def test_the_dumped_appraisal_is_sealed_and_verifies() -> None:
 def test_the_dumped_result_is_sealed_and_verifies() -> None:
     dumped = dump_result(APPRAISAL)
     assert list(dumped)[-1] == "integrity"
-    assert {k: v for k, v in dumped.items() if k != "integrity"} == result_record(APPRAISAL)
+    assert {k: v for k, v in dumped.items() if k != "integrity"} == APPRAISAL.result_dict()
     assert dumped["predikat"] == "baik"  # (Di Atas, Sesuai) -> Baik
     assert verify(to_json(dumped)) == dumped["integrity"]["digest"]
 

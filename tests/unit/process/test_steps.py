@@ -72,7 +72,6 @@ from asn_performance.process.lifecycle import (
     WIT,
     Stage,
 )
-from asn_performance.process.records import appraisal_record
 
 # --- the feedback log -----------------------------------------------------------------------------
 
@@ -432,7 +431,7 @@ def test_a_decision_with_new_ratings_changes_the_result_by_the_matrix(
     assert cycle.result_digest != OBJECTED.result_digest
     # The result digest leaves out the labels rendered for readers (stable across
     # versions); the seal of dump_appraisal covers them too, so the two differ.
-    assert cycle.result_digest == digest(appraisal_record(result, labels=False))
+    assert cycle.result_digest == digest(result.to_dict(labels=False))
     assert cycle.result_digest != dump_appraisal(result)["integrity"]["digest"]
 
 

@@ -22,13 +22,13 @@ hold against the regulation; ``docs/explanation/lifecycle.md`` draws them.
 
 The package's modules: :mod:`~asn_performance.process.lifecycle.stages` (the tables and the
 rule group :data:`LIFECYCLE_RULES`), :mod:`~asn_performance.process.lifecycle.events`
-(:class:`Event`, :func:`event_record`), :mod:`~asn_performance.process.lifecycle.steps` (the
+(:class:`Event`), :mod:`~asn_performance.process.lifecycle.steps` (the
 rules of each step) and :mod:`~asn_performance.process.lifecycle.cycle`
-(:class:`PerformanceCycle`, :func:`cycle_record`).
+(:class:`PerformanceCycle`); ``to_dict()`` of each is its plain record.
 """
 
-from asn_performance.process.lifecycle.cycle import PerformanceCycle, Transition, cycle_record
-from asn_performance.process.lifecycle.events import Event, Subject, event_record
+from asn_performance.process.lifecycle.cycle import PerformanceCycle, Transition
+from asn_performance.process.lifecycle.events import Event, Subject
 from asn_performance.process.lifecycle.stages import (
     ACTION_RULES,
     ACTORS,
@@ -59,6 +59,4 @@ __all__ = [
     "Stage",
     "Subject",
     "Transition",
-    "cycle_record",
-    "event_record",
 ]

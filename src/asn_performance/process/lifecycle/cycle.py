@@ -10,7 +10,8 @@ final.
 feedback log, the evaluations and the result are derived by replaying the log through the
 same checks that guarded each step (:mod:`asn_performance.process.lifecycle.steps`), so a
 cycle that exists is a cycle that could have happened. Each step returns a new cycle and the
-event it added (:class:`Transition`). :func:`cycle_record` is its canonical JSON form.
+event it added (:class:`Transition`). :meth:`PerformanceCycle.to_dict` is its canonical JSON
+form.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, cast
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from asn_performance._kit.plain import iso_of
 from asn_performance._kit.validate import shown
 from asn_performance.domain.assessment import Assessment
 from asn_performance.domain.explanation import rules_by_id
@@ -43,7 +45,6 @@ from asn_performance.process.lifecycle.events import (
     Subject,
     chain_digest,
     checked_at,
-    event_record,
 )
 from asn_performance.process.lifecycle.stages import (
     ACTION_RULES,
@@ -69,7 +70,7 @@ from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal, appr
 if TYPE_CHECKING:
     from asn_performance.process.roster import Roster
 
-__all__ = ["PerformanceCycle", "Transition", "cycle_record"]
+__all__ = ["PerformanceCycle", "Transition"]
 
 _RULE = rules_by_id(LIFECYCLE_RULES)
 
@@ -170,7 +171,7 @@ class PerformanceCycle:
     @property
     def result_digest(self) -> str | None:
         """SHA-256 of the result's canonical record without reader labels
-        (``integrity.digest(records.appraisal_record(result, labels=False))``), stable
+        (``integrity.digest(result.to_dict(labels=False))``), stable
         across library versions that reword a rule's title or citation."""
         return self._state.result_digest
 
@@ -257,6 +258,23 @@ class PerformanceCycle:
         if self.result is not None:
             lines.append(f"result: {self.result.predikat.label_id}; sha256 {self.result_digest}")
         return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The plain record of the whole lifecycle: its events in order, and a summary for
+        readers (stage, result)."""
+        result = self.result
+        return {
+            "schema_version": "1",
+            "kind": "performance_cycle",
+            "plan_id": self.plan.id,
+            "employee_nip": self.plan.employee.nip.digits,
+            "stage": self.stage.code,
+            "stage_label": self.stage.label_id,
+            "predikat": None if result is None else result.predikat.code,
+            "result_digest": self.result_digest,
+            "objection_deadline": iso_of(self.objection_deadline),
+            "events": [event.to_dict() for event in self.events],
+        }
 
     def _repr_html_(self) -> str:
         esc = html.escape
@@ -542,22 +560,3 @@ def _event(
         deadline=deadline,
         previous_digest=previous,
     )
-
-
-def cycle_record(cycle: PerformanceCycle) -> dict[str, Any]:
-    """A whole lifecycle: its events in order, and a summary for readers (stage, result)."""
-    result = cycle.result
-    return {
-        "schema_version": "1",
-        "kind": "performance_cycle",
-        "plan_id": cycle.plan.id,
-        "employee_nip": cycle.plan.employee.nip.digits,
-        "stage": cycle.stage.code,
-        "stage_label": cycle.stage.label_id,
-        "predikat": None if result is None else result.predikat.code,
-        "result_digest": cycle.result_digest,
-        "objection_deadline": None
-        if cycle.objection_deadline is None
-        else cycle.objection_deadline.isoformat(),
-        "events": [event_record(event) for event in cycle.events],
-    }

@@ -4,7 +4,7 @@ An :class:`Event` is one step of the life PermenPANRB 6/2022 Pasal 5 and PP 30/2
 describe (see :mod:`asn_performance.process.lifecycle.stages`): the actor's NIP and role on
 the plan, a timezone-aware time with a fixed UTC offset, the action and its subject, the
 stage before and after, and a SHA-256 digest over its canonical record
-(:func:`event_record`) chained to the previous event's (rule ``INTEGRITY-CHAIN``).
+(:meth:`Event.to_dict`) chained to the previous event's (rule ``INTEGRITY-CHAIN``).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import Any, cast
 
 import attrs
 
+from asn_performance._kit.plain import code_of, iso_of
 from asn_performance._kit.validate import check_text, check_type, shown
 from asn_performance.domain.feedback import FeedbackEntry
 from asn_performance.domain.nip import Nip
@@ -23,10 +24,9 @@ from asn_performance.domain.plan import PerformancePlan
 from asn_performance.exceptions import InputError
 from asn_performance.process.integrity import canonical_json
 from asn_performance.process.lifecycle.stages import Action, PlanRole, Stage
-from asn_performance.process.records import appraisal_record, feedback_record, plan_record
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
 
-__all__ = ["Event", "Subject", "chain_digest", "checked_at", "event_record"]
+__all__ = ["Event", "Subject", "chain_digest", "checked_at"]
 
 
 #: What an event carries: the plan drafted or revised, a feedback entry, an appraisal, or nothing.
@@ -140,7 +140,7 @@ class Event:
     """One step in the life of an SKP: who, when, what, and the stage before and after.
 
     ``digest`` is computed on construction: SHA-256 over the event's canonical record
-    (:func:`event_record` without the digest), which includes
+    (:meth:`to_dict` without the digest), which includes
     ``previous_digest``, so the events form a chain: an event edited on its own no longer
     matches, and every later event would have to be rewritten too. The digests use no secret:
     someone who rewrites the whole chain (and re-seals it) is caught only against a digest
@@ -175,6 +175,35 @@ class Event:
             )
         object.__setattr__(self, "digest", chain_digest(self))
 
+    def to_dict(self, *, with_digest: bool = True) -> dict[str, Any]:
+        """The plain record: who, when, what, the stage before and after, the chain digests.
+
+        The subject is written under one of ``plan``, ``feedback`` or ``appraisal`` (the others
+        are null). Without ``with_digest`` the record is what the event's own digest covers: no
+        digest, and an appraisal without the labels rendered for readers.
+        """
+        subject = self.subject
+        record: dict[str, Any] = {
+            "sequence": self.sequence,
+            "action": self.action.code,
+            "actor_nip": self.actor.digits,
+            "actor_role": self.role.code,
+            "at": iso_of(self.at),
+            "stage_before": code_of(self.stage_before),
+            "stage_after": self.stage_after.code,
+            "plan": subject.to_dict() if isinstance(subject, PerformancePlan) else None,
+            "feedback": subject.to_dict() if isinstance(subject, FeedbackEntry) else None,
+            "appraisal": subject.to_dict(labels=with_digest)
+            if isinstance(subject, Appraisal)
+            else None,
+            "note": self.note,
+            "deadline": iso_of(self.deadline),
+            "previous_digest": self.previous_digest,
+        }
+        if with_digest:
+            record["digest"] = self.digest
+        return record
+
     def describe(self) -> str:
         """One line: sequence, time, who, what, stage change."""
         before = "-" if self.stage_before is None else self.stage_before.code
@@ -203,34 +232,4 @@ def checked_at(at: object) -> dt.datetime:
 
 def chain_digest(event: Event) -> str:
     """SHA-256 over the event's canonical record without its digest: what ``digest`` holds."""
-    return hashlib.sha256(canonical_json(event_record(event, with_digest=False))).hexdigest()
-
-
-def event_record(event: Event, *, with_digest: bool = True) -> dict[str, Any]:
-    """A lifecycle event: who, when, what, the stage before and after, the chain digests.
-
-    The subject is written under one of ``plan``, ``feedback`` or ``appraisal`` (the others
-    are null). Without ``with_digest`` the record is what the event's own digest covers: no
-    digest, and an appraisal without the labels rendered for readers.
-    """
-    subject = event.subject
-    record: dict[str, Any] = {
-        "sequence": event.sequence,
-        "action": event.action.code,
-        "actor_nip": event.actor.digits,
-        "actor_role": event.role.code,
-        "at": event.at.isoformat(),
-        "stage_before": None if event.stage_before is None else event.stage_before.code,
-        "stage_after": event.stage_after.code,
-        "plan": plan_record(subject) if isinstance(subject, PerformancePlan) else None,
-        "feedback": feedback_record(subject) if isinstance(subject, FeedbackEntry) else None,
-        "appraisal": appraisal_record(subject, labels=with_digest)
-        if isinstance(subject, Appraisal)
-        else None,
-        "note": event.note,
-        "deadline": None if event.deadline is None else event.deadline.isoformat(),
-        "previous_digest": event.previous_digest,
-    }
-    if with_digest:
-        record["digest"] = event.digest
-    return record
+    return hashlib.sha256(canonical_json(event.to_dict(with_digest=False))).hexdigest()

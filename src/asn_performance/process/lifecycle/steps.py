@@ -42,7 +42,6 @@ from asn_performance.process.lifecycle.stages import (
     role_of,
     who_may,
 )
-from asn_performance.process.records import appraisal_record
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
 from asn_performance.regimes.permenpanrb_6_2022.matrix import PREDIKAT_MATRIX
 from asn_performance.regimes.permenpanrb_6_2022.matrix import RULES as MATRIX_RULES
@@ -554,4 +553,4 @@ def changed_result(annual: Appraisal, hasil: Rating, perilaku: Rating, actor: Ni
 
 def result_digest(appraisal: Appraisal) -> str:
     """SHA-256 of a result's canonical record without reader labels (``result_digest``)."""
-    return record_digest(appraisal_record(appraisal, labels=False))
+    return record_digest(appraisal.to_dict(labels=False))

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from asn_performance._kit.plain import code_of
 from asn_performance._kit.validate import check_type
 from asn_performance.domain.assessment import Assessment, AssessorRole
 from asn_performance.domain.explanation import Explanation, Rule, Step, rules_by_id
@@ -210,8 +211,32 @@ class Appraisal:
             line += f"; {role.lower()} input withheld ({count}, {note})"
         return line
 
-    def to_row(self) -> dict[str, str]:
-        """A flat row for a dataframe or a CSV writer (all values as text)."""
+    def to_dict(self, *, labels: bool = True) -> dict[str, Any]:
+        """The full plain record: plan, kept assessments, ratings and explanation.
+
+        ``labels=False`` leaves out the text rendered for readers (``predikat_label``, the
+        steps' titles and citations): the form :attr:`PerformanceCycle.result_digest` and the
+        event digests cover.
+        """
+        record = {
+            "regime": self.regime,
+            "policy": self.policy,
+            "plan": self.plan.to_dict(),
+            "period": self.period.code,
+            "organisation_predikat": code_of(self.organisation_predikat),
+            "rating_hasil_kerja": self.rating_hasil_kerja.code,
+            "rating_perilaku_kerja": self.rating_perilaku_kerja.code,
+            "predikat": self.predikat.code,
+            "predikat_label": self.predikat.label_id,
+            "assessments": [assessment.to_dict() for assessment in self.assessments],
+            "explanation": [step.to_dict(labels=labels) for step in self.explanation],
+        }
+        if not labels:
+            del record["predikat_label"]
+        return record
+
+    def _who(self) -> dict[str, str]:
+        """Who was appraised, on which plan, for which period: the head of a result."""
         employee = self.plan.employee
         return {
             "nip": employee.nip.digits,
@@ -219,6 +244,31 @@ class Appraisal:
             "unit": employee.unit,
             "plan_id": self.plan.id,
             "period": self.period.code,
+        }
+
+    def result_dict(self) -> dict[str, Any]:
+        """The compact plain record of the result: who, which plan and period, ratings,
+        predikat, reason and explanation; no individual assessment."""
+        return {
+            **self._who(),
+            "period_label": self.period.label_id,
+            "rating_hasil_kerja": self.rating_hasil_kerja.code,
+            "rating_hasil_kerja_label": self.rating_hasil_kerja.label_id,
+            "rating_perilaku_kerja": self.rating_perilaku_kerja.code,
+            "rating_perilaku_kerja_label": self.rating_perilaku_kerja.label_id,
+            "predikat": self.predikat.code,
+            "predikat_label": self.predikat.label_id,
+            "organisation_predikat": code_of(self.organisation_predikat),
+            "policy": self.policy,
+            "regime": self.regime,
+            "reason": self.reason(),
+            "explanation": [step.to_dict() for step in self.explanation],
+        }
+
+    def to_row(self) -> dict[str, str]:
+        """A flat row for a dataframe or a CSV writer (all values as text)."""
+        return {
+            **self._who(),
             "rating_hasil_kerja": self.rating_hasil_kerja.code,
             "rating_perilaku_kerja": self.rating_perilaku_kerja.code,
             "predikat": self.predikat.code,

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import attrs
 
 from asn_performance._kit.exact import to_decimal
 from asn_performance._kit.labels import Labelled
+from asn_performance._kit.plain import decimal_text, value_and_shown
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.plan import Direction, Target
 from asn_performance.exceptions import InputError
@@ -208,6 +209,21 @@ class IkiResult(HasValue):
     steps: tuple[Step, ...]
     _exact_capaian: Fraction = attrs.field(alias="exact_capaian", repr=False)
     _exact_value: Fraction = attrs.field(alias="exact_value", repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The plain record: the target as written, the realisation, the direction, the
+        target used, the capaian (unrounded and as shown), the category and the value."""
+        return {
+            "id": self.id,
+            "target": str(self.target),
+            "realisation": decimal_text(self.realisation),
+            "direction": self.direction.code,
+            "target_used": decimal_text(self.target_used),
+            **value_and_shown("capaian", self.capaian),
+            "capaian_percent": decimal_text(self.capaian_percent),
+            "category": self.category.code,
+            **value_and_shown("value", self.value),
+        }
 
 
 def assess_iki(

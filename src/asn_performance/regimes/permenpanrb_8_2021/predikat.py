@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
 from asn_performance._kit.exact import quantize, to_decimal
 from asn_performance._kit.frozenmap import FrozenMap
+from asn_performance._kit.plain import decimal_text, value_and_shown
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.rating import Predikat
 from asn_performance.exceptions import InputError
@@ -147,6 +148,22 @@ class KinerjaResult(HasValue):
     predikat: Pp30Predikat
     predikat_2022: Predikat
     steps: tuple[Step, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The plain record: the SKP (``None`` when given by its value), the values and
+        weights, the innovation condition, the value (unrounded and as shown), the predikat."""
+        skp = self.skp
+        return {
+            "skp": None if skp is None else skp.to_dict(),
+            **value_and_shown("skp_value", self.skp_value),
+            **value_and_shown("behaviour_value", self.behaviour_value),
+            "with_peer_input": self.with_peer_input,
+            "skp_weight": decimal_text(self.skp_weight),
+            "behaviour_weight": decimal_text(self.behaviour_weight),
+            "innovation": self.innovation,
+            **value_and_shown("value", self.value),
+            "predikat": self.predikat.code,
+        }
 
 
 def _bounded(value: object, field: str, maximum: Decimal) -> Decimal:

@@ -17,6 +17,7 @@ import attrs
 
 from asn_performance._kit.exact import to_decimal
 from asn_performance._kit.frozenmap import FrozenMap
+from asn_performance._kit.plain import decimal_text, value_and_shown
 from asn_performance._kit.validate import check_type
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.plan import check_id
@@ -165,6 +166,17 @@ class UtamaScore:
     value: Decimal
     weighted: Decimal
 
+    def to_dict(self) -> dict[str, Any]:
+        """The plain record: the RHK's id and weight, its indicators, value and weighted
+        value (unrounded and as shown)."""
+        return {
+            "id": self.work.id,
+            "weight": decimal_text(self.work.weight),
+            "indicators": [iki.to_dict() for iki in self.work.indicators],
+            **value_and_shown("value", self.value),
+            **value_and_shown("weighted", self.weighted),
+        }
+
 
 @attrs.frozen
 class TambahanScore:
@@ -173,6 +185,17 @@ class TambahanScore:
     work: TambahanWork
     k: Decimal
     weighted: Decimal
+
+    def to_dict(self) -> dict[str, Any]:
+        """The plain record: the kinerja tambahan's id, scope weight, indicator, ``k`` and
+        weighted value (unrounded and as shown)."""
+        return {
+            "id": self.work.id,
+            "scope_weight": decimal_text(self.work.scope_weight),
+            "indicator": self.work.indicator.to_dict(),
+            "k": decimal_text(self.k),
+            **value_and_shown("weighted", self.weighted),
+        }
 
 
 @attrs.frozen
@@ -192,6 +215,17 @@ class SkpResult(HasValue):
     steps: tuple[Step, ...]
     _exact: Fraction = attrs.field(alias="exact", repr=False)
     """The exact nilai SKP, carried to the nilai kinerja."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The plain record: the RHK utama and kinerja tambahan scores, nilai KU, the
+        tambahan total and nilai KT (unrounded and as shown)."""
+        return {
+            "utama": [score.to_dict() for score in self.utama],
+            "tambahan": [score.to_dict() for score in self.tambahan],
+            **value_and_shown("nilai_ku", self.nilai_ku),
+            **value_and_shown("tambahan_total", self.tambahan_total),
+            **value_and_shown("nilai_kt", self.nilai_kt),
+        }
 
 
 def skp_value(

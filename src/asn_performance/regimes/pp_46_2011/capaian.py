@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
 from asn_performance._kit.exact import to_decimal
+from asn_performance._kit.plain import value_and_shown
 from asn_performance._kit.validate import check_text
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.exceptions import InputError
@@ -276,6 +277,20 @@ class ActivityResult(HasValue):
     steps: tuple[Step, ...]
     _exact: Fraction = attrs.field(alias="exact", repr=False)
     """The exact value, carried to the SKP so that nothing is rounded twice."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The plain record: the activity's name and each aspect and the value, unrounded
+        and as shown (``"kuantitas"``, ``"kuantitas_shown"``...)."""
+        return {
+            "name": self.activity.name,
+            **value_and_shown("kuantitas", self.quantity),
+            **value_and_shown("kualitas", self.quality),
+            **value_and_shown("waktu_efficiency", self.time_efficiency),
+            **value_and_shown("waktu", self.time),
+            **value_and_shown("biaya_efficiency", self.cost_efficiency),
+            **value_and_shown("biaya", self.cost),
+            **value_and_shown("value", self.value),
+        }
 
 
 def _time_cost_step(

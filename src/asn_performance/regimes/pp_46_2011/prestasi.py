@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import Final
+from typing import Any, Final
 
 import attrs
 
+from asn_performance._kit.plain import value_and_shown
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.rating import Predikat
 from asn_performance.exceptions import AppraisalError
@@ -66,6 +67,20 @@ class Pp46Result(HasValue):
     predikat: Pp46Predikat
     predikat_2022: Predikat
     steps: tuple[Step, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The plain record: each SKP, the SKP and behaviour values and parts, the value
+        (unrounded and as shown) and the predikat by code."""
+        return {
+            "skps": [skp.to_dict() for skp in self.skps],
+            **value_and_shown("skp_value", self.skp_value),
+            **value_and_shown("skp_part", self.skp_part),
+            "behaviour_aspects": self.behaviour.aspects,
+            **value_and_shown("behaviour_value", self.behaviour_value),
+            **value_and_shown("behaviour_part", self.behaviour_part),
+            **value_and_shown("value", self.value),
+            "predikat": self.predikat.code,
+        }
 
 
 def work_achievement(

@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
+from typing import Any
 
 import attrs
 
+from asn_performance._kit.plain import value_and_shown
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.exceptions import AppraisalError, InputError
 from asn_performance.regimes._common import HasValue, dec, mean_of, require_each, show
@@ -122,6 +124,20 @@ class SkpResult(HasValue):
     steps: tuple[Step, ...]
     _exact: Fraction = attrs.field(alias="exact", repr=False)
     """The exact value, carried to the prestasi kerja."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The plain record: the activities, the mean, tugas tambahan and kreativitas with
+        their points, the value (unrounded and as shown) and the predikat by code."""
+        return {
+            "activities": [activity.to_dict() for activity in self.activities],
+            **value_and_shown("mean", self.mean),
+            "tugas_tambahan": self.tugas_tambahan,
+            **value_and_shown("tugas_tambahan_points", self.tugas_tambahan_points),
+            "kreativitas": [level.code for level in self.kreativitas],
+            **value_and_shown("kreativitas_points", self.kreativitas_points),
+            **value_and_shown("value", self.value),
+            "predikat": self.predikat.code,
+        }
 
 
 def assess_skp(
