@@ -4,23 +4,32 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any, TypeVar
 
 import attrs
 
 from asn_performance.exceptions import AsnPerformanceError, InputError
 
 __all__ = [
+    "build",
     "check_collection",
     "check_date",
     "check_item",
     "check_members",
     "check_text",
     "check_type",
+    "expect",
+    "expect_each",
+    "itself",
     "shown",
+    "to_tuple",
+    "tuple_of",
     "type_name",
 ]
+
+_T = TypeVar("_T")
+_K = TypeVar("_K")
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -115,6 +124,43 @@ def type_name(value: object) -> str:
     return type(value).__name__
 
 
+def itself(value: object) -> object:
+    """``value`` unchanged: for ``show=``, where an error shows the value itself."""
+    return value
+
+
+def expect(
+    value: object,
+    kind: type[_K],
+    path: str,
+    message: str,
+    fix: str,
+    error: type[AsnPerformanceError] = InputError,
+    *,
+    show: Callable[[object], object] = type_name,
+) -> _K:
+    """``value`` when it is a ``kind``; else ``error`` (rule ``TYPE``) at ``path``, showing
+    ``show(value)`` (by default the name of its type)."""
+    if not isinstance(value, kind):
+        raise error(message, path=path, value=show(value), rule="TYPE", fix=fix)
+    return value
+
+
+def expect_each(
+    items: Iterable[object],
+    kind: type,
+    *,
+    path: str,
+    message: str,
+    fix: str,
+    show: Callable[[object], object] = type_name,
+) -> None:
+    """Raise :class:`InputError` (rule ``TYPE``) at ``path[i]`` for the first of ``items``
+    that is not a ``kind``, showing ``show(item)``."""
+    for index, item in enumerate(items):
+        expect(item, kind, f"{path}[{index}]", message, fix, show=show)
+
+
 def check_collection(
     value: object,
     *,
@@ -138,27 +184,73 @@ def check_item(
 ) -> None:
     """Raise ``error`` (rule ``TYPE``) at ``path`` unless ``item`` is a ``kind``: "must be a
     FeedbackEntry", "must be an Assessment"."""
-    if not isinstance(item, kind):
-        name = kind.__name__
-        article = "an" if name[0] in "AEIOU" else "a"
-        raise error(
-            f"must be {article} {name}",
-            path=path,
-            value=type_name(item),
-            rule="TYPE",
-            fix=f"pass {name} objects",
-        )
+    name = kind.__name__
+    article = "an" if name[0] in "AEIOU" else "a"
+    expect(item, kind, path, f"must be {article} {name}", f"pass {name} objects", error)
 
 
 def check_members(items: tuple[Any, ...], kind: type, *, path: str) -> None:
     """Raise :class:`InputError` (rule ``TYPE``) at ``path[i]`` for the first item of ``items``
     that is not a ``kind``: "must hold Indicator objects"."""
-    for index, item in enumerate(items):
-        if not isinstance(item, kind):
-            raise InputError(
-                f"must hold {kind.__name__} objects",
-                path=f"{path}[{index}]",
-                value=item,
-                rule="TYPE",
-                fix=f"pass {kind.__name__} objects",
-            )
+    name = kind.__name__
+    expect_each(
+        items,
+        kind,
+        path=path,
+        message=f"must hold {name} objects",
+        fix=f"pass {name} objects",
+        show=itself,
+    )
+
+
+def to_tuple(value: object) -> object:
+    """An attrs converter: a list or tuple becomes a tuple; anything else is left for the
+    validator to refuse."""
+    if isinstance(value, (list, tuple)):
+        return tuple(value)
+    return value
+
+
+def tuple_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
+    """An attrs validator: the value is a tuple whose items are all ``kind``."""
+
+    name = kind.__name__
+
+    def validate(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        items = expect(
+            value, tuple, attribute.name, f"must be a tuple of {name}", f"pass a tuple of {name}"
+        )
+        expect_each(
+            items,
+            kind,
+            path=attribute.name,
+            message=f"must hold {name} objects",
+            fix=f"pass {name} objects",
+        )
+
+    return validate
+
+
+def build(
+    path: str,
+    factory: Callable[..., _T],
+    /,
+    *args: Any,
+    renames: Mapping[str, str] | None = None,
+    **kwargs: Any,
+) -> _T:
+    """Call ``factory``; an error of the library comes out re-pathed under ``path``.
+
+    ``renames`` maps the first segment of the error's path to the caller's name for it where
+    they differ (``assessor`` -> ``assessor_nip``); an empty name means the object itself.
+    """
+    try:
+        return factory(*args, **kwargs)
+    except AsnPerformanceError as error:
+        if renames and error.path:
+            head, sep, tail = error.path.partition(".")
+            if head in renames:
+                new = renames[head]
+                relative = f"{new}{sep}{tail}" if new else tail
+                raise error.with_path(f"{path}.{relative}" if relative else path) from None
+        raise error.at(path) from None

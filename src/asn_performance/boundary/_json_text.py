@@ -3,7 +3,8 @@
 JSON text is parsed with exact numbers (``parse_float=Decimal``), ``NaN``/``Infinity`` and
 repeated keys refused, the depth and the text checked (:func:`read_source`); pydantic's and
 the domain's errors become library errors at a JSON path such as ``$.plans[0].id``
-(:func:`validate_model`, :func:`build`, :func:`guarded`); :func:`to_json` writes the text.
+(:func:`validate_model`, :func:`guarded`; building a domain object under a path is
+:func:`asn_performance._kit.validate.build`); :func:`to_json` writes the text.
 The names are public inside this private module; :mod:`asn_performance.boundary._wire`
 re-exports them for the document modules.
 """
@@ -49,32 +50,6 @@ def repath(error: AsnPerformanceError, path: str, suffix: str = "") -> AsnPerfor
         clone.message += suffix
         clone.args = (clone.message,)
     return clone
-
-
-def build(
-    path: str,
-    factory: Callable[..., _T],
-    /,
-    *args: Any,
-    renames: Mapping[str, str] | None = None,
-    **kwargs: Any,
-) -> _T:
-    """Call ``factory``; a domain error comes out re-pathed under the JSON path ``path``.
-
-    ``renames`` maps the first segment of the domain's path to the JSON field's name where they
-    differ (``assessor`` -> ``assessor_nip``); an empty name means the object itself.
-    """
-    try:
-        return factory(*args, **kwargs)
-    except AsnPerformanceError as error:
-        if renames and error.path:
-            head, sep, tail = error.path.partition(".")
-            if head in renames:
-                new = renames[head]
-                relative = f"{new}{sep}{tail}" if new else tail
-                return_path = f"{path}.{relative}" if relative else path
-                raise repath(error, return_path) from None
-        raise error.at(path) from None
 
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")

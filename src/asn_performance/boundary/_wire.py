@@ -21,7 +21,6 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Annotated, Any, Final
 
-import attrs
 from pydantic import (
     BaseModel,
     BeforeValidator,
@@ -36,12 +35,12 @@ from pydantic_core import PydanticCustomError
 
 from asn_performance._kit.exact import to_decimal
 from asn_performance._kit.labels import Labelled
+from asn_performance._kit.validate import build, to_tuple, tuple_of
 from asn_performance.boundary._json_text import (
     DRAFT,
     MAX_DEPTH,
     MAX_ITEMS,
     POLICY_KINDS,
-    build,
     guarded,
     json_path,
     loads,
@@ -224,50 +223,42 @@ def datetime_out(moment: dt.datetime) -> str:
     return moment.isoformat()
 
 
+def _distinct(value: object, read: Callable[[Any], Any], named: Callable[[Any], str]) -> object:
+    """``value`` unchanged, unless it is a mapping two of whose keys ``read`` as the same thing
+    (``named`` in the message): then a :class:`SchemaError`. A key ``read`` refuses is left to
+    the key's own validation."""
+    if isinstance(value, Mapping):
+        seen: dict[object, object] = {}
+        for key in value:
+            try:
+                found = read(key)
+            except AsnPerformanceError:
+                continue  # reported by the key's own validation
+            if found in seen:
+                # A ValueError: pydantic keeps it, the loader raises it at the JSON path.
+                raise SchemaError(
+                    f"{seen[found]!r} and {key!r} both name {named(found)}",
+                    value=key,
+                    rule="SCHEMA-duplicate_key",
+                    fix="keep one of the two entries",
+                )
+            seen[found] = key
+    return value
+
+
 def distinct_keys(cls: type[Labelled]) -> BeforeValidator:
     """Refuse an object whose keys name the same member twice ("kompeten" and "Kompeten"),
     which would otherwise collapse silently into one entry."""
 
     def check(value: object) -> object:
-        if isinstance(value, Mapping):
-            seen: dict[Labelled, object] = {}
-            for key in value:
-                try:
-                    member = cls.parse(key)
-                except AsnPerformanceError:
-                    continue  # reported by the key's own validation
-                if member in seen:
-                    # A ValueError: pydantic keeps it, the loader raises it at the JSON path.
-                    raise SchemaError(
-                        f"{seen[member]!r} and {key!r} both name {member.code!r}",
-                        value=key,
-                        rule="SCHEMA-duplicate_key",
-                        fix="keep one of the two entries",
-                    )
-                seen[member] = key
-        return value
+        return _distinct(value, cls.parse, lambda member: repr(member.code))
 
     return BeforeValidator(check)
 
 
 def distinct_nips(value: object) -> object:
     """Refuse an object whose keys name the same NIP twice ("1986..." and "19860926 ...")."""
-    if isinstance(value, Mapping):
-        seen: dict[Nip, object] = {}
-        for key in value:
-            try:
-                nip = _nip_in(key)
-            except AsnPerformanceError:
-                continue  # reported by the key's own validation
-            if nip in seen:
-                raise SchemaError(
-                    f"{seen[nip]!r} and {key!r} both name the NIP {nip.digits}",
-                    value=key,
-                    rule="SCHEMA-duplicate_key",
-                    fix="keep one of the two entries",
-                )
-            seen[nip] = key
-    return value
+    return _distinct(value, _nip_in, lambda nip: f"the NIP {nip.digits}")
 
 
 def labelled(cls: type[Labelled]) -> PlainValidator:
@@ -487,36 +478,3 @@ def listed_twice(message: str, path: str, value: object, fix: str) -> DuplicateE
 def not_listed(message: str, path: str, value: object, fix: str) -> InputError:
     """A document refers to something it does not list (rule ``DOCUMENT-REFERENCE``)."""
     return InputError(message, path=path, value=value, rule="DOCUMENT-REFERENCE", fix=fix)
-
-
-def to_tuple(value: object) -> object:
-    """An attrs converter: a list or tuple becomes a tuple; anything else is left for the
-    validator to refuse."""
-    if isinstance(value, (list, tuple)):
-        return tuple(value)
-    return value
-
-
-def tuple_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    """An attrs validator: the value is a tuple whose items are all ``kind``."""
-
-    def validate(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if not isinstance(value, tuple):
-            raise InputError(
-                f"must be a tuple of {kind.__name__}",
-                path=attribute.name,
-                value=type(value).__name__,
-                rule="TYPE",
-                fix=f"pass a tuple of {kind.__name__}",
-            )
-        for index, item in enumerate(value):
-            if not isinstance(item, kind):
-                raise InputError(
-                    f"must hold {kind.__name__} objects",
-                    path=f"{attribute.name}[{index}]",
-                    value=type(item).__name__,
-                    rule="TYPE",
-                    fix=f"pass {kind.__name__} objects",
-                )
-
-    return validate

@@ -35,11 +35,11 @@ from __future__ import annotations
 import functools
 import os
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Any, Final, Literal
+from typing import Annotated, Any, Final, Literal, TypeVar
 
 from pydantic import ConfigDict, Field, Strict
 
@@ -222,9 +222,20 @@ class RewardPolicyModel(WireModel):
 # --- reading -----------------------------------------------------------------------------------
 
 
+_R = TypeVar("_R")
+
+
 def _given(**values: Any) -> dict[str, Any]:
     """The parameters that were written in the file (the others keep the domain's default)."""
     return {key: value for key, value in values.items() if value is not None}
+
+
+def _section(name: str, rule: Callable[..., _R], part: object, *fields: str) -> _R | None:
+    """The section ``name`` of a policy file built as ``rule`` from the ``fields`` written in
+    it (under ``$.name``), or ``None`` when the file has no such section."""
+    if part is None:
+        return None
+    return build(f"$.{name}", rule, **_given(**{field: getattr(part, field) for field in fields}))
 
 
 def _angka_kredit(model: AngkaKreditModel) -> AngkaKreditRule:
@@ -280,49 +291,24 @@ def _policy(data: dict[str, Any]) -> RewardPolicy:
         None if model.angka_kredit is None else _angka_kredit(model.angka_kredit)
     )
     sections["allowance"] = None if model.allowance is None else _allowance(model.allowance)
-    if model.career is None:
-        sections["career"] = None
-    else:
-        c = model.career
-        sections["career"] = build(
-            "$.career",
-            CareerRule,
-            **_given(
-                minimum=c.minimum,
-                pangkat_reguler=c.pangkat_reguler,
-                succession_years=c.succession_years,
-            ),
-        )
-    if model.recognition is None:
-        sections["recognition"] = None
-    else:
-        r = model.recognition
-        sections["recognition"] = build(
-            "$.recognition", RecognitionRule, **_given(for_predikat=r.for_predikat, items=r.items)
-        )
-    sections["development"] = (
-        None
-        if model.development is None
-        else build(
-            "$.development",
-            DevelopmentRule,
-            **_given(for_predikat=model.development.for_predikat),
-        )
+    sections["career"] = _section(
+        "career", CareerRule, model.career, "minimum", "pangkat_reguler", "succession_years"
     )
-    if model.consequences is None:
-        sections["consequences"] = None
-    else:
-        q = model.consequences
-        sections["consequences"] = build(
-            "$.consequences",
-            ConsequenceRule,
-            **_given(
-                improvement_months=q.improvement_months,
-                placement_years=q.placement_years,
-                pembinaan_for=q.pembinaan_for,
-                administrative_sanction=q.administrative_sanction,
-            ),
-        )
+    sections["recognition"] = _section(
+        "recognition", RecognitionRule, model.recognition, "for_predikat", "items"
+    )
+    sections["development"] = _section(
+        "development", DevelopmentRule, model.development, "for_predikat"
+    )
+    sections["consequences"] = _section(
+        "consequences",
+        ConsequenceRule,
+        model.consequences,
+        "improvement_months",
+        "placement_years",
+        "pembinaan_for",
+        "administrative_sanction",
+    )
     return build(
         "$",
         RewardPolicy,

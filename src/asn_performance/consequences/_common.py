@@ -12,19 +12,19 @@ parsing and range checks of their arguments and the upper bounds those checks us
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Final, TypeVar
 
 from asn_performance._kit.exact import CONTEXT, to_decimal
 from asn_performance._kit.frozenmap import FrozenMap
-from asn_performance._kit.validate import shown
+from asn_performance._kit.validate import expect, shown
 from asn_performance.domain.assessment import Assessment, AssessorRole
 from asn_performance.domain.employee import Jenjang
 from asn_performance.domain.explanation import Rule
 from asn_performance.domain.period import Period
 from asn_performance.domain.rating import Predikat
-from asn_performance.exceptions import AsnPerformanceError, InputError, PolicyError
+from asn_performance.exceptions import InputError, PolicyError
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
 
 __all__ = [
@@ -36,7 +36,6 @@ __all__ = [
     "carried",
     "check_appraisal",
     "check_date",
-    "check_each",
     "collection",
     "expect",
     "non_negative",
@@ -170,26 +169,6 @@ def whole(value: object, field: str, *, minimum: int = 0, maximum: int | None = 
             fix=f"give a number {span}",
         )
     return value
-
-
-def expect(
-    value: object,
-    kind: type[T],
-    path: str,
-    message: str,
-    fix: str,
-    error: type[AsnPerformanceError] = InputError,
-) -> T:
-    """``value`` when it is a ``kind``; else ``error`` (rule ``TYPE``) naming its type."""
-    if not isinstance(value, kind):
-        raise error(message, path=path, value=type(value).__name__, rule="TYPE", fix=fix)
-    return value
-
-
-def check_each(items: Sequence[object], kind: type, *, message: str, path: str, fix: str) -> None:
-    """Raise InputError at ``path[i]`` for the first item that is not a ``kind``."""
-    for index, item in enumerate(items):
-        expect(item, kind, f"{path}[{index}]", message, fix)
 
 
 def percent_table(

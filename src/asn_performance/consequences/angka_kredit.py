@@ -23,10 +23,10 @@ import attrs
 from asn_performance._kit.exact import CONTEXT, quantize, to_decimal
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.labels import Labelled
+from asn_performance._kit.validate import expect_each
 from asn_performance.consequences._common import (
     Cited,
     carried,
-    check_each,
     non_negative,
     parse_jenjang,
     parse_predikat,
@@ -338,7 +338,7 @@ def accumulate(
     + 2.0833… (Jan-Feb 2024, Baik) = 20.8333… → **20.83**.
     """
     items = tuple(results)
-    check_each(
+    expect_each(
         items,
         AngkaKreditResult,
         message="must be an AngkaKreditResult",

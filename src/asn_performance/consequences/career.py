@@ -14,7 +14,7 @@ from typing import Any
 
 import attrs
 
-from asn_performance._kit.validate import shown
+from asn_performance._kit.validate import expect, itself, shown
 from asn_performance.consequences._common import (
     MAX_SUCCESSION_YEARS,
     Cited,
@@ -179,14 +179,14 @@ def succession_pool(
     calendar years present, consecutive, all Sangat Baik (an earlier run followed by a
     weaker year does not count).
     """
-    if not isinstance(predikat_by_year, Mapping):
-        raise InputError(
-            "must be a mapping of year to predikat",
-            path="predikat_by_year",
-            value=predikat_by_year,
-            rule="TYPE",
-            fix="pass e.g. {2024: 'sangat_baik', 2025: 'sangat_baik'}",
-        )
+    expect(
+        predikat_by_year,
+        Mapping,  # type: ignore[type-abstract]  # isinstance takes the ABC
+        "predikat_by_year",
+        "must be a mapping of year to predikat",
+        "pass e.g. {2024: 'sangat_baik', 2025: 'sangat_baik'}",
+        show=itself,
+    )
     years = whole(years, "years", minimum=1, maximum=MAX_SUCCESSION_YEARS)
     table = {
         whole(year, f"predikat_by_year[{shown(year)}]", minimum=1970, maximum=2100): parse_predikat(

@@ -27,7 +27,7 @@ from typing import Any, Final
 import attrs
 
 from asn_performance._kit.frozenmap import FrozenMap
-from asn_performance._kit.validate import check_text, check_type, shown
+from asn_performance._kit.validate import check_collection, check_text, check_type, shown
 from asn_performance.consequences._common import (
     MAX_IMPROVEMENT_MONTHS,
     MAX_KELAS,
@@ -341,14 +341,13 @@ def _optional_kelas(_instance: object, _attribute: attrs.Attribute[Any], value: 
 
 
 def _attendance_by_month(value: object) -> FrozenMap[str, Attendance]:
-    if not isinstance(value, Mapping):
-        raise InputError(
-            "must be a mapping of month to Attendance",
-            path="attendance",
-            value=type(value).__name__,
-            rule="TYPE",
-            fix="pass e.g. {'2025-03': Attendance(days_absent=1)}",
-        )
+    value = expect(
+        value,
+        Mapping,  # type: ignore[type-abstract]  # isinstance takes the ABC
+        "attendance",
+        "must be a mapping of month to Attendance",
+        "pass e.g. {'2025-03': Attendance(days_absent=1)}",
+    )
     table: dict[str, Attendance] = {}
     for key, record in value.items():
         field = f"attendance[{shown(key.code if isinstance(key, Period) else key)}]"
@@ -429,15 +428,13 @@ class RewardInputs:
 def _ordered(appraisals: object) -> tuple[Appraisal, ...]:
     if isinstance(appraisals, Appraisal):
         appraisals = (appraisals,)
-    if isinstance(appraisals, (str, bytes)) or not isinstance(appraisals, Iterable):
-        raise InputError(
-            "must be a collection of Appraisal objects",
-            path="appraisals",
-            value=type(appraisals).__name__,
-            rule="TYPE",
-            fix="pass a list of the results of appraise()",
-        )
-    items = tuple(check_appraisal(a, f"appraisals[{i}]") for i, a in enumerate(appraisals))
+    given = check_collection(
+        appraisals,
+        path="appraisals",
+        message="must be a collection of Appraisal objects",
+        fix="pass a list of the results of appraise()",
+    )
+    items = tuple(check_appraisal(a, f"appraisals[{i}]") for i, a in enumerate(given))
     if not items:
         raise InputError(
             "there are no appraisals to evaluate",

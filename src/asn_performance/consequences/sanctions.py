@@ -16,6 +16,7 @@ from typing import Any
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from asn_performance._kit.validate import expect, itself
 from asn_performance.consequences._common import (
     MAX_IMPROVEMENT_MONTHS,
     MAX_PLACEMENT_YEARS,
@@ -279,14 +280,14 @@ def consequences(
     """
     appraisal = check_appraisal(appraisal)
     pembinaan_set = predikat_set(pembinaan_for, "pembinaan_for")
-    if not isinstance(administrative_sanction, bool):
-        raise InputError(
-            "must be True or False",
-            path="administrative_sanction",
-            value=administrative_sanction,
-            rule="TYPE",
-            fix="pass a bool",
-        )
+    expect(
+        administrative_sanction,
+        bool,
+        "administrative_sanction",
+        "must be True or False",
+        "pass a bool",
+        show=itself,
+    )
     targets_not_met = appraisal.rating_hasil_kerja is Rating.DI_BAWAH
     pembinaan = appraisal.predikat in pembinaan_set
     if not targets_not_met and not pembinaan:

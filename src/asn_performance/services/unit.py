@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Final
 
+from asn_performance._kit.validate import expect
 from asn_performance.consequences import RewardInputs, RewardOutcome, RewardPolicy
 from asn_performance.consequences.distribution import (
     DistributionReport,
@@ -24,7 +25,7 @@ from asn_performance.domain.assessment import Assessment, AssessorRole
 from asn_performance.domain.nip import Nip
 from asn_performance.domain.plan import PerformancePlan
 from asn_performance.domain.rating import OrganisationPredikat
-from asn_performance.exceptions import AsnPerformanceError, InputError, PolicyError
+from asn_performance.exceptions import AsnPerformanceError, PolicyError
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal, appraise
 from asn_performance.weighting import DIMENSIONS, Guards, WeightingPolicy
 
@@ -105,25 +106,19 @@ def evaluate_unit_rewards(
     ``plans[i].period`` for a period and under ``plans[i]`` otherwise (``i`` the plan's index in
     ``plans``); a wrong argument at ``policy`` or ``appraisals[k]``.
     """
-    if not isinstance(policy, RewardPolicy):
-        raise PolicyError(
-            "policy must be a RewardPolicy",
-            path="policy",
-            value=type(policy).__name__,
-            rule="TYPE",
-            fix="pass asn_performance.consequences.NATIONAL or a loaded policy",
-        )
+    expect(
+        policy,
+        RewardPolicy,
+        "policy",
+        "policy must be a RewardPolicy",
+        "pass asn_performance.consequences.NATIONAL or a loaded policy",
+        PolicyError,
+    )
     plan_index = {plan.id: i for i, plan in enumerate(plans)}
     groups: dict[Nip, list[Appraisal]] = {}
     for position, appraisal in enumerate(appraisals):
-        if not isinstance(appraisal, Appraisal):
-            raise InputError(
-                "must be an Appraisal",
-                path=f"appraisals[{position}]",
-                value=type(appraisal).__name__,
-                rule="TYPE",
-                fix="pass the results of appraise_all()",
-            )
+        path = f"appraisals[{position}]"
+        expect(appraisal, Appraisal, path, "must be an Appraisal", _APPRAISALS_FIX)
         groups.setdefault(appraisal.plan.employee.nip, []).append(appraisal)
     outcomes: list[RewardOutcome] = []
     for nip, group in groups.items():
@@ -136,6 +131,7 @@ def evaluate_unit_rewards(
     return tuple(outcomes)
 
 
+_APPRAISALS_FIX: Final = "pass the results of appraise_all()"
 _INPUT_FIELDS: Final = frozenset(
     {"kelas", "attendance", "prior_angka_kredit", "result_received_on"}
 )

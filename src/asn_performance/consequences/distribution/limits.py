@@ -21,7 +21,7 @@ import attrs
 from asn_performance._kit.exact import CONTEXT, to_decimal
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.labels import Labelled
-from asn_performance._kit.validate import check_text
+from asn_performance._kit.validate import check_text, expect, itself
 from asn_performance.consequences.distribution._arithmetic import (
     MAX_COUNT,
     fraction,
@@ -82,15 +82,16 @@ class Bound(Labelled):
 def _predikat_group(value: object) -> frozenset[Predikat]:
     if isinstance(value, (str, Predikat)):
         value = (value,)
-    if not isinstance(value, Iterable):
-        raise PolicyError(
-            "must be a collection of predikat",
-            path="predikat",
-            value=value,
-            rule="TYPE",
-            fix="pass e.g. {'butuh_perbaikan', 'kurang'}",
-        )
-    group = frozenset(Predikat.parse(item, field="predikat") for item in value)
+    items = expect(
+        value,
+        Iterable,  # type: ignore[type-abstract]  # isinstance takes the ABC
+        "predikat",
+        "must be a collection of predikat",
+        "pass e.g. {'butuh_perbaikan', 'kurang'}",
+        PolicyError,
+        show=itself,
+    )
+    group = frozenset(Predikat.parse(item, field="predikat") for item in items)
     if not group:
         raise PolicyError(
             "a limit needs at least one predikat",

@@ -16,8 +16,7 @@ import attrs
 
 from asn_performance._kit.exact import quantize
 from asn_performance._kit.frozenmap import FrozenMap
-from asn_performance._kit.validate import check_text
-from asn_performance.consequences._common import check_each
+from asn_performance._kit.validate import check_text, expect_each
 from asn_performance.consequences.distribution._units import (
     compile_limits,
     count_predikat,
@@ -230,7 +229,7 @@ def oversee(
     employees = 0
     with_violations = 0
     items = tuple(units)
-    check_each(
+    expect_each(
         items,
         UnitInput,
         message="must be a UnitInput",
