@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Protocol, overload
 
-from asn_performance._kit.exact import quantize
+from asn_performance._kit.exact import CONTEXT, quantize
 
 __all__ = [
     "HasCode",
@@ -27,8 +27,10 @@ __all__ = [
     "code_of",
     "decimal_text",
     "digits_of",
+    "exact_text",
     "iso_of",
     "label_of",
+    "shown_text",
     "value_and_shown",
 ]
 
@@ -70,6 +72,17 @@ def decimal_text(value: Decimal | None) -> str | None:
     """A decimal in plain notation, never an exponent: ``Decimal("0.10")`` -> ``"0.10"``,
     ``Decimal("1E+2")`` -> ``"100"``; ``None`` stays ``None``."""
     return None if value is None else format(value, "f")
+
+
+def exact_text(value: Decimal) -> str:
+    """An exact value without trailing zeros or exponent, for an explanation:
+    ``Decimal("97.50")`` -> ``"97.5"``, ``Decimal("1E+2")`` -> ``"100"``."""
+    return format(value.normalize(CONTEXT), "f")
+
+
+def shown_text(value: Decimal) -> str:
+    """A derived value as shown: 2 places, half-up (library decision D5): ``"85.46"``."""
+    return str(quantize(value))
 
 
 def value_and_shown(name: str, value: Decimal | None) -> dict[str, str | None]:

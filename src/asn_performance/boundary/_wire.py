@@ -35,6 +35,7 @@ from pydantic_core import PydanticCustomError
 
 from asn_performance._kit.exact import to_decimal
 from asn_performance._kit.labels import Labelled
+from asn_performance._kit.plain import decimal_text as decimal_out
 from asn_performance._kit.validate import build, to_tuple, tuple_of
 from asn_performance.boundary._json_text import (
     DRAFT,
@@ -285,11 +286,6 @@ def labelled_schema(cls: type[Labelled], description: str) -> WithJsonSchema:
 def code_out(member: Labelled) -> str:
     """A member of a labelled enumeration as its code."""
     return member.code
-
-
-def decimal_out(value: Decimal) -> str:
-    """A decimal as a JSON string in plain notation; ``Decimal("0.10")`` stays ``"0.10"``."""
-    return format(value, "f")
 
 
 def nip_out(nip: Nip) -> str:

@@ -16,8 +16,9 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, ClassVar, Final, TypeVar
 
-from asn_performance._kit.exact import CONTEXT, to_decimal
+from asn_performance._kit.exact import to_decimal
 from asn_performance._kit.frozenmap import FrozenMap
+from asn_performance._kit.plain import exact_text as plain
 from asn_performance._kit.validate import expect, shown
 from asn_performance.domain.assessment import Assessment, AssessorRole
 from asn_performance.domain.employee import Jenjang
@@ -98,11 +99,6 @@ class Cited:
 # --------------------------------------------------------------------------------------------
 # Showing numbers
 # --------------------------------------------------------------------------------------------
-
-
-def plain(value: Decimal) -> str:
-    """A Decimal without exponent or trailing zeros (``Decimal('1E+2')`` → ``'100'``)."""
-    return f"{value.normalize(CONTEXT):f}"
 
 
 def carried(value: Decimal) -> str:

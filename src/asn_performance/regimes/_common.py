@@ -13,19 +13,11 @@ from decimal import Decimal
 from fractions import Fraction
 
 from asn_performance._kit.exact import CONTEXT, quantize
+from asn_performance._kit.plain import exact_text as plain
+from asn_performance._kit.plain import shown_text as show
 from asn_performance._kit.validate import expect, expect_each, itself
 
 __all__ = ["HasValue", "dec", "mean_of", "plain", "require", "require_each", "show"]
-
-
-def show(value: Decimal) -> str:
-    """A derived value as shown: 2 places, half-up (decision D5)."""
-    return str(quantize(value))
-
-
-def plain(value: Decimal) -> str:
-    """An exact value without trailing zeros or exponent (97.894736…, 99.5, 100)."""
-    return format(value.normalize(CONTEXT), "f")
 
 
 def dec(value: Fraction) -> Decimal:
