@@ -24,16 +24,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any, Final, TypeVar
+from typing import Any, Final
 
 import attrs
 
 from asn_performance._kit.exact import quantize, to_decimal
 from asn_performance._kit.plain import code_of, label_of, value_and_shown
-from asn_performance._kit.validate import build as _build
-from asn_performance._kit.validate import check_text, check_type
-from asn_performance._kit.validate import to_tuple as _to_tuple
-from asn_performance._kit.validate import tuple_of as _each
+from asn_performance._kit.validate import build, check_text, check_type, to_tuple, tuple_of
 from asn_performance.domain.explanation import Explanation, Step, rules_by_id
 from asn_performance.domain.nip import Nip
 from asn_performance.domain.period import Period
@@ -75,7 +72,6 @@ __all__ = [
     "peer_input",
 ]
 
-_T = TypeVar("_T")
 
 _RULE = rules_by_id(pp46.RULES, pp30.RULES)
 
@@ -105,7 +101,7 @@ class Pp46Skp:
     """One PP 46/2011 SKP: the activities, the tugas tambahan count and the kreativitas."""
 
     activities: tuple[pp46.Activity, ...] = attrs.field(
-        converter=_to_tuple, validator=_each(pp46.Activity)
+        converter=to_tuple, validator=tuple_of(pp46.Activity)
     )
     tugas_tambahan: int = 0
     kreativitas: tuple[pp46.CreativityLevel, ...] = attrs.field(default=(), converter=_creativity)
@@ -121,7 +117,7 @@ class Pp46Inputs:
     The structural flag (6 behaviour aspects) is ``behaviour.structural``.
     """
 
-    skps: tuple[Pp46Skp, ...] = attrs.field(converter=_to_tuple, validator=_each(Pp46Skp))
+    skps: tuple[Pp46Skp, ...] = attrs.field(converter=to_tuple, validator=tuple_of(Pp46Skp))
     behaviour: pp46.BehaviourScores = attrs.field(validator=check_type(pp46.BehaviourScores))
 
     def __attrs_post_init__(self) -> None:
@@ -155,10 +151,10 @@ class Pp30Skp:
     """The SKP of PermenPANRB 8/2021: RHK utama (weights summing to 100) and tambahan."""
 
     utama: tuple[pp30.UtamaWork, ...] = attrs.field(
-        converter=_to_tuple, validator=_each(pp30.UtamaWork)
+        converter=to_tuple, validator=tuple_of(pp30.UtamaWork)
     )
     tambahan: tuple[pp30.TambahanWork, ...] = attrs.field(
-        default=(), converter=_to_tuple, validator=_each(pp30.TambahanWork)
+        default=(), converter=to_tuple, validator=tuple_of(pp30.TambahanWork)
     )
 
     def __attrs_post_init__(self) -> None:
@@ -341,7 +337,7 @@ class _Settings:
 
     def assess_pp46(self, inputs: Pp46Inputs, path: str) -> pp46.Pp46Result:
         skps = [
-            _build(
+            build(
                 f"{path}.skps[{k}]",
                 pp46.assess_skp,
                 skp.activities,
@@ -351,17 +347,17 @@ class _Settings:
             )
             for k, skp in enumerate(inputs.skps)
         ]
-        behaviour = _build(f"{path}.behaviour", pp46.assess_behaviour, inputs.behaviour)
-        return _build(path, pp46.work_achievement, skps, behaviour)
+        behaviour = build(f"{path}.behaviour", pp46.assess_behaviour, inputs.behaviour)
+        return build(path, pp46.work_achievement, skps, behaviour)
 
     def assess_pp30(self, inputs: Pp30Inputs, path: str) -> pp30.KinerjaResult:
         skp: pp30.SkpResult | Decimal | None = inputs.nilai_skp
         if inputs.skp is not None:
-            skp = _build(f"{path}.skp", pp30.assess_skp, inputs.skp.utama, inputs.skp.tambahan)
+            skp = build(f"{path}.skp", pp30.assess_skp, inputs.skp.utama, inputs.skp.tambahan)
         peer = peer_input(inputs, self.with_peer_input)
         if skp is None or peer is None:  # pragma: no cover - refused on construction
             raise AssertionError
-        return _build(
+        return build(
             path,
             pp30.performance_value,
             skp,
@@ -390,7 +386,7 @@ class _Settings:
         if isinstance(inputs.second_half, Pp30Inputs):
             second = self.assess_pp30(inputs.second_half, f"{path}.second_half")
             steps.extend(second.steps)
-        integration = _build(
+        integration = build(
             path,
             integrate_2021,
             inputs.first_half if first is None else first.value,

@@ -25,7 +25,7 @@ import attrs
 from dateutil.relativedelta import relativedelta
 
 from asn_performance._kit.plain import iso_of
-from asn_performance._kit.validate import shown
+from asn_performance._kit.validate import expect, shown
 from asn_performance.domain.assessment import Assessment
 from asn_performance.domain.explanation import rules_by_id
 from asn_performance.domain.feedback import FeedbackEntry
@@ -96,14 +96,14 @@ def _check_events(_instance: object, attribute: attrs.Attribute[Any], value: obj
             fix="start with PerformanceCycle.draft(plan, by=..., at=...)",
         )
     for index, event in enumerate(value):
-        if not isinstance(event, Event):
-            raise LifecycleError(
-                "must be an Event",
-                path=f"{attribute.name}[{index}]",
-                value=type(event).__name__,
-                rule="TYPE",
-                fix="let the PerformanceCycle methods make events",
-            )
+        expect(
+            event,
+            Event,
+            f"{attribute.name}[{index}]",
+            "must be an Event",
+            "let the PerformanceCycle methods make events",
+            LifecycleError,
+        )
 
 
 @attrs.frozen

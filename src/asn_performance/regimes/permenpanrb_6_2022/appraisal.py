@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from asn_performance._kit.plain import code_of
-from asn_performance._kit.validate import check_type
+from asn_performance._kit.validate import check_item, check_type
 from asn_performance.domain.assessment import Assessment, AssessorRole
 from asn_performance.domain.explanation import Explanation, Rule, Step, rules_by_id
 from asn_performance.domain.feedback import FeedbackEntry, FeedbackKind, check_log
@@ -449,14 +449,7 @@ def _checked(
     items = tuple(assessments)
     seen: dict[str, AssessorRole] = {}
     for index, assessment in enumerate(items):
-        if not isinstance(assessment, Assessment):
-            raise AssessmentError(
-                "must be an Assessment",
-                path=f"assessments[{index}]",
-                value=type(assessment).__name__,
-                rule="TYPE",
-                fix="pass Assessment objects",
-            )
+        check_item(assessment, Assessment, path=f"assessments[{index}]", error=AssessmentError)
         try:
             assessment.check_against(plan, period)
         except AsnPerformanceError as error:
