@@ -1,65 +1,29 @@
-"""The boundary's shared wire toolkit (:mod:`asn_performance.boundary._wire`): JSON text read
-with exact numbers, errors at JSON paths, and the JSON text written back."""
+"""The boundary's shared wire toolkit (:mod:`asn_performance.boundary._wire`): its field types
+(lossless numbers, decision D5; text limits), domain objects built under a JSON path, and numbers
+written back in plain notation. Reading JSON text itself is tested in test_json_text.py.
+"""
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
+from typing import Any
 
 import pytest
+from boundary_story import BASE, document, fails
 
-from asn_performance.boundary._wire import (
-    MAX_DEPTH,
-    build,
-    decimal_out,
-    member,
-    read_source,
-    repath,
-    require,
-    to_json,
-)
+from asn_performance._kit.validate import build
+from asn_performance.boundary._json_text import to_json
+from asn_performance.boundary._wire import decimal_out
+from asn_performance.boundary.appraisal_document import dump_document, load_document
 from asn_performance.domain.nip import Nip
-from asn_performance.exceptions import InputError, NipError, SchemaError
-
-
-def test_json_text_is_read_with_exact_numbers() -> None:
-    data = read_source('{"a": 0.1, "b": [1, "x"]}')
-    assert data == {"a": Decimal("0.1"), "b": [1, "x"]}
-    assert isinstance(data["a"], Decimal)
-
-
-def test_a_repeated_key_is_refused_at_the_root() -> None:
-    with pytest.raises(SchemaError) as caught:
-        read_source('{"a": 1, "a": 2}')
-    assert (caught.value.path, caught.value.rule) == ("$", "SCHEMA-duplicate_key")
-
-
-def test_nesting_deeper_than_the_limit_is_refused() -> None:
-    deep: object = 1
-    for _ in range(MAX_DEPTH + 1):
-        deep = [deep]
-    with pytest.raises(SchemaError) as caught:
-        read_source({"x": deep})
-    assert caught.value.rule == "SCHEMA-too_deep"
-
-
-def test_a_path_member_is_a_name_a_quoted_key_or_an_index() -> None:
-    assert member("plans") == ".plans"
-    assert member("198609262015051001") == "['198609262015051001']"
-    assert member(3) == "[3]"
+from asn_performance.exceptions import DecimalInputError, NipError, SchemaError
 
 
 def test_build_places_a_domain_error_under_the_json_path() -> None:
     with pytest.raises(NipError) as caught:
         build("$.employees[0].nip", Nip.parse, "123")
     assert (caught.value.path or "").startswith("$.employees[0].nip")
-
-
-def test_repath_replaces_the_path_and_keeps_the_error() -> None:
-    error = InputError("bad", path="x", value=1, rule="TYPE", fix="fix it")
-    moved = repath(error, "$.y", " (and 1 more problem)")
-    assert (moved.path, moved.rule, moved.value) == ("$.y", "TYPE", 1)
-    assert moved.message == "bad (and 1 more problem)"
-    assert error.path == "x"
 
 
 def test_decimals_are_written_in_plain_notation_and_text_keeps_its_characters() -> None:
@@ -72,7 +36,82 @@ def test_decimals_are_written_in_plain_notation_and_text_keeps_its_characters() 
         to_json({"n": Decimal(1)})
 
 
-def test_require_names_the_dump_function() -> None:
-    with pytest.raises(SchemaError) as caught:
-        require("x", Nip, "dump_employee")
-    assert caught.value.message == "dump_employee() needs a Nip, not str"
+# --- lossless numbers ----------------------------------------------------------------------------
+
+
+def _target(data: dict[str, Any]) -> dict[str, Any]:
+    target: dict[str, Any] = data["plans"][0]["work_results"][0]["indicators"][0]["target"]
+    return target
+
+
+def test_a_decimal_keeps_its_digits_through_a_round_trip() -> None:
+    data = document()
+    _target(data)["lower"] = "0.10"
+    doc = load_document(data)
+    lower = doc.plans[0].work_results[0].indicators[0].target.lower
+    assert lower == Decimal("0.1")
+    assert str(lower) == "0.10"  # not only equal: the written digits are kept
+    assert _target(dump_document(doc))["lower"] == "0.10"
+
+
+def test_a_json_number_is_read_exactly_never_as_a_binary_float() -> None:
+    text = json.dumps(BASE).replace('"lower": "95"', '"lower": 12.50')
+    doc = load_document(text)
+    lower = doc.plans[0].work_results[0].indicators[0].target.lower
+    assert isinstance(lower, Decimal)
+    assert str(lower) == "12.50"
+    assert _target(dump_document(doc))["lower"] == "12.50"
+    # 0.1 + 0.2 is exact in Decimal; as a float it would be 0.30000000000000004.
+    text = json.dumps(BASE).replace('"value": "97.50"', '"value": 0.30000000000000000')
+    value = load_document(text).assessments[0].realisations[0].value
+    assert value == Decimal("0.1") + Decimal("0.2")
+
+
+def test_exponent_notation_is_written_back_in_plain_notation_and_zero_as_0() -> None:
+    data = document()
+    _target(data)["lower"] = "1E+2"
+    _target(data)["upper"] = "2.5e2"
+    dumped = _target(dump_document(load_document(data)))
+    assert (dumped["lower"], dumped["upper"]) == ("100", "250")
+    _target(data)["lower"], _target(data)["upper"] = "0.00", None
+    # The domain normalises zero to Decimal(0) (numbers.to_decimal), so "0.00" is written "0".
+    assert _target(dump_document(load_document(data)))["lower"] == "0"
+
+
+def test_a_huge_json_number_is_refused_at_its_path() -> None:
+    text = json.dumps(BASE).replace('"lower": "95"', '"lower": 1e999')
+    error = fails(text, DecimalInputError)
+    assert error.path == "$.plans[0].work_results[0].indicators[0].target.lower"
+    assert error.rule == "D5-RANGE"
+    assert error.value == Decimal("1e999")
+
+
+@pytest.mark.parametrize("bad", ["NaN", "Infinity", "-1", "sembilan puluh"])
+def test_non_finite_negative_or_wordy_decimals_are_refused(bad: str) -> None:
+    data = document()
+    _target(data)["lower"] = bad
+    error = fails(data, DecimalInputError)
+    assert error.path == "$.plans[0].work_results[0].indicators[0].target.lower"
+    assert str(error.value) == bad  # "-1" is refused by the Target, as Decimal("-1")
+    assert error.rule is not None
+    assert error.rule.startswith("D5-")
+
+
+def test_a_python_float_handed_in_directly_is_refused() -> None:
+    data = document()
+    data["assessments"][0]["realisations"][0]["value"] = 97.5
+    error = fails(data, DecimalInputError)
+    assert error.path == "$.assessments[0].realisations[0].value"
+    assert error.rule == "D5-EXACT"
+    assert error.value == 97.5
+
+
+# --- text limits ---------------------------------------------------------------------------------
+
+
+def test_overlong_text_is_refused_with_the_limit_in_the_fix() -> None:
+    data = document()
+    data["employees"][0]["name"] = "x" * 201
+    error = fails(data, SchemaError)
+    assert (error.path, error.rule) == ("$.employees[0].name", "SCHEMA-string_too_long")
+    assert "200" in (error.fix or "")
