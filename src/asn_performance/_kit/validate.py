@@ -158,7 +158,8 @@ def expect_each(
     """Raise :class:`InputError` (rule ``TYPE``) at ``path[i]`` for the first of ``items``
     that is not a ``kind``, showing ``show(item)``."""
     for index, item in enumerate(items):
-        expect(item, kind, f"{path}[{index}]", message, fix, show=show)
+        if not isinstance(item, kind):  # checked here first: this runs for every item
+            expect(item, kind, f"{path}[{index}]", message, fix, show=show)
 
 
 def check_collection(
@@ -174,6 +175,8 @@ def check_collection(
     """``value`` read once into a tuple, if it is a collection: any iterable but text, bytes
     and the ``refuse`` types. Otherwise raise ``error`` (rule ``TYPE``) at ``path``, showing
     ``show(value)``."""
+    if type(value) is tuple:  # the common case, without the abstract-class check below
+        return value
     if isinstance(value, (str, bytes, *refuse)) or not isinstance(value, Iterable):
         raise error(message, path=path, value=show(value), rule="TYPE", fix=fix)
     return tuple(value)

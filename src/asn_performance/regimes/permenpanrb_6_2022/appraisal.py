@@ -449,7 +449,8 @@ def _checked(
     items = tuple(assessments)
     seen: dict[str, AssessorRole] = {}
     for index, assessment in enumerate(items):
-        check_item(assessment, Assessment, path=f"assessments[{index}]", error=AssessmentError)
+        if not isinstance(assessment, Assessment):  # checked here first: the loop is hot
+            check_item(assessment, Assessment, path=f"assessments[{index}]", error=AssessmentError)
         try:
             assessment.check_against(plan, period)
         except AsnPerformanceError as error:
