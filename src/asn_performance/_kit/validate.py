@@ -172,9 +172,9 @@ def check_collection(
     refuse: tuple[type, ...] = (),
     show: Callable[[object], object] = type_name,
 ) -> tuple[Any, ...]:
-    """``value`` read once into a tuple, if it is a collection: any iterable but text, bytes
-    and the ``refuse`` types. Otherwise raise ``error`` (rule ``TYPE``) at ``path``, showing
-    ``show(value)``."""
+    """``value`` read once into a tuple, if it is a collection: a tuple as it is, any other
+    iterable but text, bytes and the ``refuse`` types as a new tuple. Otherwise raise ``error``
+    (rule ``TYPE``) at ``path``, showing ``show(value)``."""
     if type(value) is tuple:  # the common case, without the abstract-class check below
         return value
     if isinstance(value, (str, bytes, *refuse)) or not isinstance(value, Iterable):

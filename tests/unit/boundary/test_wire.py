@@ -12,18 +12,10 @@ from typing import Any
 import pytest
 from boundary_story import BASE, document, fails
 
-from asn_performance._kit.validate import build
 from asn_performance.boundary._json_text import to_json
 from asn_performance.boundary._wire import decimal_out
 from asn_performance.boundary.appraisal_document import dump_document, load_document
-from asn_performance.domain.nip import Nip
-from asn_performance.exceptions import DecimalInputError, NipError, SchemaError
-
-
-def test_build_places_a_domain_error_under_the_json_path() -> None:
-    with pytest.raises(NipError) as caught:
-        build("$.employees[0].nip", Nip.parse, "123")
-    assert (caught.value.path or "").startswith("$.employees[0].nip")
+from asn_performance.exceptions import DecimalInputError, SchemaError
 
 
 def test_decimals_are_written_in_plain_notation_and_text_keeps_its_characters() -> None:
