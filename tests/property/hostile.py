@@ -352,7 +352,7 @@ def _corrupted(target: FuzzTarget, value: object, *names: str) -> bool:
 
 @dataclass(frozen=True)
 class KnownIssue:
-    """A bug in a file this work may not change (``exceptions.py``, ``schemas.py``...),
+    """A bug in a file this work may not change (``exceptions.py``, ``_json_text.py``...),
     pinned by a strict xfail test of a hostile-input module and reported to the file's owner.
 
     The fuzz test sets the inputs that trigger it aside, so that it finds the others;

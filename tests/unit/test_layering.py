@@ -63,8 +63,10 @@ def _module_name(path: Path) -> str:
 
 
 def _shared_on_purpose(module: str) -> bool:
-    """A private module made to be shared: ``_kit`` and any module whose name starts with ``_``."""
-    return any(part.startswith("_") and not part.startswith("__") for part in module.split("."))
+    """The private modules made to be shared, whose private names others may import: the kit
+    (``_kit``) and the boundary's wire toolkit (``boundary._wire``). Other private modules
+    (a package's ``_common``) share public names only."""
+    return module.startswith("asn_performance._kit") or module == "asn_performance.boundary._wire"
 
 
 def _private_imports(text: str, here: str) -> list[str]:
@@ -102,6 +104,11 @@ def test_the_private_name_check_catches_a_reach_and_allows_the_shared_kits() -> 
         "from asn_performance.domain.nip import Nip\n"
     )
     assert _private_imports(allowed, here) == []
+    # A package's private _common shares public names only.
+    reach = "from asn_performance.consequences._common import _helper\n"
+    assert _private_imports(reach, here) == [
+        f"{here} imports _helper from asn_performance.consequences._common"
+    ]
 
 
 def test_no_source_module_is_over_the_size_limit() -> None:

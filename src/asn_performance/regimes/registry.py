@@ -119,7 +119,7 @@ PERMENPANRB_6_2022: Final = Regime(
     valid_from=dt.date(2022, 1, 1),
     valid_to=None,
     version="1",
-    module="asn_performance.regimes.permenpanrb_6_2022.matrix",
+    module="asn_performance.regimes.permenpanrb_6_2022",
 )
 
 #: Every regime, oldest first.

@@ -423,9 +423,10 @@ def test_the_schedule_rules_are_library_decisions_with_a_title_and_a_citation() 
 
 
 def test_the_schedule_rules_do_not_clash_with_another_rule_of_the_rulebook() -> None:
-    # The rules are registered in RULEBOOK by explanation.py; until then they must not clash.
+    # The rulebook gathers the schedule's own rules: the very objects, not another rule that
+    # happens to share an id (a Rule compares equal to any rule of the same id).
     for rule in SCHEDULE_RULES:
-        assert RULEBOOK.get(rule.id, rule) == rule
+        assert RULEBOOK.get(rule.id, rule) is rule
 
 
 # --- errors ----------------------------------------------------------------------------------

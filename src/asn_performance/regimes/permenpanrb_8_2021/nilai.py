@@ -210,6 +210,11 @@ class IkiResult(HasValue):
     _exact_capaian: Fraction = attrs.field(alias="exact_capaian", repr=False)
     _exact_value: Fraction = attrs.field(alias="exact_value", repr=False)
 
+    @property
+    def exact_value(self) -> Fraction:
+        """The exact value, before it is stored as a Decimal and shown."""
+        return self._exact_value
+
     def to_dict(self) -> dict[str, Any]:
         """The plain record: the target as written, the realisation, the direction, the
         target used, the capaian (unrounded and as shown), the category and the value."""

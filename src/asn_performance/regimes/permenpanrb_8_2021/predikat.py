@@ -202,7 +202,7 @@ def performance_value(
         require(flag, bool, path=name, message=f"{name} is True or False", fix="pass a bool")
     result = skp if isinstance(skp, SkpResult) else None
     skp_number = _bounded(result.value if result else skp, "nilai_skp", _SKP_MAX)
-    skp_exact = result._exact if result else Fraction(skp_number)
+    skp_exact = result.exact if result else Fraction(skp_number)
     behaviour_number = _bounded(behaviour, "nilai_perilaku", _PERILAKU_MAX)
     skp_weight, behaviour_weight = KINERJA_WEIGHTS[with_peer_input]
     exact = (

@@ -214,6 +214,11 @@ class SkpResult(HasValue):
     """Nilai SKP = nilai KU + nilai KT."""
     steps: tuple[Step, ...]
     _exact: Fraction = attrs.field(alias="exact", repr=False)
+
+    @property
+    def exact(self) -> Fraction:
+        """The exact value, before it is stored as a Decimal and shown."""
+        return self._exact
     """The exact nilai SKP, carried to the nilai kinerja."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -299,7 +304,7 @@ def assess_skp(utama: Iterable[UtamaWork], tambahan: Iterable[TambahanWork] = ()
     utama_exact: list[Fraction] = []
     for work in main:
         steps.extend(step for iki in work.indicators for step in iki.steps)
-        value = mean_of([iki._exact_value for iki in work.indicators])
+        value = mean_of([iki.exact_value for iki in work.indicators])
         weighted = value * Fraction(work.weight) / _F100
         utama_exact.append(weighted)
         scores.append(UtamaScore(work, dec(value), dec(weighted)))
@@ -322,7 +327,7 @@ def assess_skp(utama: Iterable[UtamaWork], tambahan: Iterable[TambahanWork] = ()
         iki = item.indicator
         steps.extend(iki.steps)
         k = TAMBAHAN_K[iki.category]
-        weighted = Fraction(k) * Fraction(item.scope_weight) * iki._exact_value / 10000
+        weighted = Fraction(k) * Fraction(item.scope_weight) * iki.exact_value / 10000
         tambahan_exact.append(weighted)
         extras.append(TambahanScore(item, k, dec(weighted)))
         steps.append(

@@ -276,6 +276,11 @@ class ActivityResult(HasValue):
     """*Nilai capaian kegiatan*: the total / 3 or / 4."""
     steps: tuple[Step, ...]
     _exact: Fraction = attrs.field(alias="exact", repr=False)
+
+    @property
+    def exact(self) -> Fraction:
+        """The exact value, before it is stored as a Decimal and shown."""
+        return self._exact
     """The exact value, carried to the SKP so that nothing is rounded twice."""
 
     def to_dict(self) -> dict[str, Any]:

@@ -154,6 +154,11 @@ class BehaviourResult(HasValue):
     predikat: Pp46Predikat
     steps: tuple[Step, ...]
     _exact: Fraction = attrs.field(alias="exact", repr=False)
+
+    @property
+    def exact(self) -> Fraction:
+        """The exact value, before it is stored as a Decimal and shown."""
+        return self._exact
     """The exact value, carried to the prestasi kerja."""
 
 

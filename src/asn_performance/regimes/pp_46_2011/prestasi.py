@@ -118,19 +118,19 @@ def work_achievement(
     steps: list[Step] = [step for item in skps for step in item.steps]
     steps.extend(behaviour.steps)
     if len(skps) == 1:
-        skp_value = skps[0]._exact
+        skp_value = skps[0].exact
     else:
-        skp_value, average = average_exact([item._exact for item in skps])
+        skp_value, average = average_exact([item.exact for item in skps])
         steps.append(average)
     skp_part = skp_value * Fraction(SKP_WEIGHT) / _F100
-    behaviour_part = behaviour._exact * Fraction(BEHAVIOUR_WEIGHT) / _F100
+    behaviour_part = behaviour.exact * Fraction(BEHAVIOUR_WEIGHT) / _F100
     value = skp_part + behaviour_part
     shown = {
         name: show(dec(v))
         for name, v in (
             ("skp", skp_value),
             ("skp_part", skp_part),
-            ("behaviour", behaviour._exact),
+            ("behaviour", behaviour.exact),
             ("behaviour_part", behaviour_part),
             ("value", value),
         )

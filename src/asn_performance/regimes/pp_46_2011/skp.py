@@ -123,6 +123,11 @@ class SkpResult(HasValue):
     predikat: Pp46Predikat
     steps: tuple[Step, ...]
     _exact: Fraction = attrs.field(alias="exact", repr=False)
+
+    @property
+    def exact(self) -> Fraction:
+        """The exact value, before it is stored as a Decimal and shown."""
+        return self._exact
     """The exact value, carried to the prestasi kerja."""
 
     def to_dict(self) -> dict[str, Any]:
@@ -173,7 +178,7 @@ def assess_skp(
     )
     results = tuple(assess_activity(item, config=config) for item in items)
     steps: list[Step] = [step for result in results for step in result.steps]
-    mean = mean_of([r._exact for r in results])
+    mean = mean_of([r.exact for r in results])
     task_points = tugas_tambahan_points(tugas_tambahan, config=config)
     levels = creativity_levels(kreativitas)
     creative_points = creativity_points(levels, config=config)
