@@ -6,6 +6,7 @@ Run from the repository root::
     .venv/bin/python benchmarks/fuzz.py --examples 2000  # much harder
     .venv/bin/python benchmarks/fuzz.py --target load_ --target cli --examples 500
     .venv/bin/python benchmarks/fuzz.py --skip-known     # leave out the known bugs' inputs
+    .venv/bin/python benchmarks/fuzz.py --sizes          # only the hostile sizes (~15 s)
 
 The targets and their input strategies are those of the hostile-input tests,
 ``tests/property/**/test_*_hostile.py``, gathered by ``hostile.all_targets()`` (so the tests and
@@ -23,6 +24,13 @@ own ``AsnPerformanceError``, or a command-line exit status other than 0 and 2 --
 a reproducer. Problems that match a known bug of a file this work may not change
 (``hostile.KNOWN_ISSUES``, each pinned by a strict xfail test) are marked ``known``;
 ``--skip-known`` leaves their inputs out.
+
+``--sizes`` runs the hostile *sizes* instead, each in a fresh interpreter under a 2 GB
+address-space limit: an object of a million unknown keys (12 MB), one of 3 million (38 MB)
+through the command line, 100 000 unknown keys (under the item limit), an array over the item
+limit, text one byte over ``MAX_BYTES``, and ``/dev/zero`` through ``read_input``. Each must
+end with a library error within 10 s; the script prints the time, the maximum resident set
+size and the error's rule.
 
 Exit status: 0 when nothing escaped and nothing was violated, 1 otherwise (known bugs
 included).
@@ -240,6 +248,97 @@ def _print_problems(tallies: list[Tally], folder: Path) -> None:
         print(f"    saved: {problem.saved}")
 
 
+# --- hostile sizes ------------------------------------------------------------------------------
+
+#: Each size: a name, the Python that builds the input and loads it, the rule expected.
+SIZES: tuple[tuple[str, str, str], ...] = (
+    (
+        "1 000 000 unknown keys (12 MB)",
+        "text = '{' + ','.join(f'\"k{i}\":0' for i in range(1_000_000)) + '}'\n"
+        "load_document(text.encode())",
+        "SCHEMA-too_long",
+    ),
+    (
+        "3 000 000 unknown keys (38 MB), command line",
+        "import io, sys\n"
+        "from asn_performance.boundary._json_text import read_input\n"
+        "text = '{' + ','.join(f'\"k{i}\":0' for i in range(3_000_000)) + '}'\n"
+        "load_any(read_input(io.BytesIO(text.encode())))",
+        "SCHEMA-too_long",
+    ),
+    (
+        "100 000 unknown keys (1.1 MB)",
+        "text = '{' + ','.join(f'\"k{i}\":0' for i in range(100_000)) + '}'\nload_document(text)",
+        "SCHEMA-missing",
+    ),
+    (
+        "an array of 200 001 items",
+        "load_document('{\"title\": [' + ','.join(['0'] * 200_001) + ']}')",
+        "SCHEMA-too_long",
+    ),
+    (
+        "MAX_BYTES + 1 bytes of text",
+        "from asn_performance.boundary._json_text import MAX_BYTES\n"
+        "load_document(b' ' * (MAX_BYTES + 1))",
+        "SCHEMA-too_large",
+    ),
+    (
+        "/dev/zero",
+        "from asn_performance.boundary._json_text import read_input\n"
+        "load_document(read_input('/dev/zero'))",
+        "SCHEMA-too_large",
+    ),
+)
+
+_SIZE_RUNNER = """
+import resource, sys, time
+resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
+from asn_performance.boundary.appraisal_document import load_document
+from asn_performance.boundary.regime_documents import load_any
+from asn_performance.exceptions import AsnPerformanceError
+start = time.perf_counter()
+try:
+    exec(sys.argv[1])
+    outcome = "accepted"
+except AsnPerformanceError as error:
+    outcome = error.rule
+seconds = time.perf_counter() - start
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+print(f"{outcome} {seconds:.2f} {rss}")
+"""
+
+
+def run_sizes(limit: float = 10.0) -> int:
+    """Run each hostile size in a fresh interpreter; 1 if one is slow, escapes or misses."""
+    import subprocess  # noqa: PLC0415 - only this mode runs subprocesses
+
+    failed = 0
+    print(f"{'input':<46} {'rule':<18} {'seconds':>8} {'max RSS MB':>10}")
+    for name, code, rule in SIZES:
+        try:
+            done = subprocess.run(  # noqa: S603 - our own interpreter and code
+                [sys.executable, "-c", _SIZE_RUNNER, code],
+                capture_output=True,
+                text=True,
+                timeout=limit * 6,
+                check=False,
+            )
+        except subprocess.TimeoutExpired:
+            print(f"{name:<46} TIMEOUT")
+            failed += 1
+            continue
+        words = done.stdout.split()
+        if done.returncode != 0 or len(words) != 3:
+            print(f"{name:<46} ESCAPE (exit {done.returncode}): {done.stderr.strip()[-300:]}")
+            failed += 1
+            continue
+        outcome, seconds, rss = words[0], float(words[1]), int(words[2])
+        bad = outcome != rule or seconds > limit
+        failed += bad
+        print(f"{name:<46} {outcome:<18} {seconds:>8.2f} {rss:>10}" + ("  FAIL" if bad else ""))
+    return 1 if failed else 0
+
+
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument(
@@ -269,12 +368,19 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
         help="where to write full reproducers (default: a folder in the temporary directory)",
     )
     parser.add_argument("--list", action="store_true", help="list the targets and exit")
+    parser.add_argument(
+        "--sizes",
+        action="store_true",
+        help="run only the hostile sizes (a million keys, /dev/zero...), each within 10 s",
+    )
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Fuzz the chosen targets and print the tallies; 1 if anything escaped."""
     args = _arguments(argv)
+    if args.sizes:
+        return run_sizes()
     targets = [
         t
         for t in fuzz.all_targets()

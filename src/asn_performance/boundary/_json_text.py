@@ -1,10 +1,12 @@
 """Reading JSON documents for the boundary (private module, shared on purpose).
 
-JSON text is parsed with exact numbers (``parse_float=Decimal``), ``NaN``/``Infinity`` and
-repeated keys refused, the depth and the text checked (:func:`read_source`); pydantic's and
-the domain's errors become library errors at a JSON path such as ``$.plans[0].id``
-(:func:`validate_model`, :func:`guarded`; building a domain object under a path is
-:func:`asn_performance._kit.validate.build`); :func:`to_json` writes the text.
+JSON text is read within its limits (:data:`MAX_BYTES` of text, :data:`MAX_ITEMS` items per
+array or object, :data:`MAX_DEPTH` levels; :func:`read_input` reads a file or a stream) and
+parsed with exact numbers (``parse_float=Decimal``), ``NaN``/``Infinity`` and repeated keys
+refused, the text checked (:func:`read_source`); pydantic's and the domain's errors become
+library errors at a JSON path such as ``$.plans[0].id`` (:func:`validate_model`, which reads at
+most :data:`MAX_PROBLEMS` of them in full, :func:`guarded`; building a domain object under a
+path is :func:`asn_performance._kit.validate.build`); :func:`to_json` writes the text.
 The names are public inside this private module; :mod:`asn_performance.boundary._wire`
 re-exports them for the document modules.
 """
@@ -12,10 +14,11 @@ re-exports them for the document modules.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
-from typing import Any, Final, TypeVar
+from typing import Any, BinaryIO, Final, TypeVar
 
 from pydantic import (
     BaseModel,
@@ -33,6 +36,11 @@ from asn_performance.exceptions import (
 MAX_ITEMS: Final = 200_000
 #: The deepest nesting of arrays and objects a document may have.
 MAX_DEPTH: Final = 32
+#: The largest JSON text a document may be: 64 MiB (UTF-8 bytes; for a ``str``, characters).
+MAX_BYTES: Final = 64 * 1024 * 1024
+#: The most problems of one document read in full from pydantic. Past it, only the first is
+#: read (from a pruned copy of the document) and the others are counted.
+MAX_PROBLEMS: Final = 1_000
 
 _T = TypeVar("_T")
 
@@ -137,11 +145,13 @@ def _fix(kind: str, ctx: Mapping[str, Any]) -> str:
     return "check the value against the JSON Schema (asn-performance schema)"
 
 
-def _from_validation(error: ValidationError, data: object) -> AsnPerformanceError:
+def _from_validation(
+    error: ValidationError, data: object, model: type[BaseModel] | None = None
+) -> AsnPerformanceError:
     """The first problem pydantic found, as a library error at its JSON path."""
-    problems = error.errors(include_url=False)
-    first = problems[0]
-    more = len(problems) - 1
+    count = error.error_count()
+    first = _first_problem(error, data, model, count)
+    more = count - 1
     suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
     path = json_path(first["loc"], data)
     ctx: Mapping[str, Any] = first.get("ctx") or {}
@@ -169,6 +179,90 @@ def _from_validation(error: ValidationError, data: object) -> AsnPerformanceErro
         rule=f"SCHEMA-{kind}",
         fix=_fix(kind, ctx),
     )
+
+
+def _first_problem(
+    error: ValidationError, data: object, model: type[BaseModel] | None, count: int
+) -> Mapping[str, Any]:
+    """The first problem of ``error``, in full, reading at most :data:`MAX_PROBLEMS` problems.
+
+    ``ValidationError.errors()`` builds a dict per problem, about 700 bytes each, and has no
+    limit: a million unknown keys took a gigabyte. Past the limit, the first problem's place
+    and kind come from the compact JSON form; its details (the value, the context, the
+    domain's own error) from validating again a pruned copy of ``data`` that keeps the path to
+    that place and few problems besides. Failing that, the compact form alone is used.
+    """
+    if count <= MAX_PROBLEMS:
+        return error.errors(include_url=False)[0]
+    text = error.json(include_url=False, include_context=False, include_input=False)
+    compact, _ = json.JSONDecoder().raw_decode(text, 1)
+    loc = tuple(compact["loc"])
+    if model is not None:
+        try:
+            model.model_validate(_pruned(data, loc))
+        except ValidationError as again:
+            if again.error_count() <= MAX_PROBLEMS:
+                for problem in again.errors(include_url=False):
+                    if problem["type"] == compact["type"] and tuple(problem["loc"]) == loc:
+                        return problem
+        except Exception:  # noqa: S110 - a pruned copy may fail otherwise; fall back
+            pass
+    return {**compact, "loc": loc, "input": _at(data, loc)}
+
+
+#: The items of a container beside the path that a pruned copy keeps (containers emptied).
+_BESIDE: Final = 10
+
+
+def _pruned(value: object, loc: tuple[int | str, ...]) -> object:
+    """A copy of ``value`` keeping the path ``loc`` whole and little else.
+
+    On the path, an array keeps its items before the one on the path (they are valid, since
+    the problem at ``loc`` is the first) and an object its key on the path, with at most
+    :data:`_BESIDE` other keys: their values if plain, emptied if arrays or objects. The node
+    the problem is about is kept as it is.
+    """
+    if not loc:
+        return value
+    step, rest = loc[0], loc[1:]
+    if isinstance(value, Mapping):
+        if step not in value and step in POLICY_KINDS and value.get("kind") == step:
+            return _pruned(value, rest)  # a discriminator's tag, not a key
+        kept: dict[Any, Any] = {}
+        beside = 0
+        for key, item in value.items():
+            if key == step:
+                kept[key] = _pruned(item, rest)
+            elif beside < _BESIDE:
+                beside += 1
+                kept[key] = _hollow(item)
+        return kept
+    if isinstance(value, (list, tuple)) and isinstance(step, int) and 0 <= step < len(value):
+        return [*value[:step], _pruned(value[step], rest)]
+    return value
+
+
+def _hollow(value: object) -> object:
+    if isinstance(value, Mapping):
+        return {}
+    if isinstance(value, (list, tuple)):
+        return []
+    return value
+
+
+def _at(data: object, loc: tuple[int | str, ...]) -> object:
+    """The value at ``loc`` in ``data`` (tags skipped), or MISSING."""
+    node = data
+    for step in loc:
+        if isinstance(node, Mapping) and step in node:
+            node = node[step]
+        elif isinstance(node, Mapping) and step in POLICY_KINDS and node.get("kind") == step:
+            continue
+        elif isinstance(node, (list, tuple)) and isinstance(step, int) and 0 <= step < len(node):
+            node = node[step]
+        else:
+            return MISSING
+    return node
 
 
 # --- reading -----------------------------------------------------------------------------------
@@ -201,7 +295,64 @@ class _RepeatedKeyError(ValueError):
     pass
 
 
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+class _TooMany:
+    """Stands in for an object of more than :data:`MAX_ITEMS` keys, so that it is never built
+    and :func:`_plain` refuses it at its JSON path."""
+
+    __slots__ = ("count",)
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+
+
+def _too_many(count: int, loc: tuple[int | str, ...], noun: str) -> SchemaError:
+    return SchemaError(
+        f"the {noun} holds {count:,} items; a document allows at most {MAX_ITEMS:,} per array"
+        " or object",
+        path="$" + "".join(member(item) for item in loc),
+        value=f"<{noun} of {count} items>",
+        rule="SCHEMA-too_long",
+        fix=f"give at most {MAX_ITEMS} items (split the document)",
+    )
+
+
+def _too_large(limit: int, noun: str) -> SchemaError:
+    return SchemaError(
+        f"the document is larger than {limit:,} {noun}, the most a document may be",
+        path="$",
+        value=f"<more than {limit} {noun}>",
+        rule="SCHEMA-too_large",
+        fix="split the document (e.g. one unit per file)",
+    )
+
+
+def read_input(source: str | os.PathLike[str] | BinaryIO, *, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of the file at ``source`` (a path) or of a binary stream, read to its end but
+    never more than ``max_bytes`` + 1 bytes.
+
+    Raises:
+        SchemaError: there is more than ``max_bytes`` (rule ``SCHEMA-too_large``, path ``$``).
+        OSError: the file cannot be read.
+    """
+    if isinstance(source, (str, os.PathLike)):
+        with open(source, "rb") as handle:
+            return _read_at_most(handle, max_bytes)
+    return _read_at_most(source, max_bytes)
+
+
+def _read_at_most(handle: BinaryIO, max_bytes: int) -> bytes:
+    data = bytearray()
+    while len(data) <= max_bytes:
+        chunk = handle.read(min(max_bytes + 1 - len(data), 1 << 20))
+        if not chunk:
+            return bytes(data)
+        data += chunk
+    raise _too_large(max_bytes, "bytes")
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any] | _TooMany:
+    if len(pairs) > MAX_ITEMS:
+        return _TooMany(len(pairs))
     result: dict[str, Any] = {}
     for key, value in pairs:
         if key in result:
@@ -211,7 +362,19 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def loads(source: str | bytes | bytearray) -> object:
-    """Parse JSON text with exact numbers; every failure is a SchemaError at ``$``."""
+    """Parse JSON text with exact numbers, within the limits; every failure is a SchemaError.
+
+    Text over :data:`MAX_BYTES` (bytes, or characters of a ``str``) is refused unread (rule
+    ``SCHEMA-too_large``); an array or object of more than :data:`MAX_ITEMS` items (rule
+    ``SCHEMA-too_long``) or deeper than :data:`MAX_DEPTH` at its JSON path.
+    """
+    return _plain(_parse(source))
+
+
+def _parse(source: str | bytes | bytearray) -> object:
+    """JSON text parsed; an object of more than MAX_ITEMS keys stays a :class:`_TooMany`."""
+    if len(source) > MAX_BYTES:
+        raise _too_large(MAX_BYTES, "characters" if isinstance(source, str) else "bytes")
     if isinstance(source, (bytes, bytearray)):
         try:
             text = bytes(source).decode("utf-8")
@@ -281,8 +444,10 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _plain(value: object, loc: tuple[int | str, ...] = ()) -> object:
-    """Copy ``value`` as plain dicts and lists (tuples become lists), checking the depth and
-    that text is valid Unicode."""
+    """Copy ``value`` as plain dicts and lists (tuples become lists), checking the depth, the
+    number of items of each array and object, and that text is valid Unicode."""
+    if isinstance(value, _TooMany):
+        raise _too_many(value.count, loc, "object")
     if isinstance(value, str):
         if _SURROGATE.search(value):
             raise SchemaError(
@@ -295,6 +460,8 @@ def _plain(value: object, loc: tuple[int | str, ...] = ()) -> object:
         return value
     if isinstance(value, Mapping):
         _check_depth(loc, value)
+        if len(value) > MAX_ITEMS:
+            raise _too_many(len(value), loc, "object")
         for key in value:
             if not isinstance(key, str):
                 raise SchemaError(
@@ -307,6 +474,8 @@ def _plain(value: object, loc: tuple[int | str, ...] = ()) -> object:
         return {_plain(key, loc): _plain(item, (*loc, key)) for key, item in value.items()}
     if isinstance(value, (list, tuple)):
         _check_depth(loc, value)
+        if len(value) > MAX_ITEMS:
+            raise _too_many(len(value), loc, "array")
         return [_plain(item, (*loc, index)) for index, item in enumerate(value)]
     return value
 
@@ -325,7 +494,7 @@ def _check_depth(loc: tuple[int | str, ...], value: object) -> None:
 def read_source(source: object) -> dict[str, Any]:
     """Turn JSON text or a mapping into a plain dict, or raise a SchemaError at ``$``."""
     if isinstance(source, (str, bytes, bytearray)):
-        data = loads(source)
+        data = _parse(source)
     elif isinstance(source, Mapping):
         data = source
     else:
@@ -336,6 +505,8 @@ def read_source(source: object) -> dict[str, Any]:
             rule="SCHEMA-input_type",
             fix="pass the JSON text or the dict from json.loads",
         )
+    if isinstance(data, _TooMany):
+        raise _too_many(data.count, (), "object")
     if not isinstance(data, Mapping):
         kind = "array" if isinstance(data, (list, tuple)) else type(data).__name__
         raise SchemaError(
@@ -360,7 +531,7 @@ def validate_model(model: type[_M], data: dict[str, Any]) -> _M:
     try:
         return model.model_validate(data)
     except ValidationError as error:
-        raise _from_validation(error, data) from None
+        raise _from_validation(error, data, model) from None
 
 
 def guarded(load: Callable[[dict[str, Any]], _T], source: object) -> _T:

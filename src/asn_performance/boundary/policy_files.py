@@ -59,6 +59,7 @@ from asn_performance.boundary._wire import (
     labelled,
     labelled_schema,
     member,
+    read_input,
     validate_model,
 )
 from asn_performance.consequences import (
@@ -465,7 +466,7 @@ def load_reward_policy_file(path: str | os.PathLike[str]) -> RewardPolicy:
             fix="name the file with .toml or .json",
         )
     try:
-        data = file.read_bytes()
+        data = read_input(file)
     except ValueError:  # a NUL character in the path: no file can have that name
         raise PolicyError(
             "the path of a policy file cannot hold a NUL character",
