@@ -21,6 +21,7 @@ from pydantic import (
 )
 
 from asn_performance._kit.labels import Labelled
+from asn_performance._kit.validate import shown
 from asn_performance.boundary._wire import (
     MAX_ITEMS,
     ActionValue,
@@ -231,10 +232,10 @@ _EVENT_FIELDS: Final = {
 _EVENT_FIELD = re.compile(r"^(?P<event>events\[[0-9]+\])\.(?P<field>[a-z_]+)(?P<rest>.*)$")
 
 
-def _cycle(data: dict[str, Any]) -> PerformanceCycle:
+def _cycle(data: dict[str, Any], key: bytes | None) -> PerformanceCycle:
     model = validate_model(CycleModel, data)
-    if model.integrity is not None:
-        verify(data)
+    if model.integrity is not None or key is not None:
+        verify(data, key=key)
     events = tuple(_event_from(item, f"$.events[{k}]") for k, item in enumerate(model.events))
     try:
         cycle = PerformanceCycle(events)
@@ -263,7 +264,99 @@ def _cycle(data: dict[str, Any]) -> PerformanceCycle:
                 rule="INTEGRITY-DIGEST",
                 fix="the history is the record: restore the summary written with it",
             )
+    if key is None:
+        # With a key, the keyed seal vouches for every byte, labels in an earlier release's
+        # wording included; without one, the labels must be this library's.
+        _check_as_written(data, cycle)
     return cycle
+
+
+def _check_as_written(data: Mapping[str, Any], cycle: PerformanceCycle) -> None:
+    """The record is exactly what :func:`dump_cycle` writes for its history.
+
+    The event digests leave out the text rendered for readers (``stage_label``, an
+    appraisal's ``predikat_label``, its steps' ``title`` and ``citation``) so that a later
+    wording does not break a stored chain; so that text cannot be edited freely either, it
+    must be what this library renders for the history, as must every other field.
+    """
+    written = cycle.to_dict()
+    body = {key: value for key, value in data.items() if key != "integrity"}
+    found = _first_difference(body, written, "$")
+    if found is not None:
+        path, stated, derived = found
+        if isinstance(stated, str) and isinstance(derived, str):
+            stated, derived = _where_texts_differ(stated, derived)
+        raise IntegrityError(
+            f"the record says {_shown_leaf(stated)} here, the history gives"
+            f" {_shown_leaf(derived)}: text outside the events' digests (a label, a title, a"
+            " citation) was changed, or the record was not written by dump_cycle",
+            path=path,
+            value=_shown_leaf(stated),
+            rule="INTEGRITY-DIGEST",
+            fix="restore the record as dump_cycle wrote it; the history is the record",
+        )
+
+
+_ABSENT: Final = object()
+
+
+_Difference = tuple[str, object, object]
+
+
+def _first_difference(given: object, written: object, path: str) -> _Difference | None:
+    """The first place where ``given`` differs from ``written`` (types compared exactly, so
+    ``1`` is not ``true``), as (JSON path, given, written); ``None`` when they are equal."""
+    if type(given) is not type(written):
+        return path, given, written
+    if isinstance(given, dict) and isinstance(written, dict):
+        return _first_in_object(given, written, path)
+    if isinstance(given, list) and isinstance(written, list):
+        return _first_in_list(given, written, path)
+    return None if given == written else (path, given, written)
+
+
+def _first_in_object(
+    given: dict[str, object], written: dict[str, object], path: str
+) -> _Difference | None:
+    for name in (*written, *(k for k in given if k not in written)):
+        found = _first_difference(
+            given.get(name, _ABSENT), written.get(name, _ABSENT), f"{path}.{name}"
+        )
+        if found is not None:
+            return found
+    return None
+
+
+def _first_in_list(given: list[object], written: list[object], path: str) -> _Difference | None:
+    if len(given) != len(written):
+        return path, f"{len(given)} items", f"{len(written)} items"
+    for index, (item, other) in enumerate(zip(given, written, strict=True)):
+        found = _first_difference(item, other, f"{path}[{index}]")
+        if found is not None:
+            return found
+    return None
+
+
+def _where_texts_differ(stated: str, derived: str) -> tuple[str, str]:
+    """The two texts from a little before their first difference, so a long citation edited
+    near its end shows the edit."""
+    same = next(
+        (k for k, (a, b) in enumerate(zip(stated, derived, strict=False)) if a != b),
+        min(len(stated), len(derived)),
+    )
+    start = max(0, same - 20)
+    prefix = "..." if start else ""
+    return prefix + stated[start:], prefix + derived[start:]
+
+
+def _shown_leaf(value: object) -> object:
+    if value is _ABSENT:
+        return "nothing"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    return shown(value)
 
 
 def _shown_code(value: object) -> object:
@@ -281,21 +374,30 @@ def _shown_code(value: object) -> object:
 # --- loaders and writers ----------------------------------------------------------------------
 
 
-def load_cycle(source: str | bytes | Mapping[str, Any]) -> PerformanceCycle:
+def load_cycle(
+    source: str | bytes | Mapping[str, Any], *, key: bytes | None = None
+) -> PerformanceCycle:
     """Rebuild a :class:`~asn_performance.process.lifecycle.PerformanceCycle` written by
     :func:`dump_cycle`, replaying its events through the lifecycle's checks.
 
     Every event's digest is recomputed and must match (``INTEGRITY-CHAIN``), the whole record
-    must match its seal when it has one, and the summary (stage, predikat, digests, deadline)
-    must agree with the history.
+    must match its seal when it has one (with ``key``, the agency's seal key, a keyed seal
+    made with it is required), the summary (stage, predikat, digests, deadline) must agree
+    with the history, and the text written for readers (``stage_label``, the appraisals'
+    ``predikat_label``, the steps' titles and citations), which the event digests leave out,
+    must be what this library writes for the history (``INTEGRITY-DIGEST``): the record is
+    exactly what :func:`dump_cycle` writes. With ``key`` the keyed seal vouches for that text
+    instead, so a history sealed with the key by a release that worded a title differently
+    still loads.
 
     Raises:
-        IntegrityError: the record or an event was changed after it was written.
+        IntegrityError: the record or an event was changed after it was written, or, with
+            ``key``, the record has no keyed seal made with that key.
         AsnPerformanceError: as :func:`load_document`, and the lifecycle's own errors (an
             event a stage does not allow, by someone who may not take it), at
             ``$.events[i]``.
     """
-    return guarded(_cycle, source)
+    return guarded(lambda data: _cycle(data, key), source)
 
 
 def _roster(data: dict[str, Any]) -> Roster:
@@ -332,11 +434,12 @@ def load_feedback(source: str | bytes | Mapping[str, Any]) -> FeedbackEntry:
 # The dict builders are the objects' own ``to_dict()`` (the integrity digest needs them too).
 
 
-def dump_cycle(cycle: PerformanceCycle) -> dict[str, Any]:
+def dump_cycle(cycle: PerformanceCycle, *, key: bytes | None = None) -> dict[str, Any]:
     """Write an SKP's life: every event (who, when, what, stages, chained digests) with its
-    subject in full, a summary for readers, and the seal over the whole record."""
+    subject in full, a summary for readers, and the seal over the whole record (with
+    ``key``, also a keyed seal: :func:`asn_performance.process.integrity.seal`)."""
     require(cycle, PerformanceCycle, "dump_cycle")
-    return seal(cycle.to_dict())
+    return seal(cycle.to_dict(), key=key)
 
 
 def dump_roster(roster: Roster) -> dict[str, Any]:

@@ -97,6 +97,7 @@ __all__ = [
     "RealisationModel",
     "ResultModel",
     "RewardInputsModel",
+    "SealLibraryModel",
     "StepModel",
     "TargetModel",
     "WorkResultModel",
@@ -294,14 +295,37 @@ class StepModel(WireModel):
     note: StepText = ""
 
 
+class SealLibraryModel(WireModel):
+    """The release of the library that sealed a record."""
+
+    model_config = ConfigDict(title="Pustaka penyegel (sealing library)")
+
+    name: Literal["asn-performance"]
+    version: str = Field(min_length=1, max_length=64)
+
+
 class IntegrityModel(WireModel):
-    """The seal of a record: SHA-256 over its canonical JSON form (see ``integrity``)."""
+    """The seal of a record: SHA-256 over its canonical JSON form, optionally a keyed seal
+    (HMAC-SHA256), and the library that sealed it (see ``integrity``)."""
 
     model_config = ConfigDict(title="Segel integritas (integrity seal)")
 
     algorithm: Literal["sha256"]
     canonical: Literal["asn-performance-json/1"]
     digest: str = Field(pattern=r"^[0-9a-f]{64}$", description="64 lowercase hex digits.")
+    hmac_sha256: str | None = Field(
+        default=None,
+        exclude_if=lambda value: value is None,
+        pattern=r"^[0-9a-f]{64}$",
+        description="The keyed seal: HMAC-SHA256 under the agency's key, 64 lowercase hex"
+        " digits; absent in a record sealed without a key.",
+    )
+    library: SealLibraryModel | None = Field(
+        default=None,
+        exclude_if=lambda value: value is None,
+        description="The library release that sealed the record; absent in a record sealed"
+        " before releases wrote it.",
+    )
 
 
 class AppraisalModel(WireModel):
@@ -533,10 +557,10 @@ def standalone_plan_from(model: PlanModel, path: str) -> PerformancePlan:
     return plan_from(model, (employee, pejabat, atasan), path)
 
 
-def _appraisal(data: dict[str, Any]) -> Appraisal:
+def _appraisal(data: dict[str, Any], key: bytes | None) -> Appraisal:
     model = validate_model(AppraisalModel, data)
-    if model.integrity is not None:
-        verify(data)
+    if model.integrity is not None or key is not None:
+        verify(data, key=key)
     return appraisal_from(model, "$")
 
 
@@ -625,7 +649,9 @@ def load_assessment(source: str | bytes | Mapping[str, Any]) -> Assessment:
     return guarded(lambda data: assessment_from(validate_model(AssessmentModel, data), "$"), source)
 
 
-def load_appraisal(source: str | bytes | Mapping[str, Any]) -> Appraisal:
+def load_appraisal(
+    source: str | bytes | Mapping[str, Any], *, key: bytes | None = None
+) -> Appraisal:
     """Rebuild an :class:`~asn_performance.regimes.permenpanrb_6_2022.appraisal.Appraisal`
     written by :func:`dump_appraisal`.
 
@@ -633,10 +659,16 @@ def load_appraisal(source: str | bytes | Mapping[str, Any]) -> Appraisal:
     ``citation`` and the ``predikat_label`` are written for readers and ignored here. The
     predikat must agree with the two ratings (PermenPANRB 6/2022 matrix).
 
+    A sealed record must match its seal; a record without one is read as it stands. With
+    ``key`` (the agency's seal key, bytes) the record must carry a keyed seal made with it
+    (:func:`asn_performance.process.integrity.verify`).
+
     Raises:
+        IntegrityError: the record was changed after it was sealed, or, with ``key``, has no
+            keyed seal made with that key.
         AsnPerformanceError: as :func:`load_document`, with paths from ``$``.
     """
-    return guarded(_appraisal, source)
+    return guarded(lambda data: _appraisal(data, key), source)
 
 
 def dump_employee(employee: Employee) -> dict[str, Any]:
@@ -658,26 +690,29 @@ def dump_assessment(assessment: Assessment) -> dict[str, Any]:
     return assessment.to_dict()
 
 
-def dump_appraisal(appraisal: Appraisal) -> dict[str, Any]:
-    """Write an appraisal in full: the plan, the assessments it keeps and the explanation.
+def dump_appraisal(appraisal: Appraisal, *, key: bytes | None = None) -> dict[str, Any]:
+    """Write an appraisal in full: the plan, the assessments it keeps and the explanation,
+    sealed (with ``key``, also with a keyed seal: see
+    :func:`asn_performance.process.integrity.seal`).
 
     Anonymous sources' assessments appear as :func:`~asn_performance.appraise` keeps them:
     without their givers' NIPs and without what was withheld. For display, give apps the
     shorter :func:`dump_result`.
     """
     require(appraisal, Appraisal, "dump_appraisal")
-    return seal(appraisal.to_dict())
+    return seal(appraisal.to_dict(), key=key)
 
 
-def dump_result(appraisal: Appraisal) -> dict[str, Any]:
+def dump_result(appraisal: Appraisal, *, key: bytes | None = None) -> dict[str, Any]:
     """Write the compact result record for apps: who, which plan and period, the two ratings
-    and the predikat (codes and Indonesian labels), the one-line reason and the explanation.
+    and the predikat (codes and Indonesian labels), the one-line reason and the explanation;
+    sealed, with ``key`` also with a keyed seal.
 
     No individual assessment is included, so anonymous input is never shown (the explanation
     gives counts only).
     """
     require(appraisal, Appraisal, "dump_result")
-    return seal(appraisal.result_dict())
+    return seal(appraisal.result_dict(), key=key)
 
 
 def reward_inputs_record(inputs: RewardInputs) -> dict[str, Any]:

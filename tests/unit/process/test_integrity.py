@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import hashlib
+import importlib.metadata
 import json
 from collections.abc import Callable
 from decimal import Decimal
@@ -201,6 +202,11 @@ def test_seal_adds_the_integrity_block_last() -> None:
         "algorithm": "sha256",
         "canonical": "asn-performance-json/1",
         "digest": sha256(RECORD_BYTES),
+        # the release that sealed it, beside the digest and not covered by it
+        "library": {
+            "name": "asn-performance",
+            "version": importlib.metadata.version("asn-performance"),
+        },
     }
     assert (ALGORITHM, CANONICAL_FORM) == ("sha256", "asn-performance-json/1")
     assert {k: v for k, v in sealed.items() if k != "integrity"} == RECORD

@@ -143,8 +143,9 @@ class Event:
     (:meth:`to_dict` without the digest), which includes
     ``previous_digest``, so the events form a chain: an event edited on its own no longer
     matches, and every later event would have to be rewritten too. The digests use no secret:
-    someone who rewrites the whole chain (and re-seals it) is caught only against a digest
-    kept elsewhere (``docs/explanation/integrity.md``).
+    someone who rewrites the whole chain (and re-seals it) is caught only by a keyed seal
+    (``dump_cycle(cycle, key=...)``) or against a digest kept elsewhere
+    (``docs/explanation/integrity.md``).
     """
 
     sequence: int = attrs.field(validator=_check_sequence)

@@ -7,6 +7,7 @@ The story they share (people, plan, one event per line) is in ``lifecycle_story.
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import attrs
 import pytest
@@ -426,15 +427,24 @@ def test_a_stored_cycle_still_loads_after_a_rule_citation_is_reworded(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from asn_performance.boundary.appraisal_document import dump_cycle, load_cycle, to_json
+    from asn_performance.process.integrity import verify
     from asn_performance.services.rulebook import RULEBOOK
 
-    stored = to_json(dump_cycle(DECIDED))
+    key = b"kunci-rahasia-bkd-2025-0123456789"
+    stored, keyed = to_json(dump_cycle(DECIDED)), to_json(dump_cycle(DECIDED, key=key))
     old = RULEBOOK["6/2022-MATRIX"]
     # A Rule is immutable; the test rewords it behind its back, as a later release would.
     monkeypatch.setitem(old.__dict__, "citation", old.citation + " (reworded)")
     assert RULEBOOK["6/2022-MATRIX"].citation.endswith(" (reworded)")
-    # A later release renders another citation; the stored history still replays unchanged.
-    assert load_cycle(stored) == DECIDED
+    # A later release renders another citation; the digests stay valid, and a history
+    # sealed with the agency's key still replays unchanged, its wording vouched for by the key.
+    assert verify(stored) == json.loads(stored)["integrity"]["digest"]
+    assert load_cycle(keyed, key=key) == DECIDED
+    # Without the key the labels must be this release's (issue 10: an edited label is refused).
+    with pytest.raises(IntegrityError) as caught:
+        load_cycle(stored)
+    assert caught.value.rule == "INTEGRITY-DIGEST"
+    assert (caught.value.path or "").endswith(".citation")
 
 
 def test_the_cycle_cites_its_own_log_and_refuses_another() -> None:
