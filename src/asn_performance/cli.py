@@ -14,27 +14,35 @@ Commands:
   policy (angka kredit, allowance, career, recognition, development, consequences) to each
   employee; ``P`` is a built-in policy (``national``, the default; ``kemnaker_2025``;
   ``pemda_contoh_tpp``) or the path of a ``.toml`` or ``.json`` policy file;
-* ``calibrate FILE [--rounding strict|lenient] [--json]`` -- check the distribution of the
-  predikat against the organisation predikat (SE MenPANRB 3/2023): an input document, or a
-  units document (``{"units": [...]}``) for oversight of many units;
+* ``calibrate FILE [--rounding strict|lenient] [--fail-on-violation] [--json]`` -- check the
+  distribution of the predikat against the organisation predikat (SE MenPANRB 3/2023): an input
+  document, or a units document (``{"units": [...]}``) for oversight of many units; with
+  ``--fail-on-violation`` a violated limit exits with status 3;
 * ``verify FILE`` -- check that stored records (what ``appraise --json``, ``dump_appraisal``,
   ``dump_result`` or ``dump_cycle`` wrote; one record or a list) still match their SHA-256
   seal, and for a lifecycle its chain of event digests; exit status 1 if one was changed.
 
 Bad input prints one line naming the JSON path, the value, the rule and the fix, and exits
 with status 2; nothing else is printed. A record that was changed after it was sealed exits
-with status 1, also with one line.
+with status 1, also with one line. The exit statuses are :data:`EXIT_STATUSES`.
+
+JSON output (``--json``, ``sample``, ``schema``) is exactly the text the library's ``to_json``
+gives, encoded as UTF-8: nothing in it is changed, so what ``appraise --json`` writes verifies.
+Only the readable tables are made safe for a terminal (:func:`_shown`): control characters
+never reach it, a no-break space shows as a space, invisible format characters are dropped.
 """
 
 from __future__ import annotations
 
 import argparse
+import codecs
 import os
 import sys
+import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO, cast
+from typing import TYPE_CHECKING, Final, TextIO
 
 from asn_performance._kit.exact import CONTEXT, quantize
 from asn_performance.exceptions import AsnPerformanceError, IntegrityError, PolicyError
@@ -48,10 +56,22 @@ if TYPE_CHECKING:
 
 __all__ = ["main"]
 
-EXIT_OK = 0
-EXIT_CHANGED = 1
-EXIT_BAD_INPUT = 2
-EXIT_INTERNAL = 70
+EXIT_OK: Final = 0
+EXIT_CHANGED: Final = 1
+EXIT_BAD_INPUT: Final = 2
+EXIT_VIOLATION: Final = 3
+EXIT_INTERNAL: Final = 70
+EXIT_OUTPUT: Final = 74
+
+#: Every exit status of the command line and what it means (the ``--help`` epilog lists them).
+EXIT_STATUSES: Final = (
+    (EXIT_OK, "success"),
+    (EXIT_CHANGED, "verify: a sealed record was changed after it was sealed"),
+    (EXIT_BAD_INPUT, "bad input or arguments: one line names the path, value, rule and fix"),
+    (EXIT_VIOLATION, "calibrate --fail-on-violation: a distribution limit is violated"),
+    (EXIT_INTERNAL, "internal error (a bug: please report it with the input)"),
+    (EXIT_OUTPUT, "the output cannot be written (a full disk, a closed pipe)"),
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -59,13 +79,28 @@ def _parser() -> argparse.ArgumentParser:
         prog="asn-performance",
         description="Appraise ASN performance under PermenPANRB 6/2022, with the reason for"
         " every result.",
+        epilog="exit status:\n"
+        + "\n".join(f"  {status:<3} {meaning}" for status, meaning in EXIT_STATUSES),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     demo = sub.add_parser("demo", help="appraise the built-in sample unit")
     demo.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    demo.add_argument(
+        "--key-file",
+        metavar="PATH",
+        help="the agency's seal key (a file of at least 16 bytes); default: the"
+        " ASN_PERFORMANCE_SEAL_KEY environment variable",
+    )
     appraise_cmd = sub.add_parser("appraise", help="appraise an input document (JSON)")
     appraise_cmd.add_argument("file", help="path of the input document, or - for standard input")
     appraise_cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    appraise_cmd.add_argument(
+        "--key-file",
+        metavar="PATH",
+        help="the agency's seal key (a file of at least 16 bytes); default: the"
+        " ASN_PERFORMANCE_SEAL_KEY environment variable",
+    )
     sub.add_parser("sample", help="print the built-in sample as an input document")
     schema = sub.add_parser("schema", help="print the JSON Schema of the input document")
     which = schema.add_mutually_exclusive_group()
@@ -103,17 +138,31 @@ def _parser() -> argparse.ArgumentParser:
         default="strict",
         help="how percent limits round on small units (decision D4; default strict)",
     )
+    calibrate.add_argument(
+        "--fail-on-violation",
+        action="store_true",
+        help=f"exit with status {EXIT_VIOLATION} when a limit is violated (the report is still"
+        " printed)",
+    )
     calibrate.add_argument("--json", action="store_true", help="print JSON instead of text")
     verify = sub.add_parser(
-        "verify", help="check stored records against their SHA-256 seal (exit 1 if changed)"
+        "verify",
+        help="check stored records against their seal (SHA-256; with a key, HMAC-SHA256;"
+        " exit 1 if changed)",
     )
     verify.add_argument(
         "file", help="a sealed record or a list of them (JSON); - for standard input"
     )
+    verify.add_argument(
+        "--key-file",
+        metavar="PATH",
+        help="the agency's seal key (a file of at least 16 bytes); default: the"
+        " ASN_PERFORMANCE_SEAL_KEY environment variable",
+    )
     return parser
 
 
-def _table(appraisals: Sequence[Appraisal], title: str | None, out: TextIO) -> None:
+def _table(appraisals: Sequence[Appraisal], title: str | None, out: _Output) -> None:
     headers = ("NIP", "Nama", "Jabatan", "Hasil kerja", "Perilaku kerja", "Predikat")
     rows = [
         (
@@ -128,12 +177,12 @@ def _table(appraisals: Sequence[Appraisal], title: str | None, out: TextIO) -> N
     ]
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
     if title:
-        out.write(f"{title}\n\n")
+        out.write(f"{_shown(title)}\n\n")
     out.write("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip() + "\n")
     out.write("  ".join("-" * w for w in widths) + "\n")
     for appraisal, row in zip(appraisals, rows, strict=True):
         out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
-        out.write(f"    why: {appraisal.reason()}\n")
+        out.write(f"    why: {_shown(appraisal.reason())}\n")
     counts: dict[str, int] = {}
     for appraisal in appraisals:
         counts[appraisal.predikat.label_id] = counts.get(appraisal.predikat.label_id, 0) + 1
@@ -141,31 +190,109 @@ def _table(appraisals: Sequence[Appraisal], title: str | None, out: TextIO) -> N
     out.write(f"\n{len(appraisals)} appraisals: {summary}\n")
 
 
-class _Printable:
-    """Writes text with control characters (ANSI escapes, stray newlines inside names from an
-    input document) replaced, so that a hostile document cannot rewrite the terminal."""
+#: Characters that break or move a line; inside a value they show as one space.
+_BREAKS: Final = frozenset("\t\n\v\f\r\x1c\x1d\x1e\x1f\x85\u2028\u2029")
 
-    def __init__(self, out: TextIO) -> None:
-        self._out = out
 
-    def write(self, text: str) -> int:
-        clean = "".join(c if c.isprintable() or c == "\n" else "\ufffd" for c in text)
-        return self._out.write(clean)
+def _shown_character(character: str) -> str:
+    if character.isprintable():
+        return character
+    if character in _BREAKS:
+        return " "
+    category = unicodedata.category(character)
+    if category == "Zs":  # a no-break space, a thin space: a space to the reader
+        return " "
+    if category == "Cf":  # soft hyphen, zero-width joiner, LRM, bidi overrides: invisible
+        return ""
+    if category in ("Co", "Cn"):  # private use, not yet assigned: no terminal acts on them
+        return character
+    return "\ufffd"  # C0 and C1 controls (ESC, DEL, CSI), surrogates
 
-    def flush(self) -> None:
-        self._out.flush()
+
+def _shown(text: str) -> str:
+    """``text`` as a person reads it, on one line and safe for a terminal.
+
+    A no-break space (or another space character) and a line or paragraph separator show as
+    a space; a tab, a newline and the other control characters that break a line, as a space
+    too; invisible format characters (soft hyphen, zero-width joiner, left-to-right mark, bidi
+    overrides) are dropped; any other control character (ESC of an ANSI sequence, DEL, the C1
+    controls) becomes U+FFFD, so it never reaches the terminal.
+    """
+    if text.isprintable():
+        return text
+    return "".join(_shown_character(c) for c in text)
 
 
 def _clip(text: str, width: int) -> str:
-    text = "".join(c if c.isprintable() else "\ufffd" for c in text)
+    text = _shown(text)
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _print_json(appraisals: Sequence[Appraisal], out: TextIO) -> None:
+class _OutputError(Exception):
+    """Writing the output failed (a full disk, a closed pipe); ``error`` is the cause."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _codec(encoding: str) -> str | None:
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return None
+
+
+class _Output:
+    """Standard output, two ways.
+
+    :meth:`write` is for readable text (tables, reports): each line is passed through
+    :func:`_shown`, so nothing but the line structure the command line makes itself reaches
+    the terminal. :meth:`data` is for JSON: the text is written exactly, encoded as UTF-8,
+    whatever the terminal's encoding; it is never changed. A failed write raises
+    :class:`_OutputError`.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> None:
+        safe = "\n".join(_shown(line) for line in text.split("\n"))
+        encoding = getattr(self._stream, "encoding", None)
+        if isinstance(encoding, str) and _codec(encoding) not in ("utf-8", None):
+            # A terminal that cannot show a character shows "?", rather than failing.
+            safe = safe.encode(encoding, "replace").decode(encoding)
+        self._put(safe)
+
+    def data(self, text: str) -> None:
+        buffer = getattr(self._stream, "buffer", None)
+        if buffer is None:  # a text stream only (in-process, io.StringIO)
+            self._put(text)
+            return
+        try:
+            self._stream.flush()
+            buffer.write(text.encode("utf-8"))
+        except OSError as error:
+            raise _OutputError(error) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as error:
+            raise _OutputError(error) from None
+
+    def _put(self, text: str) -> None:
+        try:
+            self._stream.write(text)
+        except OSError as error:
+            raise _OutputError(error) from None
+
+
+def _print_json(appraisals: Sequence[Appraisal], out: _Output, key: bytes | None = None) -> None:
     from asn_performance.boundary.appraisal_document import to_json
     from asn_performance.boundary.part_documents import dump_result
 
-    out.write(to_json([dump_result(a) for a in appraisals]) + "\n")
+    out.data(to_json([dump_result(a, key=key) for a in appraisals]) + "\n")
 
 
 def _sample_document() -> AppraisalDocument:
@@ -184,7 +311,7 @@ def _sample_document() -> AppraisalDocument:
     )
 
 
-def _demo(as_json: bool, out: TextIO) -> None:
+def _demo(as_json: bool, out: _Output, key: bytes | None = None) -> None:
     from asn_performance.services.sample import sample_unit
 
     sample = sample_unit()
@@ -199,18 +326,18 @@ def _demo(as_json: bool, out: TextIO) -> None:
         for plan in sample.plans
     ]
     if as_json:
-        _print_json(appraisals, out)
+        _print_json(appraisals, out, key)
     else:
         _table(appraisals, sample.title, out)
 
 
-def _regime_results(document: RegimeDocument, as_json: bool, out: TextIO) -> None:
+def _regime_results(document: RegimeDocument, as_json: bool, out: _Output) -> None:
     from asn_performance.boundary.appraisal_document import to_json
     from asn_performance.boundary.regime_documents import dump_regime_result
 
     results = document.compute()
     if as_json:
-        out.write(to_json([dump_regime_result(r) for r in results]) + "\n")
+        out.data(to_json([dump_regime_result(r) for r in results]) + "\n")
         return
     headers = ("NIP", "Nama", "Regime", "Nilai", "Predikat", "Setara 2022")
     rows = [
@@ -226,18 +353,19 @@ def _regime_results(document: RegimeDocument, as_json: bool, out: TextIO) -> Non
     ]
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
     if document.title:
-        out.write(f"{document.title}\n\n")
-    out.write(f"{results[0].legal_basis}, periode {document.period.code}\n\n")
+        out.write(f"{_shown(document.title)}\n\n")
+    out.write(f"{_shown(results[0].legal_basis)}, periode {_shown(document.period.code)}\n\n")
     for row in (headers, tuple("-" * w for w in widths), *rows):
         out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
     out.write(f"\n{len(results)} results\n")
 
 
 def _read(path: str) -> bytes:
-    if path == "-":
-        return sys.stdin.buffer.read()
-    with open(path, "rb") as handle:
-        return handle.read()
+    """The file's bytes, or standard input's for ``-``: at most the boundary's input limit
+    (``MAX_BYTES``), refused past it (rule ``SCHEMA-too_large``)."""
+    from asn_performance.boundary._wire import read_input
+
+    return read_input(sys.stdin.buffer if path == "-" else path)
 
 
 class _PolicyFileError(AsnPerformanceError):
@@ -352,19 +480,22 @@ def _reward_lines(outcome: RewardOutcome, appraisals: Sequence[Appraisal]) -> li
         rows.append(("consequences", "; ".join(parts)))
     rows.extend(("note", note) for note in outcome.notes)
     width = max(len(label) for label, _ in rows)
-    return [f"  {label.ljust(width)}  {text}" for label, text in rows]
+    return [f"  {label.ljust(width)}  {_shown(text)}" for label, text in rows]
 
 
-def _rewards(document: AppraisalDocument, policy: RewardPolicy, as_json: bool, out: TextIO) -> None:
+def _rewards(
+    document: AppraisalDocument, policy: RewardPolicy, as_json: bool, out: _Output
+) -> None:
     appraisals = document.appraise_all()
     outcomes = document.evaluate_rewards(policy, appraisals)
     if as_json:
         from asn_performance.boundary.appraisal_document import to_json
 
-        out.write(to_json([outcome.to_dict() for outcome in outcomes]) + "\n")
+        out.data(to_json([outcome.to_dict() for outcome in outcomes]) + "\n")
         return
-    head = f"Rewards under {policy.name} {policy.version}"
-    out.write(head + (f" — {document.title}" if document.title else "") + "\n")
+    named = _shown(f"{policy.name} {policy.version}")
+    head = f"Rewards under {named}"
+    out.write(head + (f" — {_shown(document.title)}" if document.title else "") + "\n")
     by_nip: dict[str, list[Appraisal]] = {}
     for appraisal in appraisals:
         by_nip.setdefault(appraisal.plan.employee.nip.digits, []).append(appraisal)
@@ -373,12 +504,15 @@ def _rewards(document: AppraisalDocument, policy: RewardPolicy, as_json: bool, o
         employee = group[-1].plan.employee
         jenjang = employee.position.jenjang
         title = _clip(employee.position.title, 40) + (f", {jenjang.label_id}" if jenjang else "")
-        out.write(f"\n{outcome.nip}  {employee.name}  ({title})\n")
+        out.write(f"\n{outcome.nip}  {_shown(employee.name)}  ({title})\n")
         out.write("\n".join(_reward_lines(outcome, group)) + "\n")
-    out.write(f"\n{len(outcomes)} employees; policy {policy.name} {policy.version}\n")
+    out.write(f"\n{len(outcomes)} employees; policy {named}\n")
 
 
-def _calibrate(source: bytes, rounding: str, as_json: bool, out: TextIO) -> None:
+def _calibrate(source: bytes, rounding: str, as_json: bool, out: _Output) -> bool:
+    """Print the distribution check; return whether every limit holds."""
+    import attrs
+
     from asn_performance.boundary.appraisal_document import to_json
     from asn_performance.boundary.calibration_files import (
         UnitsDocument,
@@ -390,118 +524,174 @@ def _calibrate(source: bytes, rounding: str, as_json: bool, out: TextIO) -> None
     if isinstance(document, UnitsDocument):
         report: OversightReport = document.oversee(rounding)
         if as_json:
-            out.write(to_json(report.to_dict()) + "\n")
+            out.data(to_json(report.to_dict()) + "\n")
         else:
             if document.title:
-                out.write(document.title + "\n")
-            out.write(report.render(max_violations=len(report.violations)) + "\n")
-        return
+                out.write(_shown(document.title) + "\n")
+            # The unit names are the document's: shown on one line each, like every value.
+            shown = attrs.evolve(
+                report, units=tuple(u._replace(unit=_shown(u.unit)) for u in report.units)
+            )
+            out.write(shown.render(max_violations=len(shown.violations)) + "\n")
+        return report.ok
     reports: tuple[DistributionReport, ...] = check_document(document, rounding)
     if as_json:
-        out.write(to_json([r.to_dict() for r in reports]) + "\n")
+        out.data(to_json([r.to_dict() for r in reports]) + "\n")
     else:
-        out.write("\n\n".join(r.render() for r in reports) + "\n")
+        shown_reports = (attrs.evolve(r, unit=_shown(r.unit)) for r in reports)
+        out.write("\n\n".join(r.render() for r in shown_reports) + "\n")
+    return all(r.ok for r in reports)
 
 
-def _run(args: argparse.Namespace, out: TextIO) -> None:
+def _schema(regime: str | None, output: bool, out: _Output) -> None:
+    import json
+
+    from asn_performance.boundary.appraisal_document import input_json_schema, output_json_schema
+    from asn_performance.boundary.regime_documents import regime_input_json_schema
+
+    if regime is not None:
+        schema = regime_input_json_schema(regime)
+    else:
+        schema = output_json_schema() if output else input_json_schema()
+    out.data(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
+
+
+def _run(args: argparse.Namespace, out: _Output) -> int:
+    """Run the command; return its exit status (errors are raised)."""
+    key = _seal_key(args)
     if args.command == "demo":
-        _demo(args.json, out)
+        _demo(args.json, out, key)
     elif args.command == "appraise":
         from asn_performance.boundary.regime_documents import RegimeDocument, load_any
 
         document = load_any(_read(args.file))
         if isinstance(document, RegimeDocument):
             _regime_results(document, args.json, out)
-            return
+            return EXIT_OK
         appraisals = document.appraise_all()
         if args.json:
-            _print_json(appraisals, out)
+            _print_json(appraisals, out, key)
         else:
             _table(appraisals, document.title, out)
     elif args.command == "sample":
         from asn_performance.boundary.appraisal_document import dump_document, to_json
 
-        out.write(to_json(dump_document(_sample_document())) + "\n")
+        out.data(to_json(dump_document(_sample_document())) + "\n")
     elif args.command == "schema":
-        import json
-
-        from asn_performance.boundary.appraisal_document import (
-            input_json_schema,
-            output_json_schema,
-        )
-        from asn_performance.boundary.regime_documents import regime_input_json_schema
-
-        if args.regime is not None:
-            schema = regime_input_json_schema(args.regime)
-        else:
-            schema = output_json_schema() if args.output else input_json_schema()
-        out.write(json.dumps(schema, indent=2, ensure_ascii=False) + "\n")
+        _schema(args.regime, args.output, out)
     elif args.command == "rewards":
         from asn_performance.boundary.appraisal_document import load_document
 
         policy = _policy(args.policy)
         _rewards(load_document(_read(args.file)), policy, args.json, out)
     elif args.command == "calibrate":
-        _calibrate(_read(args.file), args.rounding, args.json, out)
+        within = _calibrate(_read(args.file), args.rounding, args.json, out)
+        if args.fail_on_violation and not within:
+            return EXIT_VIOLATION
     elif args.command == "verify":
-        _verify(_read(args.file), out)
+        _verify(_read(args.file), key, out)
+    return EXIT_OK
 
 
-def _verify(source: bytes, out: TextIO) -> None:
-    """Verify each sealed record; a lifecycle is also replayed, its event chain checked."""
-    import json
+def _seal_key(args: argparse.Namespace) -> bytes | None:
+    """The agency's seal key: ``--key-file``, else ``ASN_PERFORMANCE_SEAL_KEY``, else none."""
+    if args.command not in ("demo", "appraise", "verify"):
+        return None
+    from asn_performance.boundary.sealed_records import read_seal_key
 
-    from asn_performance.boundary.cycle_document import load_cycle
-    from asn_performance.process.integrity import verify_all
+    return read_seal_key(args.key_file, os.environ)
 
-    digests = verify_all(source)
-    data = json.loads(source)
-    records = data if isinstance(data, list) else [data]
+
+def _verify(source: bytes, key: bytes | None, out: _Output) -> None:
+    """Verify each sealed record (with the key, its HMAC too); a lifecycle is also replayed,
+    its event chain checked."""
+    from asn_performance.boundary.sealed_records import verify_records
+
+    checked = verify_records(source, key=key)
     lines = []
-    for index, (record, digest) in enumerate(zip(records, digests, strict=True)):
-        where = f"$[{index}]" if isinstance(data, list) else "$"
-        what = "record"
-        if record.get("kind") == "performance_cycle":
-            try:
-                cycle = load_cycle(record)
-            except AsnPerformanceError as error:
-                raise error.with_path(where + (error.path or "$").removeprefix("$")) from None
-            what = f"cycle {cycle.plan.id}, {len(cycle.events)} events, stage {cycle.stage.code}"
+    for record in checked:
+        if record.events is not None:
+            what = f"cycle {_shown(record.plan_id or '')}, {record.events} events, stage"
+            what += f" {_shown(record.stage or '')}"
+        elif record.plan_id is not None:
+            what = f"plan {_shown(record.plan_id)}, predikat {_shown(record.predikat or '?')}"
         else:
-            plan = record.get("plan")
-            plan_id = record.get("plan_id") or (plan.get("id") if isinstance(plan, dict) else None)
-            if isinstance(plan_id, str):
-                what = f"plan {plan_id}, predikat {record.get('predikat', '?')}"
-        lines.append(f"intact  {where}  sha256 {digest}  ({what})\n")
+            what = "record"
+        mac = "  hmac-sha256 ok" if record.keyed else ""
+        lines.append(f"intact  {record.path}  sha256 {record.digest}{mac}  ({what})\n")
     # Everything is checked before anything is printed: a failure is one line on its own.
     out.write("".join(lines))
-    out.write(f"{len(digests)} record(s) intact\n")
+    out.write(f"{len(checked)} record(s) intact\n")
+
+
+def _error(line: str, prefix: str = "asn-performance: error: ") -> None:
+    """Print one error line on standard error (on one line, safe for a terminal)."""
+    try:
+        sys.stderr.write(f"{prefix}{_shown(line)}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):  # standard error is gone too: the exit status says it
+        pass
+
+
+def _quiet_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's last flush of
+    what could not be written does not fail again ("Exception ignored ...") at exit, as the
+    Python documentation recommends for a closed pipe (``signal`` module, SIGPIPE note)."""
+    try:
+        descriptor = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a file (io.StringIO, in-process)
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, descriptor)
+    finally:
+        os.close(null)
+
+
+def _output_failed(error: OSError) -> int:
+    _quiet_stdout()
+    if not isinstance(error, BrokenPipeError):  # a closed pipe: the reader wanted no more
+        _error(f"cannot write the output: {error.strerror or error}")
+    return EXIT_OUTPUT
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (0 ok, 1 a sealed record was changed,
-    2 bad input, 70 internal error)."""
-    args = _parser().parse_args(argv)
+    """Run the command line; return the exit status (:data:`EXIT_STATUSES`: 0 ok, 1 a sealed
+    record was changed, 2 bad input, 3 a violated limit with ``calibrate
+    --fail-on-violation``, 70 internal error, 74 the output cannot be written)."""
     try:
-        _run(args, cast(TextIO, _Printable(sys.stdout)))
+        args = _parser().parse_args(argv)
+    except SystemExit:  # --help, or a usage error (argparse has printed it)
+        try:
+            sys.stdout.flush()
+        except OSError as error:
+            raise SystemExit(_output_failed(error)) from None
+        raise
+    out = _Output(sys.stdout)
+    try:
+        status = _run(args, out)
+        out.flush()
+    except _OutputError as error:
+        return _output_failed(error.error)
     except IntegrityError as error:
-        _Printable(sys.stderr).write(f"asn-performance: error: {error.one_line()}\n")
+        _error(error.one_line())
         changed = error.rule in ("INTEGRITY-DIGEST", "INTEGRITY-CHAIN")
         return EXIT_CHANGED if changed else EXIT_BAD_INPUT
     except AsnPerformanceError as error:
-        _Printable(sys.stderr).write(f"asn-performance: error: {error.one_line()}\n")
+        _error(error.one_line())
         return EXIT_BAD_INPUT
-    except OSError as error:
-        name = error.filename if error.filename is not None else args.file
-        sys.stderr.write(f"asn-performance: error: cannot read {name!r}: {error.strerror}\n")
+    except OSError as error:  # reading the input (writing is an _OutputError)
+        name = error.filename if error.filename is not None else getattr(args, "file", "-")
+        _error(f"cannot read {name!r}: {error.strerror or error}")
         return EXIT_BAD_INPUT
     except Exception as error:  # last resort: one line, never a traceback
-        sys.stderr.write(
-            f"asn-performance: internal error ({type(error).__name__}: {error}); please report"
-            " it with the input that caused it\n"
+        _error(
+            f"internal error ({type(error).__name__}: {error}); please report it with the"
+            " input that caused it",
+            prefix="asn-performance: ",
         )
         return EXIT_INTERNAL
-    return EXIT_OK
+    return status
 
 
 if __name__ == "__main__":  # pragma: no cover
