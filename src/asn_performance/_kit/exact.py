@@ -3,8 +3,14 @@
 Decision D5 of this library (``docs/explanation/decisions.md``): quantities are
 :class:`decimal.Decimal` throughout, never ``float``. Full precision is carried through every
 computation; a value is quantized once, where it is shown or paid, with ``ROUND_HALF_UP``
-(scores and angka kredit to 2 places, rupiah to whole rupiah). No function here reads or
-changes the global decimal context: every operation uses :data:`CONTEXT`.
+(scores and angka kredit to 2 places, rupiah to whole rupiah).
+
+The caller's decimal context is never used, here or anywhere in the package: an operator on
+``Decimal`` values (``a - b``, ``sum()``, ``value.quantize(q)`` without a context) would run in
+whatever context the calling program installed (a precision of 2, ``ROUND_FLOOR``, traps on
+``Inexact``). Every operation names :data:`CONTEXT` (``CONTEXT.subtract(a, b)``) or, for an
+exact decision, :data:`EXACT`; text is read with ``Decimal(text, CONTEXT)``. Neither context is
+ever installed (``tests/unit/test_caller_context.py``).
 """
 
 from __future__ import annotations
@@ -141,7 +147,9 @@ def _from_text(value: str, field: str) -> Decimal:
             fix="shorten the number",
         )
     try:
-        return Decimal(text)
+        # The library's context, not the caller's: a caller that does not trap
+        # InvalidOperation would get a NaN here instead of the error below.
+        return Decimal(text, CONTEXT)
     except InvalidOperation:
         raise DecimalInputError(
             "not a number",

@@ -450,6 +450,7 @@ def reaches_minimum(
             fix="check purpose='pangkat' for this jenjang",
         )
     reached = value >= minimum
+    short = quantize(CONTEXT.subtract(minimum, value))
     step = Step(
         _RULE["AK-MINIMUM"],
         "angka_kredit",
@@ -459,7 +460,7 @@ def reaches_minimum(
             ("angka kredit", carried(value)),
             ("minimum", plain(minimum)),
         ),
-        "reached" if reached else f"not reached (short by {quantize(minimum - value)})",
+        "reached" if reached else f"not reached (short by {short})",
     )
     return MinimumCheck(
         jenjang=jenjang, purpose=purpose, total=value, minimum=minimum, steps=(step,)

@@ -187,6 +187,36 @@ def test_quantize_does_not_depend_on_the_global_context() -> None:
         assert quantize(Decimal("28.125")) == Decimal("28.13")
 
 
+@pytest.mark.parametrize("text", ["abc", "12,5", "", "1.2.3"])
+def test_text_that_is_not_a_number_is_named_so_when_the_caller_traps_nothing(text: str) -> None:
+    """Reproduces (issue 10 §6): with the caller's ``InvalidOperation`` trap off,
+    ``Decimal("abc")`` is a NaN rather than an error, and ``to_decimal`` refused it as "not
+    finite" instead of "not a number": the text was parsed in the caller's context."""
+    with decimal.localcontext(decimal.Context(traps=[])), pytest.raises(DecimalInputError) as info:
+        to_decimal(text, field="target")
+    assert info.value.message == "not a number"
+    assert info.value.rule == "D5-EXACT"
+    assert info.value.path == "target"
+
+
+def test_text_is_read_exactly_whatever_the_callers_precision() -> None:
+    # 34 significant digits (MAX_DIGITS), read at a caller's precision of 1: kept, every digit.
+    text = "123456789.1234567890123456789012345"
+    with decimal.localcontext(decimal.Context(prec=1, rounding=decimal.ROUND_FLOOR, traps=[])):
+        result = to_decimal(text, field="x")
+    assert str(result) == text
+
+
+def test_quantize_does_not_depend_on_a_trapping_or_narrow_context() -> None:
+    # 37.6544 half-up to 2 places is 37.65; 1639496.64 half-up to whole rupiah is 1639497.
+    narrow = decimal.Context(
+        prec=1, Emax=3, Emin=-3, traps=[decimal.Inexact, decimal.Rounded, decimal.Overflow]
+    )
+    with decimal.localcontext(narrow):
+        assert str(quantize(Decimal("37.6544"))) == "37.65"
+        assert str(quantize(Decimal("1639496.64"), WHOLE)) == "1639497"
+
+
 def test_the_library_context_is_half_up_with_28_digits() -> None:
     assert CONTEXT.rounding == decimal.ROUND_HALF_UP
     assert CONTEXT.prec == 28

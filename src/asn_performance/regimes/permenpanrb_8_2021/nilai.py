@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
-from asn_performance._kit.exact import to_decimal
+from asn_performance._kit.exact import CONTEXT, to_decimal
 from asn_performance._kit.labels import Labelled
 from asn_performance._kit.plain import decimal_text, value_and_shown
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
@@ -305,7 +305,7 @@ def assess_iki(
 
 def _band_note(band: Band) -> str:
     if band.highest is None:
-        return f"> {band.lowest - 1} %: {band.value_at_lowest}"
+        return f"> {CONTEXT.subtract(band.lowest, 1)} %: {band.value_at_lowest}"
     if band.highest == band.lowest:
         return f"{band.lowest} %: {band.value_at_lowest}"
     formula = (

@@ -219,6 +219,7 @@ class SkpResult(HasValue):
     def exact(self) -> Fraction:
         """The exact value, before it is stored as a Decimal and shown."""
         return self._exact
+
     """The exact nilai SKP, carried to the nilai kinerja."""
 
     def to_dict(self) -> dict[str, Any]:

@@ -281,6 +281,7 @@ class ActivityResult(HasValue):
     def exact(self) -> Fraction:
         """The exact value, before it is stored as a Decimal and shown."""
         return self._exact
+
     """The exact value, carried to the SKP so that nothing is rounded twice."""
 
     def to_dict(self) -> dict[str, Any]:

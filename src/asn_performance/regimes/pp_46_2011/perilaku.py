@@ -159,6 +159,7 @@ class BehaviourResult(HasValue):
     def exact(self) -> Fraction:
         """The exact value, before it is stored as a Decimal and shown."""
         return self._exact
+
     """The exact value, carried to the prestasi kerja."""
 
 

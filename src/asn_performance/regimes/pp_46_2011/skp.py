@@ -128,6 +128,7 @@ class SkpResult(HasValue):
     def exact(self) -> Fraction:
         """The exact value, before it is stored as a Decimal and shown."""
         return self._exact
+
     """The exact value, carried to the prestasi kerja."""
 
     def to_dict(self) -> dict[str, Any]:
