@@ -44,7 +44,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Final, TextIO
 
-from asn_performance._kit.exact import CONTEXT, quantize
+from asn_performance._kit.exact import EXACT, quantize
 from asn_performance.exceptions import AsnPerformanceError, IntegrityError, PolicyError
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal, appraise
 
@@ -420,13 +420,11 @@ def _reward_lines(outcome: RewardOutcome, appraisals: Sequence[Appraisal]) -> li
     total = outcome.angka_kredit_total
     if total is not None:
         periods = ", ".join(f"{r.period}: {r.shown}" for r in outcome.angka_kredit)
-        start = f"{total.start.normalize(CONTEXT):f} held + " if total.start else ""
+        start = f"{total.start.normalize(EXACT):f} held + " if total.start else ""
         ak = f"{total.shown} ({start}{periods})"
         for check in outcome.minimums:
             state = "reached" if check.reached else f"short by {quantize(check.shortfall)}"
-            ak += (
-                f"; minimum for {check.purpose.code} {check.minimum.normalize(CONTEXT):f}: {state}"
-            )
+            ak += f"; minimum for {check.purpose.code} {check.minimum.normalize(EXACT):f}: {state}"
         rows.append(("angka kredit", ak))
     for allowance in outcome.allowances:
         rows.append(

@@ -18,7 +18,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Protocol, overload
 
-from asn_performance._kit.exact import CONTEXT, quantize
+from asn_performance._kit.exact import EXACT, quantize
 
 __all__ = [
     "HasCode",
@@ -77,7 +77,7 @@ def decimal_text(value: Decimal | None) -> str | None:
 def exact_text(value: Decimal) -> str:
     """An exact value without trailing zeros or exponent, for an explanation:
     ``Decimal("97.50")`` -> ``"97.5"``, ``Decimal("1E+2")`` -> ``"100"``."""
-    return format(value.normalize(CONTEXT), "f")
+    return format(value.normalize(EXACT), "f")  # EXACT never rounds an input's digits
 
 
 def shown_text(value: Decimal) -> str:

@@ -25,6 +25,7 @@ from pydantic import (
     ValidationError,
 )
 
+from asn_performance._kit.exact import CONTEXT
 from asn_performance._kit.validate import shown
 from asn_performance.exceptions import (
     MISSING,
@@ -272,6 +273,12 @@ class _NonFiniteError(ValueError):
     """Raised by the JSON parser for NaN, Infinity and -Infinity."""
 
 
+def _exact_number(text: str) -> Decimal:
+    """A JSON number read exactly, in the library's context, never the caller's (a caller that
+    traps nothing would otherwise turn an out-of-range exponent into NaN)."""
+    return Decimal(text, CONTEXT)
+
+
 def _refuse_constant(name: str) -> Any:
     raise _NonFiniteError(name)
 
@@ -390,7 +397,7 @@ def _parse(source: str | bytes | bytearray) -> object:
     try:
         return json.loads(
             text,
-            parse_float=Decimal,
+            parse_float=_exact_number,
             parse_constant=_refuse_constant,
             object_pairs_hook=_unique_keys,
         )
