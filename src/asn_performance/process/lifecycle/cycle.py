@@ -22,7 +22,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from asn_performance._kit.plain import iso_of
 from asn_performance._kit.validate import expect, shown
@@ -49,7 +48,6 @@ from asn_performance.process.lifecycle.events import (
 from asn_performance.process.lifecycle.stages import (
     ACTION_RULES,
     LIFECYCLE_RULES,
-    OBJECTION_DAYS,
     TRANSITIONS,
     Action,
     PlanRole,
@@ -63,6 +61,7 @@ from asn_performance.process.lifecycle.steps import (
     apply_event,
     changed_result,
     check_allowed,
+    objection_deadline,
     result_digest,
 )
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal, appraise
@@ -393,28 +392,13 @@ class PerformanceCycle:
         """The pejabat penilai sets the annual result; its digest is fixed from here on."""
         return self._step(Action.FINALISE, by, at)
 
-    def receive(
-        self, *, by: Nip | str, at: dt.datetime, objection_days: int = OBJECTION_DAYS
-    ) -> Transition:
-        """The employee receives the result; the objection deadline is ``objection_days``
-        calendar days later (D10: 14), computed with dateutil and recorded in the event."""
-        if isinstance(objection_days, bool) or not isinstance(objection_days, int):
-            raise InputError(
-                "objection_days must be a whole number of days",
-                path="objection_days",
-                value=objection_days,
-                rule="D10-OBJECTION-DEADLINE",
-                fix="pass e.g. 14",
-            )
-        if not 1 <= objection_days <= 366:
-            raise InputError(
-                "objection_days must lie between 1 and 366",
-                path="objection_days",
-                value=objection_days,
-                rule="D10-OBJECTION-DEADLINE",
-                fix="pass e.g. 14 (the default, decision D10)",
-            )
-        deadline = checked_at(at).date() + relativedelta(days=objection_days)
+    def receive(self, *, by: Nip | str, at: dt.datetime) -> Transition:
+        """The employee receives the result; the objection deadline is
+        :data:`~asn_performance.process.lifecycle.stages.OBJECTION_DAYS` calendar days later
+        (decision D10: 14), counted in the agency's zone (WIB) and recorded in the event. The
+        window is the library's, not the employee's to choose; a receipt later than the time
+        it is recorded is refused."""
+        deadline = objection_deadline(checked_at(at))
         return self._step(Action.RECEIVE, by, at, deadline=deadline)
 
     def file_objection(self, reasons: str, *, by: Nip | str, at: dt.datetime) -> Transition:

@@ -23,10 +23,10 @@ from asn_performance.domain.nip import Nip
 from asn_performance.domain.plan import PerformancePlan
 from asn_performance.exceptions import InputError
 from asn_performance.process.integrity import canonical_json
-from asn_performance.process.lifecycle.stages import Action, PlanRole, Stage
+from asn_performance.process.lifecycle.stages import AGENCY_ZONE, Action, PlanRole, Stage
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
 
-__all__ = ["Event", "Subject", "chain_digest", "checked_at"]
+__all__ = ["Event", "Subject", "chain_digest", "checked_at", "local_date"]
 
 
 #: What an event carries: the plan drafted or revised, a feedback entry, an appraisal, or nothing.
@@ -34,6 +34,9 @@ Subject = PerformancePlan | FeedbackEntry | Appraisal | None
 
 
 _YEARS = (1970, 2100)  # the years a Period may have
+#: The UTC offsets civil time uses (UTC-12:00 to UTC+14:00): an offset of +23:59 would move
+#: an event's day by almost a whole day.
+_OFFSETS = (dt.timedelta(hours=-12), dt.timedelta(hours=14))
 
 
 def _normalise_at(value: object) -> object:
@@ -51,10 +54,10 @@ def _normalise_at(value: object) -> object:
     if (
         not isinstance(offset, dt.timedelta)
         or offset % dt.timedelta(minutes=1)
-        or abs(offset) >= dt.timedelta(hours=24)
+        or not _OFFSETS[0] <= offset <= _OFFSETS[1]
     ):
         raise InputError(
-            "an event's time zone gives no usable UTC offset (whole minutes, under 24 hours)",
+            "an event's time zone gives no real UTC offset (whole minutes, from -12:00 to +14:00)",
             path="at",
             value=shown(value),
             rule="LIFECYCLE-TIME",
@@ -234,3 +237,13 @@ def checked_at(at: object) -> dt.datetime:
 def chain_digest(event: Event) -> str:
     """SHA-256 over the event's canonical record without its digest: what ``digest`` holds."""
     return hashlib.sha256(canonical_json(event.to_dict(with_digest=False))).hexdigest()
+
+
+def local_date(at: dt.datetime) -> dt.date:
+    """The calendar day of ``at`` in the agency's zone (:data:`~.stages.AGENCY_ZONE`, WIB).
+
+    Days of the life (an evaluation after its period's last day, the objection deadline and
+    the day an objection is filed, decision D10) are counted there, not in whatever offset
+    each event happens to carry.
+    """
+    return at.astimezone(AGENCY_ZONE).date()

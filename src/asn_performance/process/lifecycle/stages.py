@@ -51,6 +51,14 @@ LIFECYCLE_RULES: tuple[Rule, ...] = (
         " recording an evaluation only once its period has ended is a library rule",
     ),
     Rule(
+        "LIFECYCLE-DERIVATION",
+        "A recorded appraisal agrees with its own derivation",
+        "Library rule: the ratings and predikat are those of the explanation's deciding and"
+        " matrix steps and, under decision D2, of the pejabat penilai kinerja's assessment;"
+        " peers and subordinates are kept anonymised (G-ANONYMITY)",
+        normative=False,
+    ),
+    Rule(
         "LIFECYCLE-FINAL",
         "The result is set and sealed with its SHA-256 digest",
         "PermenPANRB 6/2022 (penetapan hasil evaluasi kinerja) [S2]; the digest is a library"
@@ -82,6 +90,11 @@ LIFECYCLE_RULES: tuple[Rule, ...] = (
 WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
 WITA = dt.timezone(dt.timedelta(hours=8), "WITA")
 WIT = dt.timezone(dt.timedelta(hours=9), "WIT")
+
+#: The zone in which the days of a cycle are counted (an evaluation after its period's last
+#: day, the objection deadline, the day an objection is filed): WIB. A per-cycle setting
+#: (WITA, WIT) is not yet stored with a cycle.
+AGENCY_ZONE = WIB
 
 #: Library decision D10: an objection is filed within 14 calendar days of receiving the result
 #: (PP 30/2019 Pasal 59 says "14 hari"; whether calendar or working days is UNCONFIRMED).

@@ -16,7 +16,7 @@ from typing import Any, cast
 
 import attrs
 
-from asn_performance.domain.assessment import Assessment
+from asn_performance.domain.assessment import Assessment, AssessorRole
 from asn_performance.domain.explanation import Explanation, Step, rules_by_id
 from asn_performance.domain.feedback import FeedbackEntry
 from asn_performance.domain.nip import Nip
@@ -32,10 +32,12 @@ from asn_performance.exceptions import (
     ObjectionDeadlineError,
 )
 from asn_performance.process.integrity import digest as record_digest
-from asn_performance.process.lifecycle.events import Event
+from asn_performance.process.lifecycle.events import Event, local_date
 from asn_performance.process.lifecycle.stages import (
     ACTORS,
+    AGENCY_ZONE,
     LIFECYCLE_RULES,
+    OBJECTION_DAYS,
     TRANSITIONS,
     Action,
     Stage,
@@ -45,6 +47,7 @@ from asn_performance.process.lifecycle.stages import (
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
 from asn_performance.regimes.permenpanrb_6_2022.matrix import PREDIKAT_MATRIX
 from asn_performance.regimes.permenpanrb_6_2022.matrix import RULES as MATRIX_RULES
+from asn_performance.weighting import DIMENSIONS, Guards, SupervisorDecides
 
 __all__ = [
     "CycleState",
@@ -52,6 +55,8 @@ __all__ = [
     "apply_event",
     "changed_result",
     "check_allowed",
+    "check_derivation",
+    "objection_deadline",
     "result_digest",
 ]
 
@@ -352,10 +357,10 @@ def _same_plan(state: CycleState, appraisal: Appraisal) -> None:
 
 
 def _not_early(appraisal: Appraisal, event: Event) -> None:
-    if event.at.date() < appraisal.period.end:
+    if local_date(event.at) < appraisal.period.end:
         raise LifecycleError(
             f"the evaluation of {appraisal.period.code} is recorded before the period ends"
-            f" ({appraisal.period.end})",
+            f" ({appraisal.period.end}; days are counted in {AGENCY_ZONE.tzname(None)})",
             path="at",
             value=event.at.isoformat(),
             rule="LIFECYCLE-EVALUATION",
@@ -366,6 +371,7 @@ def _not_early(appraisal: Appraisal, event: Event) -> None:
 def _evaluate_period(state: CycleState, event: Event) -> dict[str, Any]:
     appraisal = cast(Appraisal, event.subject)  # checked by _expect_subject
     _same_plan(state, appraisal)
+    check_derivation(appraisal)
     if appraisal.period == state.plan.period:
         raise LifecycleError(
             "a periodic evaluation covers part of the plan's period; this one covers all of it",
@@ -392,6 +398,7 @@ def _evaluate_period(state: CycleState, event: Event) -> dict[str, Any]:
 def _evaluate_year(state: CycleState, event: Event) -> dict[str, Any]:
     appraisal = cast(Appraisal, event.subject)  # checked by _expect_subject
     _same_plan(state, appraisal)
+    check_derivation(appraisal)
     if appraisal.period != state.plan.period:
         raise LifecycleError(
             f"the annual evaluation covers the plan's period {state.plan.period.code}, not"
@@ -427,15 +434,34 @@ def _finalise(state: CycleState, _event: Event) -> dict[str, Any]:
 
 def _receive(_state: CycleState, event: Event) -> dict[str, Any]:
     deadline = cast(dt.date, event.deadline)  # checked by _expect_subject
-    if not 1 <= (deadline - event.at.date()).days <= 366:
+    now = dt.datetime.now(dt.UTC)
+    if event.at > now:
+        raise LifecycleError(
+            f"the result is received at {event.at.isoformat()}, after the time it is recorded"
+            f" ({now.isoformat(timespec='minutes')})",
+            path="at",
+            value=event.at.isoformat(),
+            rule="D10-OBJECTION-DEADLINE",
+            fix="record the receipt when it happens, with its real time",
+        )
+    expected = objection_deadline(event.at)
+    if deadline != expected:
         raise InputError(
-            "the objection deadline lies 1 to 366 days after the day the result is received",
+            f"the objection deadline is {OBJECTION_DAYS} calendar days after the day the result"
+            f" is received in {AGENCY_ZONE.tzname(None)} ({local_date(event.at)}): {expected},"
+            f" not {deadline} (decision D10)",
             path="deadline",
             value=deadline.isoformat(),
             rule="D10-OBJECTION-DEADLINE",
             fix="let receive() compute the deadline",
         )
     return {"received": event.at, "deadline": event.deadline}
+
+
+def objection_deadline(received: dt.datetime) -> dt.date:
+    """The last day to object: :data:`OBJECTION_DAYS` calendar days after the day of receipt,
+    counted in the agency's zone (decision D10)."""
+    return local_date(received) + dt.timedelta(days=OBJECTION_DAYS)
 
 
 def _object(state: CycleState, event: Event) -> dict[str, Any]:
@@ -459,12 +485,13 @@ def _object(state: CycleState, event: Event) -> dict[str, Any]:
             ".plan_for derives it below the head of the roster); the library records no"
             " objection without one",
         )
-    filed = event.at.astimezone(state.received.tzinfo).date()
+    filed = local_date(event.at)
     if filed > state.deadline:
+        received = local_date(state.received)
         raise ObjectionDeadlineError(
-            f"the objection was filed on {filed}, after the deadline of {state.deadline}"
-            f" ({(state.deadline - state.received.date()).days} calendar days from receipt on"
-            f" {state.received.date()}, decision D10)",
+            f"the objection was filed on {filed} ({AGENCY_ZONE.tzname(None)}), after the"
+            f" deadline of {state.deadline} ({(state.deadline - received).days} calendar days"
+            f" from receipt on {received}, decision D10)",
             path="at",
             value=event.at.isoformat(),
             rule="D10-OBJECTION-DEADLINE",
@@ -549,6 +576,105 @@ def changed_result(annual: Appraisal, hasil: Rating, perilaku: Rating, actor: Ni
         predikat=predikat,
         explanation=Explanation(tuple(steps)),
     )
+
+
+# --- whether a recorded appraisal is one appraise() could have produced ------------------------
+#
+# An Appraisal is immutable, but attrs.evolve makes another with any ratings, predikat or
+# assessments. The cycle cannot re-run appraise() exactly: the appraisal keeps the policy's
+# name, not its weights, nor the guards, the unit-head mapping or the withheld anonymous
+# input. So it checks what the appraisal carries (rule LIFECYCLE-DERIVATION), see
+# check_derivation.
+
+#: The steps that decide a dimension's rating, as appraise() records them.
+_DECIDING = frozenset({"D2-SUPERVISOR-DECIDES", "W-WEIGHTED", "D3-UNIT-HEAD"})
+
+#: Roles a cycle keeps only anonymised: the library's default anonymous roles.
+_ANONYMOUS = Guards().anonymous_roles
+
+
+def _refuse(message: str, path: str, value: object, rule: str = "LIFECYCLE-DERIVATION") -> None:
+    raise LifecycleError(
+        message,
+        path=path,
+        value=value,
+        rule=rule,
+        fix="record the appraisal appraise() (or cycle.appraise(...)) returned, unchanged",
+    )
+
+
+def check_derivation(appraisal: Appraisal) -> None:
+    """Refuse ``appraisal`` unless it agrees with its own derivation (``LIFECYCLE-DERIVATION``).
+
+    1. the explanation ends with the matrix step, whose inputs are the two ratings and whose
+       output is the predikat (that the predikat follows the matrix, ``Appraisal`` checks);
+    2. per dimension, the last deciding step (``D2-SUPERVISOR-DECIDES``, ``W-WEIGHTED``,
+       ``D3-UNIT-HEAD``) gives the rating recorded;
+    3. under the default policy (decision D2) each rating is the pejabat penilai kinerja's
+       own, except a unit head's rating hasil kerja, which a ``D3-UNIT-HEAD`` step gives;
+    4. peers and subordinates (the library's anonymous roles) are kept without the giver's
+       NIP (guard ``G-ANONYMITY``): a cycle never stores who among them said what.
+    """
+    for index, assessment in enumerate(appraisal.assessments):
+        if assessment.role in _ANONYMOUS and (
+            assessment.assessor is not None or not assessment.anonymised
+        ):
+            _refuse(
+                f"the {assessment.role.label_en.lower()} assessment is kept with its giver's"
+                " NIP; a cycle keeps peers and subordinates only anonymised",
+                f"appraisal.assessments[{index}].assessor",
+                None if assessment.assessor is None else assessment.assessor.digits,
+                rule="G-ANONYMITY",
+            )
+    ratings = {
+        "hasil_kerja": appraisal.rating_hasil_kerja,
+        "perilaku_kerja": appraisal.rating_perilaku_kerja,
+    }
+    last = appraisal.explanation.steps[-1]  # the matrix step: Appraisal checks it is last
+    expected_inputs = (
+        ("rating hasil kerja", appraisal.rating_hasil_kerja.label_id),
+        ("rating perilaku kerja", appraisal.rating_perilaku_kerja.label_id),
+    )
+    if tuple(last.inputs) != expected_inputs or last.output != appraisal.predikat.label_id:
+        _refuse(
+            f"the explanation's matrix step reads {dict(last.inputs)} -> {last.output}; the"
+            f" appraisal says {dict(expected_inputs)} -> {appraisal.predikat.label_id}",
+            "appraisal.predikat",
+            appraisal.predikat.code,
+        )
+    lead = next(a for a in appraisal.assessments if a.role is AssessorRole.PEJABAT_PENILAI)
+    for dimension in DIMENSIONS:
+        rating = ratings[dimension]
+        path = f"appraisal.rating_{dimension}"
+        steps = [s for s in appraisal.explanation.for_dimension(dimension) if s.rule in _DECIDING]
+        if steps and steps[-1].output != rating.label_id:
+            _refuse(
+                f"the explanation decides the rating {dimension.replace('_', ' ')} as"
+                f" {steps[-1].output} ({steps[-1].rule}); the appraisal says {rating.label_id}",
+                path,
+                rating.code,
+            )
+        if appraisal.policy != SupervisorDecides.name:
+            continue
+        if dimension == "hasil_kerja" and appraisal.plan.leads_unit:
+            if not steps or steps[-1].rule != "D3-UNIT-HEAD":
+                _refuse(
+                    "a unit head's rating hasil kerja is the organisation's capaian kinerja;"
+                    " the explanation has no D3-UNIT-HEAD step",
+                    path,
+                    rating.code,
+                )
+            continue
+        given = lead.rating(dimension)
+        if given is not rating or not steps or steps[-1].rule != "D2-SUPERVISOR-DECIDES":
+            _refuse(
+                f"under the default policy (decision D2) the rating {dimension.replace('_', ' ')}"
+                f" is the pejabat penilai kinerja's ("
+                + ("none" if given is None else given.label_id)
+                + f"), not {rating.label_id}",
+                path,
+                rating.code,
+            )
 
 
 def result_digest(appraisal: Appraisal) -> str:

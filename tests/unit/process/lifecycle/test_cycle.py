@@ -282,12 +282,13 @@ def test_an_edited_objection_breaks_the_chain_at_the_next_event() -> None:
     assert error.path == "events[12].previous_digest"
 
 
-def test_an_edited_deadline_breaks_the_chain_at_the_next_event() -> None:
+def test_an_edited_deadline_is_refused_at_its_event() -> None:
+    # the deadline is D10's 14 days after receipt on 13 January: 27 January, not 27 February
     events = list(DECIDED.events)
     events[10] = attrs.evolve(events[10], deadline=dt.date(2026, 2, 27))
-    error = raises(IntegrityError, lambda: PerformanceCycle(tuple(events)))
-    assert error.rule == "INTEGRITY-CHAIN"
-    assert error.path == "events[11].previous_digest"
+    error = raises(InputError, lambda: PerformanceCycle(tuple(events)))
+    assert error.rule == "D10-OBJECTION-DEADLINE"
+    assert error.path == "events[10].deadline"
 
 
 def test_reordered_events_are_refused() -> None:

@@ -72,6 +72,7 @@ from asn_performance.process.lifecycle import (
     WIT,
     Stage,
 )
+from asn_performance.process.lifecycle.steps import objection_deadline
 
 # --- the feedback log -----------------------------------------------------------------------------
 
@@ -312,51 +313,35 @@ def test_the_deadline_is_counted_in_the_time_zone_of_the_receipt() -> None:
     assert eastern.stage is Stage.OBJECTED
 
 
-def test_a_receipt_recorded_in_utc_counts_from_the_utc_date() -> None:
-    # 20:00 UTC on 13 January (03:00 WIB on the 14th): the deadline is 27 January, and an
-    # objection at 23:00 UTC on the 27th (06:00 WIB on the 28th) is still in time
+def test_a_receipt_recorded_in_utc_counts_from_the_day_in_wib() -> None:
+    # 20:00 UTC on 13 January is 03:00 WIB on the 14th: the deadline is 14 days after the
+    # 14th, 28 January, and an objection at 23:00 UTC on the 27th (06:00 WIB on the 28th) is
+    # in time; one at 17:00 UTC on the 28th (00:00 WIB on the 29th) is late
     received, event = FINAL.receive(by=E, at=utc(2026, 1, 13, 20))
-    assert event.deadline == dt.date(2026, 1, 27)
+    assert event.deadline == dt.date(2026, 1, 28)
     objected, _ = received.file_objection("alasan", by=E, at=utc(2026, 1, 27, 23))
     assert objected.stage is Stage.OBJECTED
+    late = raises(
+        ObjectionDeadlineError,
+        lambda: received.file_objection("alasan", by=E, at=utc(2026, 1, 28, 17)),
+    )
+    assert "filed on 2026-01-29" in late.message
 
 
 @pytest.mark.parametrize(
-    ("received_on", "days", "deadline"),
+    ("received_on", "deadline"),
     [
-        (dt.date(2026, 1, 13), 1, dt.date(2026, 1, 14)),
-        (dt.date(2026, 1, 13), 14, dt.date(2026, 1, 27)),
-        (dt.date(2026, 12, 25), 14, dt.date(2027, 1, 8)),  # 6 days to 31 Dec, 8 in January
-        (dt.date(2028, 2, 20), 14, dt.date(2028, 3, 5)),  # 2028 is a leap year: 9 to 29 Feb
-        (dt.date(2026, 1, 13), 366, dt.date(2027, 1, 14)),  # 2026 has 365 days, then one more
+        (dt.date(2026, 1, 13), dt.date(2026, 1, 27)),
+        (dt.date(2026, 12, 25), dt.date(2027, 1, 8)),  # 6 days to 31 Dec, 8 in January
+        (dt.date(2028, 2, 20), dt.date(2028, 3, 5)),  # 2028 is a leap year: 9 to 29 Feb
     ],
 )
 def test_receive_counts_the_objection_days_on_the_calendar(
-    received_on: dt.date, days: int, deadline: dt.date
+    received_on: dt.date, deadline: dt.date
 ) -> None:
-    at = dt.datetime.combine(received_on, dt.time(8), tzinfo=WIB)
-    cycle, event = FINAL.receive(by=E, at=at, objection_days=days)
-    assert event.deadline == deadline
-    assert cycle.objection_deadline == deadline
-
-
-@pytest.mark.parametrize("days", [0, -1, 367], ids=["zero", "negative", "367"])
-def test_receive_refuses_objection_days_outside_one_to_366(days: int) -> None:
-    error = raises(InputError, lambda: FINAL.receive(by=E, at=LATER, objection_days=days))
-    assert error.rule == "D10-OBJECTION-DEADLINE"
-    assert error.path == "objection_days"
-    assert error.value == days
-    assert "between 1 and 366" in error.message
-
-
-@pytest.mark.parametrize("days", [True, 14.0, "14"], ids=["bool", "float", "text"])
-def test_receive_refuses_objection_days_that_are_not_whole_numbers(days: object) -> None:
-    error = raises(
-        InputError,
-        lambda: FINAL.receive(by=E, at=LATER, objection_days=days),  # type: ignore[arg-type]
-    )
-    assert error.rule == "D10-OBJECTION-DEADLINE"
-    assert error.path == "objection_days"
+    # receive() records this deadline (the story's receipt on 13 January: RECEIVED)
+    assert objection_deadline(dt.datetime.combine(received_on, dt.time(8), tzinfo=WIB)) == deadline
+    assert RECEIVED.objection_deadline == dt.date(2026, 1, 27)
 
 
 # --- the objection's decision ---------------------------------------------------------------------
