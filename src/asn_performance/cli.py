@@ -22,9 +22,11 @@ Commands:
   ``dump_result`` or ``dump_cycle`` wrote; one record or a list) still match their SHA-256
   seal, and for a lifecycle its chain of event digests; exit status 1 if one was changed.
 
-Bad input prints one line naming the JSON path, the value, the rule and the fix, and exits
-with status 2; nothing else is printed. A record that was changed after it was sealed exits
-with status 1, also with one line. The exit statuses are :data:`EXIT_STATUSES`.
+Bad input prints one line per problem naming the JSON path, the value, the rule and the fix,
+and exits with status 2 (with ``--json``: one JSON object on standard error,
+:func:`_error_json`). ``--keep-going`` (``appraise``, ``rewards``) prints the good results and
+one problem per failed plan, and exits 4 when some failed. A record changed after it was
+sealed exits 1, also with one line. The exit statuses are :data:`EXIT_STATUSES`.
 
 JSON output (``--json``, ``sample``, ``schema``) is exactly the text the library's ``to_json``
 gives, encoded as UTF-8: nothing in it is changed, so what ``appraise --json`` writes verifies.
@@ -60,6 +62,7 @@ EXIT_OK: Final = 0
 EXIT_CHANGED: Final = 1
 EXIT_BAD_INPUT: Final = 2
 EXIT_VIOLATION: Final = 3
+EXIT_PARTIAL: Final = 4
 EXIT_INTERNAL: Final = 70
 EXIT_OUTPUT: Final = 74
 
@@ -69,6 +72,7 @@ EXIT_STATUSES: Final = (
     (EXIT_CHANGED, "verify: a sealed record was changed after it was sealed"),
     (EXIT_BAD_INPUT, "bad input or arguments: one line names the path, value, rule and fix"),
     (EXIT_VIOLATION, "calibrate --fail-on-violation: a distribution limit is violated"),
+    (EXIT_PARTIAL, "--keep-going: some plans or employees failed (one line each), others done"),
     (EXIT_INTERNAL, "internal error (a bug: please report it with the input)"),
     (EXIT_OUTPUT, "the output cannot be written (a full disk, a closed pipe)"),
 )
@@ -95,6 +99,12 @@ def _parser() -> argparse.ArgumentParser:
     appraise_cmd = sub.add_parser("appraise", help="appraise an input document (JSON)")
     appraise_cmd.add_argument("file", help="path of the input document, or - for standard input")
     appraise_cmd.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    appraise_cmd.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="appraise each plan on its own: print the results of the good ones, one problem per"
+        f" bad one, and exit with status {EXIT_PARTIAL} if some failed",
+    )
     appraise_cmd.add_argument(
         "--key-file",
         metavar="PATH",
@@ -125,6 +135,12 @@ def _parser() -> argparse.ArgumentParser:
         " .toml or .json policy file (default: national)",
     )
     rewards.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    rewards.add_argument(
+        "--keep-going",
+        action="store_true",
+        help="appraise each plan on its own: print the results of the good ones, one problem per"
+        f" bad one, and exit with status {EXIT_PARTIAL} if some failed",
+    )
     calibrate = sub.add_parser(
         "calibrate",
         help="check the predikat against the organisation's distribution (SE MenPANRB 3/2023)",
@@ -482,15 +498,33 @@ def _reward_lines(outcome: RewardOutcome, appraisals: Sequence[Appraisal]) -> li
 
 
 def _rewards(
-    document: AppraisalDocument, policy: RewardPolicy, as_json: bool, out: _Output
-) -> None:
-    appraisals = document.appraise_all()
-    outcomes = document.evaluate_rewards(policy, appraisals)
+    document: AppraisalDocument,
+    policy: RewardPolicy,
+    as_json: bool,
+    out: _Output,
+    keep_going: bool = False,
+) -> list[AsnPerformanceError]:
+    """Print the rewards; return the failures (only with ``keep_going``)."""
+    failures: list[AsnPerformanceError] = []
+    if keep_going:
+        appraised = document.appraise_each()
+        failures.extend(appraised.problems.values())
+        # An employee one of whose plans failed is left out: only part of its periods count.
+        failed = {p.employee.nip for p in document.plans if p.id in appraised.problems}
+        appraisals = tuple(a for a in appraised.results if a.plan.employee.nip not in failed)
+        evaluated = document.evaluate_rewards_each(policy, appraisals)
+        failures.extend(evaluated.problems.values())
+        outcomes = evaluated.results
+        if failures and not outcomes:
+            raise _FailuresError(failures)
+    else:
+        appraisals = document.appraise_all()
+        outcomes = document.evaluate_rewards(policy, appraisals)
     if as_json:
         from asn_performance.boundary.appraisal_document import to_json
 
         out.data(to_json([outcome.to_dict() for outcome in outcomes]) + "\n")
-        return
+        return failures
     named = _shown(f"{policy.name} {policy.version}")
     head = f"Rewards under {named}"
     out.write(head + (f" — {_shown(document.title)}" if document.title else "") + "\n")
@@ -505,6 +539,24 @@ def _rewards(
         out.write(f"\n{outcome.nip}  {_shown(employee.name)}  ({title})\n")
         out.write("\n".join(_reward_lines(outcome, group)) + "\n")
     out.write(f"\n{len(outcomes)} employees; policy {named}\n")
+    return failures
+
+
+class _FailuresError(AsnPerformanceError):
+    """Every plan (or employee) failed under ``--keep-going``: their problems, together."""
+
+    def __init__(self, failures: Sequence[AsnPerformanceError]) -> None:
+        problems = [p for failure in failures for p in failure.problems]
+        first = problems[0]
+        super().__init__(
+            first.message,
+            path=first.path,
+            value=first.value,
+            rule=first.rule,
+            fix=first.fix,
+            also=problems[1:],
+            more=sum(failure.more for failure in failures),
+        )
 
 
 def _calibrate(source: bytes, rounding: str, as_json: bool, out: _Output) -> bool:
@@ -560,17 +612,7 @@ def _run(args: argparse.Namespace, out: _Output) -> int:
     if args.command == "demo":
         _demo(args.json, out, key)
     elif args.command == "appraise":
-        from asn_performance.boundary.regime_documents import RegimeDocument, load_any
-
-        document = load_any(_read(args.file))
-        if isinstance(document, RegimeDocument):
-            _regime_results(document, args.json, out)
-            return EXIT_OK
-        appraisals = document.appraise_all()
-        if args.json:
-            _print_json(appraisals, out, key)
-        else:
-            _table(appraisals, document.title, out)
+        return _appraise(args, out, key)
     elif args.command == "sample":
         from asn_performance.boundary.appraisal_document import dump_document, to_json
 
@@ -581,7 +623,8 @@ def _run(args: argparse.Namespace, out: _Output) -> int:
         from asn_performance.boundary.appraisal_document import load_document
 
         policy = _policy(args.policy)
-        _rewards(load_document(_read(args.file)), policy, args.json, out)
+        failed = _rewards(load_document(_read(args.file)), policy, args.json, out, args.keep_going)
+        return _partial(failed, args.json, out)
     elif args.command == "calibrate":
         within = _calibrate(_read(args.file), args.rounding, args.json, out)
         if args.fail_on_violation and not within:
@@ -589,6 +632,38 @@ def _run(args: argparse.Namespace, out: _Output) -> int:
     elif args.command == "verify":
         _verify(_read(args.file), key, out)
     return EXIT_OK
+
+
+def _partial(failures: Sequence[AsnPerformanceError], as_json: bool, out: _Output) -> int:
+    """After the results of the good ones: the failures' problems, and the exit status."""
+    if not failures:
+        return EXIT_OK
+    out.flush()
+    _report(_FailuresError(failures), as_json)
+    return EXIT_PARTIAL
+
+
+def _appraise(args: argparse.Namespace, out: _Output, key: bytes | None) -> int:
+    from asn_performance.boundary.regime_documents import RegimeDocument, load_any
+
+    document = load_any(_read(args.file))
+    if isinstance(document, RegimeDocument):
+        _regime_results(document, args.json, out)
+        return EXIT_OK
+    failures: list[AsnPerformanceError] = []
+    if args.keep_going:
+        outcome = document.appraise_each()
+        failures.extend(outcome.problems.values())
+        appraisals = outcome.results
+        if failures and not appraisals:
+            raise _FailuresError(failures)
+    else:
+        appraisals = document.appraise_all()
+    if args.json:
+        _print_json(appraisals, out, key)
+    else:
+        _table(appraisals, document.title, out)
+    return _partial(failures, args.json, out)
 
 
 def _seal_key(args: argparse.Namespace) -> bytes | None:
@@ -631,6 +706,35 @@ def _error(line: str, prefix: str = "asn-performance: error: ") -> None:
         pass
 
 
+def _report(error: AsnPerformanceError, as_json: bool) -> None:
+    """Print an error's problems on standard error: one line each (a last one counts those not
+    listed), or with ``--json`` one JSON object."""
+    if as_json:
+        _error_json(error)
+        return
+    problems = error.problems
+    if len(problems) == 1 and not error.more:
+        _error(error.one_line())  # as it always was (a policy file's error names its file)
+        return
+    for problem in problems:
+        _error(problem.one_line())
+    if error.more:
+        _error(f"and {error.more} more problem{'s' if error.more > 1 else ''} not listed")
+
+
+def _error_json(error: AsnPerformanceError) -> None:
+    """Print ``{"error": {"problems": [{"path", "value", "rule", "message", "fix"}, ...],
+    "more": N}}`` on standard error, on one line (``Problem.to_dict``; ASCII, escaped)."""
+    import json
+
+    text = json.dumps({"error": error.to_dict()})
+    try:
+        sys.stderr.write(text + "\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):  # standard error is gone too: the exit status says it
+        pass
+
+
 def _quiet_stdout() -> None:
     """Point standard output at the null device, so that the interpreter's last flush of
     what could not be written does not fail again ("Exception ignored ...") at exit, as the
@@ -654,9 +758,7 @@ def _output_failed(error: OSError) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the exit status (:data:`EXIT_STATUSES`: 0 ok, 1 a sealed
-    record was changed, 2 bad input, 3 a violated limit with ``calibrate
-    --fail-on-violation``, 70 internal error, 74 the output cannot be written)."""
+    """Run the command line; return the exit status (:data:`EXIT_STATUSES`)."""
     try:
         args = _parser().parse_args(argv)
     except SystemExit:  # --help, or a usage error (argparse has printed it)
@@ -666,21 +768,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise SystemExit(_output_failed(error)) from None
         raise
     out = _Output(sys.stdout)
+    as_json = bool(getattr(args, "json", False))
     try:
         status = _run(args, out)
         out.flush()
     except _OutputError as error:
         return _output_failed(error.error)
     except IntegrityError as error:
-        _error(error.one_line())
+        _report(error, as_json)
         changed = error.rule in ("INTEGRITY-DIGEST", "INTEGRITY-CHAIN")
         return EXIT_CHANGED if changed else EXIT_BAD_INPUT
     except AsnPerformanceError as error:
-        _error(error.one_line())
+        _report(error, as_json)
         return EXIT_BAD_INPUT
     except OSError as error:  # reading the input (writing is an _OutputError)
         name = error.filename if error.filename is not None else getattr(args, "file", "-")
-        _error(f"cannot read {name!r}: {error.strerror or error}")
+        _report(AsnPerformanceError(f"cannot read {name!r}: {error.strerror or error}"), as_json)
         return EXIT_BAD_INPUT
     except Exception as error:  # last resort: one line, never a traceback
         _error(

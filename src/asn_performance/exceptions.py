@@ -11,6 +11,11 @@ form field:
 * ``rule`` -- the identifier of the rule that was broken (see ``docs/reference/rules.md``);
 * ``fix`` -- what to do about it.
 
+An error may stand for several problems of one document (pydantic finds them all at once):
+``problems`` lists them as :class:`Problem` records (the error's own problem first; at most
+:data:`MAX_LISTED`), ``more`` counts the others. ``str(error)`` is the first problem followed
+by ``(and N more problems)``.
+
 Most families also subclass ``ValueError`` so that generic handlers keep working.
 :class:`AuthorityError` deliberately does not subclass ``PermissionError``: that is an
 ``OSError``, and an ``except OSError`` around file handling must not swallow it.
@@ -18,9 +23,13 @@ Most families also subclass ``ValueError`` so that generic handlers keep working
 
 from __future__ import annotations
 
-from typing import Any, Self
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Final, Self
 
 __all__ = [
+    "MAX_LISTED",
     "AppraisalError",
     "AsnPerformanceError",
     "AssessmentError",
@@ -37,6 +46,7 @@ __all__ = [
     "PeriodError",
     "PlanError",
     "PolicyError",
+    "Problem",
     "RosterError",
     "SchemaError",
 ]
@@ -49,6 +59,78 @@ class _Missing:
 
 MISSING: Any = _Missing()
 
+#: The most problems one error lists in :attr:`AsnPerformanceError.problems`; the rest are
+#: counted in :attr:`AsnPerformanceError.more`.
+MAX_LISTED: Final = 100
+
+
+def _shown_value(value: object) -> str:
+    try:
+        shown = repr(value)
+    except (ValueError, RecursionError):  # a huge int; a structure nested too deeply
+        shown = f"<{type(value).__name__} too large to show>"
+    return shown if len(shown) <= 80 else shown[:77] + "..."
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One problem of an input: where (``path``), what was found (``value``; :data:`MISSING`
+    when not named), the rule broken, what is wrong (``message``) and the ``fix``."""
+
+    message: str
+    path: str | None = None
+    value: Any = MISSING
+    rule: str | None = None
+    fix: str | None = None
+
+    @property
+    def has_value(self) -> bool:
+        """Whether the problem names the offending value."""
+        return self.value is not MISSING
+
+    def one_line(self) -> str:
+        """The problem as a single readable line: path, problem, value, rule and fix."""
+        parts: list[str] = []
+        head = f"{self.path}: " if self.path else ""
+        parts.append(head + self.message)
+        if self.has_value:
+            parts.append(f"got {_shown_value(self.value)}")
+        if self.rule:
+            parts.append(f"rule {self.rule}")
+        line = "; ".join(parts)
+        if self.fix:
+            line += f". Fix: {self.fix}"
+        return line.replace("\n", " ")
+
+    def to_dict(self) -> dict[str, Any]:
+        """The problem as JSON-ready data: ``path``, ``value``, ``rule``, ``message`` and
+        ``fix``. ``value`` is the value itself when it is text (cut at 200 characters), a
+        whole number of at most 18 digits, true, false or null; a Decimal's exact text; else
+        the short text the one-line form shows. A problem that names no value has none."""
+        return {
+            "path": self.path,
+            "value": _json_value(self.value),
+            "rule": self.rule,
+            "message": self.message,
+            "fix": self.fix,
+        }
+
+
+def _json_value(value: object) -> object:
+    if value is MISSING or value is None or isinstance(value, bool):
+        return None if value is MISSING else value
+    if isinstance(value, str):
+        return value if len(value) <= 200 else value[:197] + "..."
+    if isinstance(value, int) and abs(value) < 10**18:
+        return value
+    if isinstance(value, Decimal) and value.is_finite():
+        return str(value)
+    return _shown_value(value)
+
+
+def _more_suffix(count: int) -> str:
+    return f" (and {count} more problem{'s' if count > 1 else ''})" if count else ""
+
 
 class AsnPerformanceError(Exception):
     """Root of every error this library raises on purpose (Indonesian: *galat*).
@@ -59,6 +141,9 @@ class AsnPerformanceError(Exception):
         value: the offending value.
         rule: the identifier of the rule broken.
         fix: what the caller should do.
+        also: the document's other problems, after this one (at most :data:`MAX_LISTED` - 1
+            are kept).
+        more: how many further problems there are beyond those listed.
     """
 
     def __init__(
@@ -69,6 +154,8 @@ class AsnPerformanceError(Exception):
         value: Any = MISSING,
         rule: str | None = None,
         fix: str | None = None,
+        also: Sequence[Problem] = (),
+        more: int = 0,
     ) -> None:
         super().__init__(message)
         self.message = message
@@ -76,6 +163,38 @@ class AsnPerformanceError(Exception):
         self.value = value
         self.rule = rule
         self.fix = fix
+        self.also: tuple[Problem, ...] = ()
+        self.more = 0
+        self.add_problems(also, more)
+
+    def add_problems(self, also: Sequence[Problem], more: int = 0) -> None:
+        """Record further problems after this error's own (past :data:`MAX_LISTED` in all,
+        they are only counted); the message is not changed."""
+        listed = (*self.__dict__.get("also", ()), *also)
+        kept = listed[: MAX_LISTED - 1]
+        self.also = tuple(kept)
+        self.more = self.__dict__.get("more", 0) + more + len(listed) - len(kept)
+
+    @property
+    def count(self) -> int:
+        """How many problems this error stands for (at least 1)."""
+        return 1 + len(self.also) + self.more
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        """The problems listed, this error's own first (its message without the count of the
+        others); there is always at least one."""
+        suffix = _more_suffix(self.count - 1)
+        message = self.message
+        if suffix and message.endswith(suffix):
+            message = message.removesuffix(suffix)
+        own = Problem(message, self.path, self.value, self.rule, self.fix)
+        return (own, *self.also)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The error as JSON-ready data: ``{"problems": [...], "more": N}`` (each problem as
+        :meth:`Problem.to_dict` gives it)."""
+        return {"problems": [p.to_dict() for p in self.problems], "more": self.more}
 
     @property
     def has_value(self) -> bool:
@@ -111,23 +230,7 @@ class AsnPerformanceError(Exception):
 
     def one_line(self) -> str:
         """The error as a single readable line: path, problem, value, rule and fix."""
-        parts: list[str] = []
-        head = f"{self.path}: " if self.path else ""
-        parts.append(head + self.message)
-        if self.has_value:
-            try:
-                shown = repr(self.value)
-            except (ValueError, RecursionError):  # a huge int; a structure nested too deeply
-                shown = f"<{type(self.value).__name__} too large to show>"
-            if len(shown) > 80:
-                shown = shown[:77] + "..."
-            parts.append(f"got {shown}")
-        if self.rule:
-            parts.append(f"rule {self.rule}")
-        line = "; ".join(parts)
-        if self.fix:
-            line += f". Fix: {self.fix}"
-        return line.replace("\n", " ")
+        return Problem(self.message, self.path, self.value, self.rule, self.fix).one_line()
 
     def __str__(self) -> str:
         return self.one_line()

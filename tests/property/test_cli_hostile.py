@@ -52,10 +52,21 @@ def run_cli(argv: list[str], stdin: bytes) -> str:
         require(stderr == "", f"exit 0 with something on stderr: {stderr[:300]!r}")
         return out.getvalue()
     lines = stderr.splitlines()
-    require(len(lines) == 1, f"{len(lines)} lines on stderr: {stderr[:500]!r}")
     require(stderr.endswith("\n"), "the error line is not ended")
-    require(lines[0].startswith("asn-performance: error: "), f"not an error line: {lines[0]!r}")
     require(out.getvalue() == "", "output before the error")
+    if "--json" in argv:  # one JSON object: {"error": {"problems": [...], "more": N}}
+        require(len(lines) == 1, f"{len(lines)} lines on stderr: {stderr[:500]!r}")
+        problems = json.loads(lines[0])["error"]["problems"]
+        require(bool(problems), f"no problem in the JSON error: {lines[0][:500]!r}")
+        first = problems[0]
+        require(bool(first["message"]), f"a problem without message: {first!r}")
+        line = f"{first['path']}: {first['message']}"
+        line += f"; rule {first['rule']}" if first["rule"] else ""
+        raise CliRefusalError(line, status)
+    # one line per problem (at most 100, and one counting the others)
+    require(1 <= len(lines) <= 101, f"{len(lines)} lines on stderr: {stderr[:500]!r}")
+    for line in lines:
+        require(line.startswith("asn-performance: error: "), f"not an error line: {line!r}")
     raise CliRefusalError(lines[0], status)
 
 

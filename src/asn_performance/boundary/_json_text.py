@@ -28,8 +28,10 @@ from pydantic import (
 from asn_performance._kit.exact import CONTEXT
 from asn_performance._kit.validate import shown
 from asn_performance.exceptions import (
+    MAX_LISTED,
     MISSING,
     AsnPerformanceError,
+    Problem,
     SchemaError,
 )
 
@@ -149,20 +151,36 @@ def _fix(kind: str, ctx: Mapping[str, Any]) -> str:
 def _from_validation(
     error: ValidationError, data: object, model: type[BaseModel] | None = None
 ) -> AsnPerformanceError:
-    """The first problem pydantic found, as a library error at its JSON path."""
+    """Pydantic's problems as one library error: the first at its JSON path, with the others
+    listed after it (``problems``; at most :data:`~asn_performance.exceptions.MAX_LISTED`,
+    and only the first when there are more than :data:`MAX_PROBLEMS`) and the rest counted
+    (``more``)."""
     count = error.error_count()
     first = _first_problem(error, data, model, count)
     more = count - 1
     suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-    path = json_path(first["loc"], data)
-    ctx: Mapping[str, Any] = first.get("ctx") or {}
+    result = _one_problem(first, data)
+    others: list[Problem] = []
+    if count <= MAX_PROBLEMS:
+        for problem in error.errors(include_url=False)[1:MAX_LISTED]:
+            others.append(_one_problem(problem, data).problems[0])
+    if suffix:
+        result = repath(result, result.path or "$", suffix)
+    result.add_problems(others, more - len(others))
+    return result
+
+
+def _one_problem(problem: Mapping[str, Any], data: object) -> AsnPerformanceError:
+    """One problem pydantic found, as a library error at its JSON path."""
+    path = json_path(problem["loc"], data)
+    ctx: Mapping[str, Any] = problem.get("ctx") or {}
     cause = ctx.get("error")
     if isinstance(cause, AsnPerformanceError):
-        return repath(cause, path, suffix)
-    kind = first["type"]
-    value: object = first.get("input", MISSING)
-    message = first["msg"]
-    last = first["loc"][-1] if first["loc"] else "$"
+        return repath(cause, path)
+    kind = problem["type"]
+    value: object = problem.get("input", MISSING)
+    message = problem["msg"]
+    last = problem["loc"][-1] if problem["loc"] else "$"
     if kind == "missing":
         message, value = f"the field {last!r} is required", MISSING
     elif kind == "extra_forbidden":
@@ -174,7 +192,7 @@ def _from_validation(
         path, value = f"{path}.kind", MISSING
         message = "the policy needs its 'kind'"
     return SchemaError(
-        message + suffix,
+        message,
         path=path,
         value=_shown(value),
         rule=f"SCHEMA-{kind}",

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Final
+from typing import Final, Generic, TypeVar
 
+import attrs
+
+from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.validate import expect
 from asn_performance.consequences import RewardInputs, RewardOutcome, RewardPolicy
 from asn_performance.consequences.distribution import (
@@ -25,11 +28,39 @@ from asn_performance.domain.assessment import Assessment, AssessorRole
 from asn_performance.domain.nip import Nip
 from asn_performance.domain.plan import PerformancePlan
 from asn_performance.domain.rating import OrganisationPredikat
-from asn_performance.exceptions import AsnPerformanceError, PolicyError
+from asn_performance.exceptions import AsnPerformanceError, DuplicateError, PolicyError
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal, appraise
 from asn_performance.weighting import DIMENSIONS, Guards, WeightingPolicy
 
-__all__ = ["appraise_unit", "check_unit_distribution", "evaluate_unit_rewards"]
+__all__ = [
+    "UnitOutcome",
+    "appraise_unit",
+    "appraise_unit_each",
+    "check_unit_distribution",
+    "evaluate_unit_rewards",
+    "evaluate_unit_rewards_each",
+]
+
+_R = TypeVar("_R")
+
+
+@attrs.frozen
+class UnitOutcome(Generic[_R]):
+    """What a unit gave when each plan (or employee) is taken on its own (``--keep-going``).
+
+    Attributes:
+        results: the results of those that succeeded, in order.
+        problems: for each that failed, its error, keyed by the plan id (appraisals) or the
+            employee's NIP digits (rewards), in order.
+    """
+
+    results: tuple[_R, ...]
+    problems: FrozenMap[str, AsnPerformanceError]
+
+    @property
+    def complete(self) -> bool:
+        """Whether nothing failed."""
+        return not self.problems
 
 
 def appraise_unit(
@@ -47,10 +78,39 @@ def appraise_unit(
     of the pejabat penilai's assessment (``assessments[k].hasil_kerja``), ``policy``,
     ``organisation_predikat``, or under ``plans[i]``.
     """
+    outcome = _appraise(plans, assessments, policy, guards, organisation_predikat, False)
+    return outcome.results
+
+
+def appraise_unit_each(
+    plans: Sequence[PerformancePlan],
+    assessments: Sequence[Assessment],
+    *,
+    policy: WeightingPolicy,
+    guards: Guards,
+    organisation_predikat: OrganisationPredikat | None = None,
+) -> UnitOutcome[Appraisal]:
+    """Appraise each plan on its own, as :func:`appraise_unit` does, but a plan that cannot be
+    appraised does not stop the others: its error (at the same unit path
+    :func:`appraise_unit` gives) is kept under the plan's id in ``problems``; the appraisals of
+    the others are the ``results``, in plan order."""
+    return _appraise(plans, assessments, policy, guards, organisation_predikat, True)
+
+
+def _appraise(
+    plans: Sequence[PerformancePlan],
+    assessments: Sequence[Assessment],
+    policy: WeightingPolicy,
+    guards: Guards,
+    organisation_predikat: OrganisationPredikat | None,
+    keep_going: bool,
+) -> UnitOutcome[Appraisal]:
+    _one_plan_each(plans)
     by_plan: dict[str, list[int]] = {plan.id: [] for plan in plans}
     for index, assessment in enumerate(assessments):
         by_plan[assessment.plan_id].append(index)
     results: list[Appraisal] = []
+    problems: dict[str, AsnPerformanceError] = {}
     for plan_index, plan in enumerate(plans):
         indices = by_plan[plan.id]
         try:
@@ -64,8 +124,28 @@ def appraise_unit(
                 )
             )
         except AsnPerformanceError as error:
-            raise _engine_error(error, assessments, plan_index, indices) from None
-    return tuple(results)
+            placed = _engine_error(error, assessments, plan_index, indices)
+            if not keep_going:
+                raise placed from None
+            problems[plan.id] = placed
+    return UnitOutcome(tuple(results), FrozenMap(problems))
+
+
+def _one_plan_each(plans: Sequence[PerformancePlan]) -> None:
+    """One plan per employee and period (rule ``DOCUMENT-UNIQUE``): a second one, whatever its
+    id, would count the employee twice in the unit's results and its distribution."""
+    seen: dict[tuple[Nip, str], str] = {}
+    for index, plan in enumerate(plans):
+        first = seen.setdefault((plan.employee.nip, plan.period.code), plan.id)
+        if first != plan.id:
+            raise DuplicateError(
+                f"employee {plan.employee.nip.digits} has two plans for period"
+                f" {plan.period.code}: {first!r} and {plan.id!r}",
+                path=f"plans[{index}].period",
+                value=plan.period.code,
+                rule="DOCUMENT-UNIQUE",
+                fix="keep one plan per employee and period",
+            )
 
 
 def _engine_error(
@@ -106,6 +186,29 @@ def evaluate_unit_rewards(
     ``plans[i].period`` for a period and under ``plans[i]`` otherwise (``i`` the plan's index in
     ``plans``); a wrong argument at ``policy`` or ``appraisals[k]``.
     """
+    return _rewards(policy, plans, appraisals, reward_inputs, False).results
+
+
+def evaluate_unit_rewards_each(
+    policy: RewardPolicy,
+    plans: Sequence[PerformancePlan],
+    appraisals: Sequence[Appraisal],
+    reward_inputs: Mapping[Nip, RewardInputs],
+) -> UnitOutcome[RewardOutcome]:
+    """Evaluate each employee's rewards on their own, as :func:`evaluate_unit_rewards` does,
+    but an employee whose rewards cannot be evaluated does not stop the others: the error (at
+    the same unit path) is kept under the NIP's digits in ``problems``. A wrong ``policy`` or
+    a wrong item of ``appraisals`` still raises: it concerns everyone."""
+    return _rewards(policy, plans, appraisals, reward_inputs, True)
+
+
+def _rewards(
+    policy: RewardPolicy,
+    plans: Sequence[PerformancePlan],
+    appraisals: Sequence[Appraisal],
+    reward_inputs: Mapping[Nip, RewardInputs],
+    keep_going: bool,
+) -> UnitOutcome[RewardOutcome]:
     expect(
         policy,
         RewardPolicy,
@@ -121,14 +224,18 @@ def evaluate_unit_rewards(
         expect(appraisal, Appraisal, path, "must be an Appraisal", _APPRAISALS_FIX)
         groups.setdefault(appraisal.plan.employee.nip, []).append(appraisal)
     outcomes: list[RewardOutcome] = []
+    problems: dict[str, AsnPerformanceError] = {}
     for nip, group in groups.items():
         inputs: RewardInputs = reward_inputs.get(nip, RewardInputs())
         try:
             outcomes.append(inputs.evaluate(policy, group))
         except AsnPerformanceError as error:
             indices = [plan_index.get(a.plan.id, -1) for a in group]
-            raise _reward_error(error, nip, group, indices) from None
-    return tuple(outcomes)
+            placed = _reward_error(error, nip, group, indices)
+            if not keep_going:
+                raise placed from None
+            problems[nip.digits] = placed
+    return UnitOutcome(tuple(outcomes), FrozenMap(problems))
 
 
 _APPRAISALS_FIX: Final = "pass the results of appraise_all()"

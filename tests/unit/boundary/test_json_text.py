@@ -276,3 +276,31 @@ def test_to_json_keeps_indonesian_text_and_refuses_what_json_cannot_hold() -> No
     assert info.value.rule == "SCHEMA-not_json"
     with pytest.raises(SchemaError):
         to_json({"x": float("nan")})
+
+
+def test_every_problem_is_listed_with_its_path() -> None:
+    """Reproduces: a document with three problems reported only the first."""
+    data = document()
+    data["employees"][0]["name"] = 1
+    data["employees"][1]["name"] = 2
+    data["employees"][2]["name"] = 3
+    error = fails(data, SchemaError)
+    assert [(p.path, p.value, p.rule) for p in error.problems] == [
+        ("$.employees[0].name", 1, "SCHEMA-string_type"),
+        ("$.employees[1].name", 2, "SCHEMA-string_type"),
+        ("$.employees[2].name", 3, "SCHEMA-string_type"),
+    ]
+    assert error.problems[0].message == "Input should be a valid string"
+    assert error.more == 0
+
+
+def test_at_most_100_problems_are_listed_and_the_rest_counted() -> None:
+    data = document()
+    for index in range(150):
+        data[f"unknown_{index}"] = index
+    error = fails(data, SchemaError)
+    assert len(error.problems) == 100
+    assert error.more == 50
+    assert [p.path for p in error.problems[:2]] == ["$.unknown_0", "$.unknown_1"]
+    assert error.problems[99].path == "$.unknown_99"
+    assert "(and 149 more problems)" in str(error)

@@ -22,8 +22,10 @@ from asn_performance.domain.rating import OrganisationPredikat, Predikat, Rating
 from asn_performance.exceptions import AsnPerformanceError, InputError, PolicyError
 from asn_performance.services.unit import (
     appraise_unit,
+    appraise_unit_each,
     check_unit_distribution,
     evaluate_unit_rewards,
+    evaluate_unit_rewards_each,
 )
 from asn_performance.weighting import Guards, SupervisorDecides
 
@@ -209,3 +211,73 @@ def test_two_periods_give_two_reports_named_with_the_period(
         f"Bidang ({plan_b.period.label_id})",
     ]
     assert [r.total for r in reports] == [1, 1]
+
+
+def test_keep_going_appraises_the_plans_that_can_be_and_keeps_one_problem_per_other(
+    unit: Any, make_plan: MakePlan, make_assessment: MakeAssessment
+) -> None:
+    """Reproduces: a plan without its pejabat penilai's assessment voided the whole unit."""
+    plan_a, plan_b = two_plans(unit, make_plan)
+    plan_c = make_plan(id="skp-c", employee=unit.peers[1])
+    assessments = [
+        make_assessment(AssessorRole.PEJABAT_PENILAI, Rating.DI_ATAS, Rating.DI_ATAS, plan=plan_a),
+        make_assessment(AssessorRole.PEJABAT_PENILAI, plan=plan_c),
+    ]
+    outcome = appraise_unit_each(
+        (plan_a, plan_b, plan_c), assessments, policy=SupervisorDecides(), guards=Guards()
+    )
+    assert [a.plan.id for a in outcome.results] == ["skp-a", "skp-c"]
+    assert [a.predikat for a in outcome.results] == [Predikat.SANGAT_BAIK, Predikat.BAIK]
+    assert list(outcome.problems) == ["skp-b"]
+    assert outcome.problems["skp-b"].rule == "6/2022-PEJABAT-PENILAI"
+    assert not outcome.complete
+    with pytest.raises(AsnPerformanceError) as caught:
+        appraise_unit(
+            (plan_a, plan_b, plan_c), assessments, policy=SupervisorDecides(), guards=Guards()
+        )
+    assert caught.value.one_line() == outcome.problems["skp-b"].one_line()
+
+
+def test_keep_going_rewards_keep_one_problem_per_employee(
+    unit: Any, make_plan: MakePlan, make_assessment: MakeAssessment
+) -> None:
+    month = Period.parse("2025-03")
+    plan_a = make_plan(id="skp-a", period=month)
+    plan_b = make_plan(id="skp-b", employee=unit.peers[0], period=month)
+    assessments = [
+        make_assessment(AssessorRole.PEJABAT_PENILAI, plan=plan_a),
+        make_assessment(AssessorRole.PEJABAT_PENILAI, plan=plan_b),
+    ]
+    results = appraise_unit(
+        (plan_a, plan_b), assessments, policy=SupervisorDecides(), guards=Guards()
+    )
+    policy = RewardPolicy("kemnaker", "2025", allowance=KEMNAKER_2025)
+    inputs = {
+        plan_a.employee.nip: RewardInputs(kelas=7),
+        unit.peers[0].nip: RewardInputs(kelas=9),  # not in the Kemnaker table
+    }
+    outcome = evaluate_unit_rewards_each(policy, (plan_a, plan_b), results, inputs)
+    assert [o.nip for o in outcome.results] == [plan_a.employee.nip.digits]
+    assert list(outcome.problems) == [unit.peers[0].nip.digits]
+    assert outcome.problems[unit.peers[0].nip.digits].rule == "TUKIN-KELAS"
+    with pytest.raises(PolicyError):  # a wrong policy concerns everyone: it still raises
+        evaluate_unit_rewards_each("national", (plan_a,), [], {})  # type: ignore[arg-type]
+
+
+def test_a_second_plan_for_one_employee_and_period_is_refused_whatever_its_id() -> None:
+    """Issue 10: two plans for one employee and period (one with a look-alike id) were both
+    appraised and counted twice by the distribution check."""
+    import attrs
+
+    from asn_performance.exceptions import DuplicateError
+    from asn_performance.services.sample import sample_unit
+
+    sample = sample_unit()
+    first = sample.plans[0]
+    twin = attrs.evolve(first, id=first.id.upper())  # a look-alike id
+    plans = (*sample.plans, twin)
+    with pytest.raises(DuplicateError) as caught:
+        appraise_unit(plans, sample.assessments, policy=sample.policy, guards=sample.guards)
+    error = caught.value
+    assert (error.path, error.rule) == (f"plans[{len(plans) - 1}].period", "DOCUMENT-UNIQUE")
+    assert first.id in error.message
