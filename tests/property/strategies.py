@@ -22,6 +22,7 @@ import functools
 from collections.abc import Sequence
 from decimal import Decimal
 
+import attrs
 from hypothesis import strategies as st
 
 from asn_performance import (
@@ -221,6 +222,9 @@ def plans(
     indices = draw(st.permutations(range(len(people))))
     employee, pejabat = people[indices[0]], people[indices[1]]
     atasan = people[indices[2]] if len(people) > 2 and draw(st.booleans()) else None
+    if employee.superior_nip is not None and employee.superior_nip != pejabat.nip:
+        # PLAN-PEJABAT-PENILAI: a named direct superior is the pejabat penilai.
+        employee = attrs.evolve(employee, superior_nip=pejabat.nip)
     return PerformancePlan(
         id=draw(identifiers()) if plan_id is None else plan_id,
         employee=employee,
@@ -386,6 +390,11 @@ def appraisals(draw: st.DrawFn) -> Appraisal:
     )
 
 
+def _role_nips(plan: PerformancePlan) -> set[object]:
+    atasan = plan.atasan_pejabat_penilai
+    return {plan.pejabat_penilai.nip} | (set() if atasan is None else {atasan.nip})
+
+
 @st.composite
 def documents(draw: st.DrawFn) -> AppraisalDocument:
     """A document of 3-7 employees and 1-3 plans among them, every plan appraisable.
@@ -396,7 +405,22 @@ def documents(draw: st.DrawFn) -> AppraisalDocument:
     distinct = draw(st.lists(_NIPS, min_size=3, max_size=7, unique=True))
     people = [draw(employees(nip)) for nip in distinct]
     plan_ids = draw(st.lists(identifiers(), min_size=1, max_size=3, unique=True))
-    plan_list = [draw(plans(people, plan_id)) for plan_id in plan_ids]
+    plan_list = []
+    for plan_id in plan_ids:
+        plan = draw(plans(people, plan_id))
+        # One plan per employee and period (DOCUMENT-PLAN-DUPLICATE), and the document's
+        # employee record is the plan's (PLAN-PEJABAT-PENILAI may have set its superior).
+        # Each employee has at most one plan here; a record changed for this plan must not
+        # already appear in an earlier plan in another role.
+        changed = plan.employee not in people
+        if any(
+            plan.employee.nip == other.employee.nip
+            or (changed and plan.employee.nip in _role_nips(other))
+            for other in plan_list
+        ):
+            continue
+        people = [plan.employee if p.nip == plan.employee.nip else p for p in people]
+        plan_list.append(plan)
     items: list[Assessment] = []
     for plan in plan_list:
         items.extend(draw(_plan_assessments(plan, distinct)))

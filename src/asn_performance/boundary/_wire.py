@@ -111,6 +111,7 @@ __all__ = [
     "PlanRoleValue",
     "PolicyName",
     "PositionKindValue",
+    "PositiveWhole",
     "PredikatValue",
     "RatingValue",
     "RoleValue",
@@ -118,6 +119,7 @@ __all__ = [
     "StepText",
     "Title",
     "UnitName",
+    "WholeNumber",
     "WireModel",
     "Word",
     "WorkResultKindValue",
@@ -465,8 +467,43 @@ class WireModel(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
 
 
-#: A whole number of at least 0.
-Count = Annotated[int, Strict(), Field(ge=0)]
+#: Past this many digits a decimal is not turned into an int (the strict check refuses it).
+_WHOLE_DIGITS: Final = 18
+
+
+def whole_number(value: object) -> object:
+    """A JSON number with no fractional part (``7``, ``7.0``, ``7.00``) as an ``int``.
+
+    The JSON text is read exactly (a ``Decimal`` for every number with a point or an
+    exponent): PHP's ``json_encode(7.0)`` writes ``7.0``, and JSON Schema's ``"integer"``
+    accepts it, so the loader does too. ``7.5`` is refused (``SCHEMA-int_from_float``); any
+    other value is left for the strict ``int`` check (text, ``true``, a Python float).
+    """
+    if not isinstance(value, Decimal) or not value.is_finite() or value.adjusted() > _WHOLE_DIGITS:
+        return value  # the strict int check refuses it
+    if value != value.to_integral_value():
+        raise SchemaError(
+            "must be a whole number, not a number with a fractional part",
+            path="$",
+            value=decimal_out(value),
+            rule="SCHEMA-int_from_float",
+            fix=f"write a whole number (such as {int(value)})",
+        )
+    return int(value)
+
+
+#: A whole number (``7``, or ``7.0`` as some encoders write it); its schema is ``integer``.
+WholeNumber = Annotated[int, BeforeValidator(whole_number), Strict()]
+
+
+#: A whole number of at least 0 (the schema's ``minimum``, written out: pydantic would show a
+#: constraint behind a validator as ``ge``, which JSON Schema does not know).
+Count = Annotated[WholeNumber, Field(ge=0), WithJsonSchema({"type": "integer", "minimum": 0})]
+
+#: A whole number of at least 1.
+PositiveWhole = Annotated[
+    WholeNumber, Field(ge=1), WithJsonSchema({"type": "integer", "minimum": 1})
+]
 
 
 # --- attrs helpers ---------------------------------------------------------------------------

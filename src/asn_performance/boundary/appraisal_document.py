@@ -53,6 +53,7 @@ from asn_performance.boundary._wire import (
     RatingValue,
     RoleValue,
     Title,
+    WholeNumber,
     WireModel,
     build,
     distinct_keys,
@@ -115,6 +116,7 @@ from asn_performance.consequences import (
 from asn_performance.domain.assessment import Assessment, AssessorRole
 from asn_performance.domain.employee import Employee
 from asn_performance.domain.nip import Nip
+from asn_performance.domain.period import Period
 from asn_performance.domain.plan import (
     PerformancePlan,
 )
@@ -125,7 +127,13 @@ from asn_performance.exceptions import (
     SchemaError,
 )
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
-from asn_performance.services.unit import appraise_unit, evaluate_unit_rewards
+from asn_performance.services.unit import (
+    UnitOutcome,
+    appraise_unit,
+    appraise_unit_each,
+    evaluate_unit_rewards,
+    evaluate_unit_rewards_each,
+)
 from asn_performance.weighting import (
     Guards,
     PerDimension,
@@ -230,8 +238,8 @@ class GuardsModel(WireModel):
 
     model_config = ConfigDict(title="Pengaman anonimitas (guards)")
 
-    min_anonymous_responses: int = Field(
-        default=3, strict=True, json_schema_extra={"minimum": 1, "maximum": 1000}
+    min_anonymous_responses: WholeNumber = Field(
+        default=3, json_schema_extra={"minimum": 1, "maximum": 1000}
     )
     anonymous_roles: list[RoleValue] = Field(
         default=[AssessorRole.PEER, AssessorRole.SUBORDINATE], max_length=10
@@ -320,7 +328,8 @@ class AppraisalDocument:
     """An input document as domain objects: employees, their SKP, the assessments and the
     settings to appraise them with.
 
-    Invariants checked on construction: employee NIPs and plan ids are unique; every person a
+    Invariants checked on construction: employee NIPs and plan ids are unique; an employee has
+    at most one plan per period (a second plan would be appraised and counted twice); every person a
     plan names (employee, pejabat penilai, atasan) is listed in ``employees`` as the same
     object value; every assessment is for a listed plan. So :func:`dump_document` always writes
     a document that :func:`load_document` reads back equal.
@@ -357,6 +366,7 @@ class AppraisalDocument:
                 )
             people[employee.nip] = employee
         plan_ids: set[str] = set()
+        planned: dict[tuple[Nip, Period], str] = {}
         for index, plan in enumerate(self.plans):
             if plan.id in plan_ids:
                 raise listed_twice(
@@ -366,6 +376,15 @@ class AppraisalDocument:
                     "give each plan its own id",
                 )
             plan_ids.add(plan.id)
+            first = planned.setdefault((plan.employee.nip, plan.period), plan.id)
+            if first != plan.id:
+                raise listed_twice(
+                    f"employee {plan.employee.nip} has two plans for period"
+                    f" {plan.period.code}: {first!r} and {plan.id!r}",
+                    f"plans[{index}].period",
+                    plan.period.code,
+                    "keep one plan per employee and period (remove or merge the other)",
+                )
             for field in ("employee", "pejabat_penilai", "atasan_pejabat_penilai"):
                 person: Employee | None = getattr(plan, field)
                 if person is not None and people.get(person.nip) != person:
@@ -436,6 +455,51 @@ class AppraisalDocument:
             if (error.path or "").startswith(("plans[", "reward_inputs[")):
                 raise repath(error, f"$.{error.path}") from None
             raise
+
+    def appraise_each(self) -> UnitOutcome[Appraisal]:
+        """Appraise each plan on its own (``--keep-going``): as :meth:`appraise_all`, but a
+        plan that cannot be appraised does not stop the others
+        (:func:`~asn_performance.services.unit.appraise_unit_each`). ``results`` are the
+        appraisals of the plans that could be appraised, in plan order; ``problems`` maps the
+        id of each other plan to its error, at the document's JSON path."""
+        outcome = appraise_unit_each(
+            self.plans,
+            self.assessments,
+            policy=self.policy,
+            guards=self.guards,
+            organisation_predikat=self.organisation_predikat,
+        )
+        return UnitOutcome(
+            outcome.results,
+            FrozenMap({key: _at_document(e) for key, e in outcome.problems.items()}),
+        )
+
+    def evaluate_rewards_each(
+        self, policy: RewardPolicy, appraisals: Sequence[Appraisal]
+    ) -> UnitOutcome[RewardOutcome]:
+        """Evaluate each employee's rewards on their own (``--keep-going``): as
+        :meth:`evaluate_rewards`, but an employee whose rewards cannot be evaluated does not
+        stop the others (:func:`~asn_performance.services.unit.evaluate_unit_rewards_each`);
+        ``problems`` maps the NIP's digits to the error, at the document's JSON path. Pass the
+        ``results`` of :meth:`appraise_each` (an employee one of whose plans failed is better
+        left out: its rewards would count only part of its periods)."""
+        try:
+            outcome = evaluate_unit_rewards_each(
+                policy, self.plans, tuple(appraisals), self.reward_inputs
+            )
+        except AsnPerformanceError as error:
+            raise _at_rewards(error) from None
+        return UnitOutcome(
+            outcome.results,
+            FrozenMap({key: _at_rewards(e) for key, e in outcome.problems.items()}),
+        )
+
+
+def _at_rewards(error: AsnPerformanceError) -> AsnPerformanceError:
+    """An error of the reward service at the document's JSON path (plans, reward inputs)."""
+    if (error.path or "").startswith(("plans[", "reward_inputs[")):
+        return repath(error, f"$.{error.path}")
+    return error
 
 
 _ASSESSOR = re.compile(r"(assessments\[[0-9]+\])\.assessor((?:\..*)?)", re.DOTALL)

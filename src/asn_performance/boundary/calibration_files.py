@@ -35,6 +35,7 @@ from asn_performance._kit.validate import check_text
 from asn_performance.boundary._wire import (
     DRAFT,
     MAX_ITEMS,
+    Count,
     Title,
     UnitName,
     WireModel,
@@ -75,8 +76,6 @@ __all__ = [
 #: The version of the units document format this module reads and writes.
 UNITS_SCHEMA_VERSION: Final = "1"
 
-_Count = Annotated[int, Strict(), Field(ge=0)]
-
 
 class UnitModel(WireModel):
     """One unit: its name, its organisation predikat and its employees per predikat.
@@ -91,7 +90,7 @@ class UnitModel(WireModel):
     organisation_predikat: Annotated[
         str, Strict(), labelled_schema(OrganisationPredikat, "Capaian kinerja organisasi")
     ]
-    counts: Annotated[dict[Annotated[str, Strict()], _Count], Field(max_length=20)] = Field(
+    counts: Annotated[dict[Annotated[str, Strict()], Count], Field(max_length=20)] = Field(
         description="Employees per predikat (keyed by the predikat's code); a predikat left"
         " out counts 0.",
         json_schema_extra={"propertyNames": {"enum": [p.code for p in Predikat]}},

@@ -18,7 +18,6 @@ from typing import Annotated, Any, Final, Literal
 from pydantic import (
     ConfigDict,
     Field,
-    Strict,
 )
 
 from asn_performance._kit.plain import decimal_text, iso_of
@@ -44,6 +43,7 @@ from asn_performance.boundary._wire import (
     PeriodValue,
     PolicyName,
     PositionKindValue,
+    PositiveWhole,
     PredikatValue,
     RatingValue,
     RoleValue,
@@ -395,7 +395,7 @@ class RewardInputsModel(WireModel):
 
     model_config = ConfigDict(title="Masukan tindak lanjut (reward inputs of one employee)")
 
-    kelas: Annotated[int, Strict(), Field(ge=1)] | None = Field(
+    kelas: PositiveWhole | None = Field(
         default=None, description="Kelas jabatan, for the allowance (tukin / TPP)."
     )
     attendance: dict[PeriodValue, AttendanceModel] = Field(

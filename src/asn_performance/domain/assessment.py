@@ -35,7 +35,7 @@ from asn_performance.domain.plan import CoreValue, PerformancePlan, check_id
 from asn_performance.domain.rating import Rating
 from asn_performance.exceptions import AssessmentError, AuthorityError, DuplicateError, InputError
 
-__all__ = ["Assessment", "AssessorRole", "Realisation"]
+__all__ = ["Assessment", "AssessorRole", "Realisation", "latest_given_on"]
 
 
 class AssessorRole(Labelled):
@@ -218,6 +218,13 @@ def _work_result_key(key: object, *, field: str) -> str:
     return key
 
 
+def latest_given_on(period: Period) -> dt.date:
+    """The last day an assessment of ``period`` may be given (decision D14): 31 December of
+    the year after the period ends. An annual 2025 assessment is given from 1 January 2025
+    to 31 December 2026; a later date is a typo or a forged record, not a late appraisal."""
+    return dt.date(period.end.year + 1, 12, 31)  # a period ends by 2100 (PERIOD-YEAR)
+
+
 @attrs.frozen(cache_hash=True)
 class Assessment:
     """One person's assessment of one plan for one period.
@@ -321,6 +328,17 @@ class Assessment:
             raise AssessmentError(
                 f"an assessment cannot be given ({self.given_on}) before its period starts"
                 f" ({self.period.start})",
+                path="given_on",
+                value=self.given_on.isoformat(),
+                rule="ASSESSMENT-DATE",
+                fix="check the date or the period",
+            )
+        latest = latest_given_on(self.period)
+        if self.given_on > latest:
+            raise AssessmentError(
+                f"an assessment for period {self.period.code} cannot be given as late as"
+                f" {self.given_on}: the library accepts dates up to {latest}, the end of the"
+                " year after the period ends (decision D14)",
                 path="given_on",
                 value=self.given_on.isoformat(),
                 rule="ASSESSMENT-DATE",

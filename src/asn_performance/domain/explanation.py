@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from asn_performance._kit.frozenmap import FrozenMap
+from asn_performance._kit.validate import to_tuple, tuple_of
 
 __all__ = [
     "Explanation",
@@ -140,9 +141,13 @@ class Step(NamedTuple):
 
 @attrs.frozen
 class Explanation:
-    """The ordered steps behind a result; :meth:`render` shows them as text."""
+    """The ordered steps behind a result; :meth:`render` shows them as text.
 
-    steps: tuple[Step, ...] = ()
+    ``steps`` is a tuple (a list is taken as one) of :class:`Step` objects; anything else is
+    refused on construction (rule ``TYPE``), not when the explanation is rendered.
+    """
+
+    steps: tuple[Step, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Step))
 
     def __iter__(self) -> Iterator[Step]:
         return iter(self.steps)

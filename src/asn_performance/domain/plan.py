@@ -373,7 +373,9 @@ class PerformancePlan:
 
     Invariants checked on construction: at least one utama work result; work-result and
     indicator ids unique within the plan; every BerAKHLAK value exactly once; the employee is
-    neither their own pejabat penilai nor its atasan.
+    neither their own pejabat penilai nor its atasan; when the employee names a direct superior
+    (``superior_nip``), that superior is the pejabat penilai (PermenPANRB 6/2022: the pejabat
+    penilai kinerja is the atasan langsung).
 
     ``leads_unit`` marks the head of a unit: under SE MenPANRB 3/2023 the organisation's
     capaian kinerja becomes that person's rating hasil kerja (decision D3).
@@ -433,6 +435,17 @@ class PerformancePlan:
                 value=str(self.employee.nip),
                 rule="PLAN-ROLES",
                 fix="name the direct superior as pejabat penilai",
+            )
+        superior = self.employee.superior_nip
+        if superior is not None and self.pejabat_penilai.nip != superior:
+            raise PlanError(
+                f"the pejabat penilai kinerja is the employee's direct superior ({superior}),"
+                f" not {self.pejabat_penilai.nip}",
+                path="pejabat_penilai",
+                value=str(self.pejabat_penilai.nip),
+                rule="PLAN-PEJABAT-PENILAI",
+                fix="name the employee's direct superior (superior_nip) as pejabat penilai, or"
+                " correct the employee's superior_nip",
             )
         if self.atasan_pejabat_penilai is not None and self.atasan_pejabat_penilai.nip in (
             self.employee.nip,

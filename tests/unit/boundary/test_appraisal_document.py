@@ -349,6 +349,43 @@ def test_duplicate_ids_are_refused_at_the_second_occurrence() -> None:
     )
 
 
+def test_a_second_plan_for_one_employee_and_period_is_refused() -> None:
+    """Reproduces issue 10 s.4: a copy of a plan under a look-alike id was accepted, and the
+    employee was appraised (and counted by calibrate) twice."""
+    data = document()
+    twin = copy.deepcopy(data["plans"][0])
+    twin["id"] = "skp-guru-2"
+    data["plans"].append(twin)
+    error = fails(data, DuplicateError)
+    assert (error.path, error.rule, error.value) == ("$.plans[2].period", "DOCUMENT-UNIQUE", "2025")
+    assert GURU in error.message
+    assert "'skp-guru'" in error.message
+    assert "'skp-guru-2'" in error.message
+
+
+def test_plans_of_one_employee_for_different_periods_are_accepted() -> None:
+    data = document()
+    other = copy.deepcopy(data["plans"][0])
+    other["id"] = "skp-guru-2024"
+    other["period"] = "2024"
+    data["plans"].append(other)
+    assert len(load_document(data).plans) == 3
+
+
+def test_a_pejabat_penilai_other_than_the_named_superior_is_refused_by_the_loader() -> None:
+    """Reproduces issue 10 s.4: with the employee's superior listed, a plan could name a peer
+    as pejabat penilai and be appraised by them."""
+    data = document()
+    assert data["employees"][1]["superior_nip"] == KABID
+    data["plans"][0]["pejabat_penilai_nip"] = REKAN
+    error = fails(data, PlanError)
+    assert (error.path, error.rule, error.value) == (
+        "$.plans[0].pejabat_penilai_nip",
+        "PLAN-PEJABAT-PENILAI",
+        REKAN,
+    )
+
+
 # --- policies and guards -------------------------------------------------------------------------
 
 

@@ -112,9 +112,13 @@ def test_bad_counts_name_their_path(change: dict[str, Any], path: str, rule: str
 
 
 def test_a_json_number_with_a_fraction_is_not_a_count() -> None:
-    text = json.dumps(UNITS).replace('"baik": 8', '"baik": 8.0')
+    # Issue 10: a whole number written with a zero fraction (PHP's json_encode(8.0)) is a
+    # count; a real fraction is not.
+    text = json.dumps(UNITS).replace('"baik": 8', '"baik": 8.5')
     error = failure(text)
-    assert (error.path, error.rule) == ("$.units[0].counts.baik", "SCHEMA-int_type")
+    assert (error.path, error.rule) == ("$.units[0].counts.baik", "SCHEMA-int_from_float")
+    written = json.dumps(UNITS).replace('"baik": 8', '"baik": 8.0')
+    assert load_units_document(written) == load_units_document(json.dumps(UNITS))
 
 
 def test_shape_problems_name_their_path() -> None:

@@ -107,3 +107,79 @@ def test_overlong_text_is_refused_with_the_limit_in_the_fix() -> None:
     error = fails(data, SchemaError)
     assert (error.path, error.rule) == ("$.employees[0].name", "SCHEMA-string_too_long")
     assert "200" in (error.fix or "")
+
+
+# --- whole numbers -------------------------------------------------------------------------------
+
+
+def _with_rewards(number: str) -> str:
+    """The base document as JSON text with a reward entry whose ``kelas`` and attendance
+    counts are written as ``number`` (the text exactly, as another encoder would write it)."""
+    data = document()
+    data["reward_inputs"] = {
+        BASE["employees"][1]["nip"]: {
+            "kelas": "KELAS",
+            "attendance": {"2025-03": {"days_absent": "DAYS"}},
+        }
+    }
+    text = json.dumps(data)
+    return text.replace('"KELAS"', number).replace('"DAYS"', number)
+
+
+@pytest.mark.parametrize("written", ["7.0", "7.00", "7", "0.7E1", "700E-2"])
+def test_a_whole_number_written_with_a_zero_fraction_is_accepted(written: str) -> None:
+    """Reproduces issue 10 s.7: PHP's json_encode(7.0) writes 7.0, which the published schema
+    accepts as an integer, but the loader refused it (SCHEMA-int_type)."""
+    doc = load_document(_with_rewards(written))
+    (inputs,) = doc.reward_inputs.values()
+    assert inputs.kelas == 7
+    assert type(inputs.kelas) is int
+    (month,) = inputs.attendance.values()
+    assert month.days_absent == 7
+    assert type(month.days_absent) is int
+
+
+def test_min_anonymous_responses_written_as_3_0_is_read_as_3() -> None:
+    text = json.dumps(document(guards={"min_anonymous_responses": "N"})).replace('"N"', "3.0")
+    assert load_document(text).guards.min_anonymous_responses == 3
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"), [("7.5", "7.5"), ("7.05", "7.05"), ("75E-1", "7.5"), ("1E-1", "0.1")]
+)
+def test_a_whole_number_field_refuses_a_fraction_naming_it(written: str, shown: str) -> None:
+    """Reproduces nothing old (7.5 was refused before, as int_type): the refusal now says
+    what is wrong, and the value is shown in plain notation."""
+    error = fails(_with_rewards(written), SchemaError)
+    assert error.rule == "SCHEMA-int_from_float"
+    assert error.path is not None
+    assert error.path.endswith(".kelas")
+    assert error.value == shown
+    assert "whole number" in error.message
+    assert "whole number" in error.fix
+
+
+def test_text_booleans_and_python_floats_stay_refused_in_whole_number_fields() -> None:
+    for written in ('"7"', "true"):
+        assert fails(_with_rewards(written), SchemaError).rule == "SCHEMA-int_type"
+    data = document(guards={"min_anonymous_responses": 3.0})
+    assert fails(data, SchemaError).rule == "SCHEMA-int_type"
+
+
+def test_the_schema_and_the_loader_agree_on_whole_numbers() -> None:
+    """jsonschema is not a dependency: the agreement is checked by hand. JSON Schema's
+    "integer" accepts any number with a zero fractional part (7.0) and refuses 7.5; the
+    loader now does the same, so each whole-number field must be typed "integer" with its
+    minimum as a JSON Schema keyword (never pydantic's "ge", which validators ignore)."""
+    from asn_performance.boundary.appraisal_document import input_json_schema
+
+    schema = input_json_schema()
+    defs = schema["$defs"]
+    attendance = defs["AttendanceModel"]["properties"]
+    for field in ("days_absent", "missing_checks", "minutes_late_or_early", "missed_ceremonies"):
+        assert (attendance[field]["type"], attendance[field]["minimum"]) == ("integer", 0)
+    kelas = defs["RewardInputsModel"]["properties"]["kelas"]["anyOf"]
+    assert {"type": "integer", "minimum": 1} in kelas
+    guards = defs["GuardsModel"]["properties"]["min_anonymous_responses"]
+    assert (guards["type"], guards["minimum"]) == ("integer", 1)
+    assert '"ge"' not in json.dumps(schema)

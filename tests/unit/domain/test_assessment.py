@@ -28,6 +28,7 @@ from asn_performance import (
     appraise,
 )
 from asn_performance._kit.frozenmap import FrozenMap
+from asn_performance.domain.assessment import latest_given_on
 from asn_performance.exceptions import (
     AsnPerformanceError,
     AssessmentError,
@@ -168,6 +169,37 @@ def test_an_assessment_given_before_its_period_starts_is_refused(unit: Any) -> N
     assert error.path == "given_on"
     assert error.value == "2024-12-31"
     assert "2024-12-31" in str(error)
+
+
+@pytest.mark.parametrize("given_on", [dt.date(2027, 1, 1), dt.date(2031, 6, 30)])
+def test_an_annual_assessment_given_after_the_following_year_is_refused(
+    unit: Any, given_on: dt.date
+) -> None:
+    """Reproduces issue 10 s.7: an annual 2025 assessment dated years later was accepted
+    silently. Decision D14: the last accepted day is 31 December of the year after."""
+    with pytest.raises(AssessmentError) as info:
+        _raw(assessor=unit.supervisor.nip, given_on=given_on)
+    error = info.value
+    assert (error.rule, error.path, error.value) == (
+        "ASSESSMENT-DATE",
+        "given_on",
+        given_on.isoformat(),
+    )
+    assert "2026-12-31" in error.message
+    assert "D14" in error.message
+
+
+def test_an_assessment_given_by_the_end_of_the_following_year_is_accepted(unit: Any) -> None:
+    late = _raw(assessor=unit.supervisor.nip, given_on=dt.date(2026, 12, 31))
+    assert late.given_on == dt.date(2026, 12, 31)
+
+
+def test_a_periodic_assessment_window_ends_with_the_year_after_the_period() -> None:
+    # A March 2025 period ends 2025-03-31: the window runs to 2026-12-31; a span ending in
+    # 2026 runs to 2027-12-31.
+    assert latest_given_on(Period.month(2025, 3)) == dt.date(2026, 12, 31)
+    span = Period.span(dt.date(2025, 7, 1), dt.date(2026, 6, 30))
+    assert latest_given_on(span) == dt.date(2027, 12, 31)
 
 
 def test_an_assessment_given_on_the_first_day_of_its_period_is_accepted(unit: Any) -> None:

@@ -25,6 +25,7 @@ from asn_performance import (
     appraise,
 )
 from asn_performance.domain.explanation import Rule
+from asn_performance.exceptions import InputError
 from asn_performance.services.rulebook import RULEBOOK
 
 A, S, B = Rating.DI_ATAS, Rating.SESUAI, Rating.DI_BAWAH
@@ -204,3 +205,20 @@ def test_each_rating_is_explained_by_at_least_one_step(
     appraisal = appraise(plan, [make_assessment("pejabat_penilai", A, S)])
     for dimension in ("hasil_kerja", "perilaku_kerja", "predikat"):
         assert appraisal.explanation.for_dimension(dimension)
+
+
+@pytest.mark.parametrize("bad", [1.5, ("6/2022-MATRIX", "predikat", (), "baik"), None])
+def test_an_explanation_holds_only_step_objects(bad: object) -> None:
+    """Reproduces issue 10 s.4: Explanation((1.5, ...)) was accepted and failed only when
+    rendered or dumped."""
+    step = Step("6/2022-MATRIX", "predikat", (), "baik")
+    with pytest.raises(InputError) as info:
+        Explanation((step, bad))  # type: ignore[arg-type]
+    assert (info.value.path, info.value.rule) == ("steps[1]", "TYPE")
+
+
+def test_an_explanation_takes_a_list_of_steps_as_a_tuple() -> None:
+    step = Step("6/2022-MATRIX", "predikat", (), "baik")
+    assert Explanation([step]).steps == (step,)  # type: ignore[arg-type]
+    with pytest.raises(InputError):
+        Explanation("not steps")  # type: ignore[arg-type]

@@ -226,6 +226,31 @@ def test_the_atasan_pejabat_penilai_is_neither_the_employee_nor_the_pejabat_peni
     assert info.value.path == "atasan_pejabat_penilai"
 
 
+def test_a_peer_drafted_as_pejabat_penilai_contradicting_the_superior_is_refused(
+    make_plan: MakePlan, unit: Any
+) -> None:
+    """Reproduces issue 10 s.4: an employee whose direct superior is known could name a peer
+    as pejabat penilai (and another peer as atasan) and the plan was accepted."""
+    peer, other_peer = unit.peers[0], unit.peers[1]
+    assert unit.employee.superior_nip == unit.supervisor.nip
+    with pytest.raises(PlanError) as info:
+        make_plan(pejabat_penilai=peer, atasan_pejabat_penilai=other_peer)
+    error = info.value
+    assert error.rule == "PLAN-PEJABAT-PENILAI"
+    assert error.path == "pejabat_penilai"
+    assert error.value == peer.nip.digits
+    assert unit.supervisor.nip.digits in error.message
+    assert "superior" in error.fix
+
+
+def test_without_a_named_superior_any_other_pejabat_penilai_is_accepted(
+    make_plan: MakePlan, unit: Any
+) -> None:
+    employee = attrs.evolve(unit.employee, superior_nip=None)
+    plan = make_plan(employee=employee, pejabat_penilai=unit.peers[0])
+    assert plan.pejabat_penilai == unit.peers[0]
+
+
 def test_a_plan_period_given_as_text_is_refused(make_plan: MakePlan) -> None:
     with pytest.raises(InputError) as info:
         make_plan(period="2025")

@@ -133,6 +133,11 @@ def _work() -> tuple[WorkResult, ...]:
 def _plan(
     employee: Employee, pejabat_penilai: Employee, atasan: Employee | None
 ) -> PerformancePlan:
+    if employee.superior_nip not in (None, pejabat_penilai.nip):
+        # A plan whose employee record names another superior is refused by the plan itself
+        # (PLAN-PEJABAT-PENILAI); the roster's check is for a plan drafted from a record
+        # without superior_nip, where only the roster knows the superior.
+        employee = attrs.evolve(employee, superior_nip=None)
     return PerformancePlan(
         f"skp-2025-{employee.nip}",
         employee,

@@ -18,7 +18,7 @@ from asn_performance._kit.validate import shown
 from asn_performance.consequences.distribution._arithmetic import MAX_COUNT, fraction, rounds_up
 from asn_performance.consequences.distribution.limits import PREDIKAT_ORDER, Bound, Limit, Rounding
 from asn_performance.domain.rating import OrganisationPredikat, Predikat
-from asn_performance.exceptions import InputError, PolicyError
+from asn_performance.exceptions import DuplicateError, InputError, PolicyError
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
 
 __all__ = [
@@ -73,8 +73,20 @@ def count_predikat(value: object) -> tuple[int, ...]:
             fix="pass {'baik': 7, 'butuh_perbaikan': 1} or a list of appraisals",
         )
     counts = [0] * len(PREDIKAT_ORDER)
+    appraised: dict[tuple[object, object], tuple[int, str]] = {}
     for index, item in enumerate(value):
         if isinstance(item, Appraisal):
+            nip = item.plan.employee.nip
+            first, first_plan = appraised.setdefault((nip, item.period), (index, item.plan.id))
+            if first != index:
+                raise DuplicateError(
+                    f"employee {nip} is appraised twice for period {item.period.code} (plans"
+                    f" {first_plan!r} and {item.plan.id!r}); each employee counts once",
+                    path=f"counts[{index}]",
+                    value=nip.digits,
+                    rule="SE3/2023-ONE-EACH",
+                    fix="keep one appraisal per employee and period (one plan each)",
+                )
             predikat = item.predikat
         elif isinstance(item, Predikat):
             predikat = item
@@ -89,8 +101,7 @@ def parse_organisation(value: object) -> OrganisationPredikat:
 
 
 def limits_table(value: object) -> FrozenMap[OrganisationPredikat, tuple[Limit, ...]]:
-    if isinstance(value, FrozenMap):
-        return value
+    """The limits table checked and normalised; every mapping, a FrozenMap too, is checked."""
     if not isinstance(value, Mapping):
         raise PolicyError(
             "limits must be a mapping of organisation predikat to limits",
@@ -112,6 +123,12 @@ def limits_table(value: object) -> FrozenMap[OrganisationPredikat, tuple[Limit, 
                 fix="build the limits with Limit(...)",
             )
         table[parse_organisation(key)] = items
+    if (
+        isinstance(value, FrozenMap)
+        and all(type(key) is OrganisationPredikat for key in value)
+        and all(type(limits) is tuple for limits in value.values())
+    ):
+        return value  # already normal: keep it, so compile_limits' cache keeps hitting
     return FrozenMap(table)
 
 

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from asn_performance._kit.plain import code_of
-from asn_performance._kit.validate import check_item, check_type
+from asn_performance._kit.validate import check_item, check_text, check_type
 from asn_performance.domain.assessment import Assessment, AssessorRole
 from asn_performance.domain.explanation import Explanation, Rule, Step, rules_by_id
 from asn_performance.domain.feedback import FeedbackEntry, FeedbackKind, check_log
@@ -130,8 +130,8 @@ class Appraisal:
     predikat: Predikat = attrs.field(validator=check_type(Predikat))
     assessments: tuple[Assessment, ...] = attrs.field(validator=_check_assessments)
     explanation: Explanation = attrs.field(validator=check_type(Explanation))
-    policy: str = attrs.field(default=SupervisorDecides.name)
-    regime: str = attrs.field(default=REGIME)
+    policy: str = attrs.field(default=SupervisorDecides.name, validator=check_text(1000))
+    regime: str = attrs.field(default=REGIME, validator=check_text(100))
     organisation_predikat: OrganisationPredikat | None = attrs.field(
         default=None, validator=check_type(OrganisationPredikat, optional=True)
     )

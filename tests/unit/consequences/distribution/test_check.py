@@ -19,6 +19,7 @@ from asn_performance import (
     OrganisationPredikat,
     Predikat,
 )
+from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance.consequences.distribution.check import (
     CALIBRATION_RULES,
     check_distribution,
@@ -314,6 +315,27 @@ def test_an_agency_can_check_against_its_own_limits() -> None:
         check_distribution(ORG.BAIK, {B: 1}, limits={ORG.BAIK: ["70 %"]})  # type: ignore[list-item]
 
 
+def test_limits_given_as_a_frozen_map_are_read_like_any_mapping() -> None:
+    """Reproduces issue 10 s.4: a FrozenMap of limits skipped validation, so string keys gave
+    no checks at all and list values raised a bare TypeError."""
+    limits = FrozenMap({"baik": (Limit(Bound.MAX, {B}, percent=50),)})
+    report = check_distribution(ORG.BAIK, {B: 6, BP: 4}, limits=limits)
+    # floor(0.5 x 10) = 5 Baik allowed, 6 given: one check, one violation.
+    assert len(report.checks) == 1
+    (violation,) = report.violations
+    assert (violation.actual, violation.threshold) == (6, 5)
+    listed = FrozenMap({ORG.BAIK: [Limit(Bound.MAX, {B}, percent=50)]})
+    assert check_distribution(ORG.BAIK, {B: 6, BP: 4}, limits=listed).violations[0].threshold == 5
+
+
+def test_a_frozen_map_of_wrong_limits_is_refused_with_a_library_error() -> None:
+    with pytest.raises(PolicyError) as info:
+        check_distribution(ORG.BAIK, {B: 1}, limits=FrozenMap({ORG.BAIK: ["70 %"]}))
+    assert "baik" in (info.value.path or "")
+    with pytest.raises(LabelError):
+        check_distribution(ORG.BAIK, {B: 1}, limits=FrozenMap({"luar_biasa": ()}))
+
+
 def test_the_rulebook_cites_the_se_and_flags_d4() -> None:
     rules = {rule.id: rule for rule in CALIBRATION_RULES}
     assert "SE MenPANRB 3/2023" in rules["SE3/2023-DISTRIBUTION"].citation
@@ -327,3 +349,25 @@ def test_the_calibration_rules_are_in_the_rulebook() -> None:
         assert RULEBOOK[rule.id] is rule
     (step, *_) = check_distribution("Baik", {"baik": 8, "sangat_baik": 2}).steps
     assert "SE MenPANRB 3/2023" in step.citation
+
+
+def test_an_employee_appraised_twice_for_one_period_is_refused_not_counted_twice(
+    make_plan: Any, make_assessment: Any
+) -> None:
+    """Reproduces issue 10 s.4: two plans for one employee and period (one with a look-alike
+    id) were appraised and counted twice by calibrate (12 employees for 11 NIPs)."""
+    from asn_performance import appraise
+    from asn_performance.exceptions import DuplicateError
+
+    plan = make_plan()
+    twin = make_plan(id=plan.id + "-2")
+    first = appraise(plan, [make_assessment("pejabat_penilai", plan=plan)])
+    second = appraise(twin, [make_assessment("pejabat_penilai", plan=twin)])
+    with pytest.raises(DuplicateError) as info:
+        check_distribution(ORG.BAIK, [first, second])
+    error = info.value
+    assert (error.rule, error.path) == ("SE3/2023-ONE-EACH", "counts[1]")
+    assert error.value == plan.employee.nip.digits
+    assert repr(plan.id) in error.message
+    assert repr(twin.id) in error.message
+    assert check_distribution(ORG.BAIK, [first]).total == 1

@@ -46,6 +46,7 @@ from asn_performance.exceptions import (
     AssessmentError,
     AuthorityError,
     DuplicateError,
+    InputError,
     LabelError,
     MissingAssessmentError,
 )
@@ -808,6 +809,19 @@ def test_evolving_an_appraisal_to_another_predikat_is_refused(
         attrs.evolve(good, predikat=Predikat.BAIK)
     assert info.value.rule == "6/2022-MATRIX"
     assert info.value.path == "predikat"
+
+
+@pytest.mark.parametrize("field", ["policy", "regime"])
+@pytest.mark.parametrize("bad", [1.5, ["supervisor_decides"], {"kind": "x"}, "", "   "])
+def test_an_appraisal_names_its_policy_and_regime_in_non_empty_text(
+    plan: PerformancePlan, make_assessment: MakeAssessment, field: str, bad: object
+) -> None:
+    """Reproduces issue 10 s.4: policy and regime took floats, lists and dicts, so a record
+    was sealed that load_appraisal refuses."""
+    good = appraise(plan, [make_assessment("pejabat_penilai")])
+    with pytest.raises(InputError) as info:
+        attrs.evolve(good, **{field: bad})
+    assert (info.value.path, info.value.rule) == (field, "TEXT")
 
 
 def test_an_appraisal_is_immutable(plan: PerformancePlan, make_assessment: MakeAssessment) -> None:
