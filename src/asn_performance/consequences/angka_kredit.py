@@ -22,7 +22,7 @@ import attrs
 
 from asn_performance._kit.exact import CONTEXT, quantize, to_decimal
 from asn_performance._kit.frozenmap import FrozenMap
-from asn_performance._kit.labels import Labelled
+from asn_performance._kit.labels import Labelled, Labels
 from asn_performance._kit.validate import expect_each
 from asn_performance.consequences._common import (
     Cited,
@@ -120,10 +120,10 @@ class AkPurpose(Labelled):
     JENJANG = "jenjang"
 
     @classmethod
-    def _labels(cls) -> dict[AkPurpose, tuple[str, str]]:
+    def _table(cls) -> dict[AkPurpose, Labels]:
         return {
-            cls.PANGKAT: ("Kenaikan pangkat", "Promotion in rank"),
-            cls.JENJANG: ("Kenaikan jenjang", "Promotion to the next jenjang"),
+            cls.PANGKAT: Labels("Kenaikan pangkat", "Promotion in rank"),
+            cls.JENJANG: Labels("Kenaikan jenjang", "Promotion to the next jenjang"),
         }
 
 

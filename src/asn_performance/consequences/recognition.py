@@ -14,7 +14,7 @@ from typing import Any, Final
 
 import attrs
 
-from asn_performance._kit.labels import Labelled
+from asn_performance._kit.labels import Labelled, Labels
 from asn_performance.consequences._common import (
     Cited,
     check_appraisal,
@@ -77,18 +77,18 @@ class RecognitionKind(Labelled):
     INCENTIVE = "incentive"
 
     @classmethod
-    def _labels(cls) -> dict[RecognitionKind, tuple[str, str]]:
+    def _table(cls) -> dict[RecognitionKind, Labels]:
         return {
-            cls.CERTIFICATE: ("Sertifikat penghargaan", "Certificate of recognition"),
-            cls.PUBLIC_RECOGNITION: (
+            cls.CERTIFICATE: Labels("Sertifikat penghargaan", "Certificate of recognition"),
+            cls.PUBLIC_RECOGNITION: Labels(
                 "Pengakuan publik dalam acara resmi",
                 "Public recognition at an official event",
             ),
-            cls.TRAINING_OPPORTUNITY: (
+            cls.TRAINING_OPPORTUNITY: Labels(
                 "Kesempatan mengikuti seminar dan pelatihan",
                 "Opportunity to attend seminars and training",
             ),
-            cls.INCENTIVE: ("Insentif", "Incentive"),
+            cls.INCENTIVE: Labels("Insentif", "Incentive"),
         }
 
 

@@ -19,7 +19,7 @@ import attrs
 
 from asn_performance._kit.exact import to_decimal
 from asn_performance._kit.frozenmap import FrozenMap
-from asn_performance._kit.labels import Labelled
+from asn_performance._kit.labels import Labelled, Labels
 from asn_performance._kit.plain import code_of, decimal_text, digits_of, iso_of
 from asn_performance._kit.validate import (
     check_collection,
@@ -48,23 +48,26 @@ class AssessorRole(Labelled):
     SERVICE_USER = "service_user"
 
     @classmethod
-    def _labels(cls) -> dict[AssessorRole, tuple[str, str]]:
+    def _table(cls) -> dict[AssessorRole, Labels]:
+        # The pejabat penilai kinerja is the direct superior (atasan langsung), PermenPANRB
+        # 6/2022; "PPK" is not a synonym: it is the Pejabat Pembina Kepegawaian. "Penilai" alone
+        # is any assessor, and the atasan pejabat penilai is another person (PlanRole).
         return {
-            cls.SELF: ("Penilaian diri", "Self"),
-            cls.PEJABAT_PENILAI: ("Pejabat Penilai Kinerja", "Appraising supervisor"),
-            cls.PEER: ("Rekan kerja setingkat", "Peer"),
-            cls.SUBORDINATE: ("Bawahan langsung", "Direct subordinate"),
-            cls.SERVICE_USER: ("Pengguna layanan", "Service user"),
-        }
-
-    @classmethod
-    def _synonyms(cls) -> dict[str, AssessorRole]:
-        return {
-            "supervisor": cls.PEJABAT_PENILAI,
-            "atasan": cls.PEJABAT_PENILAI,
-            "rekan kerja": cls.PEER,
-            "bawahan": cls.SUBORDINATE,
-            "diri": cls.SELF,
+            cls.SELF: Labels(
+                "Penilaian diri",
+                "Self",
+                ("diri", "diri sendiri", "mandiri", "penilaian mandiri", "self assessment"),
+            ),
+            cls.PEJABAT_PENILAI: Labels(
+                "Pejabat Penilai Kinerja",
+                "Appraising supervisor",
+                ("atasan", "atasan langsung", "supervisor", "direct superior"),
+            ),
+            cls.PEER: Labels(
+                "Rekan kerja setingkat", "Peer", ("rekan", "rekan kerja", "colleague")
+            ),
+            cls.SUBORDINATE: Labels("Bawahan langsung", "Direct subordinate", ("bawahan",)),
+            cls.SERVICE_USER: Labels("Pengguna layanan", "Service user", ("penerima layanan",)),
         }
 
     @property

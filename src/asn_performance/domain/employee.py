@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from asn_performance._kit.labels import Labelled
+from asn_performance._kit.labels import Labelled, Labels
 from asn_performance._kit.plain import code_of, digits_of
 from asn_performance._kit.validate import check_text, check_type
 from asn_performance.domain.nip import Nip
@@ -32,20 +32,21 @@ class PositionKind(Labelled):
     FUNGSIONAL = "fungsional"
 
     @classmethod
-    def _labels(cls) -> dict[PositionKind, tuple[str, str]]:
+    def _table(cls) -> dict[PositionKind, Labels]:
+        # Deliberately no synonym of one member: "JA" (jabatan administrasi) covers
+        # administrator, pengawas and pelaksana alike; "struktural" / "structural" covers JPT,
+        # administrator and pengawas alike.
         return {
-            cls.JPT: ("Jabatan Pimpinan Tinggi", "Senior executive"),
-            cls.ADMINISTRATOR: ("Jabatan Administrator", "Administrator"),
-            cls.PENGAWAS: ("Jabatan Pengawas", "Supervisor"),
-            cls.PELAKSANA: ("Jabatan Pelaksana", "Executive staff"),
-            cls.FUNGSIONAL: ("Jabatan Fungsional", "Functional (professional)"),
+            cls.JPT: Labels("Jabatan Pimpinan Tinggi", "Senior executive", ("pimpinan tinggi",)),
+            cls.ADMINISTRATOR: Labels("Jabatan Administrator", "Administrator"),
+            cls.PENGAWAS: Labels("Jabatan Pengawas", "Supervisor"),
+            cls.PELAKSANA: Labels("Jabatan Pelaksana", "Executive staff", ("executor",)),
+            cls.FUNGSIONAL: Labels(
+                "Jabatan Fungsional",
+                "Functional (professional)",
+                ("jf", "functional", "functional position"),
+            ),
         }
-
-    @classmethod
-    def _synonyms(cls) -> dict[str, PositionKind]:
-        # "JA" (jabatan administrasi) covers administrator, pengawas and pelaksana alike, so
-        # it is deliberately not a synonym of any one of them.
-        return {"jf": cls.FUNGSIONAL, "jabatan fungsional": cls.FUNGSIONAL}
 
 
 class Jenjang(Labelled):
@@ -61,16 +62,16 @@ class Jenjang(Labelled):
     AHLI_UTAMA = "ahli_utama"
 
     @classmethod
-    def _labels(cls) -> dict[Jenjang, tuple[str, str]]:
+    def _table(cls) -> dict[Jenjang, Labels]:
         return {
-            cls.PEMULA: ("Pemula", "Beginner (skilled track)"),
-            cls.TERAMPIL: ("Terampil", "Skilled"),
-            cls.MAHIR: ("Mahir", "Proficient"),
-            cls.PENYELIA: ("Penyelia", "Supervisor (skilled track)"),
-            cls.AHLI_PERTAMA: ("Ahli Pertama", "First expert"),
-            cls.AHLI_MUDA: ("Ahli Muda", "Junior expert"),
-            cls.AHLI_MADYA: ("Ahli Madya", "Middle expert"),
-            cls.AHLI_UTAMA: ("Ahli Utama", "Principal expert"),
+            cls.PEMULA: Labels("Pemula", "Beginner (skilled track)"),
+            cls.TERAMPIL: Labels("Terampil", "Skilled"),
+            cls.MAHIR: Labels("Mahir", "Proficient"),
+            cls.PENYELIA: Labels("Penyelia", "Supervisor (skilled track)"),
+            cls.AHLI_PERTAMA: Labels("Ahli Pertama", "First expert"),
+            cls.AHLI_MUDA: Labels("Ahli Muda", "Junior expert"),
+            cls.AHLI_MADYA: Labels("Ahli Madya", "Middle expert"),
+            cls.AHLI_UTAMA: Labels("Ahli Utama", "Principal expert"),
         }
 
     @property

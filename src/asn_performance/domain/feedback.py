@@ -20,7 +20,7 @@ from typing import Any
 
 import attrs
 
-from asn_performance._kit.labels import Labelled
+from asn_performance._kit.labels import Labelled, Labels
 from asn_performance._kit.plain import iso_of
 from asn_performance._kit.validate import (
     check_collection,
@@ -44,21 +44,15 @@ class FeedbackKind(Labelled):
     EVIDENCE = "evidence"
 
     @classmethod
-    def _labels(cls) -> dict[FeedbackKind, tuple[str, str]]:
+    def _table(cls) -> dict[FeedbackKind, Labels]:
         return {
-            cls.REPORT: ("Laporan kinerja pegawai", "Employee's progress report"),
-            cls.RESPONSE: ("Umpan balik pejabat penilai", "Supervisor's feedback"),
-            cls.EVIDENCE: ("Bukti dukung", "Evidence"),
-        }
-
-    @classmethod
-    def _synonyms(cls) -> dict[str, FeedbackKind]:
-        return {
-            "laporan": cls.REPORT,
-            "umpan balik": cls.RESPONSE,
-            "tanggapan": cls.RESPONSE,
-            "bukti": cls.EVIDENCE,
-            "bukti dukung": cls.EVIDENCE,
+            cls.REPORT: Labels(
+                "Laporan kinerja pegawai", "Employee's progress report", ("laporan",)
+            ),
+            cls.RESPONSE: Labels(
+                "Umpan balik pejabat penilai", "Supervisor's feedback", ("umpan balik", "tanggapan")
+            ),
+            cls.EVIDENCE: Labels("Bukti dukung", "Evidence", ("bukti",)),
         }
 
 

@@ -20,7 +20,7 @@ from typing import Self, cast
 import attrs
 from dateutil.relativedelta import relativedelta
 
-from asn_performance._kit.labels import Labelled
+from asn_performance._kit.labels import Labelled, Labels
 from asn_performance.exceptions import PeriodError
 
 __all__ = ["Period", "PeriodKind"]
@@ -35,12 +35,12 @@ class PeriodKind(Labelled):
     CUSTOM = "custom"
 
     @classmethod
-    def _labels(cls) -> dict[PeriodKind, tuple[str, str]]:
+    def _table(cls) -> dict[PeriodKind, Labels]:
         return {
-            cls.ANNUAL: ("Tahunan", "Annual"),
-            cls.QUARTERLY: ("Triwulanan", "Quarterly"),
-            cls.MONTHLY: ("Bulanan", "Monthly"),
-            cls.CUSTOM: ("Sebagian tahun", "Part-year"),
+            cls.ANNUAL: Labels("Tahunan", "Annual"),
+            cls.QUARTERLY: Labels("Triwulanan", "Quarterly"),
+            cls.MONTHLY: Labels("Bulanan", "Monthly"),
+            cls.CUSTOM: Labels("Sebagian tahun", "Part-year"),
         }
 
 

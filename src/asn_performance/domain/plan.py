@@ -22,7 +22,7 @@ from typing import Any, Literal
 import attrs
 
 from asn_performance._kit.exact import to_decimal
-from asn_performance._kit.labels import Labelled
+from asn_performance._kit.labels import Labelled, Labels
 from asn_performance._kit.plain import decimal_text, digits_of
 from asn_performance._kit.validate import check_members, check_text, check_type
 from asn_performance.domain.employee import Employee
@@ -54,12 +54,12 @@ class Aspect(Labelled):
     BIAYA = "biaya"
 
     @classmethod
-    def _labels(cls) -> dict[Aspect, tuple[str, str]]:
+    def _table(cls) -> dict[Aspect, Labels]:
         return {
-            cls.KUANTITAS: ("Kuantitas", "Quantity"),
-            cls.KUALITAS: ("Kualitas", "Quality"),
-            cls.WAKTU: ("Waktu", "Time"),
-            cls.BIAYA: ("Biaya", "Cost"),
+            cls.KUANTITAS: Labels("Kuantitas", "Quantity"),
+            cls.KUALITAS: Labels("Kualitas", "Quality"),
+            cls.WAKTU: Labels("Waktu", "Time"),
+            cls.BIAYA: Labels("Biaya", "Cost"),
         }
 
 
@@ -74,15 +74,15 @@ class Direction(Labelled):
     LOWER_IS_BETTER = "lower_is_better"
 
     @classmethod
-    def _labels(cls) -> dict[Direction, tuple[str, str]]:
+    def _table(cls) -> dict[Direction, Labels]:
         return {
-            cls.HIGHER_IS_BETTER: ("Semakin tinggi semakin baik", "Higher is better"),
-            cls.LOWER_IS_BETTER: ("Semakin rendah semakin baik", "Lower is better"),
+            cls.HIGHER_IS_BETTER: Labels(
+                "Semakin tinggi semakin baik", "Higher is better", ("higher",)
+            ),
+            cls.LOWER_IS_BETTER: Labels(
+                "Semakin rendah semakin baik", "Lower is better", ("lower",)
+            ),
         }
-
-    @classmethod
-    def _synonyms(cls) -> dict[str, Direction]:
-        return {"higher": cls.HIGHER_IS_BETTER, "lower": cls.LOWER_IS_BETTER}
 
 
 class WorkResultKind(Labelled):
@@ -92,8 +92,8 @@ class WorkResultKind(Labelled):
     TAMBAHAN = "tambahan"
 
     @classmethod
-    def _labels(cls) -> dict[WorkResultKind, tuple[str, str]]:
-        return {cls.UTAMA: ("Utama", "Main"), cls.TAMBAHAN: ("Tambahan", "Additional")}
+    def _table(cls) -> dict[WorkResultKind, Labels]:
+        return {cls.UTAMA: Labels("Utama", "Main"), cls.TAMBAHAN: Labels("Tambahan", "Additional")}
 
 
 class Approach(Labelled):
@@ -103,10 +103,10 @@ class Approach(Labelled):
     KUALITATIF = "kualitatif"
 
     @classmethod
-    def _labels(cls) -> dict[Approach, tuple[str, str]]:
+    def _table(cls) -> dict[Approach, Labels]:
         return {
-            cls.KUANTITATIF: ("Pendekatan Hasil Kerja Kuantitatif", "Quantitative"),
-            cls.KUALITATIF: ("Pendekatan Hasil Kerja Kualitatif", "Qualitative"),
+            cls.KUANTITATIF: Labels("Pendekatan Hasil Kerja Kuantitatif", "Quantitative"),
+            cls.KUALITATIF: Labels("Pendekatan Hasil Kerja Kualitatif", "Qualitative"),
         }
 
 
@@ -126,15 +126,15 @@ class CoreValue(Labelled):
     KOLABORATIF = "kolaboratif"
 
     @classmethod
-    def _labels(cls) -> dict[CoreValue, tuple[str, str]]:
+    def _table(cls) -> dict[CoreValue, Labels]:
         return {
-            cls.BERORIENTASI_PELAYANAN: ("Berorientasi Pelayanan", "Service-oriented"),
-            cls.AKUNTABEL: ("Akuntabel", "Accountable"),
-            cls.KOMPETEN: ("Kompeten", "Competent"),
-            cls.HARMONIS: ("Harmonis", "Harmonious"),
-            cls.LOYAL: ("Loyal", "Loyal"),
-            cls.ADAPTIF: ("Adaptif", "Adaptive"),
-            cls.KOLABORATIF: ("Kolaboratif", "Collaborative"),
+            cls.BERORIENTASI_PELAYANAN: Labels("Berorientasi Pelayanan", "Service-oriented"),
+            cls.AKUNTABEL: Labels("Akuntabel", "Accountable"),
+            cls.KOMPETEN: Labels("Kompeten", "Competent"),
+            cls.HARMONIS: Labels("Harmonis", "Harmonious"),
+            cls.LOYAL: Labels("Loyal", "Loyal"),
+            cls.ADAPTIF: Labels("Adaptif", "Adaptive"),
+            cls.KOLABORATIF: Labels("Kolaboratif", "Collaborative"),
         }
 
     @property

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from asn_performance._kit.labels import Labelled
+from asn_performance._kit.labels import Labelled, Labels
 
 __all__ = ["OrganisationPredikat", "Predikat", "Rating"]
 
@@ -34,22 +34,8 @@ class Rating(Labelled):
     DI_ATAS = "di_atas_ekspektasi"
 
     @classmethod
-    def _labels(cls) -> Mapping[Rating, tuple[str, str]]:
+    def _table(cls) -> Mapping[Rating, Labels]:
         return _RATING_LABELS
-
-    @classmethod
-    def _synonyms(cls) -> Mapping[str, Rating]:
-        return {
-            "dibawah ekspektasi": cls.DI_BAWAH,
-            "di bawah": cls.DI_BAWAH,
-            "below": cls.DI_BAWAH,
-            "sesuai": cls.SESUAI,
-            "meets expectations": cls.SESUAI,
-            "diatas ekspektasi": cls.DI_ATAS,
-            "di atas": cls.DI_ATAS,
-            "above": cls.DI_ATAS,
-            "exceeds expectations": cls.DI_ATAS,
-        }
 
     @classmethod
     def _noun(cls) -> str:
@@ -97,20 +83,8 @@ class Predikat(Labelled):
     SANGAT_KURANG = "sangat_kurang"
 
     @classmethod
-    def _labels(cls) -> Mapping[Predikat, tuple[str, str]]:
+    def _table(cls) -> Mapping[Predikat, Labels]:
         return _PREDIKAT_LABELS
-
-    @classmethod
-    def _synonyms(cls) -> Mapping[str, Predikat]:
-        return {
-            "perlu perbaikan": cls.BUTUH_PERBAIKAN,
-            "cukup": cls.BUTUH_PERBAIKAN,
-            "cukup/butuh perbaikan": cls.BUTUH_PERBAIKAN,
-            "butuh perbaikan/cukup": cls.BUTUH_PERBAIKAN,
-            "kurang": cls.KURANG,
-            "misconduct": cls.KURANG,
-            "kurang misconduct": cls.KURANG,
-        }
 
     @classmethod
     def _noun(cls) -> str:
@@ -136,34 +110,44 @@ class OrganisationPredikat(Labelled):
     SANGAT_KURANG = "sangat_kurang"
 
     @classmethod
-    def _labels(cls) -> Mapping[OrganisationPredikat, tuple[str, str]]:
+    def _table(cls) -> Mapping[OrganisationPredikat, Labels]:
         return _ORG_LABELS
-
-    @classmethod
-    def _synonyms(cls) -> Mapping[str, OrganisationPredikat]:
-        return {"cukup": cls.BUTUH_PERBAIKAN, "perlu perbaikan": cls.BUTUH_PERBAIKAN}
 
     @classmethod
     def _noun(cls) -> str:
         return "organisation predikat"
 
 
-_RATING_LABELS: Mapping[Rating, tuple[str, str]] = {
-    Rating.DI_BAWAH: ("Di Bawah Ekspektasi", "Below expectations"),
-    Rating.SESUAI: ("Sesuai Ekspektasi", "As expected"),
-    Rating.DI_ATAS: ("Di Atas Ekspektasi", "Above expectations"),
+_RATING_LABELS: Mapping[Rating, Labels] = {
+    Rating.DI_BAWAH: Labels(
+        "Di Bawah Ekspektasi", "Below expectations", ("dibawah ekspektasi", "di bawah", "below")
+    ),
+    Rating.SESUAI: Labels("Sesuai Ekspektasi", "As expected", ("sesuai", "meets expectations")),
+    Rating.DI_ATAS: Labels(
+        "Di Atas Ekspektasi",
+        "Above expectations",
+        ("diatas ekspektasi", "di atas", "above", "exceeds expectations"),
+    ),
 }
-_PREDIKAT_LABELS: Mapping[Predikat, tuple[str, str]] = {
-    Predikat.SANGAT_BAIK: ("Sangat Baik", "Very good"),
-    Predikat.BAIK: ("Baik", "Good"),
-    Predikat.BUTUH_PERBAIKAN: ("Butuh Perbaikan", "Needs improvement"),
-    Predikat.KURANG: ("Kurang/Misconduct", "Poor/Misconduct"),
-    Predikat.SANGAT_KURANG: ("Sangat Kurang", "Very poor"),
+_PREDIKAT_LABELS: Mapping[Predikat, Labels] = {
+    Predikat.SANGAT_BAIK: Labels("Sangat Baik", "Very good"),
+    Predikat.BAIK: Labels("Baik", "Good"),
+    Predikat.BUTUH_PERBAIKAN: Labels(
+        "Butuh Perbaikan",
+        "Needs improvement",
+        ("perlu perbaikan", "cukup", "cukup/butuh perbaikan", "butuh perbaikan/cukup"),
+    ),
+    Predikat.KURANG: Labels(
+        "Kurang/Misconduct", "Poor/Misconduct", ("misconduct", "kurang misconduct")
+    ),
+    Predikat.SANGAT_KURANG: Labels("Sangat Kurang", "Very poor"),
 }
-_ORG_LABELS: Mapping[OrganisationPredikat, tuple[str, str]] = {
-    OrganisationPredikat.ISTIMEWA: ("Istimewa", "Outstanding"),
-    OrganisationPredikat.BAIK: ("Baik", "Good"),
-    OrganisationPredikat.BUTUH_PERBAIKAN: ("Butuh Perbaikan", "Needs improvement"),
-    OrganisationPredikat.KURANG: ("Kurang", "Poor"),
-    OrganisationPredikat.SANGAT_KURANG: ("Sangat Kurang", "Very poor"),
+_ORG_LABELS: Mapping[OrganisationPredikat, Labels] = {
+    OrganisationPredikat.ISTIMEWA: Labels("Istimewa", "Outstanding"),
+    OrganisationPredikat.BAIK: Labels("Baik", "Good"),
+    OrganisationPredikat.BUTUH_PERBAIKAN: Labels(
+        "Butuh Perbaikan", "Needs improvement", ("cukup", "perlu perbaikan")
+    ),
+    OrganisationPredikat.KURANG: Labels("Kurang", "Poor"),
+    OrganisationPredikat.SANGAT_KURANG: Labels("Sangat Kurang", "Very poor"),
 }

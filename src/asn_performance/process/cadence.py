@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from asn_performance._kit.labels import Labelled
+from asn_performance._kit.labels import Labelled, Labels
 from asn_performance.domain.period import Period, PeriodKind
 from asn_performance.exceptions import LabelError, PeriodError
 
@@ -30,23 +30,14 @@ class Cadence(Labelled):
     QUARTERLY = "quarterly"
 
     @classmethod
-    def _labels(cls) -> dict[Cadence, tuple[str, str]]:
+    def _table(cls) -> dict[Cadence, Labels]:
         return {
-            cls.MONTHLY: ("Bulanan", "Monthly"),
-            cls.QUARTERLY: ("Triwulanan", "Quarterly"),
-        }
-
-    @classmethod
-    def _synonyms(cls) -> dict[str, Cadence]:
-        return {
-            "bulan": cls.MONTHLY,
-            "per bulan": cls.MONTHLY,
-            "periode bulanan": cls.MONTHLY,
-            "month": cls.MONTHLY,
-            "triwulan": cls.QUARTERLY,
-            "per triwulan": cls.QUARTERLY,
-            "kuartal": cls.QUARTERLY,
-            "quarter": cls.QUARTERLY,
+            cls.MONTHLY: Labels(
+                "Bulanan", "Monthly", ("bulan", "per bulan", "periode bulanan", "month")
+            ),
+            cls.QUARTERLY: Labels(
+                "Triwulanan", "Quarterly", ("triwulan", "per triwulan", "kuartal", "quarter")
+            ),
         }
 
     @property

@@ -42,7 +42,7 @@ from typing import Any, Final
 
 import attrs
 
-from asn_performance._kit.labels import Labelled
+from asn_performance._kit.labels import Labelled, Labels
 from asn_performance._kit.validate import expect, itself
 from asn_performance.domain.assessment import AssessorRole
 from asn_performance.domain.employee import Employee
@@ -77,18 +77,18 @@ class PlanRelation(Labelled):
     COLLEAGUE = "colleague"
 
     @classmethod
-    def _labels(cls) -> dict[PlanRelation, tuple[str, str]]:
+    def _table(cls) -> dict[PlanRelation, Labels]:
         return {
-            cls.EMPLOYEE: ("Pegawai yang dinilai", "Appraised employee"),
-            cls.PEJABAT_PENILAI: ("Pejabat Penilai Kinerja", "Appraising supervisor"),
-            cls.ATASAN_PEJABAT_PENILAI: (
+            cls.EMPLOYEE: Labels("Pegawai yang dinilai", "Appraised employee"),
+            cls.PEJABAT_PENILAI: Labels("Pejabat Penilai Kinerja", "Appraising supervisor"),
+            cls.ATASAN_PEJABAT_PENILAI: Labels(
                 "Atasan Pejabat Penilai Kinerja",
                 "Supervisor of the appraising supervisor",
             ),
-            cls.HIGHER_SUPERIOR: ("Atasan yang lebih tinggi", "Higher superior"),
-            cls.DIRECT_SUBORDINATE: ("Bawahan langsung", "Direct subordinate"),
-            cls.INDIRECT_SUBORDINATE: ("Bawahan tidak langsung", "Indirect subordinate"),
-            cls.COLLEAGUE: ("Rekan kerja", "Colleague"),
+            cls.HIGHER_SUPERIOR: Labels("Atasan yang lebih tinggi", "Higher superior"),
+            cls.DIRECT_SUBORDINATE: Labels("Bawahan langsung", "Direct subordinate"),
+            cls.INDIRECT_SUBORDINATE: Labels("Bawahan tidak langsung", "Indirect subordinate"),
+            cls.COLLEAGUE: Labels("Rekan kerja", "Colleague"),
         }
 
 

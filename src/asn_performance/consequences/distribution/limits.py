@@ -20,7 +20,7 @@ import attrs
 
 from asn_performance._kit.exact import CONTEXT, to_decimal
 from asn_performance._kit.frozenmap import FrozenMap
-from asn_performance._kit.labels import Labelled
+from asn_performance._kit.labels import Labelled, Labels
 from asn_performance._kit.validate import check_text, expect, itself
 from asn_performance.consequences.distribution._arithmetic import (
     MAX_COUNT,
@@ -64,8 +64,8 @@ class Rounding(Labelled):
     LENIENT = "lenient"
 
     @classmethod
-    def _labels(cls) -> dict[Rounding, tuple[str, str]]:
-        return {cls.STRICT: ("Ketat", "Strict"), cls.LENIENT: ("Longgar", "Lenient")}
+    def _table(cls) -> dict[Rounding, Labels]:
+        return {cls.STRICT: Labels("Ketat", "Strict"), cls.LENIENT: Labels("Longgar", "Lenient")}
 
 
 class Bound(Labelled):
@@ -75,8 +75,8 @@ class Bound(Labelled):
     MIN = "min"
 
     @classmethod
-    def _labels(cls) -> dict[Bound, tuple[str, str]]:
-        return {cls.MAX: ("Maksimal", "At most"), cls.MIN: ("Minimal", "At least")}
+    def _table(cls) -> dict[Bound, Labels]:
+        return {cls.MAX: Labels("Maksimal", "At most"), cls.MIN: Labels("Minimal", "At least")}
 
 
 def _predikat_group(value: object) -> frozenset[Predikat]:

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 import attrs
 
 from asn_performance._kit.exact import CONTEXT, to_decimal
-from asn_performance._kit.labels import Labelled
+from asn_performance._kit.labels import Labelled, Labels
 from asn_performance._kit.plain import decimal_text, value_and_shown
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.plan import Direction, Target
@@ -59,16 +59,8 @@ class Pp30Predikat(Labelled):
     SANGAT_KURANG = "sangat_kurang"
 
     @classmethod
-    def _labels(cls) -> Mapping[Pp30Predikat, tuple[str, str]]:
+    def _table(cls) -> Mapping[Pp30Predikat, Labels]:
         return _PP30_LABELS
-
-    @classmethod
-    def _synonyms(cls) -> Mapping[str, Pp30Predikat]:
-        return {
-            "butuh perbaikan": cls.CUKUP,
-            "perlu perbaikan": cls.CUKUP,
-            "cukup/butuh perbaikan": cls.CUKUP,
-        }
 
     @classmethod
     def _noun(cls) -> str:
@@ -80,12 +72,14 @@ class Pp30Predikat(Labelled):
         return len(Pp30Predikat) - 1 - self.position  # defined from Sangat Baik down
 
 
-_PP30_LABELS: Mapping[Pp30Predikat, tuple[str, str]] = {
-    Pp30Predikat.SANGAT_BAIK: ("Sangat Baik", "Very good"),
-    Pp30Predikat.BAIK: ("Baik", "Good"),
-    Pp30Predikat.CUKUP: ("Cukup", "Fair"),
-    Pp30Predikat.KURANG: ("Kurang", "Poor"),
-    Pp30Predikat.SANGAT_KURANG: ("Sangat Kurang", "Very poor"),
+_PP30_LABELS: Mapping[Pp30Predikat, Labels] = {
+    Pp30Predikat.SANGAT_BAIK: Labels("Sangat Baik", "Very good"),
+    Pp30Predikat.BAIK: Labels("Baik", "Good"),
+    Pp30Predikat.CUKUP: Labels(
+        "Cukup", "Fair", ("butuh perbaikan", "perlu perbaikan", "cukup/butuh perbaikan")
+    ),
+    Pp30Predikat.KURANG: Labels("Kurang", "Poor"),
+    Pp30Predikat.SANGAT_KURANG: Labels("Sangat Kurang", "Very poor"),
 }
 
 

@@ -17,7 +17,7 @@ import attrs
 
 from asn_performance._kit.exact import to_decimal
 from asn_performance._kit.frozenmap import FrozenMap
-from asn_performance._kit.labels import Labelled
+from asn_performance._kit.labels import Labelled, Labels
 from asn_performance._kit.validate import shown
 from asn_performance.exceptions import PolicyError
 
@@ -38,16 +38,12 @@ class CreativityLevel(Labelled):
     NASIONAL = "nasional"
 
     @classmethod
-    def _labels(cls) -> Mapping[CreativityLevel, tuple[str, str]]:
+    def _table(cls) -> Mapping[CreativityLevel, Labels]:
         return {
-            cls.UNIT_KERJA: ("Tingkat unit kerja", "Work unit"),
-            cls.INSTANSI: ("Tingkat instansi", "Agency"),
-            cls.NASIONAL: ("Tingkat nasional", "National"),
+            cls.UNIT_KERJA: Labels("Tingkat unit kerja", "Work unit", ("unit",)),
+            cls.INSTANSI: Labels("Tingkat instansi", "Agency"),
+            cls.NASIONAL: Labels("Tingkat nasional", "National"),
         }
-
-    @classmethod
-    def _synonyms(cls) -> Mapping[str, CreativityLevel]:
-        return {"unit kerja": cls.UNIT_KERJA, "unit": cls.UNIT_KERJA}
 
 
 #: Points for *tugas tambahan* (count of tasks with a surat perintah in the year), decision

@@ -13,7 +13,7 @@ from fractions import Fraction
 import attrs
 
 from asn_performance._kit.exact import to_decimal
-from asn_performance._kit.labels import Labelled
+from asn_performance._kit.labels import Labelled, Labels
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.exceptions import InputError
 from asn_performance.regimes._common import HasValue, dec, mean_of, show
@@ -34,14 +34,14 @@ class BehaviourAspect(Labelled):
     KEPEMIMPINAN = "kepemimpinan"
 
     @classmethod
-    def _labels(cls) -> Mapping[BehaviourAspect, tuple[str, str]]:
+    def _table(cls) -> Mapping[BehaviourAspect, Labels]:
         return {
-            cls.ORIENTASI_PELAYANAN: ("Orientasi pelayanan", "Service orientation"),
-            cls.INTEGRITAS: ("Integritas", "Integrity"),
-            cls.KOMITMEN: ("Komitmen", "Commitment"),
-            cls.DISIPLIN: ("Disiplin", "Discipline"),
-            cls.KERJA_SAMA: ("Kerja sama", "Cooperation"),
-            cls.KEPEMIMPINAN: ("Kepemimpinan", "Leadership"),
+            cls.ORIENTASI_PELAYANAN: Labels("Orientasi pelayanan", "Service orientation"),
+            cls.INTEGRITAS: Labels("Integritas", "Integrity"),
+            cls.KOMITMEN: Labels("Komitmen", "Commitment"),
+            cls.DISIPLIN: Labels("Disiplin", "Discipline"),
+            cls.KERJA_SAMA: Labels("Kerja sama", "Cooperation"),
+            cls.KEPEMIMPINAN: Labels("Kepemimpinan", "Leadership"),
         }
 
 

@@ -14,7 +14,7 @@ from fractions import Fraction
 
 from asn_performance._kit.exact import quantize
 from asn_performance._kit.frozenmap import FrozenMap
-from asn_performance._kit.labels import Labelled
+from asn_performance._kit.labels import Labelled, Labels
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.rating import Predikat
 from asn_performance.regimes._common import dec
@@ -45,7 +45,7 @@ class Pp46Predikat(Labelled):
     BURUK = "buruk"
 
     @classmethod
-    def _labels(cls) -> Mapping[Pp46Predikat, tuple[str, str]]:
+    def _table(cls) -> Mapping[Pp46Predikat, Labels]:
         return _PP46_LABELS
 
     @classmethod
@@ -58,12 +58,12 @@ class Pp46Predikat(Labelled):
         return len(Pp46Predikat) - 1 - self.position  # defined from Sangat Baik down
 
 
-_PP46_LABELS: Mapping[Pp46Predikat, tuple[str, str]] = {
-    Pp46Predikat.SANGAT_BAIK: ("Sangat Baik", "Very good"),
-    Pp46Predikat.BAIK: ("Baik", "Good"),
-    Pp46Predikat.CUKUP: ("Cukup", "Fair"),
-    Pp46Predikat.KURANG: ("Kurang", "Poor"),
-    Pp46Predikat.BURUK: ("Buruk", "Bad"),
+_PP46_LABELS: Mapping[Pp46Predikat, Labels] = {
+    Pp46Predikat.SANGAT_BAIK: Labels("Sangat Baik", "Very good"),
+    Pp46Predikat.BAIK: Labels("Baik", "Good"),
+    Pp46Predikat.CUKUP: Labels("Cukup", "Fair"),
+    Pp46Predikat.KURANG: Labels("Kurang", "Poor"),
+    Pp46Predikat.BURUK: Labels("Buruk", "Bad"),
 }
 
 #: Bands of decision D6: a value strictly above the threshold gets the predikat; below the
