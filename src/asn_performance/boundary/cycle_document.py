@@ -34,6 +34,7 @@ from asn_performance.boundary._wire import (
     LongText,
     NipValue,
     PlanRoleValue,
+    PositiveWhole,
     PredikatValue,
     StageValue,
     StepText,
@@ -64,7 +65,7 @@ from asn_performance.exceptions import (
     SchemaError,
 )
 from asn_performance.process.integrity import seal, verify
-from asn_performance.process.lifecycle import Event, PerformanceCycle
+from asn_performance.process.lifecycle import CycleSettings, Event, PerformanceCycle
 from asn_performance.process.roster import Roster
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
 
@@ -73,6 +74,7 @@ __all__ = [
     "EventModel",
     "FeedbackModel",
     "RosterModel",
+    "SettingsModel",
     "dump_cycle",
     "dump_feedback",
     "dump_roster",
@@ -108,6 +110,25 @@ class FeedbackModel(WireModel):
     link: LongText | None = None
 
 
+class SettingsModel(WireModel):
+    """The agency's settings of a cycle, recorded by its draft event: the zone its days are
+    counted in (WIB, WITA or WIT) and the objection window in calendar days (decision D10:
+    14); checked by :class:`~asn_performance.process.lifecycle.CycleSettings`."""
+
+    model_config = ConfigDict(title="Pengaturan instansi (cycle settings)")
+
+    zone: str = Field(
+        max_length=10,
+        strict=True,
+        description="The zone the cycle's days are counted in: WIB (UTC+7), WITA (UTC+8) or"
+        " WIT (UTC+9), in any case.",
+        json_schema_extra={"examples": ["WIB", "WITA", "WIT"]},
+    )
+    objection_days: PositiveWhole = Field(
+        description="The objection window in calendar days, 1 to 90 (decision D10: 14)."
+    )
+
+
 class EventModel(WireModel):
     """One event of an SKP's life: who, when, what, the stages, and the chained digests."""
 
@@ -125,6 +146,7 @@ class EventModel(WireModel):
     appraisal: AppraisalModel | None = None
     note: StepText = ""
     deadline: DateValue | None = None
+    settings: SettingsModel | None = None
     previous_digest: str = Field(pattern=r"^([0-9a-f]{64})?$")
     digest: str = Field(pattern=r"^[0-9a-f]{64}$")
 
@@ -195,6 +217,16 @@ def _event_from(model: EventModel, path: str) -> Event:
                 fix="remove the integrity block from the event's appraisal",
             )
         subject = appraisal_from(model.appraisal, f"{path}.appraisal")
+    settings = (
+        None
+        if model.settings is None
+        else build(
+            f"{path}.settings",
+            CycleSettings,
+            zone=model.settings.zone,
+            objection_days=model.settings.objection_days,
+        )
+    )
     event = build(
         path,
         Event,
@@ -208,6 +240,7 @@ def _event_from(model: EventModel, path: str) -> Event:
         subject=subject,
         note=model.note,
         deadline=model.deadline,
+        settings=settings,
         previous_digest=model.previous_digest,
         renames={"actor": "actor_nip", "role": "actor_role", "subject": ""},
     )

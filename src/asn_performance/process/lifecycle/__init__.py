@@ -22,13 +22,21 @@ hold against the regulation; ``docs/explanation/lifecycle.md`` draws them.
 
 The package's modules: :mod:`~asn_performance.process.lifecycle.stages` (the tables and the
 rule group :data:`LIFECYCLE_RULES`), :mod:`~asn_performance.process.lifecycle.events`
-(:class:`Event`), :mod:`~asn_performance.process.lifecycle.steps` (the
+(:class:`Event`), :mod:`~asn_performance.process.lifecycle.settings` (:class:`CycleSettings`:
+the agency's zone and objection window, fixed when a cycle is opened),
+:mod:`~asn_performance.process.lifecycle.steps` (the
 rules of each step) and :mod:`~asn_performance.process.lifecycle.cycle`
 (:class:`PerformanceCycle`); ``to_dict()`` of each is its plain record.
 """
 
 from asn_performance.process.lifecycle.cycle import PerformanceCycle, Transition
 from asn_performance.process.lifecycle.events import Event, Subject
+from asn_performance.process.lifecycle.settings import (
+    DEFAULT_SETTINGS,
+    OBJECTION_DAYS_RANGE,
+    ZONES,
+    CycleSettings,
+)
 from asn_performance.process.lifecycle.stages import (
     ACTION_RULES,
     ACTORS,
@@ -46,13 +54,17 @@ from asn_performance.process.lifecycle.stages import (
 __all__ = [
     "ACTION_RULES",
     "ACTORS",
+    "DEFAULT_SETTINGS",
     "LIFECYCLE_RULES",
     "OBJECTION_DAYS",
+    "OBJECTION_DAYS_RANGE",
     "TRANSITIONS",
     "WIB",
     "WIT",
     "WITA",
+    "ZONES",
     "Action",
+    "CycleSettings",
     "Event",
     "PerformanceCycle",
     "PlanRole",

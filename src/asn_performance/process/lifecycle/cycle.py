@@ -45,6 +45,7 @@ from asn_performance.process.lifecycle.events import (
     chain_digest,
     checked_at,
 )
+from asn_performance.process.lifecycle.settings import DEFAULT_SETTINGS, CycleSettings
 from asn_performance.process.lifecycle.stages import (
     ACTION_RULES,
     LIFECYCLE_RULES,
@@ -143,6 +144,13 @@ class PerformanceCycle:
         return self._state.stage
 
     @property
+    def settings(self) -> CycleSettings:
+        """The agency's settings, fixed when the cycle was opened: the zone its days are
+        counted in and the objection window (WIB and 14 days for a cycle stored before
+        settings existed)."""
+        return self._state.settings
+
+    @property
     def plan_set(self) -> bool:
         """Whether the pejabat penilai has set the current draft (*penetapan*)."""
         return self._state.plan_set
@@ -181,7 +189,8 @@ class PerformanceCycle:
 
     @property
     def objection_deadline(self) -> dt.date | None:
-        """The last day on which the employee may object (D10), once the result is received."""
+        """The last day on which the employee may object, once the result is received: the
+        day of receipt in the agency's zone plus the cycle's window (decision D10: 14)."""
         return self._state.deadline
 
     @property
@@ -299,13 +308,22 @@ class PerformanceCycle:
         by: Nip | str,
         at: dt.datetime,
         roster: Roster | None = None,
+        settings: CycleSettings = DEFAULT_SETTINGS,
     ) -> Transition:
         """Start the life of ``plan`` as a draft (*penyusunan SKP*), by the employee or the
         pejabat penilai. With ``roster``, the plan's officials are checked against it first.
 
+        ``settings`` are the agency's (``CycleSettings(zone="WITA", objection_days=14)``;
+        default WIB and 14 days, decision D10): the zone every day of the cycle is counted in
+        and the objection window. The draft event records them, the digest chain covers them,
+        the pejabat penilai sets the plan with them, and no later step can change them (rule
+        ``LIFECYCLE-SETTINGS``). They are the agency's configuration: an application passes
+        its agency's settings whoever drafts, never a value the employee chooses.
+
         Raises:
             AuthorityError: ``by`` is neither the employee nor the pejabat penilai, or the
                 plan's officials disagree with the roster.
+            InputError: ``settings`` is not a :class:`CycleSettings`.
         """
         if not isinstance(plan, PerformancePlan):
             raise InputError(
@@ -327,10 +345,27 @@ class PerformanceCycle:
                     fix="pass Roster(employees), or leave roster out",
                 )
             roster.check_plan(plan)
+        if not isinstance(settings, CycleSettings):
+            raise InputError(
+                "settings must be CycleSettings",
+                path="settings",
+                value=type(settings).__name__,
+                rule="LIFECYCLE-SETTINGS",
+                fix='pass CycleSettings(zone="WIB", objection_days=14), or leave settings out',
+            )
         actor = _as_nip(by, "by")
         role = role_of(plan, actor)
         event = _event(
-            0, Action.DRAFT, actor, role, at, None, Stage.DRAFT, subject=plan, previous=""
+            0,
+            Action.DRAFT,
+            actor,
+            role,
+            at,
+            None,
+            Stage.DRAFT,
+            subject=plan,
+            settings=settings,
+            previous="",
         )
         return _advance(None, (), event)
 
@@ -393,12 +428,12 @@ class PerformanceCycle:
         return self._step(Action.FINALISE, by, at)
 
     def receive(self, *, by: Nip | str, at: dt.datetime) -> Transition:
-        """The employee receives the result; the objection deadline is
-        :data:`~asn_performance.process.lifecycle.stages.OBJECTION_DAYS` calendar days later
-        (decision D10: 14), counted in the agency's zone (WIB) and recorded in the event. The
-        window is the library's, not the employee's to choose; a receipt later than the time
-        it is recorded is refused."""
-        deadline = objection_deadline(checked_at(at))
+        """The employee receives the result; the objection deadline is the cycle's window
+        (:attr:`settings`, decision D10: 14) of calendar days later, both days counted in the
+        agency's zone (:attr:`settings`, WIB by default), and is recorded in the event. The
+        window was fixed by the agency when the cycle was opened, not the employee's to
+        choose; a receipt later than the time it is recorded is refused."""
+        deadline = objection_deadline(checked_at(at), self._state.settings)
         return self._step(Action.RECEIVE, by, at, deadline=deadline)
 
     def file_objection(self, reasons: str, *, by: Nip | str, at: dt.datetime) -> Transition:
@@ -512,6 +547,7 @@ def _event(
     subject: Subject = None,
     note: str = "",
     deadline: dt.date | None = None,
+    settings: CycleSettings | None = None,
     previous: str,
 ) -> Event:
     checked_at(at)
@@ -542,5 +578,6 @@ def _event(
         subject=subject,
         note=note,
         deadline=deadline,
+        settings=settings,
         previous_digest=previous,
     )

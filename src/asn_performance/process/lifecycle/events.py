@@ -23,7 +23,8 @@ from asn_performance.domain.nip import Nip
 from asn_performance.domain.plan import PerformancePlan
 from asn_performance.exceptions import InputError
 from asn_performance.process.integrity import canonical_json
-from asn_performance.process.lifecycle.stages import AGENCY_ZONE, Action, PlanRole, Stage
+from asn_performance.process.lifecycle.settings import CycleSettings
+from asn_performance.process.lifecycle.stages import Action, PlanRole, Stage
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
 
 __all__ = ["Event", "Subject", "chain_digest", "checked_at", "local_date"]
@@ -163,6 +164,11 @@ class Event:
     """The reasons of an objection or decision; empty otherwise."""
     deadline: dt.date | None = attrs.field(default=None)
     """The objection deadline, set when the employee receives the result (D10)."""
+    settings: CycleSettings | None = attrs.field(
+        default=None, validator=check_type(CycleSettings, optional=True)
+    )
+    """The agency's settings (zone, objection window), recorded by the draft event only;
+    ``None`` on every other event, and on a draft recorded before settings existed."""
     previous_digest: str = attrs.field(default="", validator=_check_digest_text)
     digest: str = attrs.field(init=False)
 
@@ -202,8 +208,12 @@ class Event:
             else None,
             "note": self.note,
             "deadline": iso_of(self.deadline),
-            "previous_digest": self.previous_digest,
         }
+        if self.settings is not None:
+            # Only when recorded: an event written before settings existed keeps its record,
+            # and so its digest.
+            record["settings"] = self.settings.to_dict()
+        record["previous_digest"] = self.previous_digest
         if with_digest:
             record["digest"] = self.digest
         return record
@@ -220,6 +230,8 @@ class Event:
             what += f" (plan {self.subject.id})"
         if self.deadline is not None:
             what += f"; objection deadline {self.deadline.isoformat()}"
+        if self.settings is not None:
+            what += f"; {self.settings.describe()}"
         return (
             f"#{self.sequence} {self.at.isoformat(timespec='minutes')}"
             f" {self.actor.digits} ({self.role.label_id}): {what};"
@@ -239,11 +251,11 @@ def chain_digest(event: Event) -> str:
     return hashlib.sha256(canonical_json(event.to_dict(with_digest=False))).hexdigest()
 
 
-def local_date(at: dt.datetime) -> dt.date:
-    """The calendar day of ``at`` in the agency's zone (:data:`~.stages.AGENCY_ZONE`, WIB).
+def local_date(at: dt.datetime, settings: CycleSettings) -> dt.date:
+    """The calendar day of ``at`` in the agency's zone (``settings.zone``, fixed per cycle).
 
-    Days of the life (an evaluation after its period's last day, the objection deadline and
-    the day an objection is filed, decision D10) are counted there, not in whatever offset
-    each event happens to carry.
+    Days of the life (an evaluation after its period's last day, the day of receipt, the
+    objection deadline and the day an objection is filed, decision D10) are counted there,
+    not in whatever offset each event happens to carry.
     """
-    return at.astimezone(AGENCY_ZONE).date()
+    return settings.local_date(at)

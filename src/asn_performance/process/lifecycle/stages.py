@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Mapping
 
 from asn_performance._kit.frozenmap import FrozenMap
-from asn_performance._kit.labels import Labelled
+from asn_performance._kit.labels import Labelled, Labels
 from asn_performance.domain.explanation import Rule
 from asn_performance.domain.nip import Nip
 from asn_performance.domain.plan import PerformancePlan
@@ -86,18 +86,15 @@ LIFECYCLE_RULES: tuple[Rule, ...] = (
 )
 
 
-#: Western, central and eastern Indonesian time, for the ``at`` of events.
+#: Western, central and eastern Indonesian time, for the ``at`` of events and the agency's zone.
 WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
 WITA = dt.timezone(dt.timedelta(hours=8), "WITA")
 WIT = dt.timezone(dt.timedelta(hours=9), "WIT")
 
-#: The zone in which the days of a cycle are counted (an evaluation after its period's last
-#: day, the objection deadline, the day an objection is filed): WIB. A per-cycle setting
-#: (WITA, WIT) is not yet stored with a cycle.
-AGENCY_ZONE = WIB
-
 #: Library decision D10: an objection is filed within 14 calendar days of receiving the result
-#: (PP 30/2019 Pasal 59 says "14 hari"; whether calendar or working days is UNCONFIRMED).
+#: (PP 30/2019 Pasal 59 says "14 hari"; whether calendar or working days is UNCONFIRMED). It is
+#: the default window; an agency sets its own, with its zone (WIB by default), when a cycle is
+#: opened (:class:`~asn_performance.process.lifecycle.settings.CycleSettings`).
 OBJECTION_DAYS = 14
 
 
@@ -114,16 +111,16 @@ class Stage(Labelled):
     DECIDED = "decided"
 
     @classmethod
-    def _labels(cls) -> dict[Stage, tuple[str, str]]:
+    def _table(cls) -> dict[Stage, Labels]:
         return {
-            cls.DRAFT: ("Penyusunan SKP", "Draft plan"),
-            cls.AGREED: ("SKP disepakati", "Plan agreed"),
-            cls.IN_PROGRESS: ("Pelaksanaan dan pemantauan kinerja", "In progress"),
-            cls.PERIODIC_EVALUATION: ("Evaluasi kinerja periodik", "Periodic evaluation"),
-            cls.ANNUAL_EVALUATION: ("Evaluasi kinerja tahunan", "Annual evaluation"),
-            cls.FINAL: ("Hasil evaluasi ditetapkan", "Final"),
-            cls.OBJECTED: ("Keberatan diajukan", "Objection filed"),
-            cls.DECIDED: ("Keberatan diputuskan (final)", "Objection decided (final)"),
+            cls.DRAFT: Labels("Penyusunan SKP", "Draft plan"),
+            cls.AGREED: Labels("SKP disepakati", "Plan agreed"),
+            cls.IN_PROGRESS: Labels("Pelaksanaan dan pemantauan kinerja", "In progress"),
+            cls.PERIODIC_EVALUATION: Labels("Evaluasi kinerja periodik", "Periodic evaluation"),
+            cls.ANNUAL_EVALUATION: Labels("Evaluasi kinerja tahunan", "Annual evaluation"),
+            cls.FINAL: Labels("Hasil evaluasi ditetapkan", "Final"),
+            cls.OBJECTED: Labels("Keberatan diajukan", "Objection filed"),
+            cls.DECIDED: Labels("Keberatan diputuskan (final)", "Objection decided (final)"),
         }
 
     @property
@@ -149,20 +146,24 @@ class Action(Labelled):
     DECIDE = "decide"
 
     @classmethod
-    def _labels(cls) -> dict[Action, tuple[str, str]]:
+    def _table(cls) -> dict[Action, Labels]:
         return {
-            cls.DRAFT: ("Penyusunan draf SKP", "Plan drafted"),
-            cls.REVISE: ("Perubahan draf SKP", "Draft revised"),
-            cls.SET: ("Penetapan SKP oleh pejabat penilai", "Plan set by the pejabat penilai"),
-            cls.ACCEPT: ("Persetujuan SKP oleh pegawai", "Plan accepted by the employee"),
-            cls.BEGIN: ("Pelaksanaan kinerja dimulai", "Work begins"),
-            cls.LOG: ("Dokumentasi kinerja dan umpan balik", "Feedback or evidence logged"),
-            cls.EVALUATE_PERIOD: ("Evaluasi kinerja periodik", "Periodic evaluation recorded"),
-            cls.EVALUATE_YEAR: ("Evaluasi kinerja tahunan", "Annual evaluation recorded"),
-            cls.FINALISE: ("Penetapan hasil evaluasi", "Result finalised"),
-            cls.RECEIVE: ("Hasil diterima pegawai", "Result received by the employee"),
-            cls.OBJECT: ("Pengajuan keberatan", "Objection filed"),
-            cls.DECIDE: ("Keputusan atas keberatan", "Objection decided"),
+            cls.DRAFT: Labels("Penyusunan draf SKP", "Plan drafted"),
+            cls.REVISE: Labels("Perubahan draf SKP", "Draft revised"),
+            cls.SET: Labels(
+                "Penetapan SKP oleh pejabat penilai", "Plan set by the pejabat penilai"
+            ),
+            cls.ACCEPT: Labels("Persetujuan SKP oleh pegawai", "Plan accepted by the employee"),
+            cls.BEGIN: Labels("Pelaksanaan kinerja dimulai", "Work begins"),
+            cls.LOG: Labels("Dokumentasi kinerja dan umpan balik", "Feedback or evidence logged"),
+            cls.EVALUATE_PERIOD: Labels(
+                "Evaluasi kinerja periodik", "Periodic evaluation recorded"
+            ),
+            cls.EVALUATE_YEAR: Labels("Evaluasi kinerja tahunan", "Annual evaluation recorded"),
+            cls.FINALISE: Labels("Penetapan hasil evaluasi", "Result finalised"),
+            cls.RECEIVE: Labels("Hasil diterima pegawai", "Result received by the employee"),
+            cls.OBJECT: Labels("Pengajuan keberatan", "Objection filed"),
+            cls.DECIDE: Labels("Keputusan atas keberatan", "Objection decided"),
         }
 
     @property
@@ -216,11 +217,11 @@ class PlanRole(Labelled):
     ATASAN_PEJABAT_PENILAI = "atasan_pejabat_penilai"
 
     @classmethod
-    def _labels(cls) -> dict[PlanRole, tuple[str, str]]:
+    def _table(cls) -> dict[PlanRole, Labels]:
         return {
-            cls.EMPLOYEE: ("Pegawai yang dinilai", "Employee"),
-            cls.PEJABAT_PENILAI: ("Pejabat Penilai Kinerja", "Appraising supervisor"),
-            cls.ATASAN_PEJABAT_PENILAI: (
+            cls.EMPLOYEE: Labels("Pegawai yang dinilai", "Employee"),
+            cls.PEJABAT_PENILAI: Labels("Pejabat Penilai Kinerja", "Appraising supervisor"),
+            cls.ATASAN_PEJABAT_PENILAI: Labels(
                 "Atasan Pejabat Penilai Kinerja",
                 "Appraising supervisor's superior",
             ),

@@ -33,9 +33,9 @@ from asn_performance.exceptions import (
 )
 from asn_performance.process.integrity import digest as record_digest
 from asn_performance.process.lifecycle.events import Event, local_date
+from asn_performance.process.lifecycle.settings import DEFAULT_SETTINGS, CycleSettings
 from asn_performance.process.lifecycle.stages import (
     ACTORS,
-    AGENCY_ZONE,
     LIFECYCLE_RULES,
     OBJECTION_DAYS,
     TRANSITIONS,
@@ -69,6 +69,7 @@ class CycleState:
 
     plan: PerformancePlan
     stage: Stage
+    settings: CycleSettings = DEFAULT_SETTINGS
     plan_set: bool = False
     feedback: tuple[FeedbackEntry, ...] = ()
     periodic: tuple[Appraisal, ...] = ()
@@ -219,7 +220,9 @@ def apply_event(state: CycleState | None, previous: Event | None, event: Event) 
         )
     _expect_subject(event)
     if state is None:
-        return CycleState(plan=plan, stage=Stage.DRAFT)
+        # A draft recorded before settings existed reads as the defaults (WIB, 14 days).
+        settings = DEFAULT_SETTINGS if event.settings is None else event.settings
+        return CycleState(plan=plan, stage=Stage.DRAFT, settings=settings)
     handler = _HANDLERS.get(action)
     changes = {} if handler is None else handler(state, event)
     return attrs.evolve(state, stage=after, **changes)
@@ -269,6 +272,16 @@ def _expect_subject(event: Event) -> None:
             value=event.note,
             rule="LIFECYCLE-SUBJECT",
             fix="leave the note empty",
+        )
+    if event.settings is not None and event.action is not Action.DRAFT:
+        raise LifecycleError(
+            "the agency's zone and objection window are fixed when the cycle is opened; a"
+            f" later step ({event.action.code}) cannot set or change them",
+            path="settings",
+            value=event.settings.to_dict(),
+            rule="LIFECYCLE-SETTINGS",
+            fix="give the settings to PerformanceCycle.draft(..., settings=CycleSettings(...))"
+            " when the cycle is opened; for other settings, open a new cycle",
         )
     if (event.deadline is not None) != (event.action is Action.RECEIVE):
         raise InputError(
@@ -356,11 +369,11 @@ def _same_plan(state: CycleState, appraisal: Appraisal) -> None:
         )
 
 
-def _not_early(appraisal: Appraisal, event: Event) -> None:
-    if local_date(event.at) < appraisal.period.end:
+def _not_early(state: CycleState, appraisal: Appraisal, event: Event) -> None:
+    if local_date(event.at, state.settings) < appraisal.period.end:
         raise LifecycleError(
             f"the evaluation of {appraisal.period.code} is recorded before the period ends"
-            f" ({appraisal.period.end}; days are counted in {AGENCY_ZONE.tzname(None)})",
+            f" ({appraisal.period.end}; days are counted in {state.settings.zone_name})",
             path="at",
             value=event.at.isoformat(),
             rule="LIFECYCLE-EVALUATION",
@@ -391,7 +404,7 @@ def _evaluate_period(state: CycleState, event: Event) -> dict[str, Any]:
                 rule="LIFECYCLE-EVALUATION",
                 fix="evaluate each period once (see asn_performance.process.schedule)",
             )
-    _not_early(appraisal, event)
+    _not_early(state, appraisal, event)
     return {"periodic": (*state.periodic, appraisal)}
 
 
@@ -408,7 +421,7 @@ def _evaluate_year(state: CycleState, event: Event) -> dict[str, Any]:
             rule="LIFECYCLE-EVALUATION",
             fix="record a part of the year with evaluate_period()",
         )
-    _not_early(appraisal, event)
+    _not_early(state, appraisal, event)
     earlier = state.annual
     if earlier is not None and _anonymous(earlier) != _anonymous(appraisal):
         raise LifecycleError(
@@ -432,7 +445,7 @@ def _finalise(state: CycleState, _event: Event) -> dict[str, Any]:
     return {"result": annual, "result_digest": result_digest(annual)}
 
 
-def _receive(_state: CycleState, event: Event) -> dict[str, Any]:
+def _receive(state: CycleState, event: Event) -> dict[str, Any]:
     deadline = cast(dt.date, event.deadline)  # checked by _expect_subject
     now = dt.datetime.now(dt.UTC)
     if event.at > now:
@@ -444,12 +457,14 @@ def _receive(_state: CycleState, event: Event) -> dict[str, Any]:
             rule="D10-OBJECTION-DEADLINE",
             fix="record the receipt when it happens, with its real time",
         )
-    expected = objection_deadline(event.at)
+    settings = state.settings
+    expected = objection_deadline(event.at, settings)
     if deadline != expected:
         raise InputError(
-            f"the objection deadline is {OBJECTION_DAYS} calendar days after the day the result"
-            f" is received in {AGENCY_ZONE.tzname(None)} ({local_date(event.at)}): {expected},"
-            f" not {deadline} (decision D10)",
+            f"the objection deadline is {settings.objection_days} calendar days after the day"
+            f" the result is received in {settings.zone_name}"
+            f" ({local_date(event.at, settings)}): {expected}, not {deadline}"
+            f" ({_window_source(settings)})",
             path="deadline",
             value=deadline.isoformat(),
             rule="D10-OBJECTION-DEADLINE",
@@ -458,10 +473,16 @@ def _receive(_state: CycleState, event: Event) -> dict[str, Any]:
     return {"received": event.at, "deadline": event.deadline}
 
 
-def objection_deadline(received: dt.datetime) -> dt.date:
-    """The last day to object: :data:`OBJECTION_DAYS` calendar days after the day of receipt,
-    counted in the agency's zone (decision D10)."""
-    return local_date(received) + dt.timedelta(days=OBJECTION_DAYS)
+def objection_deadline(received: dt.datetime, settings: CycleSettings) -> dt.date:
+    """The last day to object: ``settings.objection_days`` calendar days (decision D10: 14)
+    after the day of receipt, both days counted in the agency's zone ``settings.zone``."""
+    return local_date(received, settings) + dt.timedelta(days=settings.objection_days)
+
+
+def _window_source(settings: CycleSettings) -> str:
+    if settings.objection_days == OBJECTION_DAYS:
+        return "decision D10"
+    return f"the agency's window, fixed when the cycle was opened; decision D10 is {OBJECTION_DAYS}"
 
 
 def _object(state: CycleState, event: Event) -> dict[str, Any]:
@@ -485,13 +506,14 @@ def _object(state: CycleState, event: Event) -> dict[str, Any]:
             ".plan_for derives it below the head of the roster); the library records no"
             " objection without one",
         )
-    filed = local_date(event.at)
+    settings = state.settings
+    filed = local_date(event.at, settings)
     if filed > state.deadline:
-        received = local_date(state.received)
+        received = local_date(state.received, settings)
         raise ObjectionDeadlineError(
-            f"the objection was filed on {filed} ({AGENCY_ZONE.tzname(None)}), after the"
+            f"the objection was filed on {filed} ({settings.zone_name}), after the"
             f" deadline of {state.deadline} ({(state.deadline - received).days} calendar days"
-            f" from receipt on {received}, decision D10)",
+            f" from receipt on {received}, {_window_source(settings)})",
             path="at",
             value=event.at.isoformat(),
             rule="D10-OBJECTION-DEADLINE",

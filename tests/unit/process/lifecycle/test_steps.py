@@ -72,6 +72,7 @@ from asn_performance.process.lifecycle import (
     WIT,
     Stage,
 )
+from asn_performance.process.lifecycle.settings import DEFAULT_SETTINGS
 from asn_performance.process.lifecycle.steps import objection_deadline
 
 # --- the feedback log -----------------------------------------------------------------------------
@@ -340,7 +341,8 @@ def test_receive_counts_the_objection_days_on_the_calendar(
     received_on: dt.date, deadline: dt.date
 ) -> None:
     # receive() records this deadline (the story's receipt on 13 January: RECEIVED)
-    assert objection_deadline(dt.datetime.combine(received_on, dt.time(8), tzinfo=WIB)) == deadline
+    received = dt.datetime.combine(received_on, dt.time(8), tzinfo=WIB)
+    assert objection_deadline(received, DEFAULT_SETTINGS) == deadline
     assert RECEIVED.objection_deadline == dt.date(2026, 1, 27)
 
 
