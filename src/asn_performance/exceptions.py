@@ -23,8 +23,8 @@ Most families also subclass ``ValueError`` so that generic handlers keep working
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any, Final, Self
 
@@ -226,6 +226,16 @@ class AsnPerformanceError(Exception):
         JSON path already starting with ``$`` is replaced, not kept)."""
         clone = self.at(path)
         clone.path = path
+        return clone
+
+    def with_fixes(self, change: Callable[[Problem], str | None]) -> Self:
+        """Return a copy of this error whose every problem's fix is ``change(problem)``
+        (paths, values, rules and messages unchanged): how the JSON boundary words a fix in
+        the terms of the JSON field rather than of the Python call."""
+        clone = self.at(self.path) if self.path is not None else self.at("")
+        clone.path = self.path
+        clone.fix = change(Problem(self.message, self.path, self.value, self.rule, self.fix))
+        clone.also = tuple(replace(p, fix=change(p)) for p in self.also)
         return clone
 
     def one_line(self) -> str:

@@ -157,10 +157,39 @@ def test_rewards_keep_going_leaves_out_only_the_employee_who_failed(
     path = write(tmp_path / "doc.json", without_bidan_lead(sample))
     result = run("rewards", path, "--keep-going", "--json")
     assert result.returncode == 4
-    nips = [outcome["nip"] for outcome in json.loads(result.stdout)]
+    nips = [outcome["nip"] for outcome in json.loads(result.stdout)["outcomes"]]
     employees = [plan["employee_nip"] for plan in sample["plans"]]
     expected = [nip for nip in dict.fromkeys(employees) if nip != BIDAN_NIP]
     assert nips == expected
     assert len(nips) == 10
     problems = json.loads(result.stderr)["error"]["problems"]
     assert [p["rule"] for p in problems] == ["6/2022-PEJABAT-PENILAI"]
+
+
+def test_calibrate_keep_going_counts_the_plans_that_could_be_appraised(
+    sample: dict[str, Any], tmp_path: Path
+) -> None:
+    """Reproduces: ``calibrate`` gave nothing when one plan lacked its assessment.
+
+    The sample's 11 predikat are Sangat Baik 1, Baik 7, Butuh Perbaikan 2, Kurang 1; the bidan
+    (Baik) cannot be appraised, so 10 are counted: Baik 6 of 10 = 60.00 %, within "at most
+    70 %" (floor(70 % × 10) = 7); Butuh Perbaikan and Kurang 3, at least 1. Within, with one
+    problem: status 4.
+    """
+    path = write(tmp_path / "doc.json", without_bidan_lead(sample))
+    assert run("calibrate", path).returncode == 2  # without the option: nothing
+    result = run("calibrate", path, "--keep-going")
+    assert result.returncode == 4
+    assert "organisation predikat Baik, 10 employees" in result.stdout
+    assert "Sangat Baik 1, Baik 6, Butuh Perbaikan 2, Kurang/Misconduct 1" in result.stdout
+    assert "- Baik: 6 of 10 (60.00 %); at most 70 % allows 7 of 10" in result.stdout
+    assert "=> within the distribution" in result.stdout
+    assert "note: 1 plan could not be appraised and is not counted" in result.stdout
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("asn-performance: error: $.assessments: plan 'skp-2025-bidan'")
+    as_json = run("calibrate", path, "--keep-going", "--json")
+    assert as_json.returncode == 4
+    (report,) = json.loads(as_json.stdout)
+    assert (report["total"], report["counts"]["baik"], report["ok"]) == (10, 6, True)
+    (problem,) = json.loads(as_json.stderr)["error"]["problems"]
+    assert problem["rule"] == "6/2022-PEJABAT-PENILAI"

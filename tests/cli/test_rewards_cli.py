@@ -106,8 +106,18 @@ def test_rewards_of_the_sample_under_the_national_policy(sample_file: Path) -> N
     assert result.stderr == ""
     out = result.stdout
     assert out.startswith("Rewards under national 2025.1 — Contoh unit kerja")
-    blocks = {block.split("  ", 1)[0]: block for block in out.split("\n\n")[1:-1]}
+    *employees, totals = out.split("\n\n")[1:-1]
+    blocks = {block.split("  ", 1)[0]: block for block in employees}
     assert len(blocks) == 11
+    # Unit totals: annual plans only, so no allowance; the 5 JF holders each earned one year's
+    # angka kredit (3.75 to 37.50), below both minimums (20 to 200); pembinaan for the one
+    # Kurang (the PPPK clerk).
+    assert totals.splitlines() == [
+        "Unit totals: 11 employees, 0 paid an allowance",
+        "  allowance, all periods  Rp 0 + Rp 0 = Rp 0",
+        "  angka kredit minimum    reached by 0, short for 5",
+        "  pembinaan               1",
+    ]
     teacher = blocks[TEACHER]
     # Ahli Muda, Sangat Baik: 150 % × 25 = 37.50; pangkat minimum 100 → short by 62.50;
     # jenjang minimum 200 → short by 162.50.
@@ -136,8 +146,22 @@ def test_rewards_of_the_sample_under_the_national_policy(sample_file: Path) -> N
 def test_rewards_json_is_one_outcome_per_employee(sample_file: Path) -> None:
     result = run("rewards", str(sample_file), "--json")
     assert result.returncode == 0, result.stderr
-    data = json.loads(result.stdout)
+    record = json.loads(result.stdout)
+    assert record["policy"] == {"name": "national", "version": "2025.1"}
+    data = record["outcomes"]
     assert len(data) == 11
+    assert record["totals"] == {
+        "rule": "UNIT-REWARD-TOTALS",
+        "employees": 11,
+        "paid": 0,
+        "periods": [],
+        "performance_paid": "0",
+        "attendance_paid": "0",
+        "total": "0",
+        "minimum_reached": 0,
+        "minimum_short": 5,
+        "pembinaan": 1,
+    }
     teacher = next(item for item in data if item["nip"] == TEACHER)
     assert teacher["policy"] == "national"
     assert teacher["angka_kredit"]["shown"] == "37.50"
@@ -152,7 +176,8 @@ def test_rewards_of_monthly_appraisals_under_the_kemnaker_policy(
     path = write(tmp_path / "monthly.json", monthly_document(sample))
     result = run("rewards", str(path), "--policy", "kemnaker_2025", "--json")
     assert result.returncode == 0, result.stderr
-    (outcome,) = json.loads(result.stdout)
+    record = json.loads(result.stdout)
+    (outcome,) = record["outcomes"]
     march, april = outcome["allowances"]
     # March, Baik, kelas 7 (tukin pokok 3,915,950): performance 3,915,950 × 70 % × 100 % =
     # 2,741,165; cuts 1 day × 3 % + 30 min × 0.01 % = 3.3 %; attendance 3,915,950 × 30 % ×
@@ -176,6 +201,18 @@ def test_rewards_of_monthly_appraisals_under_the_kemnaker_policy(
     assert (stages[0]["starts_on"], stages[0]["ends_on"]) == ("2025-05-07", "2025-11-06")
     assert outcome["development"]["hasil_kerja_below"] is True
     assert outcome["career"] == []
+    # The unit's totals add what is paid: March 3,877,182; April 3,504,775; performance
+    # 2,741,165 + 2,329,990 = 5,071,155; attendance 1,136,017 + 1,174,785 = 2,310,802;
+    # together 7,381,957 (= 3,877,182 + 3,504,775).
+    totals = record["totals"]
+    assert [(p["period"], p["employees"], p["total"]) for p in totals["periods"]] == [
+        ("2025-03", 1, "3877182"),
+        ("2025-04", 1, "3504775"),
+    ]
+    assert (totals["performance_paid"], totals["attendance_paid"]) == ("5071155", "2310802")
+    assert (totals["total"], totals["paid"], totals["employees"]) == ("7381957", 1, 1)
+    # Ahli Pertama at 50.32: the pangkat minimum (50) reached, the jenjang one (100) not.
+    assert (totals["minimum_reached"], totals["minimum_short"]) == (0, 1)
 
 
 def test_the_rewards_table_shows_the_allowance_in_rupiah(
@@ -189,6 +226,10 @@ def test_the_rewards_table_shows_the_allowance_in_rupiah(
         result.stdout
     )
     assert "50.32 (48.5 held + 2025-03: 1.04, 2025-04: 0.78)" in result.stdout
+    assert "  allowance 2025-03       1 paid: Rp 2,741,165 + Rp 1,136,017 = Rp 3,877,182" in (
+        result.stdout
+    )
+    assert "  allowance, all periods  Rp 5,071,155 + Rp 2,310,802 = Rp 7,381,957" in (result.stdout)
 
 
 def test_rewards_with_a_policy_file(sample: dict[str, Any], tmp_path: Path) -> None:
@@ -215,7 +256,7 @@ per_missed_ceremony = 2 }
     path = write(tmp_path / "monthly.json", monthly_document(sample))
     result = run("rewards", str(path), "--policy", str(policy), "--json")
     assert result.returncode == 0, result.stderr
-    (outcome,) = json.loads(result.stdout)
+    (outcome,) = json.loads(result.stdout)["outcomes"]
     # March, Baik: 4,200,000 × 60 % × 90 % = 2,268,000; cuts 4 % + 30 × 0.02 % = 4.6 %;
     # attendance 4,200,000 × 40 % × 95.4 % = 1,602,720; total 3,870,720.
     assert outcome["allowances"][0]["total"] == "3870720"

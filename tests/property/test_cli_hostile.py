@@ -26,6 +26,7 @@ from hostile_values import json_sources
 from hypothesis import strategies as st
 
 from asn_performance import cli as cli_module
+from asn_performance.boundary.fixes import speaks_python
 
 
 class CliInternalError(Exception):
@@ -58,6 +59,8 @@ def run_cli(argv: list[str], stdin: bytes) -> str:
         require(len(lines) == 1, f"{len(lines)} lines on stderr: {stderr[:500]!r}")
         problems = json.loads(lines[0])["error"]["problems"]
         require(bool(problems), f"no problem in the JSON error: {lines[0][:500]!r}")
+        for problem in problems:  # a fix names the JSON field, never a Python call
+            require(not speaks_python(problem["fix"]), f"a Python fix: {problem!r}")
         first = problems[0]
         require(bool(first["message"]), f"a problem without message: {first!r}")
         line = f"{first['path']}: {first['message']}"
@@ -67,6 +70,8 @@ def run_cli(argv: list[str], stdin: bytes) -> str:
     require(1 <= len(lines) <= 101, f"{len(lines)} lines on stderr: {stderr[:500]!r}")
     for line in lines:
         require(line.startswith("asn-performance: error: "), f"not an error line: {line!r}")
+        fix = line.partition(". Fix: ")[2] or None
+        require(not speaks_python(fix), f"a Python fix: {line!r}")
     raise CliRefusalError(lines[0], status)
 
 

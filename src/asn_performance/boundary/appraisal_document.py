@@ -81,6 +81,7 @@ from asn_performance.boundary.cycle_document import (
     load_feedback,
     load_roster,
 )
+from asn_performance.boundary.fixes import in_json_terms
 from asn_performance.boundary.part_documents import (
     PLAN_REF_RENAMES,
     AppraisalModel,
@@ -127,6 +128,8 @@ from asn_performance.exceptions import (
     SchemaError,
 )
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
+from asn_performance.services.sample import sample_unit
+from asn_performance.services.totals import reward_totals
 from asn_performance.services.unit import (
     UnitOutcome,
     appraise_unit,
@@ -171,6 +174,7 @@ __all__ = [
     "dump_feedback",
     "dump_plan",
     "dump_result",
+    "dump_rewards",
     "dump_roster",
     "input_json_schema",
     "load_appraisal",
@@ -182,6 +186,7 @@ __all__ = [
     "load_plan",
     "load_roster",
     "output_json_schema",
+    "sample_document",
     "to_json",
 ]
 
@@ -498,8 +503,8 @@ class AppraisalDocument:
 def _at_rewards(error: AsnPerformanceError) -> AsnPerformanceError:
     """An error of the reward service at the document's JSON path (plans, reward inputs)."""
     if (error.path or "").startswith(("plans[", "reward_inputs[")):
-        return repath(error, f"$.{error.path}")
-    return error
+        return in_json_terms(repath(error, f"$.{error.path}"))
+    return in_json_terms(error)
 
 
 _ASSESSOR = re.compile(r"(assessments\[[0-9]+\])\.assessor((?:\..*)?)", re.DOTALL)
@@ -510,11 +515,11 @@ def _at_document(error: AsnPerformanceError) -> AsnPerformanceError:
     path: ``$.`` before the unit's path, the assessor under its JSON name ``assessor_nip``."""
     path = error.path or ""
     if path.startswith("$"):
-        return error
+        return in_json_terms(error)
     found = _ASSESSOR.fullmatch(path)
     if found:
         path = f"{found.group(1)}.assessor_nip{found.group(2)}"
-    return repath(error, f"$.{path}")
+    return in_json_terms(repath(error, f"$.{path}"))
 
 
 # --- building domain objects -------------------------------------------------------------------
@@ -705,6 +710,32 @@ def dump_document(doc: AppraisalDocument) -> dict[str, Any]:
             nip.digits: reward_inputs_record(inputs) for nip, inputs in doc.reward_inputs.items()
         },
     }
+
+
+def dump_rewards(policy: RewardPolicy, outcomes: Sequence[RewardOutcome]) -> dict[str, Any]:
+    """What ``rewards --json`` writes: ``{"policy": {"name", "version"}, "outcomes": [one
+    RewardOutcome.to_dict() per employee], "totals": RewardTotals.to_dict()}`` (the unit's
+    totals, :func:`~asn_performance.services.totals.reward_totals`); schema ``rewards``."""
+    return {
+        "policy": {"name": policy.name, "version": policy.version},
+        "outcomes": [outcome.to_dict() for outcome in outcomes],
+        "totals": reward_totals(outcomes).to_dict(),
+    }
+
+
+def sample_document() -> AppraisalDocument:
+    """The built-in sample unit (:func:`asn_performance.services.sample.sample_unit`) as an
+    input document: what ``asn-performance sample`` prints, a starting point for your own."""
+    sample = sample_unit()
+    return AppraisalDocument(
+        employees=sample.employees,
+        plans=sample.plans,
+        assessments=sample.assessments,
+        policy=sample.policy,
+        guards=sample.guards,
+        organisation_predikat=sample.organisation_predikat,
+        title=sample.title,
+    )
 
 
 # --- JSON Schema -------------------------------------------------------------------------------

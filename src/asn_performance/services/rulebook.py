@@ -22,6 +22,7 @@ from asn_performance.regimes.permenpanrb_6_2022.quantitative import RULES as QUA
 from asn_performance.regimes.permenpanrb_8_2021 import RULES as PERMENPANRB_8_2021_RULES
 from asn_performance.regimes.pp_46_2011 import RULES as PP46_RULES
 from asn_performance.regimes.registry import RULES as REGIME_RULES
+from asn_performance.services.totals import TOTALS_RULES
 from asn_performance.weighting import WEIGHTING_RULES
 
 __all__ = ["RULEBOOK", "resolve"]
@@ -39,6 +40,7 @@ RULEBOOK: Mapping[str, Rule] = rules_by_id(
     QUANTITATIVE_RULES,
     SCHEDULE_RULES,
     LIFECYCLE_RULES,
+    TOTALS_RULES,
 )
 
 

@@ -26,6 +26,7 @@ from asn_performance.consequences.distribution import (
 )
 from asn_performance.domain.assessment import Assessment, AssessorRole
 from asn_performance.domain.nip import Nip
+from asn_performance.domain.period import PeriodKind
 from asn_performance.domain.plan import PerformancePlan
 from asn_performance.domain.rating import OrganisationPredikat
 from asn_performance.exceptions import AsnPerformanceError, DuplicateError, PolicyError
@@ -133,8 +134,11 @@ def _appraise(
 
 def _one_plan_each(plans: Sequence[PerformancePlan]) -> None:
     """One plan per employee and period (rule ``DOCUMENT-UNIQUE``): a second one, whatever its
-    id, would count the employee twice in the unit's results and its distribution."""
+    id, would count the employee twice in the unit's results and its distribution. A part of
+    the year (a span) may not overlap another plan of the same employee either: the days it
+    shares would be appraised, and their angka kredit earned, twice."""
     seen: dict[tuple[Nip, str], str] = {}
+    by_employee: dict[Nip, list[int]] = {}
     for index, plan in enumerate(plans):
         first = seen.setdefault((plan.employee.nip, plan.period.code), plan.id)
         if first != plan.id:
@@ -146,6 +150,41 @@ def _one_plan_each(plans: Sequence[PerformancePlan]) -> None:
                 rule="DOCUMENT-UNIQUE",
                 fix="keep one plan per employee and period",
             )
+        by_employee.setdefault(plan.employee.nip, []).append(index)
+    for indices in by_employee.values():
+        if len(indices) > 1:
+            _no_span_overlaps(plans, indices)
+
+
+def _no_span_overlaps(plans: Sequence[PerformancePlan], indices: list[int]) -> None:
+    """Refuse a span (``PeriodKind.CUSTOM``) that overlaps another plan of the same employee:
+    one sweep in order of start, keeping the latest end of all plans and of the spans seen."""
+    latest: int | None = None  # the plan seen so far that ends last
+    latest_span: int | None = None  # the span seen so far that ends last
+    for index in sorted(indices, key=lambda i: (plans[i].period.start, i)):
+        period = plans[index].period
+        is_span = period.kind is PeriodKind.CUSTOM
+        for other in (latest if is_span else None, latest_span):
+            if other is not None and period.start <= plans[other].period.end:
+                _overlap(plans, other, index)
+        if latest is None or period.end > plans[latest].period.end:
+            latest = index
+        if is_span and (latest_span is None or period.end > plans[latest_span].period.end):
+            latest_span = index
+
+
+def _overlap(plans: Sequence[PerformancePlan], first: int, second: int) -> None:
+    one, two = sorted((first, second))
+    raise DuplicateError(
+        f"employee {plans[two].employee.nip.digits} has plans for overlapping periods:"
+        f" {plans[one].id!r} ({plans[one].period.code}) and {plans[two].id!r}"
+        f" ({plans[two].period.code})",
+        path=f"plans[{two}].period",
+        value=plans[two].period.code,
+        rule="DOCUMENT-UNIQUE",
+        fix="give the parts of the year as periods that do not overlap (a move mid-year ends"
+        " one plan the day before the next begins)",
+    )
 
 
 def _engine_error(

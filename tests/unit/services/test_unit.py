@@ -281,3 +281,68 @@ def test_a_second_plan_for_one_employee_and_period_is_refused_whatever_its_id() 
     error = caught.value
     assert (error.path, error.rule) == (f"plans[{len(plans) - 1}].period", "DOCUMENT-UNIQUE")
     assert first.id in error.message
+
+
+def _pair(days: object) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    assert isinstance(days, tuple)
+    return days[:3], days[3:]
+
+
+def _span(first: tuple[int, int, int], last: tuple[int, int, int]) -> Period:
+    import datetime as dt
+
+    return Period.span(dt.date(*first), dt.date(*last))
+
+
+@pytest.mark.parametrize(
+    ("periods", "clash"),
+    [
+        # Jan-Jun and Jun-Dec share 1-30 June: the second is refused, naming the first.
+        (((2025, 1, 1, 2025, 6, 30), (2025, 6, 1, 2025, 12, 31)), (0, 1)),
+        # An annual SKP and a part of the same year share that part.
+        (("2025", (2025, 7, 1, 2025, 12, 31)), (0, 1)),
+        # A part of the year listed before the month of March it contains.
+        (((2025, 1, 1, 2025, 6, 30), "2025-03"), (0, 1)),
+        # The span is listed last but starts first: found by the sweep in order of start.
+        (("2025-Q4", (2025, 9, 1, 2025, 10, 31)), (0, 1)),
+        # A month inside a long span: the first plan that shares days is named.
+        (((2025, 1, 1, 2025, 12, 31), "2025-02", (2025, 11, 1, 2025, 11, 30)), (0, 1)),
+        # Two months and a span that meets neither until the third: the span and the third.
+        (("2025-01", "2025-02", (2025, 3, 1, 2025, 3, 31), "2025-03"), (2, 3)),
+    ],
+)
+def test_a_part_of_the_year_may_not_overlap_another_plan_of_the_employee(
+    make_plan: MakePlan, periods: tuple[object, ...], clash: tuple[int, int]
+) -> None:
+    """Issue 10: plans of one employee for overlapping periods were each appraised, so the
+    days they share counted twice (and earned angka kredit twice)."""
+    from asn_performance.exceptions import DuplicateError
+
+    plans = []
+    for index, period in enumerate(periods):
+        made = Period.parse(period) if isinstance(period, str) else _span(*_pair(period))
+        plans.append(make_plan(id=f"skp-{index}", period=made))
+    with pytest.raises(DuplicateError) as caught:
+        appraise_unit(plans, [], policy=SupervisorDecides(), guards=Guards())
+    one, two = clash
+    error = caught.value
+    assert (error.path, error.rule) == (f"plans[{two}].period", "DOCUMENT-UNIQUE")
+    assert f"'skp-{one}'" in error.message
+    assert f"'skp-{two}'" in error.message
+    assert "overlapping periods" in error.message
+
+
+def test_parts_of_the_year_that_meet_but_do_not_overlap_are_accepted(
+    make_plan: MakePlan, make_assessment: MakeAssessment
+) -> None:
+    """A move mid-year: January to June, then July to December, and the periodic months of
+    the annual plan of another year; none overlap, so each plan is appraised."""
+    periods = [_span((2025, 1, 1), (2025, 6, 30)), _span((2025, 7, 1), (2025, 12, 31))]
+    periods += [Period.parse("2024"), Period.parse("2026-03")]
+    plans = [make_plan(id=f"skp-{i}", period=p) for i, p in enumerate(periods)]
+    assessments = [
+        make_assessment("pejabat_penilai", Rating.SESUAI, Rating.SESUAI, plan=plan)
+        for plan in plans
+    ]
+    results = appraise_unit(plans, assessments, policy=SupervisorDecides(), guards=Guards())
+    assert [r.predikat for r in results] == [Predikat.BAIK] * 4

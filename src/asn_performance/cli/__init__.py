@@ -1,0 +1,160 @@
+"""The ``asn-performance`` command line.
+
+Commands:
+
+* ``demo [--json]`` -- appraise the built-in sample unit and print a table with one line of
+  reason per employee;
+* ``appraise FILE [--json]`` -- the same for an input document (``-`` reads standard input);
+  a regime document (``"regime": "pp46_2011"``, ``"permenpanrb_8_2021"`` or
+  ``"integration_2021"``) prints each employee's value and predikat under that regime;
+* ``sample`` -- print the built-in sample as an input document (a starting point for your own);
+* ``schema [NAME]`` -- print the JSON Schema of a document the command line reads or writes,
+  by name (:mod:`asn_performance.boundary.schemas`; the default is the input document);
+* ``rewards FILE [--policy P] [--json]`` -- appraise an input document and apply a reward
+  policy (angka kredit, allowance, career, recognition, development, consequences) to each
+  employee, then the unit's totals; ``P`` is a built-in policy (``national``, the default;
+  ``kemnaker_2025``; ``pemda_contoh_tpp``) or the path of a ``.toml`` or ``.json`` policy
+  file;
+* ``calibrate FILE [--rounding strict|lenient] [--fail-on-violation] [--json]`` -- check the
+  distribution of the predikat against the organisation predikat (SE MenPANRB 3/2023): an input
+  document, or a units document (``{"units": [...]}``) for oversight of many units; with
+  ``--fail-on-violation`` a violated limit exits with status 3;
+* ``verify FILE`` -- check that stored records (what ``appraise --json``, ``dump_appraisal``,
+  ``dump_result`` or ``dump_cycle`` wrote; one record or a list) still match their SHA-256
+  seal, and for a lifecycle its chain of event digests; exit status 1 if one was changed.
+
+Bad input prints one line per problem naming the JSON path, the value, the rule and the fix,
+and exits with status 2 (with ``--json``: one JSON object on standard error,
+:func:`~asn_performance.cli._output.error_json`). ``--keep-going`` (``appraise``,
+``rewards``, ``calibrate``) prints the good results and
+one problem per failed plan, and exits 4 when some failed. A record changed after it was
+sealed exits 1, also with one line. The exit statuses are :data:`EXIT_STATUSES`.
+
+JSON output (``--json``, ``sample``, ``schema``) is exactly the text the library's ``to_json``
+gives, encoded as UTF-8: nothing in it is changed, so what ``appraise --json`` writes verifies.
+Only the readable tables are made safe for a terminal
+(:func:`~asn_performance.cli._output.shown`): control characters never reach it, a no-break
+space shows as a space, invisible format characters are dropped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from asn_performance.cli._appraise import appraise_file, demo, read, sample, schema
+from asn_performance.cli._output import (
+    Output,
+    OutputError,
+    error_line,
+    output_failed,
+    partial,
+    report,
+)
+from asn_performance.cli._parser import (
+    EXIT_BAD_INPUT,
+    EXIT_CHANGED,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_STATUSES,
+    EXIT_VIOLATION,
+    build_parser,
+)
+from asn_performance.cli._records import calibrate, seal_key, verify
+from asn_performance.cli._rewards import policy_named, rewards
+from asn_performance.exceptions import AsnPerformanceError, IntegrityError
+
+__all__ = ["EXIT_STATUSES", "main"]
+
+#: The schemas ``schema NAME`` prints (:data:`asn_performance.boundary.schemas.SCHEMAS`, in
+#: its order; a test keeps the two equal), named here so that ``--help`` needs no pydantic.
+SCHEMA_NAMES = (
+    "document",
+    "results",
+    "pp46_2011",
+    "permenpanrb_8_2021",
+    "integration_2021",
+    "regime-results",
+    "rewards",
+    "policy",
+    "units",
+    "calibration",
+    "oversight",
+    "sealed",
+    "error",
+    "appraisal",
+    "cycle",
+    "roster",
+    "feedback",
+)
+
+
+def _run(args: argparse.Namespace, out: Output) -> int:
+    """Run the command; return its exit status (errors are raised)."""
+    key = seal_key(args)
+    if args.command == "demo":
+        demo(args.json, out, key)
+    elif args.command == "appraise":
+        return appraise_file(args, out, key)
+    elif args.command == "sample":
+        sample(out)
+    elif args.command == "schema":
+        schema(args.name, args.regime, args.output, out)
+    elif args.command == "rewards":
+        from asn_performance.boundary.appraisal_document import load_document
+
+        policy = policy_named(args.policy)
+        failed = rewards(load_document(read(args.file)), policy, args.json, out, args.keep_going)
+        return partial(failed, args.json, out)
+    elif args.command == "calibrate":
+        within, failed = calibrate(read(args.file), args.rounding, args.json, out, args.keep_going)
+        status = partial(failed, args.json, out)
+        if args.fail_on_violation and not within:
+            return EXIT_VIOLATION  # a violation outranks an incomplete run (both are reported)
+        return status
+    elif args.command == "verify":
+        verify(read(args.file), key, out)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status (:data:`EXIT_STATUSES`)."""
+    try:
+        args = build_parser(SCHEMA_NAMES).parse_args(argv)
+    except SystemExit:  # --help, or a usage error (argparse has printed it)
+        try:
+            sys.stdout.flush()
+        except OSError as error:
+            raise SystemExit(output_failed(error)) from None
+        raise
+    out = Output(sys.stdout)
+    as_json = bool(getattr(args, "json", False))
+    try:
+        status = _run(args, out)
+        out.flush()
+    except OutputError as error:
+        return output_failed(error.error)
+    except IntegrityError as error:
+        report(error, as_json)
+        changed = error.rule in ("INTEGRITY-DIGEST", "INTEGRITY-CHAIN")
+        return EXIT_CHANGED if changed else EXIT_BAD_INPUT
+    except AsnPerformanceError as error:
+        report(error, as_json)
+        return EXIT_BAD_INPUT
+    except OSError as error:  # reading the input (writing is an OutputError)
+        name = error.filename if error.filename is not None else getattr(args, "file", "-")
+        report(AsnPerformanceError(f"cannot read {name!r}: {error.strerror or error}"), as_json)
+        return EXIT_BAD_INPUT
+    except Exception as error:  # last resort: one line, never a traceback
+        error_line(
+            f"internal error ({type(error).__name__}: {error}); please report it with the"
+            " input that caused it",
+            prefix="asn-performance: ",
+        )
+        return EXIT_INTERNAL
+    return status
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

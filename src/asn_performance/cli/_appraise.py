@@ -1,0 +1,170 @@
+"""The commands that appraise: ``demo``, ``appraise`` (an input document or a regime
+document), ``sample`` and ``schema``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from asn_performance.cli._output import FailuresError, Output, clip, partial, shown
+from asn_performance.cli._parser import EXIT_OK
+from asn_performance.exceptions import AsnPerformanceError, InputError
+from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal, appraise
+
+if TYPE_CHECKING:
+    from asn_performance.boundary.regime_documents import RegimeDocument
+
+__all__ = ["appraise_file", "demo", "print_json", "read", "sample", "schema", "table"]
+
+
+def table(appraisals: Sequence[Appraisal], title: str | None, out: Output) -> None:
+    headers = ("NIP", "Nama", "Jabatan", "Hasil kerja", "Perilaku kerja", "Predikat")
+    rows = [
+        (
+            a.plan.employee.nip.digits,
+            clip(a.plan.employee.name, 28),
+            clip(a.plan.employee.position.title, 28),
+            a.rating_hasil_kerja.label_id,
+            a.rating_perilaku_kerja.label_id,
+            a.predikat.label_id,
+        )
+        for a in appraisals
+    ]
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    if title:
+        out.write(f"{shown(title)}\n\n")
+    out.write("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip() + "\n")
+    out.write("  ".join("-" * w for w in widths) + "\n")
+    for appraisal, row in zip(appraisals, rows, strict=True):
+        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
+        out.write(f"    why: {shown(appraisal.reason())}\n")
+    counts: dict[str, int] = {}
+    for appraisal in appraisals:
+        counts[appraisal.predikat.label_id] = counts.get(appraisal.predikat.label_id, 0) + 1
+    summary = ", ".join(f"{label} {n}" for label, n in counts.items())
+    out.write(f"\n{len(appraisals)} appraisals: {summary}\n")
+
+
+def print_json(appraisals: Sequence[Appraisal], out: Output, key: bytes | None = None) -> None:
+    from asn_performance.boundary.appraisal_document import to_json
+    from asn_performance.boundary.part_documents import dump_result
+
+    out.data(to_json([dump_result(a, key=key) for a in appraisals]) + "\n")
+
+
+def demo(as_json: bool, out: Output, key: bytes | None = None) -> None:
+    from asn_performance.services.sample import sample_unit
+
+    sample = sample_unit()
+    appraisals = [
+        appraise(
+            plan,
+            [a for a in sample.assessments if a.plan_id == plan.id],
+            policy=sample.policy,
+            guards=sample.guards,
+            organisation_predikat=sample.organisation_predikat,
+        )
+        for plan in sample.plans
+    ]
+    if as_json:
+        print_json(appraisals, out, key)
+    else:
+        table(appraisals, sample.title, out)
+
+
+def regime_results(document: RegimeDocument, as_json: bool, out: Output) -> None:
+    from asn_performance.boundary.appraisal_document import to_json
+    from asn_performance.boundary.regime_documents import dump_regime_result
+
+    results = document.compute()
+    if as_json:
+        out.data(to_json([dump_regime_result(r) for r in results]) + "\n")
+        return
+    headers = ("NIP", "Nama", "Regime", "Nilai", "Predikat", "Setara 2022")
+    rows = [
+        (
+            r.nip.digits,
+            clip(r.name, 28),
+            r.regime,
+            str(r.value_shown),
+            "-" if r.predikat is None else r.predikat.label_id,
+            "-" if r.predikat_2022 is None else r.predikat_2022.label_id,
+        )
+        for r in results
+    ]
+    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
+    if document.title:
+        out.write(f"{shown(document.title)}\n\n")
+    out.write(f"{shown(results[0].legal_basis)}, periode {shown(document.period.code)}\n\n")
+    for row in (headers, tuple("-" * w for w in widths), *rows):
+        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
+    out.write(f"\n{len(results)} results\n")
+
+
+def read(path: str) -> bytes:
+    """The file's bytes, or standard input's for ``-``: at most the boundary's input limit
+    (``MAX_BYTES``), refused past it (rule ``SCHEMA-too_large``)."""
+    from asn_performance.boundary._wire import read_input
+
+    return read_input(sys.stdin.buffer if path == "-" else path)
+
+
+def appraise_file(args: argparse.Namespace, out: Output, key: bytes | None) -> int:
+    """``appraise FILE``: the table (or JSON) of an input or regime document; the status."""
+    from asn_performance.boundary.regime_documents import RegimeDocument, load_any
+
+    document = load_any(read(args.file))
+    if isinstance(document, RegimeDocument):
+        regime_results(document, args.json, out)
+        return EXIT_OK
+    failures: list[AsnPerformanceError] = []
+    if args.keep_going:
+        outcome = document.appraise_each()
+        failures.extend(outcome.problems.values())
+        appraisals = outcome.results
+        if failures and not appraisals:
+            raise FailuresError(failures)
+    else:
+        appraisals = document.appraise_all()
+    if args.json:
+        print_json(appraisals, out, key)
+    else:
+        table(appraisals, document.title, out)
+    return partial(failures, args.json, out)
+
+
+def sample(out: Output) -> None:
+    """Print the built-in sample as an input document."""
+    from asn_performance.boundary.appraisal_document import (
+        dump_document,
+        sample_document,
+        to_json,
+    )
+
+    out.data(to_json(dump_document(sample_document())) + "\n")
+
+
+def schema(name: str | None, regime: str | None, output: bool, out: Output) -> None:
+    """Print the JSON Schema called ``name`` (``--output`` is ``results``; ``--regime ID`` the
+    schema of regime ``ID``'s document, an unknown regime refused with rule ``REGIME-ID``; the
+    default is ``document``)."""
+    from asn_performance.boundary.regime_documents import regime_input_json_schema
+    from asn_performance.boundary.schemas import json_schema
+
+    given = [n for n in (name, regime, "results" if output else None) if n is not None]
+    if len(set(given)) > 1:
+        raise InputError(
+            "two different schemas were asked for",
+            path="NAME",
+            value=" and ".join(given),
+            rule="SCHEMA-name",
+            fix="give one NAME (--output is the same as results, --regime ID as ID)",
+        )
+    if regime is not None and name is None:
+        chosen = regime_input_json_schema(regime)
+    else:
+        chosen = json_schema(given[0] if given else "document")
+    out.data(json.dumps(chosen, indent=2, ensure_ascii=False) + "\n")

@@ -1,0 +1,214 @@
+"""What the command line writes: JSON exactly, readable text made safe for a terminal, and
+errors on standard error (one line per problem, or one JSON object)."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import sys
+import unicodedata
+from collections.abc import Sequence
+from typing import Final, TextIO
+
+from asn_performance.boundary.fixes import in_json_terms
+from asn_performance.cli._parser import EXIT_OK, EXIT_OUTPUT, EXIT_PARTIAL
+from asn_performance.exceptions import AsnPerformanceError
+
+__all__ = [
+    "FailuresError",
+    "Output",
+    "OutputError",
+    "clip",
+    "error_json",
+    "error_line",
+    "output_failed",
+    "partial",
+    "quiet_stdout",
+    "report",
+    "shown",
+]
+
+
+#: Characters that break or move a line; inside a value they show as one space.
+_BREAKS: Final = frozenset("\t\n\v\f\r\x1c\x1d\x1e\x1f\x85\u2028\u2029")
+
+
+def _shown_character(character: str) -> str:
+    if character.isprintable():
+        return character
+    if character in _BREAKS:
+        return " "
+    category = unicodedata.category(character)
+    if category == "Zs":  # a no-break space, a thin space: a space to the reader
+        return " "
+    if category == "Cf":  # soft hyphen, zero-width joiner, LRM, bidi overrides: invisible
+        return ""
+    if category in ("Co", "Cn"):  # private use, not yet assigned: no terminal acts on them
+        return character
+    return "\ufffd"  # C0 and C1 controls (ESC, DEL, CSI), surrogates
+
+
+def shown(text: str) -> str:
+    """``text`` as a person reads it, on one line and safe for a terminal.
+
+    A no-break space (or another space character) and a line or paragraph separator show as
+    a space; a tab, a newline and the other control characters that break a line, as a space
+    too; invisible format characters (soft hyphen, zero-width joiner, left-to-right mark, bidi
+    overrides) are dropped; any other control character (ESC of an ANSI sequence, DEL, the C1
+    controls) becomes U+FFFD, so it never reaches the terminal.
+    """
+    if text.isprintable():
+        return text
+    return "".join(_shown_character(c) for c in text)
+
+
+def clip(text: str, width: int) -> str:
+    text = shown(text)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+class OutputError(Exception):
+    """Writing the output failed (a full disk, a closed pipe); ``error`` is the cause."""
+
+    def __init__(self, error: OSError) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
+def _codec(encoding: str) -> str | None:
+    try:
+        return codecs.lookup(encoding).name
+    except LookupError:
+        return None
+
+
+class Output:
+    """Standard output, two ways.
+
+    :meth:`write` is for readable text (tables, reports): each line is passed through
+    :func:`shown`, so nothing but the line structure the command line makes itself reaches
+    the terminal. :meth:`data` is for JSON: the text is written exactly, encoded as UTF-8,
+    whatever the terminal's encoding; it is never changed. A failed write raises
+    :class:`OutputError`.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> None:
+        safe = "\n".join(shown(line) for line in text.split("\n"))
+        encoding = getattr(self._stream, "encoding", None)
+        if isinstance(encoding, str) and _codec(encoding) not in ("utf-8", None):
+            # A terminal that cannot show a character shows "?", rather than failing.
+            safe = safe.encode(encoding, "replace").decode(encoding)
+        self._put(safe)
+
+    def data(self, text: str) -> None:
+        buffer = getattr(self._stream, "buffer", None)
+        if buffer is None:  # a text stream only (in-process, io.StringIO)
+            self._put(text)
+            return
+        try:
+            self._stream.flush()
+            buffer.write(text.encode("utf-8"))
+        except OSError as error:
+            raise OutputError(error) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as error:
+            raise OutputError(error) from None
+
+    def _put(self, text: str) -> None:
+        try:
+            self._stream.write(text)
+        except OSError as error:
+            raise OutputError(error) from None
+
+
+class FailuresError(AsnPerformanceError):
+    """Every plan (or employee) failed under ``--keep-going``: their problems, together."""
+
+    def __init__(self, failures: Sequence[AsnPerformanceError]) -> None:
+        problems = [p for failure in failures for p in failure.problems]
+        first = problems[0]
+        super().__init__(
+            first.message,
+            path=first.path,
+            value=first.value,
+            rule=first.rule,
+            fix=first.fix,
+            also=problems[1:],
+            more=sum(failure.more for failure in failures),
+        )
+
+
+def partial(failures: Sequence[AsnPerformanceError], as_json: bool, out: Output) -> int:
+    """After the results of the good ones: the failures' problems, and the exit status."""
+    if not failures:
+        return EXIT_OK
+    out.flush()
+    report(FailuresError(failures), as_json)
+    return EXIT_PARTIAL
+
+
+def error_line(line: str, prefix: str = "asn-performance: error: ") -> None:
+    """Print one error line on standard error (on one line, safe for a terminal)."""
+    try:
+        sys.stderr.write(f"{prefix}{shown(line)}\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):  # standard error is gone too: the exit status says it
+        pass
+
+
+def report(error: AsnPerformanceError, as_json: bool) -> None:
+    """Print an error's problems on standard error: one line each (a last one counts those not
+    listed), or with ``--json`` one JSON object; a fix is worded for the JSON document
+    (:func:`~asn_performance.boundary.fixes.in_json_terms`)."""
+    error = in_json_terms(error)
+    if as_json:
+        error_json(error)
+        return
+    problems = error.problems
+    if len(problems) == 1 and not error.more:
+        error_line(error.one_line())  # as it always was (a policy file's error names its file)
+        return
+    for problem in problems:
+        error_line(problem.one_line())
+    if error.more:
+        error_line(f"and {error.more} more problem{'s' if error.more > 1 else ''} not listed")
+
+
+def error_json(error: AsnPerformanceError) -> None:
+    """Print ``{"error": {"problems": [{"path", "value", "rule", "message", "fix"}, ...],
+    "more": N}}`` on standard error, on one line (``Problem.to_dict``; ASCII, escaped)."""
+    text = json.dumps({"error": error.to_dict()})
+    try:
+        sys.stderr.write(text + "\n")
+        sys.stderr.flush()
+    except (OSError, ValueError):  # standard error is gone too: the exit status says it
+        pass
+
+
+def quiet_stdout() -> None:
+    """Point standard output at the null device, so that the interpreter's last flush of
+    what could not be written does not fail again ("Exception ignored ...") at exit, as the
+    Python documentation recommends for a closed pipe (``signal`` module, SIGPIPE note)."""
+    try:
+        descriptor = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a file (io.StringIO, in-process)
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, descriptor)
+    finally:
+        os.close(null)
+
+
+def output_failed(error: OSError) -> int:
+    quiet_stdout()
+    if not isinstance(error, BrokenPipeError):  # a closed pipe: the reader wanted no more
+        error_line(f"cannot write the output: {error.strerror or error}")
+    return EXIT_OUTPUT
