@@ -18,7 +18,7 @@ import pytest
 from test_problems_cli import run, sample, write
 
 from asn_performance.boundary.appraisal_document import load_document
-from asn_performance.boundary.fixes import JSON_FIXES, in_json_terms, speaks_python
+from asn_performance.boundary.fixes import FALLBACK, JSON_FIXES, in_json_terms, speaks_python
 from asn_performance.exceptions import AppraisalError, InputError, Problem
 
 __all__ = ["sample"]  # the fixture, imported for pytest
@@ -120,6 +120,29 @@ def test_what_reads_as_python(fix: str | None, python: bool) -> None:
 
 def test_no_json_fix_speaks_python() -> None:
     assert [rule for rule, fix in JSON_FIXES.items() if speaks_python(fix)] == []
+    assert not speaks_python(FALLBACK)
+
+
+def test_a_policy_file_error_names_the_number_as_text(tmp_path: Path) -> None:
+    """Reproduces (found by the hostile fuzzing of the command line): a policy file with
+    ``sangat_baik = false`` printed ``Fix: pass a number such as Decimal('1')``."""
+    from asn_performance.boundary.policy_files import dump_reward_policy, load_builtin_policy
+
+    data = dump_reward_policy(load_builtin_policy("national"))
+    data["angka_kredit"]["percentages"]["sangat_baik"] = False
+    policy = tmp_path / "policy.json"
+    policy.write_text(json.dumps(data), encoding="utf-8")
+    sample_path = tmp_path / "doc.json"
+    sample_path.write_text(run("sample").stdout, encoding="utf-8")
+    result = run("rewards", str(sample_path), "--policy", str(policy))
+    assert result.returncode == 2
+    (line,) = result.stderr.splitlines()
+    assert "$.angka_kredit.percentages.sangat_baik" in line
+    assert "rule D5-EXACT" in line
+    assert line.endswith(
+        'Fix: write the number as a string of ASCII digits, e.g. "12.5" (a JSON or TOML string'
+        " keeps every digit)"
+    )
 
 
 def test_only_problems_at_a_json_path_with_a_python_fix_are_reworded() -> None:
@@ -140,7 +163,7 @@ def test_only_problems_at_a_json_path_with_a_python_fix_are_reworded() -> None:
         ORGANISATION_FIX,
         "pass x=1",  # not at a JSON path: a Python caller's error
         'add "x"',
-        "pass y=Y.Z",  # no JSON wording for the rule
+        FALLBACK,  # no JSON wording for the rule: no Python either
     ]
     assert [p.path for p in reworded.problems] == [p.path for p in error.problems]
     assert (reworded.message, reworded.rule) == (error.message, error.rule)

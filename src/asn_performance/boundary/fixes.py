@@ -5,7 +5,9 @@ OrganisationPredikat.<...>``). Someone who wrote a JSON document, or reads the c
 errors, needs the JSON field and its allowed values instead. :data:`JSON_FIXES` holds that
 wording for every rule whose domain fix speaks Python and that a JSON document can break;
 :func:`in_json_terms` puts it in place of the Python one for each problem of an error that
-sits at a JSON path (``$...``). Paths, values, rules and messages stay as they were.
+sits at a JSON path (``$...``); a Python fix of a rule not in the table gives way to
+:data:`FALLBACK`, which points at the field's schema. Paths, values, rules and messages stay
+as they were.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Final
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance.exceptions import AsnPerformanceError, Problem
 
-__all__ = ["JSON_FIXES", "in_json_terms", "speaks_python"]
+__all__ = ["FALLBACK", "JSON_FIXES", "in_json_terms", "speaks_python"]
 
 _ORGANISATION = '"istimewa", "baik", "butuh_perbaikan", "kurang" or "sangat_kurang"'
 
@@ -41,10 +43,18 @@ JSON_FIXES: Final[Mapping[str, str]] = FrozenMap(
         " guards out",
         "W-POLICY": 'give "policy": {"kind": "supervisor_decides"}, or "weighted_sources"'
         ' with "weights", or "per_dimension"',
-        "D5-EXACT": 'write the number as a JSON string of ASCII digits, e.g. "12.5"',
+        "D5-EXACT": 'write the number as a string of ASCII digits, e.g. "12.5" (a JSON or'
+        " TOML string keeps every digit)",
         "PP46-PERILAKU": 'give "kepemimpinan" only for a structural position ("structural":'
         " true), and always for one",
     }
+)
+
+#: The fix of a problem at a JSON path whose rule has no wording in :data:`JSON_FIXES` and
+#: whose domain fix speaks Python: better no Python than a call the reader cannot make.
+FALLBACK: Final = (
+    "give the field a value of the form its JSON Schema describes (asn-performance schema"
+    " NAME prints it)"
 )
 
 #: What a Python fix looks like: a call, a keyword argument, an enum member, ``None``.
@@ -59,18 +69,21 @@ def speaks_python(fix: str | None) -> bool:
     return fix is not None and _PYTHON.search(fix) is not None
 
 
+def _at_json_path(problem: Problem) -> bool:
+    return problem.path is not None and problem.path.startswith("$")
+
+
 def _json_fix(problem: Problem) -> str | None:
-    if problem.path is None or not problem.path.startswith("$"):
+    if not _at_json_path(problem):
         return problem.fix
-    wording = JSON_FIXES.get(problem.rule or "")
-    if wording is not None and speaks_python(problem.fix):
-        return wording
-    return problem.fix
+    if not speaks_python(problem.fix):
+        return problem.fix
+    return JSON_FIXES.get(problem.rule or "", FALLBACK)
 
 
 def in_json_terms(error: AsnPerformanceError) -> AsnPerformanceError:
     """``error`` with each problem at a JSON path given the fix of :data:`JSON_FIXES` in
     place of a Python one (the same error when nothing changes)."""
-    if not any(p.rule in JSON_FIXES and speaks_python(p.fix) for p in error.problems):
+    if not any(_at_json_path(p) and speaks_python(p.fix) for p in error.problems):
         return error
     return error.with_fixes(_json_fix)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from asn_performance._kit.exact import EXACT, quantize
+from asn_performance.boundary.fixes import in_json_terms
 from asn_performance.cli._output import FailuresError, Output, clip, shown
 from asn_performance.exceptions import AsnPerformanceError, PolicyError
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
@@ -55,7 +56,7 @@ def policy_named(spec: str) -> RewardPolicy:
     try:
         return load_reward_policy_file(spec)
     except AsnPerformanceError as error:
-        raise _PolicyFileError(spec, error) from None
+        raise _PolicyFileError(spec, in_json_terms(error)) from None
 
 
 def _rp(amount: Decimal) -> str:
