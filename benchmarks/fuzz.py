@@ -6,7 +6,8 @@ Run from the repository root::
     .venv/bin/python benchmarks/fuzz.py --examples 2000  # much harder
     .venv/bin/python benchmarks/fuzz.py --target load_ --target cli --examples 500
     .venv/bin/python benchmarks/fuzz.py --skip-known     # leave out the known bugs' inputs
-    .venv/bin/python benchmarks/fuzz.py --sizes          # only the hostile sizes (~15 s)
+    .venv/bin/python benchmarks/fuzz.py --sizes          # only the hostile sizes (~1 min)
+    .venv/bin/python benchmarks/fuzz.py --mutate 300     # mutations of the sample, then sizes
 
 The targets and their input strategies are those of the hostile-input tests,
 ``tests/property/**/test_*_hostile.py``, gathered by ``hostile.all_targets()`` (so the tests and
@@ -28,9 +29,21 @@ a reproducer. Problems that match a known bug of a file this work may not change
 ``--sizes`` runs the hostile *sizes* instead, each in a fresh interpreter under a 2 GB
 address-space limit: an object of a million unknown keys (12 MB), one of 3 million (38 MB)
 through the command line, 100 000 unknown keys (under the item limit), an array over the item
-limit, text one byte over ``MAX_BYTES``, and ``/dev/zero`` through ``read_input``. Each must
-end with a library error within 10 s; the script prints the time, the maximum resident set
-size and the error's rule.
+limit, text one byte over ``MAX_BYTES``, ``/dev/zero`` through ``read_input``, and many
+invalid items spread over many lists, each list under the item limit (three lists of 150 000
+invalid items, 20 plans of 149 000 and of 190 000 empty work results, 190 000 employees of
+14 unknown keys, 16 million numbers, 1.2 million texts full of commas). Each must end with
+the expected library error within 10 s and 1 GB; the script prints the time, the maximum
+resident set size and the error's rule.
+
+``--mutate N`` runs structure-aware mutations instead: N mutated copies of the built-in
+sample document per kind (a field deleted, a type swapped, a plan, assessment or employee
+duplicated, a reference to an unknown id, NIP look-alikes, labels in odd case or Unicode,
+huge, negative and NaN-ish numbers as text and as JSON numbers, deep nesting, very long
+strings), each loaded as text and as a mapping; it prints the counts per kind and every
+escape (an exception other than ``AsnPerformanceError``, an error without a rule or path, or
+a load over 10 s), then runs the hostile sizes (``--no-sizes`` leaves them out; ``--seed``
+picks another reproducible run). See ``benchmarks/README.md``.
 
 Exit status: 0 when nothing escaped and nothing was violated, 1 otherwise (known bugs
 included).
@@ -42,8 +55,11 @@ import argparse
 import collections
 import contextlib
 import hashlib
+import json
 import os
 import platform
+import random
+import re
 import sys
 import tempfile
 import time
@@ -264,7 +280,7 @@ SIZES: tuple[tuple[str, str, str], ...] = (
         "from asn_performance.boundary._json_text import read_input\n"
         "text = '{' + ','.join(f'\"k{i}\":0' for i in range(3_000_000)) + '}'\n"
         "load_any(read_input(io.BytesIO(text.encode())))",
-        "SCHEMA-too_long",
+        "SCHEMA-too_many_values",
     ),
     (
         "100 000 unknown keys (1.1 MB)",
@@ -288,7 +304,59 @@ SIZES: tuple[tuple[str, str, str], ...] = (
         "load_document(read_input('/dev/zero'))",
         "SCHEMA-too_large",
     ),
+    (
+        "3 lists x 150 000 invalid items (5 MB)",
+        'bad = [\'{"nip":"123","x":1}\', \'7\', \'"s"\', \'{"id":5,"y":null}\']\n'
+        "items = ','.join(bad[i % 4] for i in range(150_000))\n"
+        'load_document(\'{"schema_version":"1","employees":[%s],"plans":[%s],'
+        '"assessments":[%s]}\' % (items, items, items))',
+        "NIP-FORMAT",
+    ),
+    (
+        "20 plans x 149 000 empty work results",
+        "plan = '{\"id\":\"p\",\"work_results\":[' + ','.join(['{}'] * 149_000) + ']}'\n"
+        'load_document(\'{"schema_version":"1","employees":[],"plans":[%s]}\''
+        " % ','.join([plan] * 20))",
+        "SCHEMA-missing",
+    ),
+    (
+        "20 plans x 190 000 empty work results",
+        "plan = '{\"id\":\"p\",\"work_results\":[' + ','.join(['{}'] * 190_000) + ']}'\n"
+        'load_document(\'{"schema_version":"1","employees":[],"plans":[%s]}\''
+        " % ','.join([plan] * 20))",
+        "SCHEMA-too_many_values",
+    ),
+    (
+        "190 000 employees x 14 unknown keys (20 MB)",
+        "item = '{' + ','.join(f'\"u{k}\":0' for k in range(14)) + '}'\n"
+        'load_document(\'{"schema_version":"1","employees":[%s],"plans":[]}\''
+        " % ','.join([item] * 190_000))",
+        "SCHEMA-missing",
+    ),
+    (
+        "3 assessments x 2 x 199 999 bad ratings (12 MB)",
+        "entries = ','.join(f'\"{i}\":0' for i in range(199_999))\n"
+        'item = \'{"work_result_ratings":{%s},"behaviour_ratings":{%s}}\' % (entries, entries)\n'
+        'load_document(\'{"schema_version":"1","employees":[],"plans":[],'
+        "\"assessments\":[%s]}' % ','.join([item] * 3))",
+        "SCHEMA-missing",
+    ),
+    (
+        "16 million numbers 1e1 (64 MB)",
+        "row = '[' + ','.join(['1e1'] * 199_999) + ']'\n"
+        'load_document(\'{"schema_version":"1","title":[%s]}\' % \',\'.join([row] * 80))',
+        "SCHEMA-too_many_values",
+    ),
+    (
+        "1.2 million texts of 50 commas (64 MB)",
+        "row = '[' + ','.join(['\"' + ',' * 50 + '\"'] * 199_999) + ']'\n"
+        'load_document(\'{"schema_version":"1","title":[%s]}\' % \',\'.join([row] * 6))',
+        "SCHEMA-string_type",
+    ),
 )
+
+#: The most resident memory a hostile size may use, in MB.
+SIZE_MEMORY_MB = 1024
 
 _SIZE_RUNNER = """
 import resource, sys, time
@@ -309,11 +377,12 @@ print(f"{outcome} {seconds:.2f} {rss}")
 
 
 def run_sizes(limit: float = 10.0) -> int:
-    """Run each hostile size in a fresh interpreter; 1 if one is slow, escapes or misses."""
+    """Run each hostile size in a fresh interpreter; 1 if one is slow (over ``limit`` s),
+    large (over :data:`SIZE_MEMORY_MB`), escapes or misses its rule."""
     import subprocess  # noqa: PLC0415 - only this mode runs subprocesses
 
     failed = 0
-    print(f"{'input':<46} {'rule':<18} {'seconds':>8} {'max RSS MB':>10}")
+    print(f"{'input':<46} {'rule':<24} {'seconds':>8} {'max RSS MB':>10}")
     for name, code, rule in SIZES:
         try:
             done = subprocess.run(  # noqa: S603 - our own interpreter and code
@@ -333,10 +402,301 @@ def run_sizes(limit: float = 10.0) -> int:
             failed += 1
             continue
         outcome, seconds, rss = words[0], float(words[1]), int(words[2])
-        bad = outcome != rule or seconds > limit
+        bad = outcome != rule or seconds > limit or rss > SIZE_MEMORY_MB
         failed += bad
-        print(f"{name:<46} {outcome:<18} {seconds:>8.2f} {rss:>10}" + ("  FAIL" if bad else ""))
+        print(f"{name:<46} {outcome:<24} {seconds:>8.2f} {rss:>10}" + ("  FAIL" if bad else ""))
     return 1 if failed else 0
+
+
+# --- structure-aware mutations ------------------------------------------------------------------
+
+#: Seconds one mutated document may take to load; a slower one counts as an escape.
+MUTATION_LIMIT = 10.0
+_RAW = "\u0000raw:"  # a string marker replaced by raw JSON text (a number JSON allows)
+
+Path_ = tuple[int | str, ...]
+
+
+def _sample() -> dict[str, Any]:
+    """The built-in sample unit as a plain input document (what ``asn-performance sample``
+    prints)."""
+    from asn_performance.boundary import appraisal_document as ad  # noqa: PLC0415
+
+    if hasattr(ad, "sample_document"):
+        doc = ad.sample_document()
+    else:  # before sample_document existed
+        from asn_performance.services.sample import sample_unit  # noqa: PLC0415
+
+        unit = sample_unit()
+        doc = ad.AppraisalDocument(
+            employees=unit.employees, plans=unit.plans, assessments=unit.assessments,
+            policy=unit.policy, guards=unit.guards,
+            organisation_predikat=unit.organisation_predikat, title=unit.title,
+        )  # fmt: skip
+    return ad.dump_document(doc)
+
+
+def _paths(node: object, here: Path_ = ()) -> list[tuple[Path_, object]]:
+    """Every JSON path of ``node`` with its value, the root first."""
+    found: list[tuple[Path_, object]] = [(here, node)]
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found += _paths(value, (*here, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            found += _paths(value, (*here, index))
+    return found
+
+
+def _set(doc: Any, path: Path_, value: object) -> None:
+    node = doc
+    for step in path[:-1]:
+        node = node[step]
+    node[path[-1]] = value
+
+
+def _raw(text: str) -> str:
+    return f"{_RAW}{text}"
+
+
+def _text(doc: object) -> tuple[str, bool]:
+    """JSON text of ``doc``, with the raw markers written as bare JSON text (numbers, deep
+    arrays); and whether there was one."""
+    text = json.dumps(doc, ensure_ascii=False)
+    bare, count = re.subn(r'"\\u0000raw:([^"]*)"', lambda m: m.group(1), text)
+    return bare, count > 0
+
+
+_NIPS = (
+    "19860926201505100", "1986092620150510011", "19860926 201505 1 001", "19860926-201505-1-001",
+    "198609262015051OO1", "１９８６０９２６２０１５０５１００１", "١٩٨٦٠٩٢٦٢٠١٥٠٥١٠٠١",
+    "198609262015051001\n", " 198609262015051001", "198613262015051001", "198609262015131001",
+    "198609262015053001", "000000000000000000", "19860926201505100\u0661", "",
+)  # fmt: skip
+_LABEL_TWISTS = (
+    str.upper, str.title, lambda s: s.swapcase(), lambda s: f" {s} ", lambda s: s + "\u200b",
+    lambda s: s.replace("e", "\u0435"), lambda s: s.replace("i", "\u0131"),
+    lambda s: s.replace("_", " "), lambda s: s.replace("_", "\u00a0"),
+    lambda s: s + "\u0301", lambda s: "\ufeff" + s, lambda s: s.replace("a", "\uff41"),
+)  # fmt: skip
+_NUMBER_TEXTS = (
+    "NaN", "nan", "Infinity", "-Infinity", "1e999999", "-1", "-0", "1e-999999", "9" * 5000,
+    "0x10", "1_000", "١٢", "12,5", " 95 ", "", "+95", "95.", ".5", "1e2", "Decimal('1')",
+)  # fmt: skip
+_NUMBER_RAWS = (
+    "1e400", "-1", "-0.0", "1e-400", "1" + "0" * 30, "9" * 4400, "1E99999999", "0.1", "7.0",
+    "-7.5", "123456789012345678901234567890.5",
+)  # fmt: skip
+_TYPES: tuple[object, ...] = ("text", 7, 7.5, _raw("1e3"), [], [1, "a"], {}, {"a": 1}, None, True)
+
+
+def _pick(rng: random.Random, doc: Any, accept: Any) -> tuple[Path_, object] | None:
+    candidates = [(p, v) for p, v in _paths(doc) if p and accept(p, v)]
+    return rng.choice(candidates) if candidates else None
+
+
+def _is_nip(path: Path_, value: object) -> bool:
+    return isinstance(path[-1], str) and path[-1].endswith("nip") and isinstance(value, str)
+
+
+def _mutate_delete(rng: random.Random, doc: Any) -> str:
+    found = _pick(rng, doc, lambda p, v: isinstance(v, dict) and bool(v))
+    if found is None:
+        return "-"
+    path, node = found
+    key = rng.choice(list(node))  # type: ignore[call-overload]
+    del node[key]  # type: ignore[index]
+    return _where((*path, key))
+
+
+def _mutate_type(rng: random.Random, doc: Any) -> str:
+    path, value = _pick(rng, doc, lambda p, v: True) or ((), None)
+    choices = [t for t in _TYPES if type(t) is not type(value)]
+    _set(doc, path, json.loads(json.dumps(rng.choice(choices))))
+    return _where(path)
+
+
+def _mutate_duplicate(rng: random.Random, doc: Any) -> str:
+    lists = [name for name in ("plans", "assessments", "employees") if doc.get(name)]
+    name = rng.choice(lists)
+    items = doc[name]
+    index = rng.randrange(len(items))
+    items.insert(rng.randrange(len(items) + 1), json.loads(json.dumps(items[index])))
+    return f"$.{name}[{index}]"
+
+
+def _mutate_reference(rng: random.Random, doc: Any) -> str:
+    found = _pick(rng, doc, lambda p, v: _is_nip(p, v) or p[-1] in ("plan_id", "id"))
+    if found is None:
+        return "-"
+    path, _ = found
+    unknown = rng.choice(["199912312020121999", "200101012021011001", "rencana-x", "P-404"])
+    _set(doc, path, unknown)
+    return _where(path)
+
+
+def _mutate_nip(rng: random.Random, doc: Any) -> str:
+    found = _pick(rng, doc, lambda p, v: _is_nip(p, v) or (len(p) > 1 and p[-2] == "reward_inputs"))
+    if found is None:
+        return "-"
+    path, _ = found
+    _set(doc, path, rng.choice(_NIPS))
+    return _where(path)
+
+
+def _is_label(path: Path_, value: object) -> bool:
+    return (
+        isinstance(value, str)
+        and bool(value)
+        and value.replace("_", "").isalpha()
+        and value.islower()
+        and not _is_nip(path, value)
+    )
+
+
+def _mutate_label(rng: random.Random, doc: Any) -> str:
+    found = _pick(rng, doc, _is_label)
+    if found is None:
+        return "-"
+    path, value = found
+    _set(doc, path, rng.choice(_LABEL_TWISTS)(str(value)))
+    return _where(path)
+
+
+def _is_number(path: Path_, value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (
+        isinstance(value, str)
+        and bool(re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", value))
+        and not _is_nip(path, value)
+    )
+
+
+def _mutate_number(rng: random.Random, doc: Any) -> str:
+    found = _pick(rng, doc, _is_number)
+    if found is None:
+        return "-"
+    path, _ = found
+    use_raw = rng.random() < 0.5
+    _set(doc, path, _raw(rng.choice(_NUMBER_RAWS)) if use_raw else rng.choice(_NUMBER_TEXTS))
+    return _where(path)
+
+
+def _mutate_nesting(rng: random.Random, doc: Any) -> str:
+    path, value = _pick(rng, doc, lambda p, v: True) or ((), None)
+    depth = rng.choice([31, 33, 100, 5000, 100_000])
+    if depth > 100:  # too deep for json.dumps: written as raw text
+        _set(doc, path, _raw("[" * depth + "0" + "]" * depth))
+    else:
+        for _ in range(depth):
+            value = [value] if rng.random() < 0.5 else {"a": value}
+        _set(doc, path, value)
+    return _where(path) + f" x{depth}"
+
+
+def _mutate_long_string(rng: random.Random, doc: Any) -> str:
+    found = _pick(rng, doc, lambda p, v: isinstance(v, str))
+    if found is None:
+        return "-"
+    path, _ = found
+    size = rng.choice([1_001, 4_001, 100_000, 5_000_000])
+    _set(doc, path, rng.choice(["x", "é", "\U0001f600", "\u0301"]) * size)
+    return _where(path) + f" x{size}"
+
+
+def _where(path: Path_) -> str:
+    return "$" + "".join(f"[{s}]" if isinstance(s, int) else f".{s}" for s in path)
+
+
+#: Each mutation kind: its name and the function that mutates a copy of the sample in place
+#: (returning the JSON path it touched, for the reproducer).
+MUTATIONS: tuple[tuple[str, Any], ...] = (
+    ("delete a field", _mutate_delete),
+    ("swap a type", _mutate_type),
+    ("duplicate an item", _mutate_duplicate),
+    ("unknown reference", _mutate_reference),
+    ("NIP look-alike", _mutate_nip),
+    ("label case/Unicode", _mutate_label),
+    ("number as text/JSON", _mutate_number),
+    ("deep nesting", _mutate_nesting),
+    ("very long string", _mutate_long_string),
+)
+
+
+@dataclass
+class MutationTally:
+    """What happened to the mutated documents of one kind."""
+
+    name: str
+    tried: int = 0
+    accepted: int = 0
+    refused: collections.Counter[str] = field(default_factory=collections.Counter)
+    escapes: list[str] = field(default_factory=list)
+    slowest: float = 0.0
+
+
+def run_mutations(count: int, seed: int, folder: Path) -> list[MutationTally]:
+    """Load ``count`` mutated copies of the sample per kind (each also as a mapping when it
+    has no raw JSON number); record every refusal's rule and every escape."""
+    from asn_performance.boundary.appraisal_document import load_document  # noqa: PLC0415
+    from asn_performance.exceptions import AsnPerformanceError  # noqa: PLC0415
+
+    sample = _sample()
+    load_document(_text(sample)[0])  # the starting point is valid
+    tallies = []
+    for name, mutate in MUTATIONS:
+        tally = MutationTally(name)
+        rng = random.Random(f"{seed}-{name}")  # noqa: S311 - reproducible inputs, not secrets
+        for _ in range(count):
+            doc = json.loads(json.dumps(sample))
+            where = mutate(rng, doc)
+            if rng.random() < 0.2:  # a second mutation now and then
+                where += " + " + mutate(rng, doc)
+            text, raw = _text(doc)
+            sources: list[object] = [text] if raw else [text, doc]
+            for source in sources:
+                tally.tried += 1
+                start = time.perf_counter()
+                problem = ""
+                try:
+                    load_document(source)  # type: ignore[arg-type]
+                    tally.accepted += 1
+                except AsnPerformanceError as error:
+                    tally.refused[error.rule or "-"] += 1
+                    if not error.rule or not error.path:
+                        problem = f"no rule or path: {error!r}"[:300]
+                except Exception as error:
+                    problem = f"{type(error).__name__}: {error}"[:300]
+                seconds = time.perf_counter() - start
+                tally.slowest = max(tally.slowest, seconds)
+                if seconds > MUTATION_LIMIT:
+                    problem = problem or f"took {seconds:.1f} s (limit {MUTATION_LIMIT:.0f} s)"
+                if problem:
+                    folder.mkdir(parents=True, exist_ok=True)
+                    saved = folder / f"mutation-{len(list(folder.iterdir()))}.json"
+                    saved.write_text(text, encoding="utf-8", errors="surrogatepass")
+                    kind = "text" if source is text else "mapping"
+                    tally.escapes.append(f"{where} ({kind}): {problem}; saved {saved}")
+        tallies.append(tally)
+    return tallies
+
+
+def print_mutations(tallies: list[MutationTally]) -> int:
+    """Print the counts per mutation kind; 1 if anything escaped."""
+    print(f"{'mutation':<22} {'tried':>6} {'accepted':>8} {'refused':>7} {'escapes':>7}"
+          f" {'slowest s':>9}  most frequent rules")  # fmt: skip
+    escapes = 0
+    for t in tallies:
+        rules = ", ".join(f"{rule} {n}" for rule, n in t.refused.most_common(3))
+        print(f"{t.name:<22} {t.tried:>6} {t.accepted:>8} {sum(t.refused.values()):>7}"
+              f" {len(t.escapes):>7} {t.slowest:>9.2f}  {rules}")  # fmt: skip
+        escapes += len(t.escapes)
+    for t in tallies:
+        for escape in t.escapes[:10]:
+            print(f"  ESCAPE [{t.name}] {escape}")
+    print(f"\nescapes: {escapes}")
+    return 1 if escapes else 0
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -373,6 +733,20 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
         action="store_true",
         help="run only the hostile sizes (a million keys, /dev/zero...), each within 10 s",
     )
+    parser.add_argument(
+        "--mutate",
+        type=int,
+        default=0,
+        metavar="N",
+        help="run only the structure-aware mutations of the sample document, N per kind,"
+        " then the hostile sizes (unless --no-sizes)",
+    )
+    parser.add_argument(
+        "--seed", type=int, default=0, help="seed of the mutations (default 0, reproducible)"
+    )
+    parser.add_argument(
+        "--no-sizes", action="store_true", help="with --mutate: leave out the hostile sizes"
+    )
     return parser.parse_args(argv)
 
 
@@ -381,6 +755,18 @@ def main(argv: list[str] | None = None) -> int:
     args = _arguments(argv)
     if args.sizes:
         return run_sizes()
+    if args.mutate:
+        folder = args.save or Path(tempfile.gettempdir()) / f"asn-fuzz-mutations-{os.getpid()}"
+        print(
+            f"asn_performance structure-aware mutations of the sample document: {args.mutate}"
+            f" per kind (seed {args.seed}); each loaded as text and, without raw numbers, as a"
+            f" mapping; limit {MUTATION_LIMIT:.0f} s each\n"
+        )
+        status = print_mutations(run_mutations(args.mutate, args.seed, folder))
+        if not args.no_sizes:
+            print("\nHostile sizes (each in a fresh interpreter, 2 GB address space):")
+            status |= run_sizes()
+        return status
     targets = [
         t
         for t in fuzz.all_targets()

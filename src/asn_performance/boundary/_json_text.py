@@ -1,12 +1,14 @@
 """Reading JSON documents for the boundary (private module, shared on purpose).
 
-JSON text is read within its limits (:data:`MAX_BYTES` of text, :data:`MAX_ITEMS` items per
-array or object, :data:`MAX_DEPTH` levels; :func:`read_input` reads a file or a stream) and
-parsed with exact numbers (``parse_float=Decimal``), ``NaN``/``Infinity`` and repeated keys
-refused, the text checked (:func:`read_source`); pydantic's and the domain's errors become
-library errors at a JSON path such as ``$.plans[0].id`` (:func:`validate_model`, which reads at
-most :data:`MAX_PROBLEMS` of them in full, :func:`guarded`; building a domain object under a
-path is :func:`asn_performance._kit.validate.build`); :func:`to_json` writes the text.
+JSON text is read within its limits (:data:`MAX_BYTES` of text, :data:`MAX_VALUES` values in
+all, counted before parsing, :data:`MAX_ITEMS` items per array or object, :data:`MAX_DEPTH`
+levels; :func:`read_input` reads a file or a stream) and parsed with exact numbers
+(``parse_float=Decimal``), ``NaN``/``Infinity`` and repeated keys refused, the text checked
+(:func:`read_source`); pydantic's and the domain's errors become library errors at a JSON path
+such as ``$.plans[0].id`` (:func:`validate_model`, which stops looking once it has found
+:data:`MAX_PROBLEMS` problems, see :class:`ProblemBudget`; :func:`guarded`; building a domain
+object under a path is :func:`asn_performance._kit.validate.build`); :func:`to_json` writes
+the text.
 The names are public inside this private module; :mod:`asn_performance.boundary._wire`
 re-exports them for the document modules.
 """
@@ -41,8 +43,15 @@ MAX_ITEMS: Final = 200_000
 MAX_DEPTH: Final = 32
 #: The largest JSON text a document may be: 64 MiB (UTF-8 bytes; for a ``str``, characters).
 MAX_BYTES: Final = 64 * 1024 * 1024
-#: The most problems of one document read in full from pydantic. Past it, only the first is
-#: read (from a pruned copy of the document) and the others are counted.
+#: The most values (texts, numbers, true/false/null, arrays and objects; keys not counted) in
+#: one document. A unit of 10 000 employees (each with an SKP of 2 RHK x 2 IKI and five
+#: assessments, ``benchmarks/scale.py``) holds 1.65 million in 37.5 MB: documents of that kind
+#: reach :data:`MAX_BYTES` first (about 2.9 million); past it are only dense, hostile shapes
+#: (20 million empty objects fit in 64 MiB and took gigabytes to parse).
+MAX_VALUES: Final = 3_000_000
+#: The most problems looked for in one document: once validation has found this many, the
+#: objects not yet reached are not checked (rule ``SCHEMA-too_many_problems`` says how many),
+#: so that a document of many invalid items costs as little as one of a thousand problems.
 MAX_PROBLEMS: Final = 1_000
 
 _T = TypeVar("_T")
@@ -149,25 +158,46 @@ def _fix(kind: str, ctx: Mapping[str, Any]) -> str:
 
 
 def _from_validation(
-    error: ValidationError, data: object, model: type[BaseModel] | None = None
+    error: ValidationError,
+    data: object,
+    model: type[BaseModel] | None = None,
+    skipped: int = 0,
 ) -> AsnPerformanceError:
     """Pydantic's problems as one library error: the first at its JSON path, with the others
     listed after it (``problems``; at most :data:`~asn_performance.exceptions.MAX_LISTED`,
-    and only the first when there are more than :data:`MAX_PROBLEMS`) and the rest counted
-    (``more``)."""
+    and only the first when there are more than twice :data:`MAX_PROBLEMS`) and the rest
+    counted (``more``). When validation stopped early (``skipped`` objects not checked), the
+    last problem listed says so (rule ``SCHEMA-too_many_problems``)."""
     count = error.error_count()
-    first = _first_problem(error, data, model, count)
-    more = count - 1
+    in_full = count <= 2 * MAX_PROBLEMS
+    first = _first_problem(error, data, model, in_full)
+    stopped = [_stopped(count, skipped)] if skipped else []
+    more = count - 1 + len(stopped)
     suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
     result = _one_problem(first, data)
     others: list[Problem] = []
-    if count <= MAX_PROBLEMS:
-        for problem in error.errors(include_url=False)[1:MAX_LISTED]:
+    if in_full:
+        for problem in error.errors(include_url=False)[1 : MAX_LISTED - len(stopped)]:
             others.append(_one_problem(problem, data).problems[0])
     if suffix:
         result = repath(result, result.path or "$", suffix)
+    others += stopped
     result.add_problems(others, more - len(others))
     return result
+
+
+def _stopped(found: int, skipped: int) -> Problem:
+    """The problem that says validation stopped after ``found`` problems."""
+    return Problem(
+        f"the document has too many problems: checking stopped after {found:,} of them and"
+        f" {skipped:,} further item{'s were' if skipped > 1 else ' was'} not checked (objects"
+        " and values)",
+        "$",
+        MISSING,
+        "SCHEMA-too_many_problems",
+        "correct the problems listed (they repeat a mistake, often a wrong field name or"
+        " format) and load the document again",
+    )
 
 
 def _one_problem(problem: Mapping[str, Any], data: object) -> AsnPerformanceError:
@@ -201,9 +231,9 @@ def _one_problem(problem: Mapping[str, Any], data: object) -> AsnPerformanceErro
 
 
 def _first_problem(
-    error: ValidationError, data: object, model: type[BaseModel] | None, count: int
+    error: ValidationError, data: object, model: type[BaseModel] | None, in_full: bool
 ) -> Mapping[str, Any]:
-    """The first problem of ``error``, in full, reading at most :data:`MAX_PROBLEMS` problems.
+    """The first problem of ``error``, in full, reading every problem only when ``in_full``.
 
     ``ValidationError.errors()`` builds a dict per problem, about 700 bytes each, and has no
     limit: a million unknown keys took a gigabyte. Past the limit, the first problem's place
@@ -211,7 +241,7 @@ def _first_problem(
     domain's own error) from validating again a pruned copy of ``data`` that keeps the path to
     that place and few problems besides. Failing that, the compact form alone is used.
     """
-    if count <= MAX_PROBLEMS:
+    if in_full:
         return error.errors(include_url=False)[0]
     text = error.json(include_url=False, include_context=False, include_input=False)
     compact, _ = json.JSONDecoder().raw_decode(text, 1)
@@ -220,7 +250,7 @@ def _first_problem(
         try:
             model.model_validate(_pruned(data, loc))
         except ValidationError as again:
-            if again.error_count() <= MAX_PROBLEMS:
+            if again.error_count() <= 2 * MAX_PROBLEMS:
                 for problem in again.errors(include_url=False):
                     if problem["type"] == compact["type"] and tuple(problem["loc"]) == loc:
                         return problem
@@ -412,6 +442,7 @@ def _parse(source: str | bytes | bytearray) -> object:
     else:
         text = source
     text = text.removeprefix("\ufeff")
+    _count_values(text)
     try:
         return json.loads(
             text,
@@ -466,43 +497,119 @@ def _parse(source: str | bytes | bytearray) -> object:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
+#: Values that :func:`_plain` keeps as they are, unchecked (a ``str`` is checked for surrogates).
+_LEAVES: Final = frozenset({int, bool, float, Decimal, type(None)})
 
 
-def _plain(value: object, loc: tuple[int | str, ...] = ()) -> object:
+class _Values:
+    """The values of a document counted so far by :func:`_plain` (at most :data:`MAX_VALUES`)."""
+
+    __slots__ = ("count",)
+
+    def __init__(self) -> None:
+        self.count = 1  # the top-level value
+
+    def add(self, count: int) -> None:
+        self.count += count
+        if self.count > MAX_VALUES:
+            raise _too_many_values(f"more than {MAX_VALUES:,}")
+
+
+def _plain(value: object, loc: tuple[int | str, ...] = (), values: _Values | None = None) -> object:
     """Copy ``value`` as plain dicts and lists (tuples become lists), checking the depth, the
-    number of items of each array and object, and that text is valid Unicode."""
+    number of items of each array and object, the number of values in all (:data:`MAX_VALUES`)
+    and that text is valid Unicode."""
+    if values is None:
+        values = _Values()
     if isinstance(value, _TooMany):
         raise _too_many(value.count, loc, "object")
     if isinstance(value, str):
-        if _SURROGATE.search(value):
-            raise SchemaError(
-                "text holds an unpaired surrogate, which is not valid Unicode",
-                path="$" + "".join(member(item) for item in loc),
-                value=value.encode("utf-8", "backslashreplace").decode("ascii", "replace"),
-                rule="SCHEMA-string_unicode",
-                fix="check the text's encoding",
-            )
+        if not value.isascii() and _SURROGATE.search(value):
+            raise _surrogate(value, loc)
         return value
     if isinstance(value, Mapping):
-        _check_depth(loc, value)
-        if len(value) > MAX_ITEMS:
-            raise _too_many(len(value), loc, "object")
-        for key in value:
-            if not isinstance(key, str):
-                raise SchemaError(
-                    f"an object's keys are text, not {type(key).__name__}",
-                    path="$" + "".join(member(item) for item in loc),
-                    value=shown(key),
-                    rule="SCHEMA-key_type",
-                    fix="use text keys, as JSON does",
-                )
-        return {_plain(key, loc): _plain(item, (*loc, key)) for key, item in value.items()}
+        return _plain_object(value, loc, values)
     if isinstance(value, (list, tuple)):
         _check_depth(loc, value)
         if len(value) > MAX_ITEMS:
             raise _too_many(len(value), loc, "array")
-        return [_plain(item, (*loc, index)) for index, item in enumerate(value)]
+        values.add(len(value))
+        return [
+            item
+            if type(item) in _LEAVES or (type(item) is str and item.isascii())
+            else _plain(item, (*loc, index), values)
+            for index, item in enumerate(value)
+        ]
     return value
+
+
+def _plain_object(
+    value: Mapping[Any, Any], loc: tuple[int | str, ...], values: _Values
+) -> dict[str, object]:
+    _check_depth(loc, value)
+    if len(value) > MAX_ITEMS:
+        raise _too_many(len(value), loc, "object")
+    values.add(len(value))
+    copy: dict[str, object] = {}
+    for key, item in value.items():
+        if not isinstance(key, str):
+            raise SchemaError(
+                f"an object's keys are text, not {type(key).__name__}",
+                path="$" + "".join(member(item) for item in loc),
+                value=shown(key),
+                rule="SCHEMA-key_type",
+                fix="use text keys, as JSON does",
+            )
+        if not key.isascii() and _SURROGATE.search(key):
+            raise _surrogate(key, loc)
+        kind = type(item)
+        if kind in _LEAVES or (kind is str and item.isascii()):
+            copy[key] = item
+        else:
+            copy[key] = _plain(item, (*loc, key), values)
+    return copy
+
+
+def _surrogate(text: str, loc: tuple[int | str, ...]) -> SchemaError:
+    return SchemaError(
+        "text holds an unpaired surrogate, which is not valid Unicode",
+        path="$" + "".join(member(item) for item in loc),
+        value=text.encode("utf-8", "backslashreplace").decode("ascii", "replace"),
+        rule="SCHEMA-string_unicode",
+        fix="check the text's encoding",
+    )
+
+
+def _too_many_values(count: str) -> SchemaError:
+    return SchemaError(
+        f"the document holds {count} values (texts, numbers, true/false/null, arrays and"
+        f" objects); a document allows at most {MAX_VALUES:,}",
+        path="$",
+        value=f"<{count} values>",
+        rule="SCHEMA-too_many_values",
+        fix="split the document (e.g. one unit per file)",
+    )
+
+
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+
+
+def _count_values(text: str) -> None:
+    """Refuse JSON text of more than :data:`MAX_VALUES` values, before it is parsed.
+
+    Every value but the first of an array or object follows a comma, and the first follows
+    its bracket, so commas and opening brackets bound the values from above (in C, about 70 ms
+    for 37 MB). Only when that bound is over the limit are the strings (whose commas and
+    brackets do not count) removed to count exactly.
+    """
+    bound = text.count(",") + text.count("[") + text.count("{") + 1
+    if bound <= MAX_VALUES:
+        return
+    bare = _STRING.sub("", text)
+    exact = bare.count(",") + bare.count("[") + bare.count("{") + 1 - bare.count("[]")
+    exact -= bare.count("{}")
+    if exact > MAX_VALUES:
+        raise _too_many_values(f"about {exact:,}")
 
 
 def _check_depth(loc: tuple[int | str, ...], value: object) -> None:
@@ -550,13 +657,77 @@ def read_source(source: object) -> dict[str, Any]:
 _M = TypeVar("_M", bound=BaseModel)
 
 
+class ProblemBudget:
+    """How many problems validation of one document has found so far, and how many objects it
+    left unchecked once it had found :data:`MAX_PROBLEMS`.
+
+    Pydantic collects every problem of a document before it reports any, about 700 bytes each;
+    three lists of 150 000 invalid items took seconds and gigabytes, and twenty lists of
+    190 000 empty objects ran out of memory. :func:`validate_model` passes a budget in
+    pydantic's validation context; every :class:`~asn_performance.boundary._wire.WireModel`
+    calls :meth:`check` around its own validation, which counts the problems each object adds
+    (its nested objects' problems counted once, by themselves) and, once the budget is spent,
+    skips the objects after it without looking at them.
+    """
+
+    __slots__ = ("_open", "found", "limit", "skipped")
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self.found = 0
+        self.skipped = 0
+        self._open: list[int] = []
+
+    def check(self, data: object, handler: Callable[[object], _T]) -> _T | None:
+        """``handler(data)``, counting the problems it raises; ``None`` once the budget is spent
+        (the object is not checked: the document is refused by the problems already found)."""
+        if self.found >= self.limit:
+            self.skipped += 1
+            return None
+        self._open.append(0)
+        try:
+            result = handler(data)
+        except ValidationError as error:
+            count = error.error_count()
+            nested = self._open.pop()
+            self.found += count - nested
+            if self._open:
+                self._open[-1] += count
+            raise
+        self._open.pop()
+        return result
+
+    def check_value(self, value: object, handler: Callable[[object], _T]) -> _T | None:
+        """``handler(value)`` for one value inside an object, counting its problems (as the
+        object's nested ones); ``None`` once the budget is spent."""
+        if self.found >= self.limit:
+            self.skipped += 1
+            return None
+        try:
+            return handler(value)
+        except ValidationError as error:
+            count = error.error_count()
+            self.found += count
+            if self._open:
+                self._open[-1] += count
+            raise
+
+
+#: The key of the :class:`ProblemBudget` in pydantic's validation context.
+BUDGET: Final = "asn_performance.problem_budget"
+
+
 def validate_model(model: type[_M], data: dict[str, Any]) -> _M:
-    """Validate ``data`` against ``model``; pydantic's first problem becomes a library
-    error at its JSON path."""
+    """Validate ``data`` against ``model``; pydantic's problems become one library error, the
+    first at its JSON path (at most :data:`MAX_PROBLEMS` are looked for)."""
+    budget = ProblemBudget(MAX_PROBLEMS)
     try:
-        return model.model_validate(data)
+        result = model.model_validate(data, context={BUDGET: budget})
     except ValidationError as error:
-        raise _from_validation(error, data, model) from None
+        raise _from_validation(error, data, model, budget.skipped) from None
+    if budget.skipped:  # pragma: no cover - the problems found always reach the top
+        return model.model_validate(data)
+    return result
 
 
 def guarded(load: Callable[[dict[str, Any]], _T], source: object) -> _T:

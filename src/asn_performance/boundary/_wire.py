@@ -26,10 +26,15 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    ModelWrapValidatorHandler,
     PlainSerializer,
     PlainValidator,
     Strict,
+    ValidationInfo,
+    ValidatorFunctionWrapHandler,
     WithJsonSchema,
+    WrapValidator,
+    model_validator,
 )
 from pydantic_core import PydanticCustomError
 
@@ -38,12 +43,14 @@ from asn_performance._kit.labels import Labelled
 from asn_performance._kit.plain import decimal_text as decimal_out
 from asn_performance._kit.validate import build, to_tuple, tuple_of
 from asn_performance.boundary._json_text import (
+    BUDGET,
     DRAFT,
     MAX_BYTES,
     MAX_DEPTH,
     MAX_ITEMS,
     MAX_PROBLEMS,
     POLICY_KINDS,
+    ProblemBudget,
     guarded,
     json_path,
     loads,
@@ -286,7 +293,8 @@ def labelled_schema(cls: type[Labelled], description: str) -> WithJsonSchema:
             "type": "string",
             "enum": [member.code for member in cls],
             "description": description
-            + ". Written as the code; on input the Indonesian or English label is also accepted.",
+            + ". Written as the code; on input the Indonesian or English label or a synonym"
+            " listed in docs/reference/labels.md is also accepted.",
         }
     )
 
@@ -311,12 +319,27 @@ def date_out(day: dt.date) -> str:
     return day.isoformat()
 
 
+def _counted(value: object, handler: ValidatorFunctionWrapHandler, info: ValidationInfo) -> Any:
+    """Validate one value within the document's problem budget, when :func:`validate_model`
+    gives one: the values validated in Python (labels, NIPs, decimals, periods) may fill an
+    array or object of one object by the hundred thousand, and each problem costs an
+    exception (see :meth:`ProblemBudget.check_value`)."""
+    budget = info.context.get(BUDGET) if isinstance(info.context, dict) else None
+    if isinstance(budget, ProblemBudget):
+        return budget.check_value(value, handler)
+    return handler(value)
+
+
+#: Counts the problems of a value validated in Python against the document's problem budget.
+COUNTED = WrapValidator(_counted)
+
 #: Serialisers, so that ``Model.model_dump(mode="json")`` gives the canonical form too.
 CODE = PlainSerializer(code_out, return_type=str)
 
 DecimalValue = Annotated[
     Decimal,
     PlainValidator(_decimal_in),
+    COUNTED,
     PlainSerializer(decimal_out, return_type=str),
     WithJsonSchema(
         {
@@ -335,6 +358,7 @@ _PERIOD_PATTERN: Final = (
 NipValue = Annotated[
     Nip,
     PlainValidator(_nip_in),
+    COUNTED,
     PlainSerializer(nip_out, return_type=str),
     WithJsonSchema(
         {
@@ -349,6 +373,7 @@ NipValue = Annotated[
 PeriodValue = Annotated[
     Period,
     PlainValidator(_period_in),
+    COUNTED,
     PlainSerializer(period_out, return_type=str),
     WithJsonSchema(
         {
@@ -381,78 +406,93 @@ DateTimeValue = Annotated[
 RatingValue = Annotated[
     Rating,
     labelled(Rating),
+    COUNTED,
     CODE,
     labelled_schema(Rating, "Rating (Di Bawah / Sesuai / Di Atas Ekspektasi)"),
 ]
 PredikatValue = Annotated[
     Predikat,
     labelled(Predikat),
+    COUNTED,
     CODE,
     labelled_schema(Predikat, "Predikat kinerja pegawai"),
 ]
 OrganisationPredikatValue = Annotated[
     OrganisationPredikat,
     labelled(OrganisationPredikat),
+    COUNTED,
     CODE,
     labelled_schema(OrganisationPredikat, "Capaian kinerja organisasi"),
 ]
 FeedbackKindValue = Annotated[
     FeedbackKind,
     labelled(FeedbackKind),
+    COUNTED,
     CODE,
     labelled_schema(FeedbackKind, "Kind of log entry (laporan, umpan balik, bukti dukung)"),
 ]
 ActionValue = Annotated[
-    Action, labelled(Action), CODE, labelled_schema(Action, "Lifecycle step (tindakan)")
+    Action, labelled(Action), COUNTED, CODE, labelled_schema(Action, "Lifecycle step (tindakan)")
 ]
 PlanRoleValue = Annotated[
-    PlanRole, labelled(PlanRole), CODE, labelled_schema(PlanRole, "Role on the SKP (peran)")
+    PlanRole,
+    labelled(PlanRole),
+    COUNTED,
+    CODE,
+    labelled_schema(PlanRole, "Role on the SKP (peran)"),
 ]
 StageValue = Annotated[
-    Stage, labelled(Stage), CODE, labelled_schema(Stage, "Stage of the SKP's life (tahap)")
+    Stage, labelled(Stage), COUNTED, CODE, labelled_schema(Stage, "Stage of the SKP's life (tahap)")
 ]
 RoleValue = Annotated[
     AssessorRole,
     labelled(AssessorRole),
+    COUNTED,
     CODE,
     labelled_schema(AssessorRole, "Who gave the assessment (peran penilai)"),
 ]
 CoreValueValue = Annotated[
     CoreValue,
     labelled(CoreValue),
+    COUNTED,
     CODE,
     labelled_schema(CoreValue, "A BerAKHLAK core value (nilai dasar)"),
 ]
 AspectValue = Annotated[
-    Aspect, labelled(Aspect), CODE, labelled_schema(Aspect, "Aspek of the indicator")
+    Aspect, labelled(Aspect), COUNTED, CODE, labelled_schema(Aspect, "Aspek of the indicator")
 ]
 DirectionValue = Annotated[
     Direction,
     labelled(Direction),
+    COUNTED,
     CODE,
     labelled_schema(Direction, "Whether a higher or a lower realisation is better"),
 ]
 WorkResultKindValue = Annotated[
     WorkResultKind,
     labelled(WorkResultKind),
+    COUNTED,
     CODE,
     labelled_schema(WorkResultKind, "RHK utama or tambahan"),
 ]
 ApproachValue = Annotated[
     Approach,
     labelled(Approach),
+    COUNTED,
     CODE,
     labelled_schema(Approach, "Pendekatan of the SKP (kuantitatif / kualitatif)"),
 ]
 PositionKindValue = Annotated[
     PositionKind,
     labelled(PositionKind),
+    COUNTED,
     CODE,
     labelled_schema(PositionKind, "Jenis jabatan"),
 ]
 JenjangValue = Annotated[
     Jenjang,
     labelled(Jenjang),
+    COUNTED,
     CODE,
     labelled_schema(Jenjang, "Jenjang jabatan fungsional"),
 ]
@@ -465,6 +505,18 @@ class WireModel(BaseModel):
     """The base of every wire model: unknown fields refused, instances frozen."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+
+    @model_validator(mode="wrap")
+    @classmethod
+    def _within_budget(
+        cls, data: object, handler: ModelWrapValidatorHandler[Any], info: ValidationInfo
+    ) -> Any:
+        """Validate within the document's problem budget, when :func:`validate_model` gives one
+        (an object past the budget is not checked; see :class:`ProblemBudget`)."""
+        budget = info.context.get(BUDGET) if isinstance(info.context, dict) else None
+        if isinstance(budget, ProblemBudget):
+            return budget.check(data, handler)
+        return handler(data)
 
 
 #: Past this many digits a decimal is not turned into an int (the strict check refuses it).

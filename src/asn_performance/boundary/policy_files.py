@@ -46,6 +46,7 @@ from pydantic import ConfigDict, Field, Strict
 from asn_performance._kit.validate import shown
 from asn_performance.boundary._wire import (
     CODE,
+    COUNTED,
     DRAFT,
     MAX_DEPTH,
     DecimalValue,
@@ -110,6 +111,7 @@ _PredikatList = Annotated[list[PredikatValue], Field(max_length=20)]
 RecognitionKindValue = Annotated[
     RecognitionKind,
     labelled(RecognitionKind),
+    COUNTED,
     CODE,
     labelled_schema(RecognitionKind, "A form of recognition (agency practice)"),
 ]

@@ -15,16 +15,23 @@ from typing import Any
 
 import pytest
 from boundary_story import BASE, document, fails
+from pydantic import ValidationError
 
 from asn_performance.boundary._json_text import (
+    BUDGET,
     MAX_DEPTH,
+    ProblemBudget,
     member,
     read_source,
     repath,
     require,
     to_json,
 )
-from asn_performance.boundary.appraisal_document import dump_document, load_document
+from asn_performance.boundary.appraisal_document import (
+    DocumentModel,
+    dump_document,
+    load_document,
+)
 from asn_performance.boundary.part_documents import (
     dump_appraisal,
     dump_assessment,
@@ -304,3 +311,44 @@ def test_at_most_100_problems_are_listed_and_the_rest_counted() -> None:
     assert [p.path for p in error.problems[:2]] == ["$.unknown_0", "$.unknown_1"]
     assert error.problems[99].path == "$.unknown_99"
     assert "(and 149 more problems)" in str(error)
+
+
+# --- the problem budget ----------------------------------------------------------------------
+
+
+def test_the_problem_budget_counts_each_problem_once_however_deep() -> None:
+    """Nested objects report their problems to the budget themselves; the object around them
+    adds only its own. The document below has 3 problems by hand: an unknown key at the top,
+    a plan that is not an object, and an employee without a name (plans and employees nest
+    inside the document)."""
+
+    data = document(colour="blue", plans=[7])
+    del data["employees"][0]["name"]
+    budget = ProblemBudget(1_000)
+    with pytest.raises(ValidationError) as info:
+        DocumentModel.model_validate(data, context={BUDGET: budget})
+    assert info.value.error_count() == 3
+    assert (budget.found, budget.skipped) == (3, 0)
+
+
+def test_a_spent_budget_leaves_the_objects_after_it_unchecked() -> None:
+    """With a budget of 1, the first employee's unknown key spends it: the objects after it
+    (the other employees, the plans, the assessments) are not checked, and only that problem
+    is found."""
+
+    data = document()
+    data["employees"][0]["colour"] = "blue"
+    budget = ProblemBudget(1)
+    with pytest.raises(ValidationError) as info:
+        DocumentModel.model_validate(data, context={BUDGET: budget})
+    assert info.value.error_count() == 1
+    assert budget.found == 1
+    assert budget.skipped > 0
+
+
+def test_without_a_budget_a_wire_model_validates_everything() -> None:
+    """An app that validates with the models itself (no context) gets every problem."""
+    data = document(plans=[7] * 1_500)
+    with pytest.raises(ValidationError) as info:
+        DocumentModel.model_validate(data)
+    assert info.value.error_count() == 1_500

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field, Strict
 
 from asn_performance.boundary._wire import (
     CODE,
+    COUNTED,
     DRAFT,
     MAX_ITEMS,
     DecimalValue,
@@ -52,6 +53,7 @@ _Source = Annotated[str, Strict(), text_field(4000)]
 CreativityValue = Annotated[
     pp46.CreativityLevel,
     labelled(pp46.CreativityLevel),
+    COUNTED,
     CODE,
     labelled_schema(pp46.CreativityLevel, "Tingkat kreativitas (each recognised with its SK)"),
 ]
