@@ -255,7 +255,7 @@ def indicators_document(n: int) -> Document:
     ind_ids = [ident for ids in per_result for ident in ids]
     plan_id = f"skp-{YEAR}-besar"
     # 0 head, 1 pejabat penilai, 2 the employee, 3-5 peers (all report to 1 except 1 itself).
-    employees = [_employee(i, _superior(i)) for i in range(6)]
+    employees = [_employee(0, None), _employee(1, 0)] + [_employee(i, 1) for i in range(2, 6)]
     plan = {
         "id": plan_id,
         "employee_nip": nip_for(2),
