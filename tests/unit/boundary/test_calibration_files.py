@@ -13,6 +13,7 @@ import pytest
 
 from asn_performance import OrganisationPredikat
 from asn_performance.boundary.appraisal_document import AppraisalDocument, dump_document
+from asn_performance.boundary.appraisal_document import sample_document as _sample_document
 from asn_performance.boundary.calibration_files import (
     UnitsDocument,
     check_document,
@@ -21,7 +22,6 @@ from asn_performance.boundary.calibration_files import (
     load_units_document,
     units_json_schema,
 )
-from asn_performance.boundary.appraisal_document import sample_document as _sample_document
 from asn_performance.consequences.distribution import Rounding, UnitInput
 from asn_performance.exceptions import AsnPerformanceError, InputError, LabelError, SchemaError
 
