@@ -41,6 +41,7 @@ from asn_performance.exceptions import InputError, PolicyError
 
 __all__ = [
     "KEMNAKER_2025",
+    "MAX_ATTENDANCE_COUNT",
     "TUKIN_RULES",
     "AllowancePolicy",
     "AllowanceResult",
@@ -77,7 +78,7 @@ _RULE = rules_by_id(TUKIN_RULES)
 _HUNDRED: Final = Decimal(100)
 #: The largest count in one month's attendance record: a month has at most 44 640 minutes, so
 #: no count of days, checks, minutes or ceremonies comes near it.
-_MAX_ATTENDANCE_COUNT: Final = 1_000_000
+MAX_ATTENDANCE_COUNT: Final = 1_000_000
 
 
 _ATTENDANCE_FIX: Final = "pass Attendance(days_absent=..., ...)"
@@ -148,7 +149,7 @@ class AttendanceCuts:
 
 def _count(field: str) -> Any:
     def check(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:
-        whole(value, field, maximum=_MAX_ATTENDANCE_COUNT)
+        whole(value, field, maximum=MAX_ATTENDANCE_COUNT)
 
     return check
 

@@ -19,6 +19,7 @@ record, with its citation, in that order (gathered into
 from __future__ import annotations
 
 import datetime as dt
+import html
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
@@ -333,6 +334,20 @@ class RewardOutcome:
             "consequences": None if self.consequences is None else self.consequences.to_dict(),
             "notes": list(self.notes),
         }
+
+    def _repr_html_(self) -> str:
+        """A small HTML table for a notebook: angka kredit, each allowance, the notes."""
+        esc = html.escape
+        rows = []
+        if self.angka_kredit_total is not None:
+            rows.append(("angka kredit", str(self.angka_kredit_total.shown)))
+        rows.extend((f"tunjangan {a.period or ''}".strip(), str(a.total)) for a in self.allowances)
+        rows.extend(("note", note) for note in self.notes)
+        body = "".join(f"<tr><td>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in rows)
+        return (
+            f"<p>rewards for {esc(self.nip)} under {esc(self.policy)} {esc(self.version)}:"
+            f" {esc(', '.join(self.periods))}</p><table><tbody>{body}</tbody></table>"
+        )
 
 
 def _optional_kelas(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:

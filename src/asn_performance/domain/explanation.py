@@ -213,5 +213,9 @@ class Explanation:
             f"<tbody>{rows}</tbody></table>"
         )
 
+    def _repr_html_(self) -> str:
+        """The HTML table of :meth:`to_html`, for a notebook."""
+        return f"<p>{len(self.steps)} step(s)</p>" + self.to_html()
+
     def __str__(self) -> str:
         return self.render()

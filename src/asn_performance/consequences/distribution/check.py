@@ -11,6 +11,7 @@ changes anyone's predikat and never mutates its input. The rules it records are
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, NamedTuple
@@ -229,6 +230,26 @@ class DistributionReport:
 
     def __str__(self) -> str:
         return self.render()
+
+    def _repr_html_(self) -> str:
+        """A small HTML table for a notebook: the unit's counts, then one row per limit."""
+        esc = html.escape
+        counts = ", ".join(
+            f"{esc(p.label_id)} {n}" for p, n in zip(PREDIKAT_ORDER, self.counts, strict=True)
+        )
+        rows = "".join(
+            f"<tr><td>{esc(c.limit.wording)}</td><td>{c.actual}</td><td>{esc(c.shown_percent)}"
+            f"</td><td>{c.threshold}</td><td>{'ok' if c.ok else '<b>VIOLATED</b>'}</td></tr>"
+            for c in self.checks
+        )
+        verdict = "within the distribution" if self.ok else f"{len(self.violations)} violation(s)"
+        return (
+            f"<p><b>{esc(self.unit or 'unit')}</b>: organisation predikat"
+            f" {esc(self.organisation_predikat.label_id)}, {self.total} employees,"
+            f" {esc(self.rounding.label_en.lower())} rounding (D4) &rarr; {verdict}<br>{counts}</p>"
+            "<table><thead><tr><th>limit</th><th>count</th><th>share</th><th>threshold</th>"
+            f"<th>state</th></tr></thead><tbody>{rows}</tbody></table>"
+        )
 
 
 def check_distribution(

@@ -9,6 +9,7 @@ well under a second (``benchmarks/calibration.py``).
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, NamedTuple
 
@@ -201,6 +202,26 @@ class OversightReport:
 
     def __str__(self) -> str:
         return self.render()
+
+    def _repr_html_(self, max_violations: int = 20) -> str:
+        """A small HTML table for a notebook: the totals, then the first violations."""
+        esc = html.escape
+        violations = self.violations
+        rows = "".join(
+            f"<tr><td>{esc(unit)}</td><td>{esc(check.limit.wording)}</td><td>{check.actual}"
+            f"</td><td>{check.total}</td><td>{esc(check.shown_percent)}</td>"
+            f"<td>{check.threshold}</td></tr>"
+            for unit, check in violations[:max_violations]
+        )
+        more = len(violations) - max_violations
+        return (
+            f"<p>{len(self.units)} units, {self.employees} employees,"
+            f" {self.units_with_violations} unit(s) with violations"
+            f" ({esc(self.rounding.label_en.lower())} rounding, D4)</p>"
+            "<table><thead><tr><th>unit</th><th>limit</th><th>count</th><th>total</th>"
+            f"<th>share</th><th>threshold</th></tr></thead><tbody>{rows}</tbody></table>"
+            + (f"<p>&hellip; {more} more</p>" if more > 0 else "")
+        )
 
 
 def oversee(

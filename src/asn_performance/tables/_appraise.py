@@ -1,0 +1,237 @@
+"""The predikat of every row, as one lazy polars query (PermenPANRB 6/2022; SE MenPANRB 3/2023).
+
+Each rating column is folded and coded once per distinct value, with the same folding and the
+same spellings as :meth:`Rating.parse <asn_performance._kit.labels.Labelled.parse>` (library
+decision D12; :mod:`asn_performance.tables._codes`); the predikat is then gathered from the
+6/2022 matrix by the integer index ``hasil * 3 + perilaku``. A unit head's hasil kerja is the
+D3 mapping of the organisation predikat (SE MenPANRB 3/2023), as in
+:func:`asn_performance.appraise` with ``leads_unit``.
+
+A row with a missing or unknown value gets a problem and null results; the other rows are
+computed. The problems, in order: ``unit_head`` not true or false (``TYPE``); a rating that is
+not a rating, or an organisation predikat that is not one (``D12-LABELS``); a missing rating
+(``6/2022-PEJABAT-PENILAI``, as the object path: the pejabat penilai's assessment must give
+it; a unit head's hasil kerja may be missing, since the organisation's replaces it); a unit
+head without organisation predikat (``D3-UNIT-HEAD``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Final
+
+import polars as pl
+
+from asn_performance.exceptions import InputError
+from asn_performance.tables._codes import (
+    MATRIX,
+    MATRIX_RULE,
+    ORGANISATION_SPELLINGS,
+    PREDIKAT_CODES,
+    PREDIKAT_LABELS,
+    RATING_SPELLINGS,
+    UNIT_HEAD,
+    UNIT_HEAD_RULE,
+    code_of,
+)
+from asn_performance.tables._columns import Columns
+from asn_performance.tables._problems import join_problems, problem, quoted
+
+__all__ = ["appraise_fixes", "appraise_polars", "coded", "require"]
+
+_TEXT: Final = (pl.String, pl.Categorical, pl.Enum)
+
+#: Spellings of a unit-head flag given as text (folded), to true or false.
+_FLAGS: Final = {
+    "true": 1,
+    "false": 0,
+    "ya": 1,
+    "tidak": 0,
+    "yes": 1,
+    "no": 0,
+    "y": 1,
+    "n": 0,
+    "t": 1,
+    "f": 0,
+    "1": 1,
+    "0": 0,
+}
+
+_RATING_CHOICES: Final = "di_atas_ekspektasi, sesuai_ekspektasi, di_bawah_ekspektasi (or a label)"
+_ORGANISATION_CHOICES: Final = "istimewa, baik, butuh_perbaikan, kurang, sangat_kurang"
+
+
+def appraise_fixes(columns: Columns) -> dict[tuple[str, str], str]:
+    """The fixes ``errors="raise"`` suggests, by (rule id, column name)."""
+    rating = f"give a rating: {_RATING_CHOICES}"
+    organisation = f"give the unit's organisation predikat: {_ORGANISATION_CHOICES}"
+    return {
+        ("D12-LABELS", columns.rating_hasil_kerja): rating,
+        ("D12-LABELS", columns.rating_perilaku_kerja): rating,
+        ("6/2022-PEJABAT-PENILAI", columns.rating_hasil_kerja): rating,
+        ("6/2022-PEJABAT-PENILAI", columns.rating_perilaku_kerja): rating,
+        ("D12-LABELS", columns.organisation_predikat): organisation,
+        (UNIT_HEAD_RULE, columns.organisation_predikat): organisation,
+        ("TYPE", columns.unit_head): "write true or false (ya/tidak, 1/0)",
+    }
+
+
+def require(schema: pl.Schema, *names: str) -> None:
+    """Refuse a table without one of the columns ``names`` (rule ``TABLE-COLUMN``)."""
+    for name in names:
+        if name not in schema:
+            shown = ", ".join(list(schema)[:20])
+            raise InputError(
+                f"the table has no column {name!r}",
+                path=f"columns.{name}",
+                value=shown,
+                rule="TABLE-COLUMN",
+                fix=f"add the column, or name yours with columns={{...: 'your name'}} ({shown})",
+            )
+
+
+def _lookup(series: pl.Series, table: Mapping[str, int]) -> pl.Series:
+    """The code of each cell, looked up once per distinct value (null missing, -1 unknown)."""
+    distinct = series.unique().drop_nulls().to_list()
+    pairs = [(value, code_of(table, value)) for value in distinct]
+    known = [(value, code) for value, code in pairs if code is not None]
+    if not known:
+        return pl.Series(series.name, [None] * len(series), dtype=pl.Int8)
+    return series.replace_strict(
+        [value for value, _ in known],
+        [code for _, code in known],
+        default=None,
+        return_dtype=pl.Int8,
+    )
+
+
+def coded(name: str, dtype: pl.DataType, table: Mapping[str, int]) -> pl.Expr:
+    """Column ``name`` as Int8 codes of ``table`` (null when missing, -1 when not a spelling):
+    text is folded as ``Labelled.parse`` folds it; a value that is not text is unknown."""
+    column = pl.col(name)
+    if isinstance(dtype, _TEXT):
+        return column.cast(pl.String).map_batches(
+            lambda series: _lookup(series, table), return_dtype=pl.Int8, is_elementwise=True
+        )
+    if dtype == pl.Null:
+        return pl.lit(None, pl.Int8)
+    missing = column.is_null()
+    if dtype.is_float():
+        missing = missing | column.is_nan()
+    return pl.when(missing).then(pl.lit(None, pl.Int8)).otherwise(pl.lit(-1, pl.Int8))
+
+
+def _flag(name: str, dtype: pl.DataType) -> pl.Expr:
+    """The unit-head flag as Int8: 1 true, 0 false or missing, -1 neither."""
+    column = pl.col(name)
+    if dtype == pl.Boolean:
+        return column.cast(pl.Int8).fill_null(0)
+    if isinstance(dtype, _TEXT):
+        return coded(name, dtype, _FLAGS).fill_null(0)
+    if dtype.is_numeric():
+        value = pl.when(column == 1).then(1).when(column == 0).then(0).otherwise(-1)
+        missing = column.is_null() | (column.is_nan() if dtype.is_float() else pl.lit(False))
+        return pl.when(missing).then(0).otherwise(value).cast(pl.Int8)
+    if dtype == pl.Null:
+        return pl.lit(0, pl.Int8)
+    return pl.when(column.is_null()).then(0).otherwise(-1).cast(pl.Int8)
+
+
+def _shown(name: str, schema: pl.Schema) -> pl.Expr:
+    """A cell quoted for a problem's text; a value of a nested type by its type's name."""
+    dtype = schema[name]
+    if dtype.is_nested() or dtype == pl.Object:
+        return pl.lit(f"<{dtype}>")
+    return quoted(pl.col(name))
+
+
+def _gather(values: tuple[int, ...] | tuple[str, ...], index: pl.Expr) -> pl.Expr:
+    """``values[index]`` for each row (``index`` null or in range)."""
+    return pl.lit(pl.Series(values)).gather(index)
+
+
+def appraise_polars(lf: pl.LazyFrame, columns: Columns) -> pl.LazyFrame:
+    """Add ``predikat``, ``predikat_label``, ``rules`` and ``problem`` to every row of ``lf``.
+
+    Every input column is kept (an existing ``problem`` column keeps its text, this stage's
+    problems appended). The ratings columns are required; ``unit_head`` (absent: nobody leads
+    a unit) and ``organisation_predikat`` are optional.
+    """
+    c = columns
+    schema = lf.collect_schema()
+    require(schema, c.rating_hasil_kerja, c.rating_perilaku_kerja)
+    tmp = "__asn_appraise_"
+    h, p, o, head, pidx = (tmp + s for s in ("h", "p", "o", "head", "pidx"))
+    own = tmp + "problem"
+    organisation = (
+        coded(c.organisation_predikat, schema[c.organisation_predikat], ORGANISATION_SPELLINGS)
+        if c.organisation_predikat in schema
+        else pl.lit(None, pl.Int8)
+    )
+    flag = _flag(c.unit_head, schema[c.unit_head]) if c.unit_head in schema else pl.lit(0, pl.Int8)
+    lf = lf.with_columns(
+        coded(c.rating_hasil_kerja, schema[c.rating_hasil_kerja], RATING_SPELLINGS).alias(h),
+        coded(c.rating_perilaku_kerja, schema[c.rating_perilaku_kerja], RATING_SPELLINGS).alias(p),
+        organisation.alias(o),
+        flag.alias(head),
+    )
+    is_head = pl.col(head) == 1
+    problems = [
+        problem(
+            pl.col(head) == -1,
+            "TYPE",
+            c.unit_head,
+            _shown(c.unit_head, schema) + pl.lit(" is not true or false"),
+        )
+        if c.unit_head in schema
+        else None,
+        _rating_problem(pl.col(h), c.rating_hasil_kerja, schema, ~is_head),
+        _rating_problem(pl.col(p), c.rating_perilaku_kerja, schema, pl.lit(True)),
+        problem(
+            pl.col(o) == -1,
+            "D12-LABELS",
+            c.organisation_predikat,
+            _shown(c.organisation_predikat, schema) + pl.lit(" is not an organisation predikat"),
+        )
+        if c.organisation_predikat in schema
+        else None,
+        problem(
+            is_head & pl.col(o).is_null(),
+            UNIT_HEAD_RULE,
+            c.organisation_predikat,
+            "is missing: a unit head's rating hasil kerja is the organisation predikat",
+        ),
+    ]
+    lf = lf.with_columns(join_problems([x for x in problems if x is not None]).alias(own))
+    ok = pl.col(own).is_null()
+    hasil = pl.when(is_head).then(_gather(UNIT_HEAD, pl.col(o))).otherwise(pl.col(h))
+    lf = lf.with_columns(
+        pl.when(ok).then(_gather(MATRIX, pl.when(ok).then(hasil * 3 + pl.col(p)))).alias(pidx)
+    )
+    existing = pl.col(c.problem).cast(pl.String) if c.problem in schema else None
+    return lf.with_columns(
+        _gather(PREDIKAT_CODES, pl.col(pidx)).alias(c.predikat),
+        _gather(PREDIKAT_LABELS, pl.col(pidx)).alias(c.predikat_label),
+        pl.when(ok)
+        .then(
+            pl.when(is_head)
+            .then(pl.lit(f"{UNIT_HEAD_RULE};{MATRIX_RULE}"))
+            .otherwise(pl.lit(MATRIX_RULE))
+        )
+        .alias(c.rules),
+        join_problems([pl.col(own)], existing).alias(c.problem),
+    ).drop(h, p, o, head, pidx, own)
+
+
+def _rating_problem(code: pl.Expr, name: str, schema: pl.Schema, needed: pl.Expr) -> pl.Expr:
+    """The problem of a rating cell: not a rating (always), or missing (when ``needed``)."""
+    unknown = problem(
+        code == -1, "D12-LABELS", name, _shown(name, schema) + pl.lit(" is not a rating")
+    )
+    missing = problem(
+        code.is_null() & needed,
+        "6/2022-PEJABAT-PENILAI",
+        name,
+        "is missing: the pejabat penilai kinerja gives both ratings",
+    )
+    return pl.coalesce(unknown, missing)

@@ -1,0 +1,583 @@
+"""Angka kredit and tunjangan kinerja / TPP for every row of a table, in one lazy polars query.
+
+:func:`rewards_polars` applies a :class:`~asn_performance.consequences.RewardPolicy` to a table
+that already has the ``predikat`` column (codes; any spelling of the
+:class:`~asn_performance.domain.rating.Predikat` table is read). It reads the policy's own
+tables -- ``policy.angka_kredit.percentages`` / ``.koefisien`` and ``policy.allowance`` -- and
+the label tables of the enums (:class:`~asn_performance.domain.employee.Jenjang`,
+:class:`~asn_performance.domain.rating.Predikat`, folded by
+:func:`~asn_performance._kit.labels.fold_label`), never copies of them.
+
+**Angka kredit** (rule ``AK-CONVERSION``; PermenPANRB 1/2023 Pasal 36, PerBKN 3/2023), as
+:func:`~asn_performance.consequences.angka_kredit`: ``months/12 × percentage(predikat) ×
+koefisien(jenjang)``, shown to 2 places half-up (decision D5): ``angka_kredit`` is the *shown*
+value, ``AngkaKreditResult.shown``. A row whose ``jenjang`` is null or blank holds no jabatan
+fungsional and gets a null ``angka_kredit`` without a problem; a row with a jenjang needs
+``months`` (a whole number 1-12; there is no default: an annual 12 silently applied to a
+monthly table would be twelve times too much).
+
+**Tunjangan** (rules ``TUKIN-PERFORMANCE``, ``TUKIN-ATTENDANCE``, ``TUKIN-TOTAL``), as
+:func:`~asn_performance.consequences.compute_allowance`: ``tunjangan_kinerja`` = base(kelas) ×
+performance share × percentage(predikat), ``tunjangan_kehadiran`` = base × attendance share ×
+(100 % − cuts, capped), each rounded half-up to whole rupiah; ``tunjangan`` = their sum (or the
+rounded unrounded sum when the policy's ``pay_rounded_components`` is false). The attendance
+columns ``days_absent``, ``missing_checks``, ``minutes_late_or_early``, ``missed_ceremonies``
+count 0 when the column is absent or the cell is null (the object path's "no attendance
+record: no cuts"). A policy without an allowance (``national``) gives null tunjangan columns
+and reads neither ``kelas`` nor the attendance columns.
+
+**Problems** (``"RULE: message"``, appended to ``problem`` with ``"; "``): an unknown predikat
+or jenjang (``D12-LABELS``); a row without a predikat and without an earlier problem
+(``REWARD-APPRAISALS``); a JF row without months (``AK-MONTHS``); a months, kelas or count that
+is not a whole number (``TYPE``) or out of its range (``RANGE``: months 1-12, kelas 1-999, counts
+0-1,000,000, the object path's limits); no kelas, or a kelas not in the policy's table
+(``TUKIN-KELAS``). **A row with any of these problems gets null in all four result columns**
+(the object path raises for that employee); every other row is computed. A row whose
+predikat is null gets null results (it arrives with appraise's problem, or gets
+``REWARD-APPRAISALS``).
+
+**Exactness.** Every policy value is a finite decimal. Each table is scaled once, at query
+build time, to integers with a common number of places (``12.5`` → ``125`` at scale 1;
+``0.01`` → ``1`` at scale 2), so each result is ``numerator / 10**k`` (or ``/ (12·10**k)`` for
+angka kredit) with an integer numerator computed in Int64 (Int128 when a bound needs it), and
+is rounded half-up once by ``(numerator + denominator/2) // denominator`` (numerators are never
+negative; denominators are even). The largest numerator a policy can produce is bounded when
+the query is built from the policy's largest values and the largest inputs (months 12, counts
+1,000,000, every base): when that bound reaches ``10**27``, :class:`PolicyError` (``D5-RANGE``)
+is raised instead. Below ``10**27`` the object path is exact too -- its 28-digit products and
+its divisions by 10,000 are exact, and its one inexact division (angka kredit by 12) stays
+closer to the true value than any half-up boundary of 2 places is -- so both paths give the
+same value, digit for digit. The built-in policies need at most ``3.3·10**13`` (Int64).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Sequence
+from decimal import Decimal
+from typing import Final, NamedTuple
+
+import polars as pl
+
+from asn_performance._kit.exact import EXACT
+from asn_performance._kit.labels import Labelled, fold_label
+from asn_performance.consequences import AllowancePolicy, AngkaKreditRule, RewardPolicy
+from asn_performance.consequences._common import MAX_KELAS
+from asn_performance.consequences.allowance import MAX_ATTENDANCE_COUNT
+from asn_performance.domain.employee import Jenjang
+from asn_performance.domain.rating import Predikat
+from asn_performance.exceptions import InputError, PolicyError
+from asn_performance.tables._columns import ATTENDANCE, Columns
+
+__all__ = ["MAX_COUNT", "rewards_polars"]
+
+#: The largest attendance count the object path accepts (``Attendance``'s own limit).
+MAX_COUNT: Final = MAX_ATTENDANCE_COUNT
+#: Numerators must stay below this for both paths to be exact (see the module docstring).
+_LIMIT: Final = 10**27
+_INT64_MAX: Final = 2**63 - 1
+_TMP: Final = "__asn_rewards_"
+#: Decimal types of the results: angka kredit shown to 2 places, rupiah whole.
+AK_TYPE: Final = pl.Decimal(38, 2)
+RUPIAH_TYPE: Final = pl.Decimal(38, 0)
+
+
+# --------------------------------------------------------------------------------------------
+# The policy's tables as scaled integers
+# --------------------------------------------------------------------------------------------
+
+
+def _scaled(values: Iterable[Decimal]) -> tuple[int, tuple[int, ...]]:
+    """The fewest places ``s`` at which every value is whole, and each value × 10**s (exact)."""
+    items = tuple(values)
+    scale = 0
+    for value in items:
+        exponent = value.as_tuple().exponent
+        if isinstance(exponent, int):  # always, for the finite decimals of a policy
+            scale = max(scale, -exponent)
+    ints = [int(value.scaleb(scale, EXACT)) for value in items]
+    while scale > 0 and all(i % 10 == 0 for i in ints):
+        ints = [i // 10 for i in ints]
+        scale -= 1
+    return scale, tuple(ints)
+
+
+class _AkPlan(NamedTuple):
+    percent: tuple[int, ...]  # by Predikat position, scaled
+    koefisien: tuple[int, ...]  # by Jenjang position, scaled
+    denominator: int  # 12 × 10**(scales): shown cents = round(months × % × koef / denominator)
+    bound: int
+
+
+class _TukinPlan(NamedTuple):
+    base: tuple[int | None, ...]  # index kelas 0..MAX_KELAS, scaled
+    performance_share: int
+    percent: tuple[int, ...]  # by Predikat position
+    attendance_share: int
+    rates: tuple[int, ...]  # in the order of ATTENDANCE
+    cap: int
+    hundred: int  # 100 at the cuts' scale
+    performance_den: int
+    attendance_den: int
+    performance_lift: int  # to the common denominator of the unrounded total
+    attendance_lift: int
+    pay_rounded_components: bool
+    known: str  # the kelas of the table, for messages
+    bound: int
+
+
+def _ak_plan(rule: AngkaKreditRule) -> _AkPlan:
+    ps, percent = _scaled(rule.percentages[p] for p in Predikat)
+    ks, koef = _scaled(rule.koefisien[j] for j in Jenjang)
+    denominator = 12 * 10 ** (ps + ks)
+    bound = 12 * max(percent) * max(koef) + denominator // 2
+    return _AkPlan(percent, koef, denominator, bound)
+
+
+def _tukin_plan(policy: AllowancePolicy) -> _TukinPlan:
+    sb, amounts = _scaled(policy.base.values())
+    base: list[int | None] = [None] * (MAX_KELAS + 1)
+    for kelas, amount in zip(policy.base, amounts, strict=True):
+        base[kelas] = amount
+    sp, (performance_share,) = _scaled([policy.performance_share])
+    sq, percent = _scaled(policy.performance_percentage[p] for p in Predikat)
+    sa, (attendance_share,) = _scaled([policy.attendance_share])
+    cuts = policy.cuts
+    sc, (*rates, cap, hundred) = _scaled(
+        [
+            cuts.per_day_absent,
+            cuts.per_missing_check,
+            cuts.per_minute,
+            cuts.per_missed_ceremony,
+            cuts.cap,
+            Decimal(100),
+        ]
+    )
+    # performance = B·P·Q / 10**(sb+sp+sq+4); attendance = B·A·(100 − cut) / 10**(sb+sa+sc+4)
+    pe, ae = sb + sp + sq + 4, sb + sa + sc + 4
+    top = max(pe, ae)
+    biggest = max(amounts)
+    performance_max = biggest * performance_share * max(percent)
+    attendance_max = biggest * attendance_share * hundred
+    bound = max(
+        performance_max + 10**pe,
+        attendance_max + 10**ae,
+        MAX_COUNT * sum(rates),
+        performance_max * 10 ** (top - pe) + attendance_max * 10 ** (top - ae) + 10**top,
+    )
+    return _TukinPlan(
+        base=tuple(base),
+        performance_share=performance_share,
+        percent=percent,
+        attendance_share=attendance_share,
+        rates=tuple(rates),
+        cap=cap,
+        hundred=hundred,
+        performance_den=10**pe,
+        attendance_den=10**ae,
+        performance_lift=10 ** (top - pe),
+        attendance_lift=10 ** (top - ae),
+        pay_rounded_components=policy.pay_rounded_components,
+        known=", ".join(str(k) for k in policy.base),
+        bound=bound,
+    )
+
+
+def _int_type(bound: int, policy: RewardPolicy) -> pl.DataType:
+    if bound >= _LIMIT:
+        raise PolicyError(
+            "the policy's values have too many digits for exact arithmetic on a table"
+            " (a result's numerator could reach 10**27)",
+            path="policy",
+            value=f"{policy.name} {policy.version}",
+            rule="D5-RANGE",
+            fix="give the policy's amounts and percentages with fewer decimal places",
+        )
+    return pl.Int64() if bound <= _INT64_MAX else pl.Int128()
+
+
+# --------------------------------------------------------------------------------------------
+# Reading the input columns
+# --------------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _spellings(enum: type[Labelled]) -> dict[str, int]:
+    """Every spelling the enum's own table accepts, folded as ``Labelled.parse`` folds it, to
+    the member's position."""
+    return {
+        fold_label(text): member.position
+        for member in enum
+        for text in (member.code, member.label_id, member.label_en, *member.synonyms)
+    }
+
+
+def _codes(enum: type[Labelled]) -> Callable[[pl.Series], pl.Series]:
+    """A batch function: text → the member's position; -1 unknown; null for null or blank.
+
+    The distinct values of the batch are folded in Python by the object path's own
+    :func:`fold_label` (so every spelling ``Labelled.parse`` accepts is accepted here, and no
+    other), then the column is mapped by ``replace_strict``.
+    """
+    table = _spellings(enum)
+
+    def codes(series: pl.Series) -> pl.Series:
+        text = series.cast(pl.String)
+        mapping: dict[str, int | None] = {}
+        for value in text.drop_nulls().unique().to_list():
+            mapping[value] = None if not value.strip() else table.get(fold_label(value), -1)
+        if not mapping:
+            return pl.Series(series.name, [None] * len(series), dtype=pl.Int8)
+        return text.replace_strict(
+            list(mapping), list(mapping.values()), default=None, return_dtype=pl.Int8
+        )
+
+    return codes
+
+
+def _label_column(name: str, dtype: pl.DataType, enum: type[Labelled]) -> pl.Expr:
+    column = pl.col(name)
+    if dtype == pl.Null:
+        return pl.lit(None, dtype=pl.Int8)
+    return column.cast(pl.String).map_batches(
+        _codes(enum), return_dtype=pl.Int8, is_elementwise=True
+    )
+
+
+class _Whole(NamedTuple):
+    value: pl.Expr  # Int64, null when missing or not a representable whole number
+    not_whole: pl.Expr  # given, but not a whole number (TYPE)
+    too_large: pl.Expr  # a whole number beyond Int64 (RANGE)
+
+    @property
+    def missing(self) -> pl.Expr:
+        """Null, NaN or blank."""
+        return (
+            self.value.is_null()
+            & ~self.not_whole.fill_null(False)
+            & ~self.too_large.fill_null(False)
+        )
+
+
+def _whole(name: str, dtype: pl.DataType) -> _Whole:
+    """A column of whole numbers: integers, whole floats or decimals, or digits as text.
+
+    A null (or NaN, or blank text) is missing. A float is read only when it is a whole number,
+    so nothing inexact passes: pandas stores an integer column with gaps as floats.
+    """
+    column = pl.col(name)
+    no = pl.lit(False)
+    if dtype == pl.Null:
+        return _Whole(pl.lit(None, dtype=pl.Int64), no, no)
+    if dtype.is_integer():
+        value = column.cast(pl.Int64, strict=False)
+        return _Whole(value, no, column.is_not_null() & value.is_null())
+    if dtype.is_float():
+        given = column.fill_nan(None)
+        whole = given.is_finite() & (given.floor() == given)
+        value = pl.when(whole).then(given.cast(pl.Int64, strict=False))
+        return _Whole(value, given.is_not_null() & ~whole, whole & value.is_null())
+    if dtype.is_decimal():
+        value = column.cast(pl.Int64, strict=False)
+        whole = value.cast(dtype) == column
+        return _Whole(
+            pl.when(whole).then(value),
+            column.is_not_null() & value.is_not_null() & ~whole,
+            column.is_not_null() & value.is_null(),
+        )
+    if dtype in (pl.String, pl.Categorical) or isinstance(dtype, pl.Enum):
+        text = column.cast(pl.String).str.strip_chars()
+        text = pl.when(text != "").then(text)
+        value = text.cast(pl.Int64, strict=False)
+        return _Whole(value, text.is_not_null() & value.is_null(), no)
+    return _Whole(pl.lit(None, dtype=pl.Int64), column.is_not_null(), no)
+
+
+# --------------------------------------------------------------------------------------------
+# Problems
+# --------------------------------------------------------------------------------------------
+
+
+def _shown(name: str) -> pl.Expr:
+    """The cell as text for a message, quoted and cut to 60 characters (a ``;`` in it shown as
+    ``,``: problems are separated by ``"; "``)."""
+    text = pl.col(name).cast(pl.String).str.replace_all(";", ",", literal=True)
+    return pl.concat_str(
+        [
+            pl.lit("'"),
+            text.str.slice(0, 60),
+            pl.when(text.str.len_chars() > 60).then(pl.lit("…")).otherwise(pl.lit("")),
+            pl.lit("'"),
+        ]
+    )
+
+
+def _problem(condition: pl.Expr, rule: str, *parts: str | pl.Expr) -> pl.Expr:
+    pieces = [pl.lit(f"{rule}: ")]
+    pieces.extend(part if isinstance(part, pl.Expr) else pl.lit(part) for part in parts)
+    return pl.when(condition.fill_null(False)).then(pl.concat_str(pieces))
+
+
+def _whole_problems(
+    name: str, read: _Whole, low: int, high: int, *, needed: pl.Expr | None = None
+) -> list[pl.Expr]:
+    """TYPE and RANGE problems of a whole-number column (only where ``needed``)."""
+    need = pl.lit(True) if needed is None else needed
+    out_of_range = read.too_large.fill_null(False) | (
+        read.value.is_not_null() & ~read.value.is_between(low, high)
+    )
+    span = f"from {low} to {high}"
+    return [
+        _problem(
+            need & read.not_whole, "TYPE", f"{name} must be a whole number, not ", _shown(name)
+        ),
+        _problem(
+            need & out_of_range,
+            "RANGE",
+            f"{name} must be a whole number {span}, not ",
+            _shown(name),
+        ),
+    ]
+
+
+# --------------------------------------------------------------------------------------------
+# The query
+# --------------------------------------------------------------------------------------------
+
+
+def _gather(values: Sequence[int | None], index: pl.Expr, dtype: pl.DataType) -> pl.Expr:
+    """``values[index]`` by position (null for a null index): a dense lookup, no join."""
+    return pl.lit(pl.Series(values, dtype=dtype)).gather(index)
+
+
+def _round(numerator: pl.Expr, denominator: int, dtype: pl.DataType) -> pl.Expr:
+    """``numerator / denominator`` rounded half-up (numerator ≥ 0, denominator even)."""
+    return (numerator + pl.lit(denominator // 2, dtype=dtype)) // pl.lit(denominator, dtype=dtype)
+
+
+def _temp(key: str) -> str:
+    return f"{_TMP}{key}"
+
+
+class _Query:
+    """The three stages of the query: inputs read (temporary columns), problems, results."""
+
+    def __init__(self, schema: pl.Schema, policy: RewardPolicy, columns: Columns) -> None:
+        self.schema = schema
+        self.policy = policy
+        self.c = columns
+        self.inputs: list[pl.Expr] = []
+        self.problems: list[pl.Expr] = []
+        self.counts: list[str] = []  # the attendance roles given
+
+    def stage(self, key: str, expr: pl.Expr) -> pl.Expr:
+        """Add a temporary input column; return a reference to it."""
+        self.inputs.append(expr.alias(_temp(key)))
+        return pl.col(_temp(key))
+
+    def given(self, name: str) -> bool:
+        return name in self.schema
+
+    def read_whole(self, key: str, name: str) -> _Whole:
+        """A whole-number column, its value staged (the flags read the original column)."""
+        read = _whole(name, self.schema[name])
+        return read._replace(value=self.stage(key, read.value))
+
+    # -- inputs and their problems -------------------------------------------------------
+
+    def predikat(self, given_problem: pl.Expr) -> None:
+        c = self.c
+        code = self.stage("p", _label_column(c.predikat, self.schema[c.predikat], Predikat))
+        self.problems += [
+            _problem(
+                code == -1, "D12-LABELS", f"unknown predikat in {c.predikat}: ", _shown(c.predikat)
+            ),
+            _problem(
+                code.is_null() & given_problem.is_null(),
+                "REWARD-APPRAISALS",
+                f"the row has no {c.predikat}: nothing to reward",
+            ),
+        ]
+
+    def angka_kredit(self) -> bool:
+        """Stage jenjang and months; False when no row can have an angka kredit."""
+        c = self.c
+        if self.policy.angka_kredit is None or not self.given(c.jenjang):
+            return False
+        jenjang = self.stage("j", _label_column(c.jenjang, self.schema[c.jenjang], Jenjang))
+        is_jf = jenjang.is_not_null()
+        self.problems.append(
+            _problem(
+                jenjang == -1, "D12-LABELS", f"unknown jenjang in {c.jenjang}: ", _shown(c.jenjang)
+            )
+        )
+        if not self.given(c.months):
+            self.stage("m", pl.lit(None, dtype=pl.Int64))
+            self.problems.append(
+                _problem(
+                    is_jf,
+                    "AK-MONTHS",
+                    f"no column {c.months}: the angka kredit of a jabatan fungsional is"
+                    " prorated by the months of the period (1-12)",
+                )
+            )
+            return True
+        months = self.read_whole("m", c.months)
+        self.problems.append(
+            _problem(
+                is_jf & months.missing,
+                "AK-MONTHS",
+                f"no {c.months} for the angka kredit of a jabatan fungsional",
+            )
+        )
+        self.problems += _whole_problems(c.months, months, 1, 12, needed=is_jf)
+        return True
+
+    def allowance(self, plan: _TukinPlan, allowance: AllowancePolicy) -> None:
+        c = self.c
+        where = f"policy {allowance.name!r} {allowance.version}"
+        if not self.given(c.kelas):
+            self.stage("k", pl.lit(None, dtype=pl.Int64))
+            self.problems.append(
+                _problem(
+                    pl.lit(True),
+                    "TUKIN-KELAS",
+                    f"no column {c.kelas} ({where} pays by kelas jabatan)",
+                )
+            )
+        else:
+            kelas = self.read_whole("k", c.kelas)
+            in_range = kelas.value.is_between(1, MAX_KELAS)
+            unknown = _gather(plan.base, pl.when(in_range).then(kelas.value), pl.Int64()).is_null()
+            self.problems += [
+                _problem(
+                    kelas.missing,
+                    "TUKIN-KELAS",
+                    f"no kelas jabatan in {c.kelas} ({where} pays by kelas)",
+                ),
+                *_whole_problems(c.kelas, kelas, 1, MAX_KELAS),
+                _problem(
+                    in_range & unknown,
+                    "TUKIN-KELAS",
+                    "kelas jabatan ",
+                    kelas.value.cast(pl.String),
+                    f" is not in the table of {where} (kelas {plan.known})",
+                ),
+            ]
+        for role in ATTENDANCE:
+            name = getattr(c, role)
+            if self.given(name):
+                count = self.read_whole(role, name)
+                self.counts.append(role)
+                self.problems += _whole_problems(name, count, 0, MAX_COUNT)
+
+    # -- results -------------------------------------------------------------------------
+
+    def angka_kredit_result(self, rule: AngkaKreditRule, ok: pl.Expr) -> pl.Expr:
+        plan = _ak_plan(rule)
+        dtype = _int_type(plan.bound, self.policy)
+        numerator = (
+            pl.col(_temp("m")).cast(dtype)
+            * _gather(plan.percent, pl.when(ok).then(pl.col(_temp("p"))), dtype)
+            * _gather(plan.koefisien, pl.when(ok).then(pl.col(_temp("j"))), dtype)
+        )
+        cents = _round(numerator, plan.denominator, dtype)
+        return (cents.cast(pl.Decimal(38, 0)) * pl.lit(Decimal("0.01"), dtype=AK_TYPE)).cast(
+            AK_TYPE
+        )
+
+    def allowance_results(self, plan: _TukinPlan, ok: pl.Expr) -> tuple[pl.Expr, ...]:
+        dtype = _int_type(plan.bound, self.policy)
+
+        def lit(value: int) -> pl.Expr:
+            return pl.lit(value, dtype=dtype)
+
+        base = _gather(plan.base, pl.when(ok).then(pl.col(_temp("k"))), dtype)
+        percent = _gather(plan.percent, pl.when(ok).then(pl.col(_temp("p"))), dtype)
+        performance = base * lit(plan.performance_share) * percent
+        uncapped = lit(0)
+        for role, rate in zip(ATTENDANCE, plan.rates, strict=True):
+            if role in self.counts and rate:
+                uncapped = uncapped + pl.col(_temp(role)).fill_null(0).cast(dtype) * lit(rate)
+        cut = pl.min_horizontal(uncapped, lit(plan.cap))
+        attendance = base * lit(plan.attendance_share) * (lit(plan.hundred) - cut)
+        performance_paid = _round(performance, plan.performance_den, dtype)
+        attendance_paid = _round(attendance, plan.attendance_den, dtype)
+        if plan.pay_rounded_components:
+            total = performance_paid + attendance_paid
+        else:
+            lifted = performance * lit(plan.performance_lift) + attendance * lit(
+                plan.attendance_lift
+            )
+            total = _round(lifted, plan.performance_den * plan.performance_lift, dtype)
+        return tuple(x.cast(RUPIAH_TYPE) for x in (performance_paid, attendance_paid, total))
+
+
+def _none(dtype: pl.DataType) -> pl.Expr:
+    return pl.lit(None, dtype=dtype)
+
+
+def rewards_polars(lf: pl.LazyFrame, policy: RewardPolicy, columns: Columns) -> pl.LazyFrame:
+    """Add ``angka_kredit`` and the tunjangan columns by ``policy``; append problems.
+
+    Needs the ``predikat`` column (see the module docstring for every column read and
+    written, the problems and the proof of exactness). Every input column is kept.
+
+    Raises:
+        PolicyError: ``policy`` is not a RewardPolicy, or its values have too many digits for
+            exact arithmetic (``D5-RANGE``).
+        InputError: the table has no ``predikat`` column.
+    """
+    if not isinstance(policy, RewardPolicy):
+        raise PolicyError(
+            "policy must be a RewardPolicy",
+            path="policy",
+            value=type(policy).__name__,
+            rule="TYPE",
+            fix="pass a built-in policy (load_builtin_policy('national')) or your own",
+        )
+    schema = lf.collect_schema()
+    c = columns
+    if c.predikat not in schema:
+        raise InputError(
+            f"the table has no column {c.predikat!r}: the rewards follow the predikat",
+            path=c.predikat,
+            value=sorted(schema.names())[:20],
+            rule="REWARD-APPRAISALS",
+            fix="appraise the table first (tables.rewards does), or name the predikat column",
+        )
+    query = _Query(schema, policy, c)
+    given_problem = pl.col(c.problem).cast(pl.String) if c.problem in schema else _none(pl.String())
+    given_problem = pl.when(given_problem != "").then(given_problem)
+    query.predikat(given_problem)
+    has_ak = query.angka_kredit()
+    allowance = policy.allowance
+    plan = None if allowance is None else _tukin_plan(allowance)
+    if allowance is not None and plan is not None:
+        query.allowance(plan, allowance)
+    # The bounds are checked before any query runs.
+    ak_rule = policy.angka_kredit if has_ak else None
+    if ak_rule is not None:
+        _int_type(_ak_plan(ak_rule).bound, policy)
+    if plan is not None:
+        _int_type(plan.bound, policy)
+
+    mine = pl.concat_str(query.problems, separator="; ", ignore_nulls=True)
+    staged = lf.with_columns(query.inputs).with_columns(
+        pl.when(mine != "").then(mine).alias(_temp("mine"))
+    )
+    ok = pl.col(_temp("mine")).is_null() & pl.col(_temp("p")).is_not_null()
+    results = [
+        (_none(AK_TYPE) if ak_rule is None else query.angka_kredit_result(ak_rule, ok)).alias(
+            c.angka_kredit
+        )
+    ]
+    amounts = (_none(RUPIAH_TYPE),) * 3 if plan is None else query.allowance_results(plan, ok)
+    names = (c.tunjangan_kinerja, c.tunjangan_kehadiran, c.tunjangan)
+    results += [amount.alias(name) for amount, name in zip(amounts, names, strict=True)]
+    combined = pl.concat_str(
+        [given_problem, pl.col(_temp("mine"))], separator="; ", ignore_nulls=True
+    )
+    results.append(pl.when(combined != "").then(combined).alias(c.problem))
+    temporary = [e.meta.output_name() for e in query.inputs] + [_temp("mine")]
+    return staged.with_columns(results).drop(temporary)
