@@ -19,6 +19,10 @@ Commands:
   distribution of the predikat against the organisation predikat (SE MenPANRB 3/2023): an input
   document, or a units document (``{"units": [...]}``) for oversight of many units; with
   ``--fail-on-violation`` a violated limit exits with status 3;
+* ``table IN [--out OUT] [--policy P] [--organisation FILE] [--rounding R]`` -- appraise
+  every row of a CSV, Parquet or XLSX table or a folder of e-Kinerja exports (the ``tables``
+  extra), apply a reward policy and check each unit's distribution; a summary on standard
+  output, exit 4 when some rows have a problem (:mod:`asn_performance.cli._table`);
 * ``verify FILE`` -- check that stored records (what ``appraise --json``, ``dump_appraisal``,
   ``dump_result`` or ``dump_cycle`` wrote; one record or a list) still match their SHA-256
   seal, and for a lifecycle its chain of event digests; exit status 1 if one was changed.
@@ -113,6 +117,10 @@ def _run(args: argparse.Namespace, out: Output) -> int:
         if args.fail_on_violation and not within:
             return EXIT_VIOLATION  # a violation outranks an incomplete run (both are reported)
         return status
+    elif args.command == "table":
+        from asn_performance.cli._table import table
+
+        return table(args, out)
     elif args.command == "verify":
         verify(read(args.file), key, out)
     return EXIT_OK

@@ -31,7 +31,10 @@ EXIT_STATUSES: Final = (
     (EXIT_CHANGED, "verify: a sealed record was changed after it was sealed"),
     (EXIT_BAD_INPUT, "bad input or arguments: one line names the path, value, rule and fix"),
     (EXIT_VIOLATION, "calibrate --fail-on-violation: a distribution limit is violated"),
-    (EXIT_PARTIAL, "--keep-going: some plans or employees failed (one line each), others done"),
+    (
+        EXIT_PARTIAL,
+        "--keep-going, table: some plans, employees or rows failed (one line each), others done",
+    ),
     (EXIT_INTERNAL, "internal error (a bug: please report it with the input)"),
     (EXIT_OUTPUT, "the output cannot be written (a full disk, a closed pipe)"),
 )
@@ -134,6 +137,45 @@ def build_parser(schema_names: tuple[str, ...]) -> argparse.ArgumentParser:
         " failed",
     )
     calibrate.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+    table = sub.add_parser(
+        "table",
+        help="appraise a whole table: CSV, Parquet, XLSX or a folder of e-Kinerja exports",
+        description="Appraise every row of a table (and apply a reward policy, and check the"
+        " distribution of every unit); needs the tables extra: pip install"
+        " 'asn-performance[tables]'.",
+    )
+    table.add_argument(
+        "file",
+        metavar="IN",
+        help="a .csv or .parquet table, an .xlsx file (an e-Kinerja export or a plain sheet),"
+        " or a folder of e-Kinerja exports",
+    )
+    table.add_argument(
+        "--out",
+        metavar="OUT",
+        help="write the rows with their results: .csv, .parquet or .xlsx (default: the"
+        " summary only)",
+    )
+    table.add_argument(
+        "--policy",
+        metavar="P",
+        help="apply a reward policy: a built-in policy (national, kemnaker_2025,"
+        " pemda_contoh_tpp) or a .toml or .json policy file (default: national, when the"
+        " table has kelas or jenjang)",
+    )
+    table.add_argument(
+        "--organisation",
+        metavar="FILE",
+        help="a CSV of unit,organisation_predikat: check each unit's distribution (SE MenPANRB"
+        " 3/2023) and write the report next to OUT (.distribution.csv)",
+    )
+    table.add_argument(
+        "--rounding",
+        choices=("strict", "lenient"),
+        default="strict",
+        help="how percent limits round on small units (decision D4; default strict)",
+    )
 
     verify = sub.add_parser(
         "verify",

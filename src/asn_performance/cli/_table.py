@@ -1,0 +1,321 @@
+"""The ``table`` command: a whole table appraised, rewarded and checked in one run.
+
+``asn-performance table IN [--out OUT] [--policy P] [--organisation FILE] [--rounding R]``
+
+* ``IN``: a CSV or Parquet table with the columns of the convention
+  (:class:`~asn_performance.tables.Columns`), an XLSX file (an e-Kinerja "Rekap Penilaian"
+  export, or a plain sheet whose row 1 names the columns), or a folder of e-Kinerja exports
+  (every ``.xlsx`` in it).
+* Every row is appraised (:func:`asn_performance.tables.appraise`); then, when the table has a
+  reward column (``kelas``, ``jenjang``) or ``--policy`` is given, the reward policy is applied
+  (:func:`asn_performance.tables.rewards`; default policy ``national``).
+* ``--out OUT`` writes the rows with their results (``.csv``, ``.parquet`` or ``.xlsx``, by
+  the extension); with the portal's predikat (an e-Kinerja export) it adds
+  ``portal_predikat_code`` and ``portal_differs``. With ``--organisation FILE`` (a CSV of
+  ``unit,organisation_predikat``) the distribution check of SE MenPANRB 3/2023 runs for every
+  unit and period, and its report is written next to OUT (``OUT``'s stem +
+  ``.distribution.csv``).
+* Standard output: a summary (rows read, computed, with problems, duplicates, disagreements
+  with the portal and the first of them, predikat counts, the tunjangan total, the units
+  checked). Standard error: a progress line while files are read and the table computed, only
+  when it is a terminal; the first problems of rows that could not be computed.
+
+Exit status: 2 for bad input (a file that cannot be read, a layout not recognised, a missing
+column; one line per problem), 4 when the run finished but some rows have a problem (their
+results are empty; the others are written, as ``--keep-going`` does for documents), else 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Final, TextIO
+
+from asn_performance.cli._output import Output, clip, error_line
+from asn_performance.cli._parser import EXIT_BAD_INPUT, EXIT_OK, EXIT_PARTIAL
+from asn_performance.exceptions import InputError
+
+if TYPE_CHECKING:
+    import polars as pl
+
+__all__ = ["OUTPUT_KINDS", "table"]
+
+#: The kinds of file ``--out`` writes, by extension.
+OUTPUT_KINDS: Final = (".csv", ".parquet", ".xlsx")
+_REWARD_COLUMNS: Final = ("kelas", "jenjang")
+_SHOWN: Final = 10  # the disagreements and problems shown; the rest are counted
+_EXTRA: Final = "the table command needs the tables extra: pip install 'asn-performance[tables]'"
+
+
+class _Progress:
+    """A progress line on standard error, rewritten in place; silent unless a terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+        try:
+            self._on = stream.isatty()
+        except (AttributeError, ValueError, OSError):
+            self._on = False
+        self._width = 0
+
+    def show(self, text: str) -> None:
+        if not self._on:
+            return
+        line = f"asn-performance: {text}"
+        self._put("\r" + line.ljust(self._width))
+        self._width = len(line)
+
+    def files(self, done: int, total: int) -> None:
+        self.show(f"reading file {done} of {total}")
+
+    def clear(self) -> None:
+        if self._on and self._width:
+            self._put("\r" + " " * self._width + "\r")
+            self._width = 0
+
+    def _put(self, text: str) -> None:
+        try:
+            self._stream.write(text)
+            self._stream.flush()
+        except (OSError, ValueError):  # standard error is gone: the work goes on
+            self._on = False
+
+
+def _bad(message: str, path: str, value: object, fix: str) -> InputError:
+    return InputError(message, path=path, value=value, rule="TYPE", fix=fix)
+
+
+def _check_out(out: str | None) -> Path | None:
+    if out is None:
+        return None
+    path = Path(out)
+    if path.suffix.lower() not in OUTPUT_KINDS:
+        raise _bad(
+            "the output's kind is named by its extension",
+            "--out",
+            out,
+            f"end the name with {', '.join(OUTPUT_KINDS)}",
+        )
+    return path
+
+
+def _read(spec: str, progress: Callable[[int, int], None]) -> tuple[pl.DataFrame, int]:
+    """The input table and how many files it came from."""
+    import polars as pl
+
+    from asn_performance.tables.ekinerja import EkinerjaError, read_ekinerja, read_plain_xlsx
+
+    path = Path(spec)
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.suffix.lower() == ".xlsx")
+        files = [p for p in files if p.is_file() and not p.name.startswith("~$")]
+        if not files:
+            raise _bad("the folder holds no .xlsx file", "IN", spec, "give a folder of exports")
+        return read_ekinerja(files, progress=progress), len(files)
+    kind = path.suffix.lower()
+    if kind == ".xlsx":
+        try:
+            return read_ekinerja(path), 1
+        except EkinerjaError as error:
+            if error.rule != "EKINERJA-LAYOUT":
+                raise
+            try:
+                return read_plain_xlsx(path), 1
+            except EkinerjaError:
+                raise error from None  # the e-Kinerja reading's account of what it found
+    try:
+        if kind == ".csv":
+            return pl.read_csv(path, infer_schema=False), 1
+        if kind == ".parquet":
+            return pl.read_parquet(path), 1
+    except pl.exceptions.PolarsError as error:
+        raise _bad(
+            f"cannot read the {kind[1:].upper()} table ({str(error).splitlines()[0]})",
+            "IN",
+            spec,
+            "check the file",
+        ) from None
+    raise _bad(
+        "the input is a .csv, .parquet or .xlsx file, or a folder of e-Kinerja exports",
+        "IN",
+        spec,
+        "give one of those",
+    )
+
+
+def _organisation(spec: str) -> pl.DataFrame:
+    import polars as pl
+
+    try:
+        frame = pl.read_csv(spec, infer_schema=False)
+    except pl.exceptions.PolarsError as error:
+        raise _bad(
+            f"cannot read the organisation predikat table ({str(error).splitlines()[0]})",
+            "--organisation",
+            spec,
+            "give a CSV with the columns unit,organisation_predikat",
+        ) from None
+    missing = [c for c in ("unit", "organisation_predikat") if c not in frame.columns]
+    if missing:
+        raise _bad(
+            f"the organisation predikat table has no column {missing[0]!r}",
+            "--organisation",
+            frame.columns[:10],
+            "give a CSV with the columns unit,organisation_predikat",
+        )
+    return frame
+
+
+def _rupiah(amount: object) -> str:
+    value = amount if isinstance(amount, Decimal) else Decimal(str(amount or 0))
+    return f"Rp {value:,.0f}"
+
+
+def _write(frame: pl.DataFrame, path: Path) -> None:
+    kind = path.suffix.lower()
+    if kind == ".csv":
+        frame.write_csv(path)
+    elif kind == ".parquet":
+        frame.write_parquet(path)
+    else:
+        frame.write_excel(path, worksheet="results")
+
+
+def table(args: argparse.Namespace, out: Output) -> int:
+    """Run ``table``; return the exit status (bad input is raised as a library error)."""
+    try:
+        import narwhals  # noqa: F401 - the extra's parts, checked before any work
+        import polars as pl
+        import python_calamine  # noqa: F401
+    except ImportError:
+        error_line(_EXTRA)
+        return EXIT_BAD_INPUT
+    from asn_performance import tables
+    from asn_performance.cli._rewards import policy_named
+    from asn_performance.tables.ekinerja import portal_codes, portal_differs
+
+    target = _check_out(args.out)
+    progress = _Progress(sys.stderr)
+    policy = policy_named(args.policy) if args.policy is not None else None
+    organisation = _organisation(args.organisation) if args.organisation else None
+    try:
+        frame, files = _read(args.file, progress.files)
+        progress.show(f"appraising {frame.height:,} rows")
+        result = tables.appraise(frame)
+        rewarded = policy is not None or any(c in frame.columns for c in _REWARD_COLUMNS)
+        if rewarded:
+            progress.show(f"rewards of {frame.height:,} rows")
+            result = tables.rewards(result, policy if policy is not None else "national")
+        if "portal_predikat" in result.columns:
+            result = result.with_columns(portal_predikat_code=portal_codes()).with_columns(
+                portal_differs=portal_differs()
+            )
+        report = rollup = None
+        if organisation is not None:
+            progress.show("checking the distribution")
+            agency = "agency" if "agency" in result.columns else None
+            checked = tables.distribution(
+                result, organisation_predikat=organisation, rounding=args.rounding, agency=agency
+            )
+            report, rollup = checked.report, checked.rollup
+        written: list[Path] = []
+        if target is not None:
+            progress.show(f"writing {target.name}")
+            _write(result, target)
+            written.append(target)
+            if report is not None:
+                beside = target.with_name(target.stem + ".distribution.csv")
+                report.write_csv(beside)
+                written.append(beside)
+    finally:
+        progress.clear()
+    _summary(result, files, rewarded, out)
+    if rollup is not None:
+        _distribution_summary(rollup, out)
+    for path in written:
+        out.write(f"written: {path}\n")
+    return _problems(result, pl)
+
+
+def _counted(result: pl.DataFrame) -> pl.DataFrame:
+    """The rows that count once: an employee repeated in a unit and period counts once."""
+    import polars as pl
+
+    return result.filter(~pl.col("duplicate")) if "duplicate" in result.columns else result
+
+
+def _summary(result: pl.DataFrame, files: int, rewarded: bool, out: Output) -> None:
+    import polars as pl
+
+    from asn_performance.domain.rating import Predikat
+
+    problems = result.get_column("problem").is_not_null().sum()
+    computed = result.get_column("predikat").is_not_null().sum()
+    lines = [
+        f"rows read: {result.height:,}" + (f" from {files} files" if files > 1 else ""),
+        f"computed: {computed:,}",
+        f"with problems: {problems:,}",
+    ]
+    if "duplicate" in result.columns:
+        duplicates = result.get_column("duplicate").sum()
+        lines.append(f"duplicates (same NIP, unit and period; counted once): {duplicates:,}")
+    if "portal_differs" in result.columns:
+        differs = result.filter(pl.col("portal_differs"))
+        lines.append(f"disagreements with the portal: {differs.height:,}")
+        lines.extend(_disagreement(row) for row in differs.head(_SHOWN).iter_rows(named=True))
+        if differs.height > _SHOWN:
+            lines.append(f"  and {differs.height - _SHOWN:,} more (portal_differs in the output)")
+    counted = _counted(result)
+    counts = counted.get_column("predikat").value_counts()
+    by_code = dict(zip(counts.get_column("predikat"), counts.get_column("count"), strict=True))
+    lines.append(
+        "predikat: " + ", ".join(f"{p.label_id} {by_code.get(p.code, 0):,}" for p in Predikat)
+    )
+    if rewarded and "tunjangan" in counted.columns:
+        paid = counted.get_column("tunjangan")
+        lines.append(
+            f"tunjangan total: {_rupiah(paid.sum())} ({paid.is_not_null().sum():,} rows with a"
+            " tunjangan; the policy's allowance needs kelas)"
+        )
+    out.write("\n".join(lines) + "\n")
+
+
+def _disagreement(row: dict[str, Any]) -> str:
+    where = f"{row.get('source') or ''} row {row.get('row')}".strip()
+    portal = row.get("portal_predikat")
+    return clip(
+        f"  {where}: NIP {row.get('nip')}: portal {portal!r}, re-derived {row['predikat_label']}",
+        160,
+    )
+
+
+def _distribution_summary(rollup: pl.DataFrame, out: Output) -> None:
+    units = int(rollup.get_column("units").sum())
+    violating = int(rollup.get_column("units_violating").sum())
+    unchecked = int(rollup.get_column("units_with_problem").sum())
+    out.write(
+        f"distribution: {units:,} units (by unit and period), {violating:,} outside the limits,"
+        f" {unchecked:,} not checked (a problem)\n"
+    )
+
+
+def _problems(result: pl.DataFrame, pl: Any) -> int:
+    """The first problems on standard error; the exit status."""
+    bad = result.with_row_index("_index").filter(pl.col("problem").is_not_null())
+    if bad.height == 0:
+        return EXIT_OK
+    for row in bad.head(_SHOWN).iter_rows(named=True):
+        if row.get("source") is not None:  # an e-Kinerja export: the sheet and its row
+            where = f"{row['source']} row {row['row']}"
+        else:  # a plain table: the data row (the header is not counted)
+            where = f"row {row['_index'] + 1}"
+        error_line(f"{where}: {row['problem']}")
+    if bad.height > _SHOWN:
+        error_line(
+            f"and {bad.height - _SHOWN:,} more rows with a problem (the problem column of the"
+            " output)"
+        )
+    return EXIT_PARTIAL
