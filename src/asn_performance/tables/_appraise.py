@@ -18,7 +18,7 @@ head without organisation predikat (``D3-UNIT-HEAD``).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Final
+from typing import Any, Final
 
 import polars as pl
 
@@ -40,6 +40,8 @@ from asn_performance.tables._problems import join_problems, problem, quoted
 __all__ = ["appraise_fixes", "appraise_polars", "coded", "require"]
 
 _TEXT: Final = (pl.String, pl.Categorical, pl.Enum)
+#: Up to this many distinct spellings in a batch, a column is coded by comparisons.
+_COMPARED: Final = 8
 
 #: Spellings of a unit-head flag given as text (folded), to true or false.
 _FLAGS: Final = {
@@ -97,6 +99,19 @@ def _lookup(series: pl.Series, table: Mapping[str, int]) -> pl.Series:
     known = [(value, code) for value, code in pairs if code is not None]
     if not known:
         return pl.Series(series.name, [None] * len(series), dtype=pl.Int8)
+    listed = [(value, code) for value, code in pairs if code != -1]
+    if len(listed) <= _COMPARED:
+        # A few spellings (the usual case): one comparison each is cheaper than a hash
+        # lookup of every cell; any other text is unknown (-1).
+        cell = pl.col("v")
+        other = pl.when(cell.is_not_null()).then(pl.lit(-1, pl.Int8))
+        chain: Any = None
+        for value, code in listed:
+            chain = (pl.when(cell == value) if chain is None else chain.when(cell == value)).then(
+                pl.lit(code, pl.Int8)
+            )
+        expr = other if chain is None else chain.otherwise(other)
+        return series.alias("v").to_frame().select(expr).to_series().alias(series.name)
     return series.replace_strict(
         [value for value, _ in known],
         [code for _, code in known],
@@ -137,12 +152,16 @@ def _flag(name: str, dtype: pl.DataType) -> pl.Expr:
     return pl.when(column.is_null()).then(0).otherwise(-1).cast(pl.Int8)
 
 
-def _shown(name: str, schema: pl.Schema) -> pl.Expr:
-    """A cell quoted for a problem's text; a value of a nested type by its type's name."""
+def _shown(name: str, schema: pl.Schema, where: pl.Expr) -> pl.Expr:
+    """A cell quoted for a problem's text; a value of a nested type by its type's name.
+
+    Only the cells ``where`` holds are quoted (the others are null): a problem's text is
+    built for the few rows that have the problem, not for every row.
+    """
     dtype = schema[name]
     if dtype.is_nested() or dtype == pl.Object:
         return pl.lit(f"<{dtype}>")
-    return quoted(pl.col(name))
+    return quoted(pl.when(where).then(pl.col(name)))
 
 
 def _gather(values: tuple[int, ...] | tuple[str, ...], index: pl.Expr) -> pl.Expr:
@@ -181,7 +200,7 @@ def appraise_polars(lf: pl.LazyFrame, columns: Columns) -> pl.LazyFrame:
             pl.col(head) == -1,
             "TYPE",
             c.unit_head,
-            _shown(c.unit_head, schema) + pl.lit(" is not true or false"),
+            _shown(c.unit_head, schema, pl.col(head) == -1) + pl.lit(" is not true or false"),
         )
         if c.unit_head in schema
         else None,
@@ -191,7 +210,8 @@ def appraise_polars(lf: pl.LazyFrame, columns: Columns) -> pl.LazyFrame:
             pl.col(o) == -1,
             "D12-LABELS",
             c.organisation_predikat,
-            _shown(c.organisation_predikat, schema) + pl.lit(" is not an organisation predikat"),
+            _shown(c.organisation_predikat, schema, pl.col(o) == -1)
+            + pl.lit(" is not an organisation predikat"),
         )
         if c.organisation_predikat in schema
         else None,
@@ -226,7 +246,10 @@ def appraise_polars(lf: pl.LazyFrame, columns: Columns) -> pl.LazyFrame:
 def _rating_problem(code: pl.Expr, name: str, schema: pl.Schema, needed: pl.Expr) -> pl.Expr:
     """The problem of a rating cell: not a rating (always), or missing (when ``needed``)."""
     unknown = problem(
-        code == -1, "D12-LABELS", name, _shown(name, schema) + pl.lit(" is not a rating")
+        code == -1,
+        "D12-LABELS",
+        name,
+        _shown(name, schema, code == -1) + pl.lit(" is not a rating"),
     )
     missing = problem(
         code.is_null() & needed,

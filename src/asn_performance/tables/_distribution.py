@@ -13,7 +13,11 @@ group-by on the unit with five boolean sums (0.4 s) was faster than factorising 
 integer codes first (categorical codes and an integer key: 0.7 s; a dense rank: 2.9 s), so the
 unit is grouped once, directly. Duplicated NIPs within a unit and period (the e-Kinerja
 exports repeat employees) are dropped before counting, keeping the first (SE3/2023-ONE-EACH),
-and counted per unit in ``duplicates``.
+and counted per unit in ``duplicates``. A repeat is found by a 64-bit hash of (unit,
+[period], nip) -- ``is_first_distinct`` over integers, 0.2 s on 4.5 million rows against 0.7 s
+over the texts -- and the rows whose hash repeats (the true repeats and any collision: none or
+a few) are checked again by their texts, so a collision can never drop an employee: the counts
+are exact (:func:`_exact_repeats`).
 """
 
 from __future__ import annotations
@@ -235,6 +239,40 @@ def _organisation_per_unit(flat: pl.LazyFrame, keys: list[str]) -> pl.LazyFrame:
     )
 
 
+def _exact_repeats(
+    units: pl.LazyFrame, rows: pl.LazyFrame, keys: list[str], nip: str
+) -> pl.LazyFrame:
+    """The per-unit counts corrected for the rows counted as repeats by their hash alone
+    (``_later``) that are the first of their (unit, [period], nip) by text: only the rows
+    whose hash repeats are read (filtering keeps their order, and every earlier row with
+    the same texts has the same hash, so ``is_first_distinct`` among them is the table's)."""
+    repeated = pl.col("_h").is_in(pl.col("_h").filter(pl.col("_later")).implode())
+    wrong = (
+        rows.filter(repeated)
+        .with_columns(_first=pl.struct(*keys, nip).is_first_distinct())
+        .filter(pl.col("_later") & pl.col("_first"))
+        .group_by(keys)
+        .agg(
+            *((pl.col("_c") == index).sum().alias(f"_fix{index}") for index in range(len(_CODES))),
+            (pl.col("_c") == _UNKNOWN).sum().alias("_fix_unknown"),
+            pl.len().alias("_fix"),
+        )
+    )
+    fixes = [f"_fix{index}" for index in range(len(_CODES))]
+    return (
+        units.join(wrong, on=keys, how="left", nulls_equal=True)
+        .with_columns(
+            *(
+                (pl.col(name) + pl.col(fix).fill_null(0)).alias(name)
+                for name, fix in zip(_COUNT_COLUMNS, fixes, strict=True)
+            ),
+            _unknown=pl.col("_unknown") + pl.col("_fix_unknown").fill_null(0),
+            _kept=pl.col("_kept") + pl.col("_fix").fill_null(0),
+        )
+        .drop(*fixes, "_fix_unknown", "_fix")
+    )
+
+
 def distribution_polars(
     lf: pl.LazyFrame,
     columns: Columns,
@@ -314,8 +352,17 @@ def distribution_polars(
         .fill_null(pl.when(pl.col(predikat).is_not_null()).then(pl.lit(_UNKNOWN, pl.Int8)))
     )
     if nip in names:
-        first = pl.col(nip).is_null() | pl.struct(*keys, nip).is_first_distinct()
-        code = pl.when(first).then(code).otherwise(pl.lit(_DUPLICATE, pl.Int8))
+        # A row is a repeat when an earlier row has its hash of (unit, [period], nip): one
+        # pass over integers instead of the rows' texts. A repeat by hash is a repeat unless
+        # two different employees share a hash: the rows of the hashes that repeat (none or
+        # a few) are checked by their texts below and the counts corrected, so the result is
+        # exact.
+        rows = (
+            rows.with_columns(_c=code, _h=pl.struct(*keys, nip).hash())
+            .with_columns(_later=pl.col(nip).is_not_null() & ~pl.col("_h").is_first_distinct())
+            .cache()
+        )  # read by the counts and by the check of the repeats: computed once
+        code = pl.when(pl.col("_later")).then(pl.lit(_DUPLICATE, pl.Int8)).otherwise(pl.col("_c"))
     rows = rows.with_columns(_p=code)
     aggs = [
         (pl.col("_p") == index).sum().cast(pl.Int64).alias(name)
@@ -329,6 +376,8 @@ def distribution_polars(
         aggs.append(pl.col(org_name).min().alias("_org_min"))
         aggs.append(pl.col(org_name).max().alias("_org_max"))
     units = rows.group_by(keys).agg(aggs)
+    if nip in names:
+        units = _exact_repeats(units, rows, keys, nip)
     if from_column:
         # One spelling per unit (min == max) is the rule; only the units with several
         # spellings go back to their rows for the distinct ones.

@@ -220,9 +220,21 @@ def _codes(enum: type[Labelled]) -> Callable[[pl.Series], pl.Series]:
     other), then the column is mapped by ``replace_strict``.
     """
     table = _spellings(enum)
+    # The members' codes in position order: a column of codes (what appraise writes) is read
+    # by one cast to an Enum, whose physical value is the position; any other spelling in the
+    # batch sends the whole batch through the table.
+    members = sorted(enum, key=lambda member: member.position)
+    exact = pl.Enum([member.code for member in members])
+    fast = [member.position for member in members] == list(range(len(members))) and all(
+        table.get(fold_label(member.code)) == member.position for member in members
+    )
 
     def codes(series: pl.Series) -> pl.Series:
         text = series.cast(pl.String)
+        if fast:
+            cast = text.cast(exact, strict=False)
+            if cast.null_count() == text.null_count():
+                return cast.to_physical().cast(pl.Int8)
         mapping: dict[str, int | None] = {}
         for value in text.drop_nulls().unique().to_list():
             mapping[value] = None if not value.strip() else table.get(fold_label(value), -1)
@@ -242,6 +254,11 @@ def _label_column(name: str, dtype: pl.DataType, enum: type[Labelled]) -> pl.Exp
     return column.cast(pl.String).map_batches(
         _codes(enum), return_dtype=pl.Int8, is_elementwise=True
     )
+
+
+#: A flag that never holds (its problem is left out of the query: a condition that is a
+#: literal makes polars build the problem's text for every row).
+_NO: Final = pl.lit(False)
 
 
 class _Whole(NamedTuple):
@@ -266,7 +283,7 @@ def _whole(name: str, dtype: pl.DataType) -> _Whole:
     so nothing inexact passes: pandas stores an integer column with gaps as floats.
     """
     column = pl.col(name)
-    no = pl.lit(False)
+    no = _NO
     if dtype == pl.Null:
         return _Whole(pl.lit(None, dtype=pl.Int64), no, no)
     if dtype.is_integer():
@@ -298,10 +315,12 @@ def _whole(name: str, dtype: pl.DataType) -> _Whole:
 # --------------------------------------------------------------------------------------------
 
 
-def _shown(name: str) -> pl.Expr:
+def _shown(name: str, where: pl.Expr) -> pl.Expr:
     """The cell as text for a message, quoted and cut to 60 characters (a ``;`` in it shown as
-    ``,``: problems are separated by ``"; "``)."""
-    text = pl.col(name).cast(pl.String).str.replace_all(";", ",", literal=True)
+    ``,``: problems are separated by ``"; "``). Only the cells ``where`` holds are shown (the
+    others are null): the text is built for the few rows with the problem, not for every row."""
+    cell = pl.when(where.fill_null(False)).then(pl.col(name))
+    text = cell.cast(pl.String).str.replace_all(";", ",", literal=True)
     return pl.concat_str(
         [
             pl.lit("'"),
@@ -322,22 +341,28 @@ def _whole_problems(
     name: str, read: _Whole, low: int, high: int, *, needed: pl.Expr | None = None
 ) -> list[pl.Expr]:
     """TYPE and RANGE problems of a whole-number column (only where ``needed``)."""
-    need = pl.lit(True) if needed is None else needed
-    out_of_range = read.too_large.fill_null(False) | (
-        read.value.is_not_null() & ~read.value.is_between(low, high)
-    )
+    out_of_range = read.value.is_not_null() & ~read.value.is_between(low, high)
+    if read.too_large is not _NO:
+        out_of_range = read.too_large.fill_null(False) | out_of_range
     span = f"from {low} to {high}"
-    return [
+    beyond = out_of_range if needed is None else needed & out_of_range
+    problems = [
         _problem(
-            need & read.not_whole, "TYPE", f"{name} must be a whole number, not ", _shown(name)
-        ),
-        _problem(
-            need & out_of_range,
+            beyond,
             "RANGE",
             f"{name} must be a whole number {span}, not ",
-            _shown(name),
-        ),
+            _shown(name, beyond),
+        )
     ]
+    if read.not_whole is not _NO:
+        not_whole = read.not_whole if needed is None else needed & read.not_whole
+        problems.insert(
+            0,
+            _problem(
+                not_whole, "TYPE", f"{name} must be a whole number, not ", _shown(name, not_whole)
+            ),
+        )
+    return problems
 
 
 # --------------------------------------------------------------------------------------------
@@ -390,7 +415,10 @@ class _Query:
         code = self.stage("p", _label_column(c.predikat, self.schema[c.predikat], Predikat))
         self.problems += [
             _problem(
-                code == -1, "D12-LABELS", f"unknown predikat in {c.predikat}: ", _shown(c.predikat)
+                code == -1,
+                "D12-LABELS",
+                f"unknown predikat in {c.predikat}: ",
+                _shown(c.predikat, code == -1),
             ),
             _problem(
                 code.is_null() & given_problem.is_null(),
@@ -408,7 +436,10 @@ class _Query:
         is_jf = jenjang.is_not_null()
         self.problems.append(
             _problem(
-                jenjang == -1, "D12-LABELS", f"unknown jenjang in {c.jenjang}: ", _shown(c.jenjang)
+                jenjang == -1,
+                "D12-LABELS",
+                f"unknown jenjang in {c.jenjang}: ",
+                _shown(c.jenjang, jenjang == -1),
             )
         )
         if not self.given(c.months):
