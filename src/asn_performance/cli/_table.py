@@ -22,7 +22,8 @@
 
 Exit status: 2 for bad input (a file that cannot be read, a layout not recognised, a missing
 column; one line per problem), 4 when the run finished but some rows have a problem (their
-results are empty; the others are written, as ``--keep-going`` does for documents), else 0.
+results are empty; the others are written, as ``--keep-going`` does for documents), 74 when
+``OUT`` (or the distribution report beside it) cannot be written (one line naming it), else 0.
 """
 
 from __future__ import annotations
@@ -35,11 +36,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TextIO
 
 from asn_performance.cli._output import Output, clip, error_line
-from asn_performance.cli._parser import EXIT_BAD_INPUT, EXIT_OK, EXIT_PARTIAL
+from asn_performance.cli._parser import EXIT_BAD_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_PARTIAL
 from asn_performance.exceptions import InputError
 
 if TYPE_CHECKING:
     import polars as pl
+
+    from asn_performance.consequences import RewardPolicy
 
 __all__ = ["OUTPUT_KINDS", "table"]
 
@@ -86,6 +89,16 @@ class _Progress:
 
 def _bad(message: str, path: str, value: object, fix: str) -> InputError:
     return InputError(message, path=path, value=value, rule="TYPE", fix=fix)
+
+
+def _reason(error: OSError, spec: object) -> str:
+    """Why a file cannot be read or written, without its name (the line names it)."""
+    text = error.strerror or (str(error).splitlines() or [type(error).__name__])[0]
+    return text.removesuffix(f": {spec}")
+
+
+class _WriteError(Exception):
+    """An output file of ``--out`` cannot be written (exit 74); the message names it."""
 
 
 def _check_out(out: str | None) -> Path | None:
@@ -151,6 +164,12 @@ def _organisation(spec: str) -> pl.DataFrame:
 
     try:
         frame = pl.read_csv(spec, infer_schema=False)
+    except OSError as error:  # not the input's: the line names the option and this file
+        raise InputError(
+            f"cannot read the organisation predikat table ({_reason(error, spec)})",
+            path=f"--organisation {spec}",
+            fix="give a CSV with the columns unit,organisation_predikat",
+        ) from None
     except pl.exceptions.PolarsError as error:
         raise _bad(
             f"cannot read the organisation predikat table ({str(error).splitlines()[0]})",
@@ -174,14 +193,22 @@ def _rupiah(amount: object) -> str:
     return f"Rp {value:,.0f}"
 
 
-def _write(frame: pl.DataFrame, path: Path) -> None:
+def _write(frame: pl.DataFrame, path: Path, target: Path) -> None:
+    """Write ``frame`` to ``path`` (``target`` is OUT: ``path`` or the report beside it)."""
     kind = path.suffix.lower()
-    if kind == ".csv":
-        frame.write_csv(path)
-    elif kind == ".parquet":
-        frame.write_parquet(path)
-    else:
-        frame.write_excel(path, worksheet="results")
+    try:
+        if kind == ".csv":
+            frame.write_csv(path)
+        elif kind == ".parquet":
+            frame.write_parquet(path)
+        else:
+            frame.write_excel(path, worksheet="results")
+    except Exception as error:
+        cause = error if isinstance(error, OSError) else (error.args or (None,))[0]
+        if not isinstance(cause, OSError):  # xlsxwriter wraps the OSError; nothing else
+            raise
+        what = "" if path == target else f" {path}"
+        raise _WriteError(f"--out {target}: cannot write{what} ({_reason(cause, path)})") from None
 
 
 def table(args: argparse.Namespace, out: Output) -> int:
@@ -201,6 +228,7 @@ def table(args: argparse.Namespace, out: Output) -> int:
     progress = _Progress(sys.stderr)
     policy = policy_named(args.policy) if args.policy is not None else None
     organisation = _organisation(args.organisation) if args.organisation else None
+    chosen = None
     try:
         frame, files = _read(args.file, progress.files)
         progress.show(f"appraising {frame.height:,} rows")
@@ -208,7 +236,8 @@ def table(args: argparse.Namespace, out: Output) -> int:
         rewarded = policy is not None or any(c in frame.columns for c in _REWARD_COLUMNS)
         if rewarded:
             progress.show(f"rewards of {frame.height:,} rows")
-            result = tables.rewards(result, policy if policy is not None else "national")
+            chosen = policy if policy is not None else policy_named("national")
+            result = tables.rewards(result, chosen)
         if "portal_predikat" in result.columns:
             result = result.with_columns(portal_predikat_code=portal_codes()).with_columns(
                 portal_differs=portal_differs()
@@ -224,17 +253,20 @@ def table(args: argparse.Namespace, out: Output) -> int:
         written: list[Path] = []
         if target is not None:
             progress.show(f"writing {target.name}")
-            _write(result, target)
+            _write(result, target, target)
             written.append(target)
             if report is not None:
                 beside = target.with_name(target.stem + ".distribution.csv")
-                report.write_csv(beside)
+                _write(report, beside, target)
                 written.append(beside)
+    except _WriteError as error:
+        error_line(str(error))
+        return EXIT_OUTPUT
     finally:
         progress.clear()
-    _summary(result, files, rewarded, out)
+    _summary(result, files, chosen, out)
     if rollup is not None:
-        _distribution_summary(rollup, out)
+        _distribution_summary(rollup, "period" in result.columns, out)
     for path in written:
         out.write(f"written: {path}\n")
     return _problems(result, pl)
@@ -247,7 +279,7 @@ def _counted(result: pl.DataFrame) -> pl.DataFrame:
     return result.filter(~pl.col("duplicate")) if "duplicate" in result.columns else result
 
 
-def _summary(result: pl.DataFrame, files: int, rewarded: bool, out: Output) -> None:
+def _summary(result: pl.DataFrame, files: int, policy: RewardPolicy | None, out: Output) -> None:
     import polars as pl
 
     from asn_performance.domain.rating import Predikat
@@ -274,7 +306,9 @@ def _summary(result: pl.DataFrame, files: int, rewarded: bool, out: Output) -> N
     lines.append(
         "predikat: " + ", ".join(f"{p.label_id} {by_code.get(p.code, 0):,}" for p in Predikat)
     )
-    if rewarded and "tunjangan" in counted.columns:
+    if policy is not None and policy.allowance is None:
+        lines.append(f"tunjangan: none (policy {policy.name} pays no allowance)")
+    elif policy is not None and "tunjangan" in counted.columns:
         paid = counted.get_column("tunjangan")
         lines.append(
             f"tunjangan total: {_rupiah(paid.sum())} ({paid.is_not_null().sum():,} rows with a"
@@ -292,12 +326,13 @@ def _disagreement(row: dict[str, Any]) -> str:
     )
 
 
-def _distribution_summary(rollup: pl.DataFrame, out: Output) -> None:
+def _distribution_summary(rollup: pl.DataFrame, by_period: bool, out: Output) -> None:
     units = int(rollup.get_column("units").sum())
     violating = int(rollup.get_column("units_violating").sum())
     unchecked = int(rollup.get_column("units_with_problem").sum())
     out.write(
-        f"distribution: {units:,} units (by unit and period), {violating:,} outside the limits,"
+        f"distribution: {units:,} units ({'by unit and period' if by_period else 'by unit'}),"
+        f" {violating:,} outside the limits,"
         f" {unchecked:,} not checked (a problem)\n"
     )
 

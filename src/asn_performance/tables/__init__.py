@@ -27,7 +27,8 @@ except ImportError as error:  # pragma: no cover - the extra is installed in the
 
 import attrs
 
-from asn_performance.exceptions import InputError
+from asn_performance._kit.validate import shown
+from asn_performance.exceptions import InputError, PolicyError
 from asn_performance.tables._appraise import appraise_fixes, appraise_polars
 from asn_performance.tables._columns import Columns, columns_of
 from asn_performance.tables._frames import Restore, is_dask, to_polars
@@ -149,7 +150,18 @@ def _policy(policy: object) -> RewardPolicy:
     if isinstance(policy, os.PathLike) or (
         isinstance(policy, str) and policy.lower().endswith((".toml", ".json"))
     ):
-        return load_reward_policy_file(policy)
+        try:
+            return load_reward_policy_file(policy)
+        except OSError as error:  # a missing or unreadable file: a library error, not a crash
+            named = shown(str(os.fspath(policy)))
+            raise PolicyError(
+                f"the policy file {named} cannot be read"
+                f" ({error.strerror or type(error).__name__})",
+                path="policy",
+                value=str(os.fspath(policy)),
+                rule="POLICY-FILE",
+                fix="check the path of the policy file, or name a built-in policy",
+            ) from None
     if isinstance(policy, str):
         return load_builtin_policy(policy)  # refuses the name, listing the built-in ones
     raise InputError(
@@ -189,10 +201,10 @@ def rewards(
 
         _no_raise_on_dask(mode)
         return rewards_dask(frame, chosen, columns)
-    from asn_performance.tables._rewards import rewards_polars  # noqa: PLC0415
+    from asn_performance.tables._rewards import rewards_fixes, rewards_polars  # noqa: PLC0415
 
     lf, restore = to_polars(frame)
-    fixes: dict[Any, str] = {}
+    fixes: dict[Any, str] = dict(rewards_fixes(columns))
     if columns.predikat not in lf.collect_schema():
         lf = appraise_polars(lf, columns)
         fixes.update(appraise_fixes(columns))
@@ -224,6 +236,7 @@ def distribution(
     (on a Dask frame: Dask frames, partitioned by unit once, to compute together).
     """
     columns = columns_of(columns)
+    _check_report_names(columns, agency)
     if is_dask(frame):
         from asn_performance.tables._dask import distribution_dask  # noqa: PLC0415
 
@@ -252,6 +265,37 @@ def distribution(
         report = report.collect().lazy()
         rollup = rollup_polars(report, agency)
     return Distribution(report=_new_frame(report, restore), rollup=_new_frame(rollup, restore))
+
+
+def _check_report_names(columns: Columns, agency: str | None) -> None:
+    """Refuse a unit or agency column named like a column of the report or roll-up, and an
+    agency column that is one of the roles the check reads (it would be written twice)."""
+    from asn_performance.tables._distribution import (  # noqa: PLC0415
+        REPORT_COLUMNS,
+        ROLLUP_COLUMNS,
+    )
+
+    own = {*REPORT_COLUMNS, *ROLLUP_COLUMNS}
+    if columns.unit in own:
+        raise InputError(
+            f"the unit column {columns.unit!r} has the name of a column of the report or roll-up",
+            path="columns['unit']",
+            value=columns.unit,
+            rule="TABLE-COLUMN",
+            fix="rename the unit column (e.g. 'unit') and name it with columns={'unit': ...}",
+        )
+    if agency is None:
+        return
+    roles = {columns.nip, columns.predikat, columns.organisation_predikat}
+    if agency in own or agency in roles:
+        what = "a column of the report or roll-up" if agency in own else "a column the check reads"
+        raise InputError(
+            f"the agency column {agency!r} has the name of {what}",
+            path="agency",
+            value=agency,
+            rule="TABLE-COLUMN",
+            fix="name the agency column something else (e.g. 'agency') and pass that",
+        )
 
 
 def _new_frame(lf: pl.LazyFrame, restore: Restore) -> Any:

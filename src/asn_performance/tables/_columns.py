@@ -72,7 +72,7 @@ def columns_of(value: Columns | Mapping[str, str] | None) -> Columns:
     if value is None:
         return Columns()
     if isinstance(value, Columns):
-        return value
+        return _distinct(value, ())
     if not isinstance(value, Mapping):
         raise InputError(
             "columns must be a Columns or a mapping of convention name to column name",
@@ -100,4 +100,27 @@ def columns_of(value: Columns | Mapping[str, str] | None) -> Columns:
             rule="TYPE",
             fix="give the column's name as text",
         )
-    return Columns(**dict(value))
+    return _distinct(Columns(**dict(value)), tuple(value))
+
+
+def _distinct(columns: Columns, renamed: tuple[str, ...]) -> Columns:
+    """``columns`` when every role has its own column name: two roles on one name would read
+    a result as an input (or overwrite the caller's ratings with the predikat), so they are
+    refused, naming the role the caller renamed (``renamed``) when there is one."""
+    owner: dict[str, str] = {}
+    for field in attrs.fields(Columns):
+        role = field.name
+        name = getattr(columns, role)
+        first = owner.setdefault(name, role)
+        if first == role:
+            continue
+        shown = first if first in renamed and role not in renamed else role
+        other = role if shown == first else first
+        raise InputError(
+            f"the roles {other!r} and {shown!r} both name the column {name!r}",
+            path=f"columns[{shown!r}]",
+            value=name,
+            rule="TABLE-COLUMN",
+            fix=f"give {shown!r} a column name of its own (each role reads or writes one column)",
+        )
+    return columns

@@ -321,6 +321,7 @@ def distribution_polars(
             rule="TABLE-COLUMN",
             fix="name an existing column, or leave agency out",
         )
+    _scalar_keys(lf, [unit, nip, PERIOD, *([agency] if agency is not None else [])])
     from_column = organisation_predikat is None
     org_name = columns.organisation_predikat
     if from_column and org_name not in names:
@@ -426,7 +427,9 @@ def distribution_polars(
         pl.lit("SE3/2023-DISTRIBUTION: rows without a unit are not checked")
     )
     units = units.with_columns(
-        problem=pl.concat_str([no_unit, problem, unknown_rows], separator="; ", ignore_nulls=True)
+        problem=pl.concat_str(
+            [no_unit, problem, _nobody(), unknown_rows], separator="; ", ignore_nulls=True
+        )
     ).with_columns(
         problem=pl.when(pl.col("problem") != "").then(pl.col("problem")),
         organisation_predikat=pl.when(pl.col(unit).is_not_null()).then(
@@ -442,6 +445,33 @@ def distribution_polars(
         .select(out)
     )
     return report, rollup_polars(report, agency)
+
+
+def _nobody() -> pl.Expr:
+    """A unit none of whose employees has a predikat is not checked: a problem, so that the
+    roll-up never counts it as within the limits."""
+    return pl.when(pl.col("total") == 0).then(
+        pl.lit(
+            "SE3/2023-DISTRIBUTION: no employee of the unit has a predikat to count"
+            " (see not_counted): the unit is not checked"
+        )
+    )
+
+
+def _scalar_keys(lf: pl.LazyFrame, names: list[str]) -> None:
+    """Refuse a unit, NIP, period or agency column of lists or structs: the units are
+    grouped by these values as text."""
+    schema = lf.collect_schema()
+    for name in names:
+        dtype = schema.get(name)
+        if dtype is not None and dtype.is_nested():
+            raise InputError(
+                f"the column {name!r} holds {dtype}, not one value per row",
+                path=name,
+                value=str(dtype),
+                rule="TYPE",
+                fix=f"give the {name} as text, one value per row",
+            )
 
 
 def _checks(units: pl.LazyFrame, mode: Rounding) -> pl.LazyFrame:

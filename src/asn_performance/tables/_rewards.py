@@ -69,7 +69,7 @@ from asn_performance.domain.rating import Predikat
 from asn_performance.exceptions import InputError, PolicyError
 from asn_performance.tables._columns import ATTENDANCE, Columns
 
-__all__ = ["MAX_COUNT", "rewards_polars"]
+__all__ = ["MAX_COUNT", "rewards_fixes", "rewards_polars"]
 
 #: The largest attendance count the object path accepts (``Attendance``'s own limit).
 MAX_COUNT: Final = MAX_ATTENDANCE_COUNT
@@ -277,7 +277,8 @@ class _Whole(NamedTuple):
 
 
 def _whole(name: str, dtype: pl.DataType) -> _Whole:
-    """A column of whole numbers: integers, whole floats or decimals, or digits as text.
+    """A column of whole numbers: integers, whole floats or decimals, or digits as text (with a
+    zero fraction or none: ``"7"``, ``"7.0"``; ``"7.5"`` is not a whole number).
 
     A null (or NaN, or blank text) is missing. A float is read only when it is a whole number,
     so nothing inexact passes: pandas stores an integer column with gaps as floats.
@@ -305,7 +306,8 @@ def _whole(name: str, dtype: pl.DataType) -> _Whole:
     if dtype in (pl.String, pl.Categorical) or isinstance(dtype, pl.Enum):
         text = column.cast(pl.String).str.strip_chars()
         text = pl.when(text != "").then(text)
-        value = text.cast(pl.Int64, strict=False)
+        # "7.0" is a whole number too: pandas writes an integer column with gaps so.
+        value = text.str.replace(r"^([+-]?[0-9]+)\.0+$", "${1}").cast(pl.Int64, strict=False)
         return _Whole(value, text.is_not_null() & value.is_null(), no)
     return _Whole(pl.lit(None, dtype=pl.Int64), column.is_not_null(), no)
 
@@ -365,6 +367,32 @@ def _whole_problems(
     return problems
 
 
+def rewards_fixes(columns: Columns) -> dict[tuple[str, str], str]:
+    """The fixes ``errors="raise"`` suggests for the problems of :func:`rewards_polars`, by
+    (rule id, column name); the choices come from the enums' own tables."""
+    c = columns
+    predikat = "give a predikat: " + ", ".join(p.code for p in Predikat) + " (or a label)"
+    jenjang = "give a jenjang: " + ", ".join(j.code for j in Jenjang) + ", or leave it empty"
+    months = f"give {c.months}: the whole months of the period (1-12)"
+    kelas = f"give {c.kelas}: a kelas jabatan in the policy's table (a whole number)"
+    fixes = {
+        ("D12-LABELS", c.predikat): predikat,
+        ("REWARD-APPRAISALS", c.predikat): predikat,
+        ("D12-LABELS", c.jenjang): jenjang,
+        ("AK-MONTHS", c.months): months,
+        ("TYPE", c.months): months,
+        ("RANGE", c.months): months,
+        ("TUKIN-KELAS", c.kelas): kelas,
+        ("TYPE", c.kelas): kelas,
+        ("RANGE", c.kelas): f"give {c.kelas}: a whole number from 1 to {MAX_KELAS}",
+    }
+    for role in ATTENDANCE:
+        name = getattr(c, role)
+        count = f"give {name}: a whole number from 0 to {MAX_COUNT:,} (empty counts 0)"
+        fixes[("TYPE", name)] = fixes[("RANGE", name)] = count
+    return fixes
+
+
 # --------------------------------------------------------------------------------------------
 # The query
 # --------------------------------------------------------------------------------------------
@@ -417,13 +445,14 @@ class _Query:
             _problem(
                 code == -1,
                 "D12-LABELS",
-                f"unknown predikat in {c.predikat}: ",
+                f"{c.predikat} ",
                 _shown(c.predikat, code == -1),
+                " is not a predikat",
             ),
             _problem(
                 code.is_null() & given_problem.is_null(),
                 "REWARD-APPRAISALS",
-                f"the row has no {c.predikat}: nothing to reward",
+                f"{c.predikat} is empty: the row has no predikat, nothing to reward",
             ),
         ]
 
@@ -438,8 +467,9 @@ class _Query:
             _problem(
                 jenjang == -1,
                 "D12-LABELS",
-                f"unknown jenjang in {c.jenjang}: ",
+                f"{c.jenjang} ",
                 _shown(c.jenjang, jenjang == -1),
+                " is not a jenjang",
             )
         )
         if not self.given(c.months):
@@ -448,8 +478,8 @@ class _Query:
                 _problem(
                     is_jf,
                     "AK-MONTHS",
-                    f"no column {c.months}: the angka kredit of a jabatan fungsional is"
-                    " prorated by the months of the period (1-12)",
+                    f"{c.months} is missing for a jabatan fungsional (no column {c.months}:"
+                    " the angka kredit is prorated by the months of the period, 1-12)",
                 )
             )
             return True
@@ -458,7 +488,8 @@ class _Query:
             _problem(
                 is_jf & months.missing,
                 "AK-MONTHS",
-                f"no {c.months} for the angka kredit of a jabatan fungsional",
+                f"{c.months} is missing for a jabatan fungsional (the angka kredit is prorated"
+                " by the months of the period, 1-12)",
             )
         )
         self.problems += _whole_problems(c.months, months, 1, 12, needed=is_jf)
@@ -473,7 +504,7 @@ class _Query:
                 _problem(
                     pl.lit(True),
                     "TUKIN-KELAS",
-                    f"no column {c.kelas} ({where} pays by kelas jabatan)",
+                    f"{c.kelas} is missing: no column {c.kelas} ({where} pays by kelas jabatan)",
                 )
             )
         else:
@@ -484,13 +515,14 @@ class _Query:
                 _problem(
                     kelas.missing,
                     "TUKIN-KELAS",
-                    f"no kelas jabatan in {c.kelas} ({where} pays by kelas)",
+                    f"{c.kelas} is empty: no kelas jabatan ({where} pays by kelas)",
                 ),
                 *_whole_problems(c.kelas, kelas, 1, MAX_KELAS),
                 _problem(
                     in_range & unknown,
                     "TUKIN-KELAS",
-                    "kelas jabatan ",
+                    # the text starts with the column's name ("kelas jabatan 8 ...")
+                    "kelas jabatan " if c.kelas == "kelas" else f"{c.kelas} (kelas jabatan) ",
                     kelas.value.cast(pl.String),
                     f" is not in the table of {where} (kelas {plan.known})",
                 ),

@@ -291,6 +291,15 @@ def _files(path_or_paths: str | os.PathLike[str] | Iterable[str | os.PathLike[st
                 if p.suffix.lower() == ".xlsx" and not p.name.startswith("~$") and p.is_file()
             )
         return given
+    if not isinstance(path_or_paths, Iterable) or isinstance(path_or_paths, bytes):
+        raise EkinerjaError(
+            f"path_or_paths must be a path, a list of paths or a folder, not"
+            f" {type(path_or_paths).__name__}",
+            path="path_or_paths",
+            value=path_or_paths,
+            rule="TYPE",
+            fix="pass a path (str or pathlib.Path), a list of paths or a folder",
+        )
     files = []
     for item in path_or_paths:
         if not isinstance(item, str | os.PathLike):
@@ -308,7 +317,19 @@ def _files(path_or_paths: str | os.PathLike[str] | Iterable[str | os.PathLike[st
 def _wanted(periods: str | Period | Iterable[str | Period] | None) -> set[str] | None:
     if periods is None:
         return None
-    items = [periods] if isinstance(periods, str | Period) else list(periods)
+    if isinstance(periods, str | Period):
+        items: list[object] = [periods]
+    elif isinstance(periods, Iterable) and not isinstance(periods, bytes):
+        items = list(periods)
+    else:
+        raise EkinerjaError(
+            f"periods must be a period code, a Period or a list of them, not"
+            f" {type(periods).__name__}",
+            path="periods",
+            value=periods,
+            rule="TYPE",
+            fix="pass a code such as periods='2026' or '2026-06' (text), or a list of them",
+        )
     return {
         item.code if isinstance(item, Period) else Period.parse(item, field="periods").code
         for item in items
