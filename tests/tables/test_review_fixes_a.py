@@ -217,3 +217,28 @@ def test_a_list_or_struct_key_column_is_refused(column: str) -> None:
     struct = df.with_columns(pl.struct(pl.col("predikat")).alias(column))
     with pytest.raises(InputError):
         tables.distribution(struct, agency="agency")
+
+
+def test_distribution_reads_the_predikat_as_rewards_does() -> None:
+    """Review remark: `distribution` counted only predikat codes while `rewards` reads any
+    spelling; "Baik" from a portal export was not counted. By hand: Baik, SANGAT BAIK and
+    "perlu perbaikan" are three predikat (one each), "zz" is none: total 3, not counted 1."""
+    import polars as pl
+
+    from asn_performance import tables
+
+    frame = pl.DataFrame(
+        {
+            "unit": ["A"] * 4,
+            "predikat": ["Baik", "SANGAT BAIK", "perlu perbaikan", "zz"],
+            "organisation_predikat": ["baik"] * 4,
+        }
+    )
+    report = tables.distribution(frame).report
+    first = report.row(0, named=True)
+    assert (first["total"], first["not_counted"]) == (3, 1)
+    counts = ("count_sangat_baik", "count_baik", "count_butuh_perbaikan", "count_kurang")
+    assert tuple(first[name] for name in counts) == (1, 1, 1, 0)
+    assert first["problem"] == (
+        "D12-LABELS: 1 row(s) whose predikat is not a predikat are not counted"
+    )

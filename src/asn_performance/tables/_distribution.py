@@ -37,8 +37,10 @@ from asn_performance.consequences.distribution import (
     Rounding,
 )
 from asn_performance.consequences.distribution._units import compile_limits, limits_table
-from asn_performance.domain.rating import OrganisationPredikat
+from asn_performance.domain.rating import OrganisationPredikat, Predikat
 from asn_performance.exceptions import InputError
+from asn_performance.tables._appraise import coded
+from asn_performance.tables._codes import spellings
 from asn_performance.tables._columns import Columns
 
 __all__ = ["PERIOD", "REPORT_COLUMNS", "ROLLUP_COLUMNS", "distribution_polars", "rollup_polars"]
@@ -273,6 +275,13 @@ def _exact_repeats(
     )
 
 
+def _predikat_code(name: str) -> pl.Expr:
+    """The predikat of column ``name`` (text) as Int8: 0-4 best first, :data:`_UNKNOWN` for text
+    that is not a predikat, null when missing; read as ``Predikat.parse`` reads it."""
+    read = coded(name, pl.String(), spellings(Predikat))
+    return pl.when(read == -1).then(pl.lit(_UNKNOWN, pl.Int8)).otherwise(read)
+
+
 def distribution_polars(
     lf: pl.LazyFrame,
     columns: Columns,
@@ -343,15 +352,10 @@ def distribution_polars(
         *([pl.col(org_name).cast(pl.String)] if from_column else []),
     )
     # One small code per row: 0-4 the predikat (best first), _UNKNOWN a value that is not a
-    # predikat code, _DUPLICATE a NIP already counted in the unit and period (the first row
-    # counts: SE3/2023-ONE-EACH), null no predikat.
-    code = (
-        pl.col(predikat)
-        .cast(pl.Enum(list(_CODES)), strict=False)
-        .to_physical()
-        .cast(pl.Int8)
-        .fill_null(pl.when(pl.col(predikat).is_not_null()).then(pl.lit(_UNKNOWN, pl.Int8)))
-    )
+    # predikat (a code, a label in either language or a synonym, as Predikat.parse reads it,
+    # like tables.rewards), _DUPLICATE a NIP already counted in the unit and period (the first
+    # row counts: SE3/2023-ONE-EACH), null no predikat.
+    code = _predikat_code(predikat)
     if nip in names:
         # A row is a repeat when an earlier row has its hash of (unit, [period], nip): one
         # pass over integers instead of the rows' texts. A repeat by hash is a repeat unless
@@ -421,7 +425,7 @@ def distribution_polars(
     unknown_rows = pl.when(pl.col("_unknown") > 0).then(
         pl.lit("D12-LABELS: ")
         + pl.col("_unknown").cast(pl.String)
-        + pl.lit(" row(s) with a predikat that is not a predikat code are not counted")
+        + pl.lit(" row(s) whose predikat is not a predikat are not counted")
     )
     no_unit = pl.when(pl.col(unit).is_null()).then(
         pl.lit("SE3/2023-DISTRIBUTION: rows without a unit are not checked")
