@@ -54,7 +54,8 @@ UNIT_HEAD_RULE: Final[str] = str(_RULE["D3-UNIT-HEAD"])
 
 
 def spellings(enum: type[_L]) -> dict[str, int]:
-    """Every spelling ``enum.parse`` accepts, folded as ``parse`` folds, to the member's code.
+    """Every spelling ``enum.parse`` accepts, folded as ``parse`` folds, to the member's
+    position (its dense integer code).
 
     Built from the members' public labels and synonyms; a spelling naming two members would be
     a defect of the enum's table, which ``parse`` refuses when the enum is first used.

@@ -37,10 +37,10 @@ from asn_performance.consequences.distribution import (
     Rounding,
 )
 from asn_performance.consequences.distribution._units import compile_limits, limits_table
-from asn_performance.domain.rating import OrganisationPredikat, Predikat
+from asn_performance.domain.rating import OrganisationPredikat
 from asn_performance.exceptions import InputError
 from asn_performance.tables._appraise import coded
-from asn_performance.tables._codes import spellings
+from asn_performance.tables._codes import PREDIKAT_SPELLINGS
 from asn_performance.tables._columns import Columns
 
 __all__ = ["PERIOD", "REPORT_COLUMNS", "ROLLUP_COLUMNS", "distribution_polars", "rollup_polars"]
@@ -278,7 +278,7 @@ def _exact_repeats(
 def _predikat_code(name: str) -> pl.Expr:
     """The predikat of column ``name`` (text) as Int8: 0-4 best first, :data:`_UNKNOWN` for text
     that is not a predikat, null when missing; read as ``Predikat.parse`` reads it."""
-    read = coded(name, pl.String(), spellings(Predikat))
+    read = coded(name, pl.String(), PREDIKAT_SPELLINGS)
     return pl.when(read == -1).then(pl.lit(_UNKNOWN, pl.Int8)).otherwise(read)
 
 

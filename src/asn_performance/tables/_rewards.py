@@ -52,7 +52,6 @@ same value, digit for digit. The built-in policies need at most ``3.3·10**13`` 
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from typing import Final, NamedTuple
@@ -67,6 +66,7 @@ from asn_performance.consequences.allowance import MAX_ATTENDANCE_COUNT
 from asn_performance.domain.employee import Jenjang
 from asn_performance.domain.rating import Predikat
 from asn_performance.exceptions import InputError, PolicyError
+from asn_performance.tables._codes import spellings
 from asn_performance.tables._columns import ATTENDANCE, Columns
 
 __all__ = ["MAX_COUNT", "rewards_fixes", "rewards_polars"]
@@ -201,17 +201,6 @@ def _int_type(bound: int, policy: RewardPolicy) -> pl.DataType:
 # --------------------------------------------------------------------------------------------
 
 
-@functools.cache
-def _spellings(enum: type[Labelled]) -> dict[str, int]:
-    """Every spelling the enum's own table accepts, folded as ``Labelled.parse`` folds it, to
-    the member's position."""
-    return {
-        fold_label(text): member.position
-        for member in enum
-        for text in (member.code, member.label_id, member.label_en, *member.synonyms)
-    }
-
-
 def _codes(enum: type[Labelled]) -> Callable[[pl.Series], pl.Series]:
     """A batch function: text → the member's position; -1 unknown; null for null or blank.
 
@@ -219,7 +208,7 @@ def _codes(enum: type[Labelled]) -> Callable[[pl.Series], pl.Series]:
     :func:`fold_label` (so every spelling ``Labelled.parse`` accepts is accepted here, and no
     other), then the column is mapped by ``replace_strict``.
     """
-    table = _spellings(enum)
+    table = spellings(enum)
     # The members' codes in position order: a column of codes (what appraise writes) is read
     # by one cast to an Enum, whose physical value is the position; any other spelling in the
     # batch sends the whole batch through the table.
