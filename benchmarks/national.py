@@ -15,6 +15,13 @@ rows in random order, as a polars DataFrame (numpy, seeded), and times in one in
 * ``library``: :func:`asn_performance.tables.rewards` (which appraises first) and
   :func:`asn_performance.tables.distribution` on the polars DataFrame, eager.
 * ``library-lazy``: the same on a polars LazyFrame, collected with the streaming engine.
+* ``library-dict``: the library on the same table with its text columns dictionary-encoded
+  (polars ``Categorical``: integer codes and their texts, as Parquet dictionary columns and
+  pandas categoricals arrive); the like-for-like comparison with ``numpy``, which starts from
+  integer codes too.
+* ``numpy+dict``: the numpy function starting from those dictionary-encoded columns (their
+  integer codes mapped through each dictionary's texts): the comparison for ``library-dict``
+  with the dictionaries' decoding in it.
 * ``dask`` (on request, ``--variants``): the table in 16 Parquet files, a local cluster of two
   worker processes; the rewards written back as Parquet and the distribution check, in one
   ``dask.compute`` (memory and CPU summed over the client and the workers).
@@ -74,7 +81,17 @@ from asn_performance.regimes.permenpanrb_6_2022.matrix import PREDIKAT_MATRIX, U
 
 SEED = 20261204
 AGENCIES = 620  # about the number of central and regional agencies (instansi)
-VARIANTS = ("numpy", "numpy+decode", "library", "library-lazy")
+VARIANTS = ("numpy", "numpy+decode", "library", "library-lazy", "library-dict", "numpy+dict")
+#: The text columns a dictionary-encoded table holds as Categorical (what Parquet dictionary
+#: columns and pandas categoricals become in polars): the library-dict variant.
+DICTIONARY = (
+    "agency",
+    "unit",
+    "rating_hasil_kerja",
+    "rating_perilaku_kerja",
+    "organisation_predikat",
+    "jenjang",
+)
 #: Further variants, on request (--variants): the Dask path on a local cluster of 2 workers.
 OPTIONAL_VARIANTS = ("dask",)
 DASK_PARTITIONS = 16
@@ -459,6 +476,46 @@ def _decode(column: pl.Series, vocabulary: list[str]) -> np.ndarray:
     return np.array([*lookup, -1], dtype=np.int8)[indices]  # -1 picks the last entry
 
 
+def dictionary_encoded(frame: pl.DataFrame) -> pl.DataFrame:
+    """The table with its text columns as Categorical (done before timing: the input)."""
+    return frame.with_columns(pl.col(name).cast(pl.Categorical) for name in DICTIONARY)
+
+
+def _dictionary_decode(column: pl.Series, vocabulary: list[str]) -> np.ndarray:
+    """Codes of a Categorical column through its dictionary: the distinct categories are
+    looked up in ``vocabulary`` once, then every row by its integer code (-1 for null)."""
+    physical = column.to_physical()
+    distinct = column.unique().drop_nulls()
+    lookup = np.full(int(physical.max() or 0) + 2, -1, dtype=np.int8)  # the last entry: null
+    physicals, texts = distinct.to_physical().to_list(), distinct.cast(pl.Utf8).to_list()
+    for code, text in zip(physicals, texts, strict=True):
+        lookup[code] = vocabulary.index(text)
+    return lookup[physical.fill_null(len(lookup) - 1).to_numpy()]
+
+
+def codes_of_dictionary(frame: pl.DataFrame) -> Codes:
+    """The codes from the dictionary-encoded columns (the numpy+dict variant)."""
+    physical = frame["unit"].to_physical()
+    present = physical.unique().to_numpy()  # the categories may be sparse: made dense
+    dense = np.full(int(present.max()) + 1, -1, dtype=np.int32)
+    dense[present] = np.arange(len(present), dtype=np.int32)
+    unit = dense[physical.to_numpy()]
+    org_row = _dictionary_decode(frame["organisation_predikat"], [o.label_id for o in ORGS])
+    org_of_unit = np.zeros(int(unit.max()) + 1, dtype=np.int8)
+    org_of_unit[unit] = org_row
+    return Codes(
+        unit=unit,
+        head=frame["unit_head"].to_numpy(),
+        org_of_unit=org_of_unit,
+        hasil=_dictionary_decode(frame["rating_hasil_kerja"], list(RATING_TEXT)),
+        perilaku=_dictionary_decode(frame["rating_perilaku_kerja"], list(RATING_TEXT)),
+        jenjang=_dictionary_decode(frame["jenjang"], [j.code for j in JENJANGS]),
+        months=frame["months"].fill_null(0).to_numpy().astype(np.int8),
+        kelas=frame["kelas"].to_numpy().astype(np.int8),
+        attendance=np.stack([frame[name].to_numpy() for name in ATTENDANCE]),
+    )
+
+
 def codes_of(frame: pl.DataFrame) -> tuple[Codes, list[str]]:
     """The codes back from the table's text columns, and the units' names by code (the
     numpy+decode variant)."""
@@ -631,6 +688,12 @@ def child(variant: str, folder: Path) -> dict[str, Any]:
     elif variant == "library-lazy":
         frame = pl.read_parquet(folder / "table.parquet")
         work = lambda: run_library(frame.lazy())  # noqa: E731
+    elif variant == "library-dict":
+        frame = dictionary_encoded(pl.read_parquet(folder / "table.parquet"))
+        work = lambda: run_library(frame)  # noqa: E731
+    elif variant == "numpy+dict":
+        frame = dictionary_encoded(pl.read_parquet(folder / "table.parquet"))
+        work = lambda: numpy_kernel(codes_of_dictionary(frame), rule_tables)  # noqa: E731
     else:
         raise SystemExit(f"unknown variant {variant}")
     import pyarrow as pa  # noqa: PLC0415 - loaded and warmed before timing (numpy+decode)
@@ -742,8 +805,15 @@ def check_outputs(frame: pl.DataFrame, codes: Codes, units: int, library: bool) 
     t0 = time.perf_counter()
     compare(frame, run_library(frame), base)
     compare(frame, run_library(frame.lazy()), base)
+    encoded = dictionary_encoded(frame)
+    compare(frame, run_library(encoded), base)
+    dictionary = numpy_kernel(codes_of_dictionary(encoded), rule_tables)
+    for name, values in base.items():
+        if not name.startswith("report_") and not np.array_equal(values, dictionary[name]):
+            raise AssertionError(f"numpy+dict differs from numpy on {name}")
     print(
-        "outputs identical (library eager, library lazy, numpy, numpy+decode)"
+        "outputs identical (library eager, lazy and dictionary-encoded, numpy, numpy+decode,"
+        " numpy+dict)"
         f" [checked in {time.perf_counter() - t0:.1f} s]"
     )
 

@@ -136,15 +136,15 @@ def _no_raise_on_dask(errors: str) -> None:
 
 def _policy(policy: object) -> RewardPolicy:
     """A RewardPolicy, a built-in policy's name or the path of a .toml/.json policy file."""
+    from asn_performance.consequences.policy import RewardPolicy  # noqa: PLC0415
+
+    if isinstance(policy, RewardPolicy):
+        return policy  # the policy-file reader (pydantic, 0.13 s to import) is not needed
     from asn_performance.boundary.policy_files import (  # noqa: PLC0415
         list_builtin_policies,
         load_builtin_policy,
         load_reward_policy_file,
     )
-    from asn_performance.consequences.policy import RewardPolicy  # noqa: PLC0415
-
-    if isinstance(policy, RewardPolicy):
-        return policy
     if isinstance(policy, str) and policy in list_builtin_policies():
         return load_builtin_policy(policy)
     if isinstance(policy, os.PathLike) or (

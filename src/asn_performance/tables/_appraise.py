@@ -18,7 +18,7 @@ head without organisation predikat (``D3-UNIT-HEAD``).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Final
+from typing import Any, Final, cast
 
 import polars as pl
 
@@ -35,11 +35,13 @@ from asn_performance.tables._codes import (
     code_of,
 )
 from asn_performance.tables._columns import Columns
-from asn_performance.tables._problems import join_problems, problem, quoted
+from asn_performance.tables._problems import join_problems, problem, shown
 
 __all__ = ["appraise_fixes", "appraise_polars", "coded", "require"]
 
 _TEXT: Final = (pl.String, pl.Categorical, pl.Enum)
+#: A category not coded yet (:class:`_DictionaryCodes`): never a code (codes are -1 and up).
+_UNSEEN: Final = -2
 #: Up to this many distinct spellings in a batch, a column is coded by comparisons.
 _COMPARED: Final = 8
 
@@ -58,6 +60,9 @@ _FLAGS: Final = {
     "1": 1,
     "0": 0,
 }
+
+#: The ``rules`` of a computed row: the matrix, or for a unit head D3 then the matrix.
+RULES: Final = (MATRIX_RULE, f"{UNIT_HEAD_RULE};{MATRIX_RULE}")
 
 _RATING_CHOICES: Final = "di_atas_ekspektasi, sesuai_ekspektasi, di_bawah_ekspektasi (or a label)"
 _ORGANISATION_CHOICES: Final = "istimewa, baik, butuh_perbaikan, kurang, sangat_kurang"
@@ -120,10 +125,57 @@ def _lookup(series: pl.Series, table: Mapping[str, int]) -> pl.Series:
     )
 
 
+class _DictionaryCodes:
+    """The codes of a Categorical column, batch by batch, by the categories' integer codes.
+
+    A table of codes indexed by the physical (integer) value of a category is kept for the
+    query (:data:`_UNSEEN` where a category has not been met yet); each batch is one gather
+    from it, and only a batch holding a category not met before reads those categories' texts
+    and codes them (folded as ``Labelled.parse`` folds them). No cell is read as text.
+    """
+
+    def __init__(self, table: Mapping[str, int]) -> None:
+        self._table = table
+        self._codes = pl.Series([], dtype=pl.Int8)
+
+    def __call__(self, series: pl.Series) -> pl.Series:
+        physical = series.to_physical()
+        top = physical.max()
+        if top is None:  # every cell missing
+            return pl.repeat(None, len(series), dtype=pl.Int8, eager=True)
+        codes = self._codes
+        if int(cast(int, top)) >= len(codes):
+            grown = int(cast(int, top)) + 1 - len(codes)
+            codes = codes.extend_constant(_UNSEEN, grown)
+        found = codes.gather(physical)
+        unseen = found == _UNSEEN
+        if unseen.any():
+            new = series.filter(unseen).unique()
+            texts = new.cast(pl.String).to_list()
+            values = pl.Series([code_of(self._table, text) for text in texts], dtype=pl.Int8)
+            codes = codes.scatter(new.to_physical(), values)
+            found = codes.gather(physical)
+        self._codes = codes
+        return found.alias(series.name)
+
+
 def coded(name: str, dtype: pl.DataType, table: Mapping[str, int]) -> pl.Expr:
     """Column ``name`` as Int8 codes of ``table`` (null when missing, -1 when not a spelling):
-    text is folded as ``Labelled.parse`` folds it; a value that is not text is unknown."""
+    text is folded as ``Labelled.parse`` folds it; a value that is not text is unknown.
+
+    A dictionary-encoded column (polars ``Enum`` or ``Categorical``, what Parquet and Arrow
+    dictionary columns become) is coded per category and looked up by its integer codes: the
+    cells are never read as text, which is most of the cost of a text column.
+    """
     column = pl.col(name)
+    if isinstance(dtype, pl.Enum):
+        categories = dtype.categories.to_list()
+        lut = [code_of(table, text) for text in categories]
+        return pl.lit(pl.Series(lut, dtype=pl.Int8)).gather(column.to_physical())
+    if isinstance(dtype, pl.Categorical):
+        return column.map_batches(
+            _DictionaryCodes(table), return_dtype=pl.Int8, is_elementwise=True
+        )
     if isinstance(dtype, _TEXT):
         return column.cast(pl.String).map_batches(
             lambda series: _lookup(series, table), return_dtype=pl.Int8, is_elementwise=True
@@ -153,20 +205,19 @@ def _flag(name: str, dtype: pl.DataType) -> pl.Expr:
 
 
 def _shown(name: str, schema: pl.Schema, where: pl.Expr) -> pl.Expr:
-    """A cell quoted for a problem's text; a value of a nested type by its type's name.
-
-    Only the cells ``where`` holds are quoted (the others are null): a problem's text is
-    built for the few rows that have the problem, not for every row.
-    """
-    dtype = schema[name]
-    if dtype.is_nested() or dtype == pl.Object:
-        return pl.lit(f"<{dtype}>")
-    return quoted(pl.when(where).then(pl.col(name)))
+    """A cell quoted for a problem's text where ``where`` holds (:func:`shown`)."""
+    return shown(name, where, schema[name])
 
 
 def _gather(values: tuple[int, ...] | tuple[str, ...], index: pl.Expr) -> pl.Expr:
     """``values[index]`` for each row (``index`` null or in range)."""
     return pl.lit(pl.Series(values)).gather(index)
+
+
+def _enum(values: tuple[str, ...], index: pl.Expr) -> pl.Expr:
+    """``values[index]`` for each row as a polars ``Enum`` of ``values`` (in their order): one
+    small integer per row instead of a text, and a column that sorts in the rule's order."""
+    return pl.lit(pl.Series(values, dtype=pl.Enum(values))).gather(index)
 
 
 def appraise_polars(lf: pl.LazyFrame, columns: Columns) -> pl.LazyFrame:
@@ -230,15 +281,9 @@ def appraise_polars(lf: pl.LazyFrame, columns: Columns) -> pl.LazyFrame:
     )
     existing = pl.col(c.problem).cast(pl.String) if c.problem in schema else None
     return lf.with_columns(
-        _gather(PREDIKAT_CODES, pl.col(pidx)).alias(c.predikat),
-        _gather(PREDIKAT_LABELS, pl.col(pidx)).alias(c.predikat_label),
-        pl.when(ok)
-        .then(
-            pl.when(is_head)
-            .then(pl.lit(f"{UNIT_HEAD_RULE};{MATRIX_RULE}"))
-            .otherwise(pl.lit(MATRIX_RULE))
-        )
-        .alias(c.rules),
+        _enum(PREDIKAT_CODES, pl.col(pidx)).alias(c.predikat),
+        _enum(PREDIKAT_LABELS, pl.col(pidx)).alias(c.predikat_label),
+        _enum(RULES, pl.when(ok).then(is_head.cast(pl.Int8))).alias(c.rules),
         join_problems([pl.col(own)], existing).alias(c.problem),
     ).drop(h, p, o, head, pidx, own)
 

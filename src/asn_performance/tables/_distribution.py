@@ -40,7 +40,7 @@ from asn_performance.consequences.distribution._units import compile_limits, lim
 from asn_performance.domain.rating import OrganisationPredikat
 from asn_performance.exceptions import InputError
 from asn_performance.tables._appraise import coded
-from asn_performance.tables._codes import PREDIKAT_SPELLINGS
+from asn_performance.tables._codes import ORGANISATION_SPELLINGS, PREDIKAT_SPELLINGS
 from asn_performance.tables._columns import Columns
 
 __all__ = ["PERIOD", "REPORT_COLUMNS", "ROLLUP_COLUMNS", "distribution_polars", "rollup_polars"]
@@ -91,6 +91,11 @@ _ORG_SPELLINGS: Final[Mapping[str, str]] = {
     for member in OrganisationPredikat
     for text in (member.code, member.label_id, member.label_en, *member.synonyms)
 }
+
+
+def _org_codes() -> pl.Expr:
+    """The organisation predikat codes as a literal series, indexed by their dense code."""
+    return pl.lit(pl.Series([member.code for member in OrganisationPredikat], dtype=pl.String))
 
 
 def _fold(expr: pl.Expr) -> pl.Expr:
@@ -241,44 +246,63 @@ def _organisation_per_unit(flat: pl.LazyFrame, keys: list[str]) -> pl.LazyFrame:
     )
 
 
-def _exact_repeats(
-    units: pl.LazyFrame, rows: pl.LazyFrame, keys: list[str], nip: str
-) -> pl.LazyFrame:
-    """The per-unit counts corrected for the rows counted as repeats by their hash alone
-    (``_later``) that are the first of their (unit, [period], nip) by text: only the rows
-    whose hash repeats are read (filtering keeps their order, and every earlier row with
-    the same texts has the same hash, so ``is_first_distinct`` among them is the table's)."""
-    repeated = pl.col("_h").is_in(pl.col("_h").filter(pl.col("_later")).implode())
-    wrong = (
-        rows.filter(repeated)
-        .with_columns(_first=pl.struct(*keys, nip).is_first_distinct())
-        .filter(pl.col("_later") & pl.col("_first"))
-        .group_by(keys)
-        .agg(
-            *((pl.col("_c") == index).sum().alias(f"_fix{index}") for index in range(len(_CODES))),
-            (pl.col("_c") == _UNKNOWN).sum().alias("_fix_unknown"),
-            pl.len().alias("_fix"),
-        )
+def _repeats(rows: pl.LazyFrame, keys: list[str], nip: str) -> pl.LazyFrame:
+    """Per unit (and period), the rows that repeat an earlier row's NIP, counted by predikat
+    code (``_fix0`` .. ``_fix4``, ``_fix_unknown``) and in all (``_fix``): SE3/2023-ONE-EACH,
+    the first row of an employee counts.
+
+    A repeat must have the hash ``_h`` of an earlier row (:func:`_row_hash` of (unit,
+    [period], nip)). The hashes that occur twice are found by sorting them (integers; the
+    rows themselves are not hashed into a table), and only the rows with such a hash -- the
+    true repeats and any collision, none or a few -- are read again and compared by their
+    values, in table order: a collision can never drop an employee, the counts are exact.
+    """
+    repeated = (
+        rows.select(pl.col("_h").sort()).filter(pl.col("_h") == pl.col("_h").shift(1)).unique()
     )
+    suspects = rows.join(repeated, on="_h", how="semi", maintain_order="left")
+    later = suspects.filter(pl.col(nip).is_not_null() & ~pl.struct(*keys, nip).is_first_distinct())
+    return later.group_by(keys).agg(
+        *((pl.col("_p") == index).sum().alias(f"_fix{index}") for index in range(len(_CODES))),
+        (pl.col("_p") == _UNKNOWN).sum().alias("_fix_unknown"),
+        pl.len().alias("_fix"),
+    )
+
+
+def _row_hash(names: list[str]) -> pl.Expr:
+    """A 64-bit hash of the values of ``names`` in a row: the columns' own hashes, each with
+    its own seed, combined by exclusive or (measured: a third of the time of hashing the
+    row as a struct). Equal values give equal hashes; two different rows may collide, which
+    :func:`_repeats` resolves by comparing the values."""
+    hashes = [pl.col(name).hash(seed=index) for index, name in enumerate(names)]
+    combined = hashes[0]
+    for other in hashes[1:]:
+        combined = combined ^ other
+    return combined
+
+
+def _without_repeats(units: pl.LazyFrame, repeats: pl.LazyFrame, keys: list[str]) -> pl.LazyFrame:
+    """The per-unit counts less the repeated rows of :func:`_repeats`."""
     fixes = [f"_fix{index}" for index in range(len(_CODES))]
     return (
-        units.join(wrong, on=keys, how="left", nulls_equal=True)
+        units.join(repeats, on=keys, how="left", nulls_equal=True, maintain_order="left")
         .with_columns(
             *(
-                (pl.col(name) + pl.col(fix).fill_null(0)).alias(name)
+                (pl.col(name) - pl.col(fix).fill_null(0)).alias(name)
                 for name, fix in zip(_COUNT_COLUMNS, fixes, strict=True)
             ),
-            _unknown=pl.col("_unknown") + pl.col("_fix_unknown").fill_null(0),
-            _kept=pl.col("_kept") + pl.col("_fix").fill_null(0),
+            _unknown=pl.col("_unknown") - pl.col("_fix_unknown").fill_null(0),
+            _kept=pl.col("_rows") - pl.col("_fix").fill_null(0),
         )
         .drop(*fixes, "_fix_unknown", "_fix")
     )
 
 
-def _predikat_code(name: str) -> pl.Expr:
-    """The predikat of column ``name`` (text) as Int8: 0-4 best first, :data:`_UNKNOWN` for text
-    that is not a predikat, null when missing; read as ``Predikat.parse`` reads it."""
-    read = coded(name, pl.String(), PREDIKAT_SPELLINGS)
+def _predikat_code(name: str, dtype: pl.DataType) -> pl.Expr:
+    """The predikat of column ``name`` as Int8: 0-4 best first, :data:`_UNKNOWN` for a value
+    that is not a predikat, null when missing; read as ``Predikat.parse`` reads it (a
+    dictionary-encoded column by its categories)."""
+    read = coded(name, dtype, PREDIKAT_SPELLINGS)
     return pl.when(read == -1).then(pl.lit(_UNKNOWN, pl.Int8)).otherwise(read)
 
 
@@ -343,66 +367,45 @@ def distribution_polars(
         )
     keys = [unit] + ([PERIOD] if PERIOD in names and unit != PERIOD else [])
     carried = [agency] if agency is not None and agency not in keys else []
-    rows = lf.select(
-        pl.col(unit).cast(pl.String),
-        *(pl.col(k) for k in keys[1:]),
-        *(pl.col(c) for c in carried),
-        pl.col(predikat).cast(pl.String),
-        *([pl.col(nip).cast(pl.String)] if nip in names else []),
-        *([pl.col(org_name).cast(pl.String)] if from_column else []),
-    )
+    schema = lf.collect_schema()
+    # The rows are grouped by the unit (and period) as given -- a dictionary-encoded unit by
+    # its integer codes -- and the few per-unit rows are turned into text afterwards.
     # One small code per row: 0-4 the predikat (best first), _UNKNOWN a value that is not a
-    # predikat (a code, a label in either language or a synonym, as Predikat.parse reads it,
-    # like tables.rewards), _DUPLICATE a NIP already counted in the unit and period (the first
-    # row counts: SE3/2023-ONE-EACH), null no predikat.
-    code = _predikat_code(predikat)
+    # predikat (a code, a label in either language or a synonym, as Predikat.parse reads
+    # it, like tables.rewards), null no predikat; and, from the column, the organisation
+    # predikat's code (-1 a value that is not one, null none).
+    rows = lf.select(
+        *(pl.col(k) for k in keys),
+        *(pl.col(c) for c in carried),
+        _p=_predikat_code(predikat, schema[predikat]),
+        **(
+            {"_o": coded(org_name, schema[org_name], ORGANISATION_SPELLINGS)} if from_column else {}
+        ),
+        **({nip: pl.col(nip)} if nip in names else {}),
+    )
     if nip in names:
-        # A row is a repeat when an earlier row has its hash of (unit, [period], nip): one
-        # pass over integers instead of the rows' texts. A repeat by hash is a repeat unless
-        # two different employees share a hash: the rows of the hashes that repeat (none or
-        # a few) are checked by their texts below and the counts corrected, so the result is
-        # exact.
-        rows = (
-            rows.with_columns(_c=code, _h=pl.struct(*keys, nip).hash())
-            .with_columns(_later=pl.col(nip).is_not_null() & ~pl.col("_h").is_first_distinct())
-            .cache()
-        )  # read by the counts and by the check of the repeats: computed once
-        code = pl.when(pl.col("_later")).then(pl.lit(_DUPLICATE, pl.Int8)).otherwise(pl.col("_c"))
-    rows = rows.with_columns(_p=code)
+        # A 64-bit hash of (unit, [period], nip) per row finds the repeated employees (see
+        # _repeats): the rows are read by three queries, computed once.
+        rows = rows.with_columns(_h=_row_hash([*keys, nip])).cache()
     aggs = [
         (pl.col("_p") == index).sum().cast(pl.Int64).alias(name)
         for index, name in enumerate(_COUNT_COLUMNS)
     ]
-    aggs.append(pl.len().alias("_rows"))
-    aggs.append((pl.len() - (pl.col("_p") == _DUPLICATE).sum()).alias("_kept"))
-    aggs.append((pl.col("_p") == _UNKNOWN).sum().alias("_unknown"))
+    aggs.append(pl.len().cast(pl.Int64).alias("_rows"))
+    aggs.append((pl.col("_p") == _UNKNOWN).sum().cast(pl.Int64).alias("_unknown"))
     aggs.extend(pl.col(c).first() for c in carried)
     if from_column:
-        aggs.append(pl.col(org_name).min().alias("_org_min"))
-        aggs.append(pl.col(org_name).max().alias("_org_max"))
+        aggs.append(pl.col("_o").min().alias("_omin"))
+        aggs.append(pl.col("_o").max().alias("_omax"))
     units = rows.group_by(keys).agg(aggs)
     if nip in names:
-        units = _exact_repeats(units, rows, keys, nip)
-    if from_column:
-        # One spelling per unit (min == max) is the rule; only the units with several
-        # spellings go back to their rows for the distinct ones.
-        single = units.filter(pl.col("_org_min") == pl.col("_org_max")).select(
-            *keys, _orgraw=pl.col("_org_min")
-        )
-        mixed = units.filter(pl.col("_org_min") != pl.col("_org_max")).select(keys)
-        several = (
-            lf.select(
-                pl.col(unit).cast(pl.String),
-                *(pl.col(k) for k in keys[1:]),
-                _orgraw=pl.col(org_name).cast(pl.String),
-            )
-            .join(mixed, on=keys, how="semi", nulls_equal=True)
-            .filter(pl.col("_orgraw").is_not_null())
-            .unique()
-        )
-        orgs = _organisation_per_unit(pl.concat([single, several]), keys)
-        units = units.join(orgs, on=keys, how="left", nulls_equal=True)
+        units = _without_repeats(units, _repeats(rows, keys, nip), keys)
     else:
+        units = units.with_columns(_kept=pl.col("_rows"))
+    if from_column:
+        units = _organisation_from_column(units, lf, keys, org_name)
+    units = units.with_columns(pl.col(k).cast(pl.String) for k in [*keys, *carried])
+    if not from_column:
         given = _organisation_frame(organisation_predikat, unit).select(
             unit, _orgraw=pl.col("organisation_predikat")
         )
@@ -449,6 +452,35 @@ def distribution_polars(
         .select(out)
     )
     return report, rollup_polars(report, agency)
+
+
+def _organisation_from_column(
+    units: pl.LazyFrame, lf: pl.LazyFrame, keys: list[str], org_name: str
+) -> pl.LazyFrame:
+    """Each unit's organisation predikat from the column, through the per-unit codes
+    ``_omin`` / ``_omax``: one known code (min == max) is the rule; only the units with a value
+    that is not an organisation predikat, or two different ones, go back to their rows for
+    the spellings they hold (:func:`_organisation_per_unit`). The keys are as given (not yet
+    text), so that going back joins on the integer codes of a dictionary-encoded unit."""
+    units = units.cache()  # read three times below: computed once
+    plain = pl.col("_omin") == pl.col("_omax")
+    single = units.filter(plain & (pl.col("_omin") >= 0)).select(
+        *keys,
+        _known=pl.lit(1, pl.Int64),
+        _org=_org_codes().gather(pl.col("_omin")),
+        _unknown_org=pl.lit(None, pl.String),
+        _spellings=pl.lit(None, pl.String),
+    )
+    odd = units.filter(~plain | (pl.col("_omin") < 0)).select(keys)
+    several = (
+        lf.select(*keys, org_name)
+        .join(odd, on=keys, how="semi", nulls_equal=True)
+        .select(*keys, _orgraw=pl.col(org_name).cast(pl.String))
+        .filter(pl.col("_orgraw").is_not_null())
+        .unique()
+    )
+    orgs = pl.concat([single, _organisation_per_unit(several, keys)])
+    return units.join(orgs, on=keys, how="left", nulls_equal=True)
 
 
 def _nobody() -> pl.Expr:

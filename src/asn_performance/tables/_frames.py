@@ -24,6 +24,7 @@ from typing import Any, Final, cast
 
 import narwhals as nw
 import polars as pl
+import polars.selectors as cs
 
 from asn_performance.exceptions import InputError
 
@@ -76,15 +77,21 @@ class Restore:
         the caller's frame did not have."""
         if self._kind == "polars-lazy":
             return lf
-        result = lf.collect()
+        if self._kind in ("eager", "lazy"):
+            return self._back(_texts(lf.collect(), written or ()))
+        # Only the columns the computation set are computed and collected; the caller's
+        # other columns are taken as they are (no copy of, say, 4.5 million NIPs).
+        names = [
+            c for c in lf.collect_schema().names() if c not in self._names or c in (written or ())
+        ]
+        result = lf.select(names).collect()
         if self._kind == "polars":
-            return result
-        names = [c for c in result.columns if c not in self._names or c in (written or ())]
+            original = cast(pl.DataFrame, self._original)
+            return original.with_columns(result.get_columns())
+        result = _texts(result, names)
         if self._kind == "pandas":
-            return _to_pandas(self._original, result.select(names))
-        if self._kind == "pyarrow":
-            return _to_pyarrow(self._original, result.select(names))
-        return self._back(result)
+            return _to_pandas(self._original, result)
+        return _to_pyarrow(self._original, result)
 
     def new(self, lf: pl.LazyFrame) -> Any:
         """A new table computed from the caller's (a report: not row for row) as their kind."""
@@ -93,6 +100,7 @@ class Restore:
         result = lf.collect()
         if self._kind == "polars":
             return result
+        result = _texts(result, result.columns)
         if self._kind == "pandas":
             arrow = _has_arrow_dtypes(self._original)
             return result.to_pandas(use_pyarrow_extension_array=arrow)
@@ -110,8 +118,16 @@ class Restore:
         return frame.lazy(backend=backend).to_native()
 
 
+def _texts(result: pl.DataFrame, names: Collection[str]) -> pl.DataFrame:
+    """The columns of ``names`` that polars holds as an ``Enum`` (``predikat``,
+    ``predikat_label``, ``rules``) as text, for the frame kinds other than polars: pandas,
+    Arrow and the rest get the texts they always had (a dictionary column of pyarrow dtype
+    is more than some of them handle, Dask's shuffle among them)."""
+    return result.with_columns((cs.enum() & cs.by_name(*names, require_all=False)).cast(pl.String))
+
+
 def _names(original: object, kind: str) -> list[str]:
-    if kind in ("pandas", "pyarrow"):
+    if kind in ("pandas", "pyarrow", "polars"):
         return [str(c) for c in original.columns]  # type: ignore[attr-defined]
     return []
 

@@ -66,8 +66,10 @@ from asn_performance.consequences.allowance import MAX_ATTENDANCE_COUNT
 from asn_performance.domain.employee import Jenjang
 from asn_performance.domain.rating import Predikat
 from asn_performance.exceptions import InputError, PolicyError
+from asn_performance.tables._appraise import coded
 from asn_performance.tables._codes import spellings
 from asn_performance.tables._columns import ATTENDANCE, Columns
+from asn_performance.tables._problems import join_problems, shown
 
 __all__ = ["MAX_COUNT", "rewards_fixes", "rewards_polars"]
 
@@ -240,6 +242,8 @@ def _label_column(name: str, dtype: pl.DataType, enum: type[Labelled]) -> pl.Exp
     column = pl.col(name)
     if dtype == pl.Null:
         return pl.lit(None, dtype=pl.Int8)
+    if isinstance(dtype, (pl.Enum, pl.Categorical)):
+        return coded(name, dtype, spellings(enum))  # by category, not cell by cell
     return column.cast(pl.String).map_batches(
         _codes(enum), return_dtype=pl.Int8, is_elementwise=True
     )
@@ -306,20 +310,9 @@ def _whole(name: str, dtype: pl.DataType) -> _Whole:
 # --------------------------------------------------------------------------------------------
 
 
-def _shown(name: str, where: pl.Expr) -> pl.Expr:
-    """The cell as text for a message, quoted and cut to 60 characters (a ``;`` in it shown as
-    ``,``: problems are separated by ``"; "``). Only the cells ``where`` holds are shown (the
-    others are null): the text is built for the few rows with the problem, not for every row."""
-    cell = pl.when(where.fill_null(False)).then(pl.col(name))
-    text = cell.cast(pl.String).str.replace_all(";", ",", literal=True)
-    return pl.concat_str(
-        [
-            pl.lit("'"),
-            text.str.slice(0, 60),
-            pl.when(text.str.len_chars() > 60).then(pl.lit("…")).otherwise(pl.lit("")),
-            pl.lit("'"),
-        ]
-    )
+def _shown(name: str, where: pl.Expr, dtype: pl.DataType) -> pl.Expr:
+    """The cell quoted for a message, only where ``where`` holds (:func:`shown`)."""
+    return shown(name, where, dtype)
 
 
 def _problem(condition: pl.Expr, rule: str, *parts: str | pl.Expr) -> pl.Expr:
@@ -329,7 +322,13 @@ def _problem(condition: pl.Expr, rule: str, *parts: str | pl.Expr) -> pl.Expr:
 
 
 def _whole_problems(
-    name: str, read: _Whole, low: int, high: int, *, needed: pl.Expr | None = None
+    name: str,
+    dtype: pl.DataType,
+    read: _Whole,
+    low: int,
+    high: int,
+    *,
+    needed: pl.Expr | None = None,
 ) -> list[pl.Expr]:
     """TYPE and RANGE problems of a whole-number column (only where ``needed``)."""
     out_of_range = read.value.is_not_null() & ~read.value.is_between(low, high)
@@ -342,7 +341,7 @@ def _whole_problems(
             beyond,
             "RANGE",
             f"{name} must be a whole number {span}, not ",
-            _shown(name, beyond),
+            _shown(name, beyond, dtype),
         )
     ]
     if read.not_whole is not _NO:
@@ -350,7 +349,10 @@ def _whole_problems(
         problems.insert(
             0,
             _problem(
-                not_whole, "TYPE", f"{name} must be a whole number, not ", _shown(name, not_whole)
+                not_whole,
+                "TYPE",
+                f"{name} must be a whole number, not ",
+                _shown(name, not_whole, dtype),
             ),
         )
     return problems
@@ -435,7 +437,7 @@ class _Query:
                 code == -1,
                 "D12-LABELS",
                 f"{c.predikat} ",
-                _shown(c.predikat, code == -1),
+                _shown(c.predikat, code == -1, self.schema[c.predikat]),
                 " is not a predikat",
             ),
             _problem(
@@ -457,7 +459,7 @@ class _Query:
                 jenjang == -1,
                 "D12-LABELS",
                 f"{c.jenjang} ",
-                _shown(c.jenjang, jenjang == -1),
+                _shown(c.jenjang, jenjang == -1, self.schema[c.jenjang]),
                 " is not a jenjang",
             )
         )
@@ -481,7 +483,9 @@ class _Query:
                 " by the months of the period, 1-12)",
             )
         )
-        self.problems += _whole_problems(c.months, months, 1, 12, needed=is_jf)
+        self.problems += _whole_problems(
+            c.months, self.schema[c.months], months, 1, 12, needed=is_jf
+        )
         return True
 
     def allowance(self, plan: _TukinPlan, allowance: AllowancePolicy) -> None:
@@ -506,7 +510,7 @@ class _Query:
                     "TUKIN-KELAS",
                     f"{c.kelas} is empty: no kelas jabatan ({where} pays by kelas)",
                 ),
-                *_whole_problems(c.kelas, kelas, 1, MAX_KELAS),
+                *_whole_problems(c.kelas, self.schema[c.kelas], kelas, 1, MAX_KELAS),
                 _problem(
                     in_range & unknown,
                     "TUKIN-KELAS",
@@ -521,7 +525,7 @@ class _Query:
             if self.given(name):
                 count = self.read_whole(role, name)
                 self.counts.append(role)
-                self.problems += _whole_problems(name, count, 0, MAX_COUNT)
+                self.problems += _whole_problems(name, self.schema[name], count, 0, MAX_COUNT)
 
     # -- results -------------------------------------------------------------------------
 
@@ -614,9 +618,8 @@ def rewards_polars(lf: pl.LazyFrame, policy: RewardPolicy, columns: Columns) -> 
     if plan is not None:
         _int_type(plan.bound, policy)
 
-    mine = pl.concat_str(query.problems, separator="; ", ignore_nulls=True)
     staged = lf.with_columns(query.inputs).with_columns(
-        pl.when(mine != "").then(mine).alias(_temp("mine"))
+        join_problems(query.problems).alias(_temp("mine"))
     )
     ok = pl.col(_temp("mine")).is_null() & pl.col(_temp("p")).is_not_null()
     results = [
@@ -627,9 +630,6 @@ def rewards_polars(lf: pl.LazyFrame, policy: RewardPolicy, columns: Columns) -> 
     amounts = (_none(RUPIAH_TYPE),) * 3 if plan is None else query.allowance_results(plan, ok)
     names = (c.tunjangan_kinerja, c.tunjangan_kehadiran, c.tunjangan)
     results += [amount.alias(name) for amount, name in zip(amounts, names, strict=True)]
-    combined = pl.concat_str(
-        [given_problem, pl.col(_temp("mine"))], separator="; ", ignore_nulls=True
-    )
-    results.append(pl.when(combined != "").then(combined).alias(c.problem))
+    results.append(join_problems([pl.col(_temp("mine"))], given_problem).alias(c.problem))
     temporary = [e.meta.output_name() for e in query.inputs] + [_temp("mine")]
     return staged.with_columns(results).drop(temporary)
