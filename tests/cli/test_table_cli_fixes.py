@@ -129,3 +129,20 @@ def test_the_summary_says_by_unit_and_period_with_a_period_column(
     out = capsys.readouterr().out
     assert "distribution: 2 units (by unit and period), " in out
     assert "tunjangan" not in out  # no reward column, no --policy: no rewards
+
+
+def test_the_report_beside_an_xlsx_out_is_an_xlsx_workbook(
+    table: Path, organisation: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Review of issue 11: --out x.xlsx wrote the distribution report as CSV.
+    import polars as pl
+
+    out = tmp_path / "hasil.xlsx"
+    status = main(["table", str(table), "--out", str(out), "--organisation", str(organisation)])
+    printed = capsys.readouterr().out
+    beside = tmp_path / "hasil.distribution.xlsx"
+    assert status in (0, 4)
+    assert f"written: {beside}" in printed
+    assert not (tmp_path / "hasil.distribution.csv").exists()
+    report = pl.read_excel(beside, sheet_name="distribution")
+    assert {"unit", "limit_predikat", "count", "threshold", "ok"} <= set(report.columns)

@@ -15,7 +15,7 @@ pl = pytest.importorskip("polars")
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from asn_performance import check_distribution  # noqa: E402
+from asn_performance import check_distribution, tables  # noqa: E402
 from asn_performance.consequences.distribution import PREDIKAT_ORDER  # noqa: E402
 from asn_performance.domain.rating import OrganisationPredikat  # noqa: E402
 from asn_performance.exceptions import InputError, LabelError  # noqa: E402
@@ -118,7 +118,8 @@ def test_duplicates_null_predikat_and_problems() -> None:
     (b,) = [r for r in rows if r["unit"] == "B"]
     assert b["problem"].startswith("SE3/2023-ORGANISATION-PREDIKAT")
     assert b["ok"] is None
-    assert "baik, istimewa" in b["problem"]
+    # the predikat the unit's rows name, by their labels, best first
+    assert "2 different organisation predikat (Istimewa, Baik)" in b["problem"]
     (c,) = [r for r in rows if r["unit"] == "C"]
     assert "no organisation predikat" in c["problem"]
     assert rollup.collect().to_dicts() == [
@@ -290,3 +291,35 @@ def test_duplicates_and_missing_predikat_against_the_object_path(
     assert [(r["total"], r["count"], r["threshold"], r["ok"]) for r in got] == [
         (c.total, c.actual, c.threshold, c.ok) for c in expected
     ]
+
+
+def test_the_period_column_splits_units_only_as_asked() -> None:
+    # Unit A: three employees in January (baik, baik, kurang) and the same three NIPs in
+    # February (all baik). Split by period, each month is a unit of 3 (no repeats); over
+    # all rows, the NIPs repeat: 3 counted (January's rows, the first), 3 duplicates.
+    frame = pl.DataFrame(
+        {
+            "unit": ["A"] * 6,
+            "month": ["Jan", "Jan", "Jan", "Feb", "Feb", "Feb"],
+            "nip": ["1", "2", "3", "1", "2", "3"],
+            "predikat": ["baik", "baik", "kurang", "baik", "baik", "baik"],
+            "organisation_predikat": ["baik"] * 6,
+        }
+    )
+    by_month = tables.distribution(frame, period="month").report
+    assert by_month.select("month", "total", "count_kurang", "duplicates").unique().sort(
+        "month"
+    ).rows() == [("Feb", 3, 0, 0), ("Jan", 3, 1, 0)]
+    whole = tables.distribution(frame, period=None).report
+    assert "month" not in whole.columns
+    assert whole.select("total", "count_kurang", "duplicates").unique().rows() == [(3, 1, 3)]
+    # the default names "period": this table has none, so the same as period=None
+    assert tables.distribution(frame).report.equals(whole)
+    renamed = frame.rename({"month": "period"})
+    assert tables.distribution(renamed).report["period"].unique().sort().to_list() == [
+        "Feb",
+        "Jan",
+    ]
+    with pytest.raises(InputError) as raised:
+        tables.distribution(frame, period="total")
+    assert raised.value.problems[0].path == "period"

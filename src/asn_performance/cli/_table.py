@@ -13,8 +13,8 @@
   the extension); with the portal's predikat (an e-Kinerja export) it adds
   ``portal_predikat_code`` and ``portal_differs``. With ``--organisation FILE`` (a CSV of
   ``unit,organisation_predikat``) the distribution check of SE MenPANRB 3/2023 runs for every
-  unit and period, and its report is written next to OUT (``OUT``'s stem +
-  ``.distribution.csv``).
+  unit and period, and its report is written next to OUT, in OUT's format (``OUT``'s stem +
+  ``.distribution`` + its extension: ``hasil.distribution.xlsx`` beside ``hasil.xlsx``).
 * Standard output: a summary (rows read, computed, with problems, duplicates, disagreements
   with the portal and the first of them, predikat counts, the tunjangan total, the units
   checked). Standard error: a progress line while files are read and the table computed, only
@@ -193,8 +193,9 @@ def _rupiah(amount: object) -> str:
     return f"Rp {value:,.0f}"
 
 
-def _write(frame: pl.DataFrame, path: Path, target: Path) -> None:
-    """Write ``frame`` to ``path`` (``target`` is OUT: ``path`` or the report beside it)."""
+def _write(frame: pl.DataFrame, path: Path, target: Path, sheet: str = "results") -> None:
+    """Write ``frame`` to ``path`` (``target`` is OUT: ``path`` or the report beside it;
+    ``sheet`` names the worksheet of an XLSX file)."""
     kind = path.suffix.lower()
     try:
         if kind == ".csv":
@@ -202,7 +203,7 @@ def _write(frame: pl.DataFrame, path: Path, target: Path) -> None:
         elif kind == ".parquet":
             frame.write_parquet(path)
         else:
-            frame.write_excel(path, worksheet="results")
+            frame.write_excel(path, worksheet=sheet)
     except Exception as error:
         cause = error if isinstance(error, OSError) else (error.args or (None,))[0]
         if not isinstance(cause, OSError):  # xlsxwriter wraps the OSError; nothing else
@@ -256,8 +257,8 @@ def table(args: argparse.Namespace, out: Output) -> int:
             _write(result, target, target)
             written.append(target)
             if report is not None:
-                beside = target.with_name(target.stem + ".distribution.csv")
-                _write(report, beside, target)
+                beside = target.with_name(f"{target.stem}.distribution{target.suffix}")
+                _write(report, beside, target, sheet="distribution")
                 written.append(beside)
     except _WriteError as error:
         error_line(str(error))

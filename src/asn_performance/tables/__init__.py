@@ -145,6 +145,7 @@ def _policy(policy: object) -> RewardPolicy:
         load_builtin_policy,
         load_reward_policy_file,
     )
+
     if isinstance(policy, str) and policy in list_builtin_policies():
         return load_builtin_policy(policy)
     if isinstance(policy, os.PathLike) or (
@@ -226,17 +227,21 @@ def distribution(
     organisation_predikat: Any = None,
     rounding: Literal["strict", "lenient"] = "strict",
     agency: str | None = None,
+    period: str | None = "period",
     columns: _ColumnsArg = None,
 ) -> Distribution:
     """The SE MenPANRB 3/2023 distribution check of every unit in one call.
 
     Needs ``unit`` and ``predikat`` (runs :func:`appraise` first when ``predikat`` is
     absent); ``organisation_predikat`` names each unit's capaian kinerja (see the
-    distribution reference). Returns :class:`Distribution` with ``report`` and ``rollup``
+    distribution reference). ``period`` names the column that splits each unit by period
+    when the table has it (default ``"period"``, which ``read_ekinerja`` writes; the report
+    then has a ``period`` column); ``period=None`` checks each unit over all its rows.
+    Returns :class:`Distribution` with ``report`` and ``rollup``
     (on a Dask frame: Dask frames, partitioned by unit once, to compute together).
     """
     columns = columns_of(columns)
-    _check_report_names(columns, agency)
+    _check_report_names(columns, agency, period)
     if is_dask(frame):
         from asn_performance.tables._dask import distribution_dask  # noqa: PLC0415
 
@@ -246,6 +251,7 @@ def distribution(
             organisation_predikat=organisation_predikat,
             rounding=rounding,
             agency=agency,
+            period=period,
         )
         return Distribution(report=report, rollup=rollup)
     from asn_performance.tables._distribution import (  # noqa: PLC0415
@@ -257,7 +263,12 @@ def distribution(
     if columns.predikat not in lf.collect_schema():
         lf = appraise_polars(lf, columns)
     report, rollup = distribution_polars(
-        lf, columns, organisation_predikat=organisation_predikat, rounding=rounding, agency=agency
+        lf,
+        columns,
+        organisation_predikat=organisation_predikat,
+        rounding=rounding,
+        agency=agency,
+        period=period,
     )
     if not restore.lazy:
         # The table is read once: the roll-up is built from the collected report, not from
@@ -267,7 +278,7 @@ def distribution(
     return Distribution(report=_new_frame(report, restore), rollup=_new_frame(rollup, restore))
 
 
-def _check_report_names(columns: Columns, agency: str | None) -> None:
+def _check_report_names(columns: Columns, agency: str | None, period: object = None) -> None:
     """Refuse a unit or agency column named like a column of the report or roll-up, and an
     agency column that is one of the roles the check reads (it would be written twice)."""
     from asn_performance.tables._distribution import (  # noqa: PLC0415
@@ -276,6 +287,16 @@ def _check_report_names(columns: Columns, agency: str | None) -> None:
     )
 
     own = {*REPORT_COLUMNS, *ROLLUP_COLUMNS}
+    if isinstance(period, str) and (period in own or period == agency):
+        raise InputError(
+            f"the period column {period!r} has the name of a column of the report or roll-up"
+            if period in own
+            else f"the period column {period!r} is the agency column",
+            path="period",
+            value=period,
+            rule="TABLE-COLUMN",
+            fix="rename the period column (e.g. 'period') and pass that, or period=None",
+        )
     if columns.unit in own:
         raise InputError(
             f"the unit column {columns.unit!r} has the name of a column of the report or roll-up",

@@ -179,11 +179,13 @@ class _Check:
         organisation_predikat: Any,
         rounding: Rounding | str,
         agency: str | None,
+        period: str | None = PERIOD,
     ) -> None:
         self.columns = columns
         self.organisation_predikat = organisation_predikat
         self.rounding = rounding
         self.agency = agency
+        self.period = period
 
     def run(self, lf: pl.LazyFrame) -> tuple[pl.LazyFrame, pl.LazyFrame]:
         return distribution_polars(
@@ -192,6 +194,7 @@ class _Check:
             organisation_predikat=self.organisation_predikat,
             rounding=self.rounding,
             agency=self.agency,
+            period=self.period,
         )
 
     def report(self, part: Partition) -> Partition:
@@ -219,6 +222,7 @@ def distribution_dask(
     organisation_predikat: Mapping[object, object] | pl.DataFrame | None = None,
     rounding: Rounding | str = Rounding.STRICT,
     agency: str | None = None,
+    period: str | None = PERIOD,
 ) -> tuple[DaskFrame, DaskFrame]:
     """:func:`asn_performance.tables.distribution` of a Dask DataFrame: (report, roll-up).
 
@@ -243,10 +247,10 @@ def distribution_dask(
         ddf = appraise_dask(ddf, columns)  # row by row, before the shuffle
     # Only the columns the check reads cross the network.
     c = columns
-    read: tuple[str | None, ...] = (c.unit, PERIOD, agency, c.predikat, c.nip)
+    read: tuple[str | None, ...] = (c.unit, period, agency, c.predikat, c.nip)
     read += (c.organisation_predikat,) if organisation_predikat is None else ()
     keep = [name for name in dict.fromkeys(read) if name is not None and name in ddf.columns]
-    check = _Check(columns, organisation_predikat, rounding, agency)
+    check = _Check(columns, organisation_predikat, rounding, agency, period)
     whole_units = partition_by_unit(ddf[keep], columns)
     report_meta, rollup_meta = check.metas(whole_units)
     report = whole_units.map_partitions(check.report, meta=report_meta, align_dataframes=False)
