@@ -35,7 +35,7 @@ from asn_performance.tables._codes import (
     code_of,
 )
 from asn_performance.tables._columns import Columns
-from asn_performance.tables._problems import join_problems, problem, shown
+from asn_performance.tables._problems import Check, any_problem, problem, problem_texts, shown
 
 __all__ = ["appraise_fixes", "appraise_polars", "coded", "require"]
 
@@ -204,9 +204,9 @@ def _flag(name: str, dtype: pl.DataType) -> pl.Expr:
     return pl.when(column.is_null()).then(0).otherwise(-1).cast(pl.Int8)
 
 
-def _shown(name: str, schema: pl.Schema, where: pl.Expr) -> pl.Expr:
-    """A cell quoted for a problem's text where ``where`` holds (:func:`shown`)."""
-    return shown(name, where, schema[name])
+def _shown(name: str, schema: pl.Schema) -> pl.Expr:
+    """A cell quoted for a problem's text (:func:`shown`)."""
+    return shown(name, schema[name])
 
 
 def _gather(values: tuple[int, ...] | tuple[str, ...], index: pl.Expr) -> pl.Expr:
@@ -231,8 +231,7 @@ def appraise_polars(lf: pl.LazyFrame, columns: Columns) -> pl.LazyFrame:
     schema = lf.collect_schema()
     require(schema, c.rating_hasil_kerja, c.rating_perilaku_kerja)
     tmp = "__asn_appraise_"
-    h, p, o, head, pidx = (tmp + s for s in ("h", "p", "o", "head", "pidx"))
-    own = tmp + "problem"
+    h, p, o, head, pidx, computed = (tmp + s for s in ("h", "p", "o", "head", "pidx", "ok"))
     organisation = (
         coded(c.organisation_predikat, schema[c.organisation_predikat], ORGANISATION_SPELLINGS)
         if c.organisation_predikat in schema
@@ -246,23 +245,22 @@ def appraise_polars(lf: pl.LazyFrame, columns: Columns) -> pl.LazyFrame:
         flag.alias(head),
     )
     is_head = pl.col(head) == 1
-    problems = [
+    checks = [
         problem(
             pl.col(head) == -1,
             "TYPE",
             c.unit_head,
-            _shown(c.unit_head, schema, pl.col(head) == -1) + pl.lit(" is not true or false"),
+            _shown(c.unit_head, schema) + pl.lit(" is not true or false"),
         )
         if c.unit_head in schema
         else None,
-        _rating_problem(pl.col(h), c.rating_hasil_kerja, schema, ~is_head),
-        _rating_problem(pl.col(p), c.rating_perilaku_kerja, schema, pl.lit(True)),
+        *_rating_checks(pl.col(h), c.rating_hasil_kerja, schema, ~is_head),
+        *_rating_checks(pl.col(p), c.rating_perilaku_kerja, schema, pl.lit(True)),
         problem(
             pl.col(o) == -1,
             "D12-LABELS",
             c.organisation_predikat,
-            _shown(c.organisation_predikat, schema, pl.col(o) == -1)
-            + pl.lit(" is not an organisation predikat"),
+            _shown(c.organisation_predikat, schema) + pl.lit(" is not an organisation predikat"),
         )
         if c.organisation_predikat in schema
         else None,
@@ -273,8 +271,11 @@ def appraise_polars(lf: pl.LazyFrame, columns: Columns) -> pl.LazyFrame:
             "is missing: a unit head's rating hasil kerja is the organisation predikat",
         ),
     ]
-    lf = lf.with_columns(join_problems([x for x in problems if x is not None]).alias(own))
-    ok = pl.col(own).is_null()
+    present = [check for check in checks if check is not None]
+    # A row is computed when none of the problems holds (read from the codes: the texts are
+    # built apart, only for the rows that have a problem).
+    lf = lf.with_columns((~any_problem(present)).alias(computed))
+    ok = pl.col(computed)
     hasil = pl.when(is_head).then(_gather(UNIT_HEAD, pl.col(o))).otherwise(pl.col(h))
     lf = lf.with_columns(
         pl.when(ok).then(_gather(MATRIX, pl.when(ok).then(hasil * 3 + pl.col(p)))).alias(pidx)
@@ -284,17 +285,19 @@ def appraise_polars(lf: pl.LazyFrame, columns: Columns) -> pl.LazyFrame:
         _enum(PREDIKAT_CODES, pl.col(pidx)).alias(c.predikat),
         _enum(PREDIKAT_LABELS, pl.col(pidx)).alias(c.predikat_label),
         _enum(RULES, pl.when(ok).then(is_head.cast(pl.Int8))).alias(c.rules),
-        join_problems([pl.col(own)], existing).alias(c.problem),
-    ).drop(h, p, o, head, pidx, own)
+        problem_texts(present, existing, any_holds=~ok).alias(c.problem),
+    ).drop(h, p, o, head, pidx, computed)
 
 
-def _rating_problem(code: pl.Expr, name: str, schema: pl.Schema, needed: pl.Expr) -> pl.Expr:
-    """The problem of a rating cell: not a rating (always), or missing (when ``needed``)."""
+def _rating_checks(
+    code: pl.Expr, name: str, schema: pl.Schema, needed: pl.Expr
+) -> tuple[Check, Check]:
+    """The problems of a rating cell: not a rating (always), or missing (when ``needed``)."""
     unknown = problem(
         code == -1,
         "D12-LABELS",
         name,
-        _shown(name, schema, code == -1) + pl.lit(" is not a rating"),
+        _shown(name, schema) + pl.lit(" is not a rating"),
     )
     missing = problem(
         code.is_null() & needed,
@@ -302,4 +305,4 @@ def _rating_problem(code: pl.Expr, name: str, schema: pl.Schema, needed: pl.Expr
         name,
         "is missing: the pejabat penilai kinerja gives both ratings",
     )
-    return pl.coalesce(unknown, missing)
+    return unknown, missing

@@ -14,7 +14,7 @@ rule; the row's whole problem text as the message), at most
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Final
+from typing import Final, NamedTuple
 
 import polars as pl
 
@@ -22,10 +22,12 @@ from asn_performance.exceptions import MAX_LISTED, AsnPerformanceError, InputErr
 
 __all__ = [
     "ERRORS",
+    "Check",
     "TableError",
+    "any_problem",
     "check_errors",
-    "join_problems",
     "problem",
+    "problem_texts",
     "quoted",
     "raise_problems",
     "shown",
@@ -74,58 +76,81 @@ def quoted(expr: pl.Expr) -> pl.Expr:
     return pl.lit("'") + shown + pl.lit("'")
 
 
-def shown(name: str, where: pl.Expr, dtype: pl.DataType) -> pl.Expr:
-    """The cell of column ``name`` :func:`quoted` where ``where`` holds, else null.
-
-    A problem's text is built only for the rows that have the problem: a batch (a morsel of
-    the streaming engine) without such a row returns nulls without reading the column as
-    text. polars evaluates both branches of ``when/then`` on every row, so quoting under a
-    ``when`` would turn every cell into text; on 4.5 million rows that was a third of the
-    time of ``appraise`` (``benchmarks/national.py``). A value of a nested type is shown by
-    its type's name.
-    """
-    flag = where.fill_null(False)
+def shown(name: str, dtype: pl.DataType) -> pl.Expr:
+    """The cell of column ``name`` :func:`quoted` for a problem's text (a value of a nested
+    type by its type's name). Used inside a :class:`Check`'s text, which is evaluated only
+    on the rows that have a problem (:func:`problem_texts`)."""
     if dtype.is_nested() or dtype == pl.Object:
-        return pl.when(flag).then(pl.lit(f"<{dtype}>"))
+        return pl.lit(f"<{dtype}>")
+    return quoted(pl.col(name))
 
-    def batch(pair: pl.Series) -> pl.Series:
-        flags = pair.struct.field("w")
-        if not flags.any():
-            return pl.repeat(None, len(pair), dtype=pl.String, eager=True)
-        cells = pair.struct.unnest()
-        return cells.select(quoted(pl.when(pl.col("w")).then(pl.col("v")))).to_series()
 
-    return pl.struct(flag.alias("w"), pl.col(name).alias("v")).map_batches(
+class Check(NamedTuple):
+    """One problem a row may have: ``condition`` (true where it has it; null counts as false)
+    and the ``text`` shown then (``"RULE: column ..."``)."""
+
+    condition: pl.Expr
+    text: pl.Expr
+
+    @property
+    def holds(self) -> pl.Expr:
+        """The condition, null read as false."""
+        return self.condition.fill_null(False)
+
+
+def problem(condition: pl.Expr, rule: str, column: str, text: pl.Expr | str) -> Check:
+    """The check ``"RULE: column text"`` where ``condition`` holds."""
+    rest = pl.lit(text) if isinstance(text, str) else text
+    return Check(condition, pl.lit(f"{rule}: {column} ") + rest)
+
+
+def any_problem(checks: Sequence[Check]) -> pl.Expr:
+    """Whether a row has any of the problems ``checks`` (from the conditions alone)."""
+    if not checks:
+        return pl.lit(False)
+    return pl.any_horizontal(*(check.holds for check in checks))
+
+
+def problem_texts(
+    checks: Sequence[Check], existing: pl.Expr | None = None, *, any_holds: pl.Expr | None = None
+) -> pl.Expr:
+    """The problem column: ``existing`` problems (a column, null or empty when none) and
+    the texts of the ``checks`` that hold, joined with ``"; "``; null when there are none.
+
+    The texts are built only for the rows that have a problem: per batch (a morsel of the
+    streaming engine), the rows whose condition holds are taken out, their texts joined and
+    put back in place, and a batch without one is all nulls. polars evaluates both branches
+    of ``when/then`` on every row, so writing the texts as one expression would build (and
+    quote) a text for every row: on 4.5 million rows that was a third of the time of
+    ``appraise`` (``benchmarks/national.py``). ``any_holds``: :func:`any_problem` of the
+    checks when the caller has it already (a column), so that it is not computed twice.
+    """
+    given = None if existing is None else pl.when(existing != "").then(existing)
+    flag = any_problem(checks) if any_holds is None else any_holds
+    if given is not None:
+        flag = flag | given.is_not_null()
+    parts = [] if given is None else [given]
+    parts += [pl.when(check.holds).then(check.text) for check in checks]
+    if not parts:
+        return pl.lit(None, dtype=pl.String)
+    joined = pl.concat_str(parts, separator="; ", ignore_nulls=True)
+    names = sorted({name for part in [flag, *parts] for name in part.meta.root_names()})
+    marker = "__asn_has_problem__"
+    while marker in names:
+        marker += "_"
+
+    def batch(rows: pl.Series) -> pl.Series:
+        frame = rows.struct.unnest()
+        mask = frame[marker]
+        out = pl.repeat(None, len(rows), dtype=pl.String, eager=True)
+        if not mask.any():
+            return out
+        texts = frame.filter(mask).select(joined).to_series()
+        return out.scatter(mask.arg_true(), texts)
+
+    return pl.struct(flag.alias(marker), *(pl.col(name) for name in names)).map_batches(
         batch, return_dtype=pl.String, is_elementwise=True
     )
-
-
-def problem(condition: pl.Expr, rule: str, column: str, text: pl.Expr | str) -> pl.Expr:
-    """``"RULE: column text"`` where ``condition`` holds, else null."""
-    rest = pl.lit(text) if isinstance(text, str) else text
-    return pl.when(condition).then(pl.lit(f"{rule}: {column} ") + rest).otherwise(None)
-
-
-def join_problems(parts: Sequence[pl.Expr], existing: pl.Expr | None = None) -> pl.Expr:
-    """The problems of a row joined with ``"; "`` (after ``existing`` ones); null when none.
-
-    Joined per batch, and only in a batch where some row has a problem: joining null texts
-    still builds an empty text per row, a tenth of a second on 4.5 million rows.
-    """
-    items = [*([] if existing is None else [existing]), *parts]
-    fields = [f"p{index}" for index in range(len(items))]
-
-    def batch(problems: pl.Series) -> pl.Series:
-        cells = problems.struct.unnest()
-        size = len(problems)
-        if all(cells[name].null_count() == size for name in fields):
-            return pl.repeat(None, size, dtype=pl.String, eager=True)
-        joined = pl.concat_str(fields, separator="; ", ignore_nulls=True)
-        return cells.select(pl.when(joined != "").then(joined)).to_series()
-
-    return pl.struct(
-        *(item.cast(pl.String).alias(name) for item, name in zip(items, fields, strict=True))
-    ).map_batches(batch, return_dtype=pl.String, is_elementwise=True)
 
 
 def _first(text: str, names: Iterable[str]) -> tuple[str | None, str | None]:

@@ -69,7 +69,7 @@ from asn_performance.exceptions import InputError, PolicyError
 from asn_performance.tables._appraise import coded
 from asn_performance.tables._codes import spellings
 from asn_performance.tables._columns import ATTENDANCE, Columns
-from asn_performance.tables._problems import join_problems, shown
+from asn_performance.tables._problems import Check, any_problem, problem_texts, shown
 
 __all__ = ["MAX_COUNT", "rewards_fixes", "rewards_polars"]
 
@@ -310,15 +310,16 @@ def _whole(name: str, dtype: pl.DataType) -> _Whole:
 # --------------------------------------------------------------------------------------------
 
 
-def _shown(name: str, where: pl.Expr, dtype: pl.DataType) -> pl.Expr:
-    """The cell quoted for a message, only where ``where`` holds (:func:`shown`)."""
-    return shown(name, where, dtype)
+def _shown(name: str, dtype: pl.DataType) -> pl.Expr:
+    """The cell quoted for a message (:func:`shown`; built only for the rows with the
+    problem, :func:`problem_texts`)."""
+    return shown(name, dtype)
 
 
-def _problem(condition: pl.Expr, rule: str, *parts: str | pl.Expr) -> pl.Expr:
+def _problem(condition: pl.Expr, rule: str, *parts: str | pl.Expr) -> Check:
     pieces = [pl.lit(f"{rule}: ")]
     pieces.extend(part if isinstance(part, pl.Expr) else pl.lit(part) for part in parts)
-    return pl.when(condition.fill_null(False)).then(pl.concat_str(pieces))
+    return Check(condition, pl.concat_str(pieces))
 
 
 def _whole_problems(
@@ -329,7 +330,7 @@ def _whole_problems(
     high: int,
     *,
     needed: pl.Expr | None = None,
-) -> list[pl.Expr]:
+) -> list[Check]:
     """TYPE and RANGE problems of a whole-number column (only where ``needed``)."""
     out_of_range = read.value.is_not_null() & ~read.value.is_between(low, high)
     if read.too_large is not _NO:
@@ -341,7 +342,7 @@ def _whole_problems(
             beyond,
             "RANGE",
             f"{name} must be a whole number {span}, not ",
-            _shown(name, beyond, dtype),
+            _shown(name, dtype),
         )
     ]
     if read.not_whole is not _NO:
@@ -352,7 +353,7 @@ def _whole_problems(
                 not_whole,
                 "TYPE",
                 f"{name} must be a whole number, not ",
-                _shown(name, not_whole, dtype),
+                _shown(name, dtype),
             ),
         )
     return problems
@@ -411,7 +412,7 @@ class _Query:
         self.policy = policy
         self.c = columns
         self.inputs: list[pl.Expr] = []
-        self.problems: list[pl.Expr] = []
+        self.problems: list[Check] = []
         self.counts: list[str] = []  # the attendance roles given
 
     def stage(self, key: str, expr: pl.Expr) -> pl.Expr:
@@ -437,7 +438,7 @@ class _Query:
                 code == -1,
                 "D12-LABELS",
                 f"{c.predikat} ",
-                _shown(c.predikat, code == -1, self.schema[c.predikat]),
+                _shown(c.predikat, self.schema[c.predikat]),
                 " is not a predikat",
             ),
             _problem(
@@ -459,7 +460,7 @@ class _Query:
                 jenjang == -1,
                 "D12-LABELS",
                 f"{c.jenjang} ",
-                _shown(c.jenjang, jenjang == -1, self.schema[c.jenjang]),
+                _shown(c.jenjang, self.schema[c.jenjang]),
                 " is not a jenjang",
             )
         )
@@ -618,10 +619,14 @@ def rewards_polars(lf: pl.LazyFrame, policy: RewardPolicy, columns: Columns) -> 
     if plan is not None:
         _int_type(plan.bound, policy)
 
+    # computed when no problem holds (the conditions alone; the texts are built apart, only
+    # for the rows that have a problem) and the row has a predikat; a column, read by every
+    # result
     staged = lf.with_columns(query.inputs).with_columns(
-        join_problems(query.problems).alias(_temp("mine"))
+        any_problem(query.problems).alias(_temp("bad"))
     )
-    ok = pl.col(_temp("mine")).is_null() & pl.col(_temp("p")).is_not_null()
+    bad = pl.col(_temp("bad"))
+    ok = ~bad & pl.col(_temp("p")).is_not_null()
     results = [
         (_none(AK_TYPE) if ak_rule is None else query.angka_kredit_result(ak_rule, ok)).alias(
             c.angka_kredit
@@ -630,6 +635,6 @@ def rewards_polars(lf: pl.LazyFrame, policy: RewardPolicy, columns: Columns) -> 
     amounts = (_none(RUPIAH_TYPE),) * 3 if plan is None else query.allowance_results(plan, ok)
     names = (c.tunjangan_kinerja, c.tunjangan_kehadiran, c.tunjangan)
     results += [amount.alias(name) for amount, name in zip(amounts, names, strict=True)]
-    results.append(join_problems([pl.col(_temp("mine"))], given_problem).alias(c.problem))
-    temporary = [e.meta.output_name() for e in query.inputs] + [_temp("mine")]
+    results.append(problem_texts(query.problems, given_problem, any_holds=bad).alias(c.problem))
+    temporary = [e.meta.output_name() for e in query.inputs] + [_temp("bad")]
     return staged.with_columns(results).drop(temporary)
