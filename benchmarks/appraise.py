@@ -1,25 +1,34 @@
-"""Benchmark: ``appraise()`` against a plain-dict function that applies the same rules.
+"""Benchmark: the object path and the JSON boundary against plain functions (issue 12).
 
 Run from the repository root::
 
     .venv/bin/python benchmarks/appraise.py            # N=1000 inputs, 7 rounds
     .venv/bin/python benchmarks/appraise.py --quick    # N=200 inputs, 3 rounds
 
-Workload (one input): a plan (SKP) of 5 work results x 2 indicators with the seven BerAKHLAK
-values, and five assessments for the annual period -- self, pejabat penilai and three peers --
-each with both overall ratings, a rating per work result, a rating per BerAKHLAK value and a
-realisation (with evidence and feedback) for each of the ten indicators. Policy:
-``WeightedSources({"self": 20, "pejabat_penilai": 60, "peer": 20})`` with the default guards
-(at least three anonymous responses, so the three peers count).
+Prints, in one run (each group interleaved, medians of the rounds):
+
+1. **appraise().** Workload (one input): a kuantitatif plan (SKP) of 5 work results x 2
+   indicators (target 100 %) with the seven BerAKHLAK values, and five assessments for the
+   annual period -- self, pejabat penilai and three peers -- each with both overall ratings, a
+   rating per work result, a rating per BerAKHLAK value and a realisation (with evidence and
+   feedback) for each of the ten indicators. Policy ``WeightedSources({"self": 20,
+   "pejabat_penilai": 60, "peer": 20})`` with the default guards (three anonymous peers count).
+   Timed: ``appraise(plan, assessments, policy=policy, suggestion=DEFAULT_THRESHOLDS)`` (the
+   capaian of each indicator from the pejabat penilai's realisation, the suggested rating and
+   its comparison with the decision, all in the explanation) and without ``suggestion``;
+   against plain hand-written functions over dicts that apply the same rules with Decimal
+   (checks, guards, the weighted ratings, the matrix; and with capaian: each indicator's
+   capaian capped at 120 %, their mean against 110 % / 100 %) and record no explanation. The
+   aim of issue 12 is the library with capaian within 5x the plain function with capaian.
+2. **The JSON boundary** (``_load_cases.py``): ``load_document`` per employee against
+   ``json.loads`` + a flat pydantic model of the same fields (aim: within 2x); the command line
+   on 1,000 employees against a fresh ``json.load`` (aim: within 5x); ``import
+   asn_performance`` against ``import attrs, dateutil`` (aim: within 1.2x).
 
 N different inputs (distinct combinations of the ten overall ratings) are built before any
-timing. A round runs the whole batch once; the figures are the median, minimum and maximum
-over the rounds, after one warm-up round. Timed: ``appraise(plan, assessments,
-policy=policy)``, which records the full explanation (the steps); the baselines record none.
-
-The Decimal baseline is the comparison the aim is stated against ("within 5x of the plain-dict
-function with the full explanation recorded"); the float baseline is informative only, since
-the library does not accept binary floats (decision D5).
+timing; the library and the plain functions must agree on every input (ratings, predikat,
+suggested rating) before anything is timed. A round runs the whole batch once, after one
+warm-up round. The float baseline is informative only (the library refuses binary floats, D5).
 """
 
 from __future__ import annotations
@@ -36,10 +45,12 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Context, Decimal
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from asn_performance import (
     Appraisal,
+    Approach,
     Assessment,
     AssessorRole,
     CoreValue,
@@ -58,6 +69,7 @@ from asn_performance import (
     WorkResult,
     appraise,
 )
+from asn_performance.regimes.permenpanrb_6_2022.quantitative import DEFAULT_THRESHOLDS
 
 # --------------------------------------------------------------------------------------------
 # The workload
@@ -147,7 +159,14 @@ def build_library_inputs(
     )
     inputs = []
     for spec in specs:
-        plan = PerformancePlan(spec["plan_id"], employee, supervisor, period, work_results)
+        plan = PerformancePlan(
+            spec["plan_id"],
+            employee,
+            supervisor,
+            period,
+            work_results,
+            approach=Approach.KUANTITATIF,
+        )
         assessments = tuple(
             Assessment(
                 plan.id,
@@ -195,6 +214,8 @@ def build_dict_inputs(specs: Sequence[Spec]) -> list[tuple[dict[str, Any], list[
             "period": str(YEAR),
             "work_result_ids": wr_ids,
             "indicator_ids": ind_ids,
+            # indicator -> (target, lower is better); every target 100 %, higher is better
+            "targets": {i: (Decimal(100), False) for i in sorted(ind_ids)},
         }
         assessments = [
             {
@@ -340,6 +361,98 @@ def baseline_decimal(
     }
 
 
+HUNDRED = Decimal(100)
+CAP, ABOVE_FROM, MEETS_FROM = Decimal(120), Decimal(110), Decimal(100)
+
+
+def _suggested(plan: Mapping[str, Any], lead: Mapping[str, Any]) -> str:
+    """The suggested rating hasil kerja from the pejabat penilai's realisations: each
+    indicator's capaian (PermenPANRB 8/2021 formulas: realisasi / target x 100, or (2 -
+    realisasi / target) x 100 when lower is better), capped at 120 %, and their mean compared
+    exactly with 110 % and 100 % (the sum against the threshold times the count)."""
+    targets = plan["targets"]
+    total = Decimal(0)
+    counted = 0
+    for item in lead["realisations"]:
+        target, lower_is_better = targets[item["indicator_id"]]
+        ratio = CONTEXT.divide(Decimal(item["value"]), target)
+        capaian = CONTEXT.multiply(2 - ratio if lower_is_better else ratio, HUNDRED)
+        total += min(capaian, CAP)
+        counted += 1
+    if total >= ABOVE_FROM * counted:
+        return _A
+    return _S if total >= MEETS_FROM * counted else _B
+
+
+def baseline_decimal_capaian(
+    plan: Mapping[str, Any], assessments: Sequence[Mapping[str, Any]]
+) -> dict[str, str]:
+    """The plain-dict appraisal with the capaian suggestion and its comparison."""
+    by_role = _checked_by_role(plan, assessments)
+    hasil = _rating_decimal("hasil_kerja", by_role)
+    perilaku = _rating_decimal("perilaku_kerja", by_role)
+    suggested = _suggested(plan, by_role["pejabat_penilai"][0])
+    return {
+        "rating_hasil_kerja": hasil,
+        "rating_perilaku_kerja": perilaku,
+        "predikat": MATRIX[(hasil, perilaku)],
+        "suggested": suggested,
+        "agrees": "yes" if suggested == hasil else "no",
+    }
+
+
+SCALE_INT = {_B: 1, _S: 2, _A: 3}
+
+
+def _weighted(dimension: str, by_role: Mapping[str, list[Mapping[str, Any]]]) -> str:
+    """The weighted rating in integers: Σ w·mean ≥ 2.5·Σ w, as 2·Σ w·sum·(L/n) ≥ 5·W·L."""
+    parts = []
+    for role, given in by_role.items():
+        weight = WEIGHTS.get(role)
+        if weight:
+            values = [SCALE_INT[r] for a in given if (r := a.get(dimension)) is not None]
+            if values:
+                parts.append((weight, sum(values), len(values)))
+    common = 1
+    for _, _, count in parts:
+        common *= count
+    score = sum(w * total * (common // count) for w, total, count in parts)
+    whole = sum(w for w, _, _ in parts) * common
+    if 2 * score >= 5 * whole:
+        return _A
+    return _S if 2 * score >= 3 * whole else _B
+
+
+def plain_lean(plan: Mapping[str, Any], assessments: Sequence[Mapping[str, Any]]) -> dict[str, str]:
+    """The issue's plain function: the whole appraisal of one employee written lean by hand
+    (integers where the rules allow, the plan's id and the roles checked, the anonymity
+    minimum, the matrix, and the capaian suggestion); exact, no explanation."""
+    by_role: dict[str, list[Mapping[str, Any]]] = {}
+    for a in assessments:
+        if a["plan_id"] != plan["id"]:
+            raise ValueError("assessment for another plan")
+        by_role.setdefault(a["role"], []).append(a)
+    if len(by_role.get("peer", ())) < MIN_ANONYMOUS:
+        by_role.pop("peer", None)
+    lead = by_role["pejabat_penilai"][0]
+    hasil = _weighted("hasil_kerja", by_role)
+    perilaku = _weighted("perilaku_kerja", by_role)
+    targets = plan["targets"]
+    total, counted = Decimal(0), 0
+    for item in lead["realisations"]:
+        target, _lower = targets[item["indicator_id"]]
+        total += min(Decimal(item["value"]) * HUNDRED / target, CAP)
+        counted += 1
+    suggested = _A if total >= ABOVE_FROM * counted else _S if total >= MEETS_FROM * counted else _B
+    return {
+        "rating_hasil_kerja": hasil,
+        "rating_perilaku_kerja": perilaku,
+        "predikat": MATRIX[(hasil, perilaku)],
+        "suggested": suggested,
+        "agrees": "yes" if suggested == hasil else "no",
+    }
+
+
 def baseline_float(
     plan: Mapping[str, Any], assessments: Sequence[Mapping[str, Any]]
 ) -> dict[str, str]:
@@ -377,7 +490,8 @@ def check_agreement(
     dict_inputs: Sequence[tuple[dict[str, Any], list[dict[str, Any]]]],
     policy: WeightedSources,
 ) -> int:
-    """Assert that library and Decimal baseline agree; return how often the float one does."""
+    """Assert that the library and the Decimal baselines agree (ratings, predikat, the
+    suggested rating and whether it agrees); return how often the float baseline agrees."""
     float_agrees = 0
     for (plan, assessments), (dplan, dassessments) in zip(library_inputs, dict_inputs, strict=True):
         result: Appraisal = appraise(plan, assessments, policy=policy)
@@ -390,6 +504,15 @@ def check_agreement(
         assert got == expected, (plan.id, got, expected)
         assert len(result.explanation) >= 3, plan.id
         assert not any(s.rule == "G-ANONYMITY" for s in result.explanation), plan.id
+        with_capaian = appraise(plan, assessments, policy=policy, suggestion=DEFAULT_THRESHOLDS)
+        steps = {s.rule: s for s in with_capaian.explanation}
+        capaian_steps = [s for s in with_capaian.explanation if s.rule == "6/2022-QUANT-CAPAIAN"]
+        assert len(capaian_steps) == WORK_RESULTS * INDICATORS_PER_RESULT, plan.id
+        plain = baseline_decimal_capaian(dplan, dassessments)
+        assert plain_lean(dplan, dassessments) == plain, plan.id
+        suggested = Rating.parse(steps["6/2022-QUANT-THRESHOLDS"].output)
+        assert suggested.value == plain["suggested"], (plan.id, suggested, plain)
+        assert with_capaian.predikat.value == plain["predikat"], plan.id
         float_agrees += baseline_float(dplan, dassessments) == expected
     return float_agrees
 
@@ -421,6 +544,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--rounds", type=int, default=None, help="timed rounds (default 7)")
     parser.add_argument("--seed", type=int, default=2025)
     parser.add_argument("--skip-import", action="store_true", help="do not time the import")
+    parser.add_argument(
+        "--skip-boundary", action="store_true", help="do not time load_document and the CLI"
+    )
     args = parser.parse_args(argv)
     n = args.n or (200 if args.quick else 1000)
     rounds = args.rounds or (3 if args.quick else 7)
@@ -431,7 +557,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     dict_inputs = build_dict_inputs(specs)
     float_agrees = check_agreement(library_inputs, dict_inputs, policy)
 
+    with_capaian = partial(appraise, policy=policy, suggestion=DEFAULT_THRESHOLDS)
     cases: list[tuple[str, Callable[[Any, Any], object], Sequence[tuple[Any, Any]]]] = [
+        ("library, with capaian", with_capaian, library_inputs),
+        ("plain function, lean (issue 12)", plain_lean, dict_inputs),
+        ("plain function, with capaian", baseline_decimal_capaian, dict_inputs),
         ("library appraise() + explanation", partial(appraise, policy=policy), library_inputs),
         ("plain-dict baseline, Decimal", baseline_decimal, dict_inputs),
         ("plain-dict baseline, float", baseline_float, dict_inputs),
@@ -470,20 +600,21 @@ def main(argv: Sequence[str] | None = None) -> None:
             f"{median_ns / n / 1000:>10.1f}"
         )
     print()
-    library = medians[cases[0][0]]
-    ratio_decimal = library / medians[cases[1][0]]
-    ratio_float = library / medians[cases[2][0]]
-    per_round = [
-        lib / dec for lib, dec in zip(elapsed[cases[0][0]], elapsed[cases[1][0]], strict=True)
-    ]
-    verdict = "within" if ratio_decimal <= 5 else "NOT within"
-    print(
-        f"library is {ratio_decimal:.1f}× the plain-dict Decimal function"
-        f" (per-round ratios {min(per_round):.1f}-{max(per_round):.1f});"
-        f" aim ≤ 5×: {verdict}"
-    )
-    print(f"library is {ratio_float:.1f}× the plain-dict float function (informative)")
 
+    def ratio(a: int, b: int) -> tuple[float, float, float]:
+        """Median ratio of case a to case b, and the per-round range."""
+        pairs = zip(elapsed[cases[a][0]], elapsed[cases[b][0]], strict=True)
+        rounds_ratio = [x / y for x, y in pairs]
+        return medians[cases[a][0]] / medians[cases[b][0]], min(rounds_ratio), max(rounds_ratio)
+
+    for a, b, aim in ((0, 1, 5.0), (0, 2, None), (3, 4, None), (3, 5, None)):
+        value, low, high = ratio(a, b)
+        verdict = "" if aim is None else f"; aim ≤ {aim:g}×: {'met' if value <= aim else 'NOT met'}"
+        print(
+            f"{cases[a][0]} is {value:.1f}× {cases[b][0]} (per-round {low:.1f}-{high:.1f}){verdict}"
+        )
+    if not args.skip_boundary:
+        boundary(rounds)
     if not args.skip_import:
         times, pydantic = import_times(7)
         ms = sorted(t * 1000 for t in times)
@@ -492,6 +623,57 @@ def main(argv: Sequence[str] | None = None) -> None:
             f" (min {ms[0]:.1f}, max {ms[-1]:.1f});"
             f" pydantic imported: {'YES: ' + ', '.join(sorted(pydantic)) if pydantic else 'no'}"
         )
+
+
+def boundary(rounds: int) -> None:
+    """The JSON boundary group (``_load_cases.py``): load per employee, the CLI, the import."""
+    import tempfile  # noqa: PLC0415 - only for this group
+
+    import _load_cases as lc  # noqa: PLC0415 - beside this script; imports pydantic
+
+    cases = lc.per_employee_cases((100, 1000))
+    for fn, text, _n in cases.values():  # warm-up
+        fn(text)
+    seconds: dict[str, list[float]] = {name: [] for name in cases}
+    for _ in range(rounds):
+        for name, (fn, text, _n) in cases.items():
+            start = time.process_time()
+            fn(text)
+            seconds[name].append(time.process_time() - start)
+    print()
+    print("the JSON boundary (CPU time; median of the rounds)")
+    names = list(cases)
+    for name in names:
+        n = cases[name][2]
+        print(f"  {name:42}{statistics.median(seconds[name]) / n * 1e6:>10.0f} µs per employee")
+    for library_name, flat_name in zip(names[0::2], names[1::2], strict=True):
+        value = statistics.median(seconds[library_name]) / statistics.median(seconds[flat_name])
+        verdict = "met" if value <= 2 else "NOT met"
+        print(f"  {library_name} is {value:.1f}× {flat_name}; aim ≤ 2×: {verdict}")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "unit-1000.json"
+        path.write_text(lc.document_text(1000), encoding="utf-8")
+        lc.cli_seconds(path)  # warm the page cache
+        cli, plain = [], []
+        for _ in range(rounds):
+            cli.append(lc.cli_seconds(path))
+            plain.append(lc.json_load_seconds(path))
+    value = statistics.median(cli) / statistics.median(plain)
+    print(
+        f"  asn-performance appraise, 1,000 employees: {statistics.median(cli):.2f} s wall;"
+        f" python -c json.load: {statistics.median(plain):.3f} s; {value:.1f}×;"
+        f" aim ≤ 5×: {'met' if value <= 5 else 'NOT met'}"
+    )
+    ours, theirs = [], []
+    for _ in range(rounds):
+        ours.append(lc.import_seconds("import asn_performance"))
+        theirs.append(lc.import_seconds("import attrs, dateutil"))
+    value = statistics.median(ours) / statistics.median(theirs)
+    print(
+        f"  import asn_performance {statistics.median(ours) * 1000:.1f} ms; import attrs,"
+        f" dateutil {statistics.median(theirs) * 1000:.1f} ms; {value:.2f}×;"
+        f" aim ≤ 1.2×: {'met' if value <= 1.2 else 'NOT met'}"
+    )
 
 
 if __name__ == "__main__":
