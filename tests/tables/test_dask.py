@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import random
+import sys
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -267,10 +268,8 @@ def appraise_batches(batches: Iterator[Any]) -> Iterator[Any]:
     polars engine, back as Arrow batches."""
     import pyarrow as pa
 
-    from asn_performance.tables._appraise import appraise_polars
-
-    def plain_strings(table: Any) -> Any:  # Spark reads "string", not polars' large strings
-        text = (pa.types.is_large_string, pa.types.is_string_view)
+    def plain_strings(table: Any) -> Any:  # Spark reads "string": not large, view or dictionary
+        text = (pa.types.is_large_string, pa.types.is_string_view, pa.types.is_dictionary)
         fields = [
             pa.field(f.name, pa.string() if any(t(f.type) for t in text) else f.type)
             for f in table.schema
@@ -278,15 +277,26 @@ def appraise_batches(batches: Iterator[Any]) -> Iterator[Any]:
         return table.cast(pa.schema(fields))
 
     for batch in batches:
-        out = appraise_polars(pl.from_arrow(batch).lazy(), Columns()).collect()  # type: ignore[union-attr]
+        out = tables.appraise(pl.from_arrow(batch))
         yield from plain_strings(out.to_arrow()).to_batches()
 
 
-def test_spark_maps_arrow_batches_through_the_polars_engine(eager: pl.DataFrame) -> None:
+def test_spark_maps_arrow_batches_through_the_polars_engine(
+    eager: pl.DataFrame, monkeypatch: pytest.MonkeyPatch
+) -> None:
     pytest.importorskip("pyspark")
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
+    monkeypatch.setenv("PYSPARK_DRIVER_PYTHON", sys.executable)
     from pyspark.sql import SparkSession
 
-    spark = SparkSession.builder.master("local[2]").appName("asn-performance").getOrCreate()
+    # the executors' Python must be this one (with polars and the library installed)
+    spark = (
+        SparkSession.builder.master("local[2]")
+        .appName("asn-performance")
+        .config("spark.pyspark.python", sys.executable)
+        .config("spark.pyspark.driver.python", sys.executable)
+        .getOrCreate()
+    )
     try:
         source = eager.select(
             "nip", "unit", "rating_hasil_kerja", "rating_perilaku_kerja", "unit_head",
