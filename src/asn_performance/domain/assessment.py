@@ -21,6 +21,7 @@ from asn_performance._kit.exact import to_decimal
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.labels import Labelled, Labels
 from asn_performance._kit.plain import code_of, decimal_text, digits_of, iso_of
+from asn_performance._kit.trusted import trusted_replace
 from asn_performance._kit.validate import (
     check_collection,
     check_date,
@@ -348,24 +349,7 @@ class Assessment:
                 fix="check the date or the period",
             )
         object.__setattr__(self, "_indicator_ids", frozenset(ids))
-        object.__setattr__(
-            self,
-            "_sort_key",
-            (
-                self.role.order,
-                "" if self.assessor is None else self.assessor.digits,
-                self.given_on.toordinal(),
-                "" if self.hasil_kerja is None else self.hasil_kerja.value,
-                "" if self.perilaku_kerja is None else self.perilaku_kerja.value,
-                tuple(sorted((k, v.value) for k, v in self.work_result_ratings.items())),
-                tuple(sorted((k.value, v.value) for k, v in self.behaviour_ratings.items())),
-                tuple(
-                    (r.indicator_id, str(r.value), r.evidence, r.feedback or "")
-                    for r in self.realisations
-                ),
-                self.feedback or "",
-            ),
-        )
+        object.__setattr__(self, "_sort_key", _sort_key_of(self))
 
     def to_dict(self) -> dict[str, Any]:
         """The plain record: role, assessor NIP (``None`` when anonymised), date, ratings by
@@ -489,3 +473,128 @@ class Assessment:
                 rule="AUTH-PEER",
                 fix="record the pejabat penilai's view as the pejabat penilai assessment",
             )
+
+
+def _sort_key_of(assessment: Assessment) -> tuple[Any, ...]:
+    """The canonical order of assessments (:attr:`Assessment.sort_key`): role, assessor, date,
+    then content."""
+    return (
+        assessment.role.order,
+        "" if assessment.assessor is None else assessment.assessor.digits,
+        assessment.given_on.toordinal(),
+        "" if assessment.hasil_kerja is None else assessment.hasil_kerja.value,
+        "" if assessment.perilaku_kerja is None else assessment.perilaku_kerja.value,
+        tuple(sorted((k, v.value) for k, v in assessment.work_result_ratings.items())),
+        tuple(sorted((k.value, v.value) for k, v in assessment.behaviour_ratings.items())),
+        tuple(
+            (r.indicator_id, str(r.value), r.evidence, r.feedback or "")
+            for r in assessment.realisations
+        ),
+        assessment.feedback or "",
+    )
+
+
+_NEVER_ANONYMOUS = (AssessorRole.SELF, AssessorRole.PEJABAT_PENILAI)
+_NO_RATINGS: FrozenMap[Any, Rating] = FrozenMap()
+
+
+def _without_evidence(realisation: Realisation) -> Realisation:
+    """``realisation`` without its evidence and comment, built as :func:`trusted_replace`
+    builds a copy (see :func:`anonymous_copy` for why no validator needs to run), with the
+    four fields of :class:`Realisation` set by name: thirty of these are made per appraisal
+    with peers, and the generic loop costs twice as much
+    (``tests/unit/test_speed_object_anonymise.py`` checks the field list)."""
+    if not realisation.evidence and realisation.feedback is None:
+        return realisation  # already bare: immutable, so shared
+    copy = _new(Realisation)
+    _put(copy, "indicator_id", realisation.indicator_id)
+    _put(copy, "value", realisation.value)
+    _put(copy, "evidence", ())
+    _put(copy, "feedback", None)
+    return copy
+
+
+_new = object.__new__
+_put = object.__setattr__
+
+
+def anonymous_copy(
+    assessment: Assessment, *, withhold_hasil: bool, withhold_perilaku: bool
+) -> Assessment | None:
+    """An anonymous source's ``assessment`` as an appraisal keeps it (library guard
+    ``G-ANONYMITY``), or ``None`` when nothing of it is kept.
+
+    The copy names no giver (``assessor=None``, ``anonymised=True``), is dated on the first
+    day of its period, and carries no evidence and no comment on its realisations (file names
+    and links could name who uploaded them; the values stay). A withheld dimension is dropped
+    with everything that belongs to it: for hasil kerja the overall rating, the ratings per
+    work result and the realisations; for perilaku kerja the overall rating and the ratings
+    per BerAKHLAK value; with any dimension withheld the general feedback goes too. When no
+    rating is left, nothing is kept (``None``). :func:`~asn_performance.appraise` calls this
+    for each assessment of an anonymous role, after :meth:`Assessment.check_against`.
+
+    Why the copy is built without running the validators again (trusted, issue 12): every
+    field is either the validated assessment's own value, shared as it is, or a constant that
+    passes its validator (``None`` for an optional field, ``True``, an empty map or tuple, a
+    date). The invariants of ``__attrs_post_init__`` hold by construction:
+
+    * realisations: the assessment's own (or none), each with ``evidence=()`` and
+      ``feedback=None`` (both valid); same indicator ids, so still unique;
+    * ``anonymised`` with no assessor: set together; the self and pejabat penilai roles,
+      which are never anonymous, take the validated path instead and get its error
+      (``ASSESSMENT-ANONYMISED``);
+    * at least one rating: a copy without any is not made (the same test as the class's);
+    * the date: the period's first day lies inside ``[period.start, latest_given_on(period)]``;
+    * the derived fields (indicator ids, sort key) are computed as the constructor does.
+    """
+    keeps_hasil = not withhold_hasil and (
+        assessment.hasil_kerja is not None or bool(assessment.work_result_ratings)
+    )
+    keeps_perilaku = not withhold_perilaku and (
+        assessment.perilaku_kerja is not None or bool(assessment.behaviour_ratings)
+    )
+    if not (keeps_hasil or keeps_perilaku):
+        return None
+    changes: dict[str, Any] = {
+        "assessor": None,
+        "anonymised": True,
+        "given_on": assessment.period.start,
+    }
+    if withhold_hasil:
+        changes.update(hasil_kerja=None, work_result_ratings=_NO_RATINGS, realisations=())
+    else:
+        changes["realisations"] = tuple(map(_without_evidence, assessment.realisations))
+    if withhold_perilaku:
+        changes.update(perilaku_kerja=None, behaviour_ratings=_NO_RATINGS)
+    if withhold_hasil or withhold_perilaku:
+        changes["feedback"] = None
+    if assessment.role in _NEVER_ANONYMOUS:
+        return attrs.evolve(assessment, **changes)  # raises ASSESSMENT-ANONYMISED
+    return trusted_replace(
+        assessment,
+        _indicator_ids=frozenset() if withhold_hasil else assessment._indicator_ids,
+        _sort_key=_anonymous_sort_key(
+            assessment._sort_key, changes["given_on"], withhold_hasil, withhold_perilaku
+        ),
+        **changes,
+    )
+
+
+def _anonymous_sort_key(
+    key: tuple[Any, ...], given_on: dt.date, withhold_hasil: bool, withhold_perilaku: bool
+) -> tuple[Any, ...]:
+    """The :func:`_sort_key_of` of an :func:`anonymous_copy`, from the original's key: no
+    assessor, the period's first day, the withheld parts empty, realisations without
+    evidence or comment, no feedback when a dimension is withheld."""
+    role, _assessor, _given, hasil, perilaku, by_result, by_value, realised, feedback = key
+    return (
+        role,
+        "",
+        given_on.toordinal(),
+        "" if withhold_hasil else hasil,
+        "" if withhold_perilaku else perilaku,
+        () if withhold_hasil else by_result,
+        () if withhold_perilaku else by_value,
+        () if withhold_hasil else tuple((i, v, (), "") for i, v, _e, _f in realised),
+        "" if withhold_hasil or withhold_perilaku else feedback,
+    )

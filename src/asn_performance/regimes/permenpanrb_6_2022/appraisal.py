@@ -27,8 +27,9 @@ from typing import TYPE_CHECKING, Any
 import attrs
 
 from asn_performance._kit.plain import code_of
+from asn_performance._kit.trusted import trusted_new
 from asn_performance._kit.validate import check_item, check_text, check_type
-from asn_performance.domain.assessment import Assessment, AssessorRole
+from asn_performance.domain.assessment import Assessment, AssessorRole, anonymous_copy
 from asn_performance.domain.explanation import Explanation, Rule, Step, rules_by_id
 from asn_performance.domain.feedback import FeedbackEntry, FeedbackKind, check_log
 from asn_performance.domain.period import Period
@@ -421,17 +422,41 @@ def appraise(
             predikat.label_id,
         )
     )
-    return Appraisal(
+    return _built(
         plan=plan,
         period=period,
         rating_hasil_kerja=hasil,
         rating_perilaku_kerja=perilaku,
         predikat=predikat,
-        assessments=_anonymised(ordered, by_role, guards, period),
-        explanation=Explanation(tuple(steps)),
+        assessments=_anonymised(ordered, by_role, guards),
+        explanation=trusted_new(Explanation, steps=tuple(steps)),
         policy=policy.name,
+        regime=REGIME,
         organisation_predikat=organisation if plan.leads_unit else None,
     )
+
+
+_POLICY_FIELD = attrs.fields(Appraisal).policy
+
+
+def _built(**values: Any) -> Appraisal:
+    """The appraisal :func:`appraise` has just made, built without checking again what it
+    made itself (trusted, issue 12); the policy's name, which a caller's own policy supplies,
+    is checked as the constructor checks it.
+
+    Why every check of :class:`Appraisal` holds by construction: the plan and the period
+    were checked on entry (``_resolve_period``); each rating is a :class:`Rating` (the
+    policy's result is checked in ``_combine``; the unit-head mapping is the library's or
+    checked by ``_check_unit_head_mapping``); the predikat is read from
+    ``PREDIKAT_MATRIX`` for those ratings; the assessments are :class:`Assessment` objects
+    (checked in ``_checked``, or anonymous copies of them) and include the pejabat penilai's,
+    which is required before and never anonymised; the explanation holds only
+    :class:`Step` objects (the policy's are checked in ``_combine``) and ends with the
+    matrix step; the organisation predikat was parsed by ``OrganisationPredikat.parse``.
+    ``Explanation`` is built trusted for the same reason: its steps are checked already.
+    """
+    _POLICY_FIELD.validator(None, _POLICY_FIELD, values["policy"])  # type: ignore[misc]
+    return trusted_new(Appraisal, **values)
 
 
 def _checked(
@@ -584,11 +609,11 @@ def _suggest(
     from asn_performance.regimes.permenpanrb_6_2022.quantitative import (  # noqa: PLC0415
         RULES,
         compare_with_decision,
-        suggest_rating,
+        suggest_from_checked,
     )
 
     try:
-        suggested, steps = suggest_rating(plan, lead.realisations, thresholds)
+        suggested, steps = suggest_from_checked(plan, lead.realisations, thresholds)
     except AppraisalError as error:
         return (
             Step(
@@ -652,7 +677,6 @@ def _anonymised(
     ordered: tuple[Assessment, ...],
     by_role: Mapping[AssessorRole, list[Assessment]],
     guards: Guards,
-    period: Period,
 ) -> tuple[Assessment, ...]:
     """The assessments an appraisal keeps: named roles as given; anonymous roles without the
     giver's NIP, dated on the period's first day, without withheld dimensions and without
@@ -678,29 +702,13 @@ def _anonymised(
             continue
         if len(hidden) == len(DIMENSIONS):
             continue
-        changes: dict[str, Any] = {
-            "assessor": None,
-            "anonymised": True,
-            "given_on": period.start,
-        }
-        keeps_hasil = assessment.hasil_kerja is not None or bool(assessment.work_result_ratings)
-        keeps_perilaku = assessment.perilaku_kerja is not None or bool(assessment.behaviour_ratings)
-        if "hasil_kerja" in hidden:
-            changes.update(hasil_kerja=None, work_result_ratings={}, realisations=())
-            keeps_hasil = False
-        if "perilaku_kerja" in hidden:
-            changes.update(perilaku_kerja=None, behaviour_ratings={})
-            keeps_perilaku = False
-        if not (keeps_hasil or keeps_perilaku):
-            continue
-        if hidden:
-            changes["feedback"] = None
-        if "realisations" not in changes and assessment.realisations:
-            # Evidence (file names, links) could name who uploaded it; values stay.
-            changes["realisations"] = tuple(
-                attrs.evolve(r, evidence=(), feedback=None) for r in assessment.realisations
-            )
-        kept.append(attrs.evolve(assessment, **changes))
+        copy = anonymous_copy(
+            assessment,
+            withhold_hasil="hasil_kerja" in hidden,
+            withhold_perilaku="perilaku_kerja" in hidden,
+        )
+        if copy is not None:
+            kept.append(copy)
     return tuple(sorted(kept, key=_sort_key))
 
 

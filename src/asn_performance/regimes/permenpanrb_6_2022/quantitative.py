@@ -18,14 +18,15 @@ this module by itself.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from fractions import Fraction
+from math import lcm
 from typing import Final
 
 import attrs
 
-from asn_performance._kit.exact import quantize, to_decimal
+from asn_performance._kit.exact import CONTEXT, quantize, to_decimal
 from asn_performance.domain.assessment import Realisation
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.plan import (
@@ -43,8 +44,8 @@ from asn_performance.exceptions import (
     DuplicateError,
     PolicyError,
 )
-from asn_performance.regimes._common import dec, require
-from asn_performance.regimes.permenpanrb_8_2021.capaian_iki import exact_capaian, target_used
+from asn_performance.regimes._common import require
+from asn_performance.regimes.permenpanrb_8_2021.capaian_iki import formula_ratio, target_used
 
 __all__ = [
     "DEFAULT_THRESHOLDS",
@@ -83,6 +84,7 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(RULES)
+_CAPAIAN_RULE = _RULE["6/2022-QUANT-CAPAIAN"]
 QUANTITATIVE_RULES = RULES
 
 
@@ -156,10 +158,19 @@ class SuggestionThresholds:
 
     def rating_for(self, mean_capaian: Decimal | Fraction) -> Rating:
         """The suggested rating for a mean capaian (percent), compared exactly."""
-        mean = Fraction(mean_capaian)
-        if mean >= Fraction(self.above_from):
+        if not isinstance(mean_capaian, (Decimal, Fraction, int)):
+            mean_capaian = Fraction(mean_capaian)  # the error Fraction() gives, as before
+        numerator, denominator = mean_capaian.as_integer_ratio()
+        return self._rating_for_ratio(numerator, denominator)
+
+    def _rating_for_ratio(self, numerator: int, denominator: int) -> Rating:
+        """:meth:`rating_for` of the rational ``numerator / denominator`` (``denominator`` >
+        0), compared exactly in integers: ``n / d >= p / q`` when ``n·q >= p·d``."""
+        above, above_of = self.above_from.as_integer_ratio()
+        if numerator * above_of >= above * denominator:
             return Rating.DI_ATAS
-        if mean >= Fraction(self.meets_from):
+        meets, meets_of = self.meets_from.as_integer_ratio()
+        if numerator * meets_of >= meets * denominator:
             return Rating.SESUAI
         return Rating.DI_BAWAH
 
@@ -200,18 +211,35 @@ def _by_indicator(
     return found
 
 
+#: A capaian as an exact rational ``(numerator, denominator)``, the denominator positive.
+_Ratio = tuple[int, int]
+
+
+def _shown(numerator: int, denominator: int) -> Decimal:
+    """The value shown for an exact rational: stored once with 28 significant digits, half-up
+    (as ``regimes._common.dec``: the same Decimal for any pair of the same value, since a
+    decimal division is correctly rounded and an exact quotient of integers takes exponent
+    0), then 2 places, half-up."""
+    return quantize(CONTEXT.divide(Decimal(numerator), Decimal(denominator)))
+
+
 def _indicator_step(
     work: WorkResult,
     indicator: Indicator,
     item: Realisation | None,
     thresholds: SuggestionThresholds,
-) -> tuple[Step, Fraction | None]:
-    """The capaian step of one indicator and the value it counts with (``None``: not counted)."""
-    inputs = (("RHK", work.id), ("IKI", indicator.id), ("target", str(indicator.target)))
-    if item is None or item.value is None:
+    cap: _Ratio | None,
+) -> tuple[Step, _Ratio | None]:
+    """The capaian step of one indicator and the value it counts with (``None``: not counted).
+
+    ``cap`` is ``thresholds.capaian_cap`` as an integer pair (read once per suggestion)."""
+    target = indicator.target
+    inputs = (("RHK", work.id), ("IKI", indicator.id), ("target", str(target)))
+    realisation = None if item is None else item.value
+    if realisation is None:
         return (
             Step(
-                _RULE["6/2022-QUANT-CAPAIAN"],
+                _CAPAIAN_RULE,
                 "hasil_kerja",
                 inputs,
                 "not counted",
@@ -219,27 +247,35 @@ def _indicator_step(
             ),
             None,
         )
-    value = exact_capaian(indicator.target, item.value, indicator.direction)
-    used = target_used(indicator.target, item.value)
+    direction = indicator.direction
+    used = target_used(target, realisation)
+    # The 8/2021 capaian as an integer pair: the inputs are checked already (a Target, the
+    # direction of a checked Indicator, a Realisation's value: a Decimal, never negative),
+    # so the formula runs without exact_capaian's second check of them.
+    value: _Ratio = (
+        (100, 1)
+        if used is None
+        else formula_ratio(target, used, realisation, direction is Direction.LOWER_IS_BETTER)
+    )
     if used is None:
         note = "within the ranged target: 100 %"
-    elif indicator.direction is Direction.LOWER_IS_BETTER:
+    elif direction is Direction.LOWER_IS_BETTER:
         note = f"(1 + (1 − realisasi / {used})) × 100 %"
     else:
         note = f"realisasi / {used} × 100 %"
-    cap = thresholds.capaian_cap
-    counted: Fraction | None = value
-    if cap is not None and value > Fraction(cap):
-        counted = Fraction(cap)
-        note += f"; capped at {cap} % (agency threshold)"
+    counted: _Ratio | None = value
+    # value > cap, exactly: n / d > p / q when n·q > p·d (both denominators positive).
+    if cap is not None and value[0] * cap[1] > cap[0] * value[1]:
+        counted = cap
+        note += f"; capped at {thresholds.capaian_cap} % (agency threshold)"
     if work.kind is WorkResultKind.TAMBAHAN and not thresholds.include_tambahan:
         counted = None
         note += "; RHK tambahan: shown, not counted"
     step = Step(
-        _RULE["6/2022-QUANT-CAPAIAN"],
+        _CAPAIAN_RULE,
         "hasil_kerja",
-        (*inputs, ("realisasi", str(item.value))),
-        f"{quantize(dec(value))} %",
+        (*inputs, ("realisasi", str(realisation))),
+        f"{_shown(*value)} %",
         note,
     )
     return step, counted
@@ -264,6 +300,30 @@ def suggest_rating(
     require(
         plan, PerformancePlan, path="plan", message="must be a PerformancePlan", fix="pass the SKP"
     )
+    _require_thresholds(thresholds)
+    _require_kuantitatif(plan)
+    return _suggestion(plan, _by_indicator(plan, realisations), thresholds)
+
+
+def suggest_from_checked(
+    plan: PerformancePlan,
+    realisations: tuple[Realisation, ...],
+    thresholds: SuggestionThresholds,
+) -> tuple[Rating, tuple[Step, ...]]:
+    """:func:`suggest_rating` for the realisations of an assessment already checked against
+    ``plan`` (:meth:`~asn_performance.Assessment.check_against`), as
+    :func:`~asn_performance.appraise` has them: each is a :class:`Realisation` (the
+    assessment's invariant), names an indicator of the plan (``check_against``) and no
+    indicator twice (the assessment's invariant), so the per-item checks of
+    :func:`suggest_rating`, which could not fail, are not repeated. ``plan`` is a
+    :class:`PerformancePlan` (checked by ``appraise``); the thresholds and the approach are
+    checked as :func:`suggest_rating` checks them, with the same errors."""
+    _require_thresholds(thresholds)
+    _require_kuantitatif(plan)
+    return _suggestion(plan, {r.indicator_id: r for r in realisations}, thresholds)
+
+
+def _require_thresholds(thresholds: object) -> None:
     require(
         thresholds,
         SuggestionThresholds,
@@ -271,6 +331,9 @@ def suggest_rating(
         message="must be SuggestionThresholds",
         fix="pass SuggestionThresholds(...)",
     )
+
+
+def _require_kuantitatif(plan: PerformancePlan) -> None:
     if plan.approach is not Approach.KUANTITATIF:
         raise AppraisalError(
             "a suggested rating needs an SKP with the kuantitatif approach",
@@ -280,11 +343,22 @@ def suggest_rating(
             fix="set approach=Approach.KUANTITATIF, or let the pejabat penilai rate the"
             " qualitative SKP",
         )
-    given = _by_indicator(plan, realisations)
+
+
+def _suggestion(
+    plan: PerformancePlan, given: Mapping[str, Realisation], thresholds: SuggestionThresholds
+) -> tuple[Rating, tuple[Step, ...]]:
+    """The steps of :func:`suggest_rating` once its inputs are checked.
+
+    The capaian are exact rationals as integer pairs; their mean ``sum(n_i / d_i) / k`` is
+    ``sum(n_i · (L / d_i)) / (L · k)`` with ``L`` the least common multiple of the ``d_i``,
+    exact, and compared with the thresholds in integers."""
+    cap_value = thresholds.capaian_cap
+    cap = None if cap_value is None else cap_value.as_integer_ratio()
     steps: list[Step] = []
-    counted: list[Fraction] = []
+    counted: list[_Ratio] = []
     for work, indicator in plan.indicators():
-        step, value = _indicator_step(work, indicator, given.get(indicator.id), thresholds)
+        step, value = _indicator_step(work, indicator, given.get(indicator.id), thresholds, cap)
         steps.append(step)
         if value is not None:
             counted.append(value)
@@ -296,14 +370,16 @@ def suggest_rating(
             rule="6/2022-QUANT-SUGGESTION",
             fix="give the realisation value of the RHK utama indicators",
         )
-    mean = sum(counted, Fraction(0)) / len(counted)
-    rating = thresholds.rating_for(mean)
+    common = lcm(*(denominator for _, denominator in counted))
+    total = sum(numerator * (common // denominator) for numerator, denominator in counted)
+    mean = (total, common * len(counted))
+    rating = thresholds._rating_for_ratio(*mean)
     steps.append(
         Step(
             _RULE["6/2022-QUANT-THRESHOLDS"],
             "hasil_kerja",
             (
-                ("mean capaian", f"{quantize(dec(mean))} %"),
+                ("mean capaian", f"{_shown(*mean)} %"),
                 ("indicators counted", str(len(counted))),
                 ("Di Atas from", f"{thresholds.above_from} %"),
                 ("Sesuai from", f"{thresholds.meets_from} %"),

@@ -1,0 +1,78 @@
+"""Trusted copies of frozen attrs objects: values the library has validated, not checked again.
+
+A frozen attrs class runs its converters, validators and ``__attrs_post_init__`` on every
+construction, including :func:`attrs.evolve`. Where the library copies one of its own objects
+and changes a few fields to values that are valid by construction (``None`` for an optional
+field, an empty tuple, a field of the same object), running them again repeats work whose
+result is known. :func:`trusted_replace` builds the copy directly, and :func:`trusted_new` an
+object whose every value the library has just made or checked.
+
+It is a sharp tool, used only by the module that owns the class, which must say in the calling
+function's docstring why every invariant of the class still holds for the changed fields and
+must pass every field derived from them (the class's ``init=False`` fields). A test compares
+the trusted copy with the validated one (``==`` and ``to_dict()``) for the same values.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+__all__ = ["trusted_new", "trusted_replace"]
+
+T = TypeVar("T")
+
+#: The slot in which attrs caches the hash of a class made with ``cache_hash=True``.
+_HASH_CACHE = "_attrs_cached_hash"
+
+
+def trusted_replace(instance: T, /, **changes: Any) -> T:
+    """A copy of the frozen attrs ``instance`` with ``changes``, built without ``__init__``.
+
+    No converter, validator or ``__attrs_post_init__`` runs: every value in ``changes`` must
+    already be what the converter would return and must keep every invariant of the class
+    (see the module docstring). Fields not in ``changes`` are shared with ``instance`` (they
+    are immutable). A cached hash is reset, so the copy computes its own. A name that is not a
+    field is a programming error (:class:`TypeError`).
+    """
+    cls = type(instance)
+    copy = object.__new__(cls)
+    put = object.__setattr__
+    pending = len(changes)
+    for field in cls.__attrs_attrs__:  # type: ignore[attr-defined]
+        name = field.name
+        if name in changes:
+            put(copy, name, changes[name])
+            pending -= 1
+        else:
+            put(copy, name, getattr(instance, name))
+    if pending:
+        names = {field.name for field in cls.__attrs_attrs__}  # type: ignore[attr-defined]
+        raise TypeError(f"{cls.__name__} has no field(s) {sorted(set(changes) - names)}")
+    if hasattr(instance, _HASH_CACHE):
+        put(copy, _HASH_CACHE, None)
+    return copy
+
+
+def trusted_new(cls: type[T], /, **values: Any) -> T:
+    """A new instance of the frozen attrs class ``cls`` with ``values``, built without
+    ``__init__``: no converter, validator or ``__attrs_post_init__`` runs, so every value must
+    already be what the converter would return and every invariant must hold (see the module
+    docstring). Every field must be given, including the ``init=False`` ones; a missing or an
+    unknown name is a programming error (:class:`TypeError`)."""
+    made = object.__new__(cls)
+    put = object.__setattr__
+    fields = cls.__attrs_attrs__  # type: ignore[attr-defined]
+    if len(values) != len(fields):
+        names = {field.name for field in fields}
+        raise TypeError(
+            f"{cls.__name__}: missing {sorted(names - set(values))},"
+            f" not fields {sorted(set(values) - names)}"
+        )
+    try:
+        for field in fields:
+            put(made, field.name, values[field.name])
+    except KeyError as missing:
+        raise TypeError(f"{cls.__name__}: {missing} is missing or not a field") from None
+    if _HASH_CACHE in getattr(cls, "__slots__", ()):
+        put(made, _HASH_CACHE, None)
+    return made
