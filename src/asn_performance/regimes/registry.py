@@ -28,7 +28,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal
-from fractions import Fraction
 from typing import Final
 
 import attrs
@@ -259,8 +258,15 @@ def integrate_2021(
     """
     first = to_decimal(first_half_value, field="first_half_value", allow_negative=False)
     second = to_decimal(second_half_value, field="second_half_value", allow_negative=False)
-    exact = (Fraction(first) + Fraction(second)) * Fraction(HALF_WEIGHT) / 100
-    value = CONTEXT.divide(Decimal(exact.numerator), Decimal(exact.denominator))
+    # (first + second) × 50 / 100, exactly on integer pairs, stored once (28 digits, half-up;
+    # the same Decimal whether or not the pair is in lowest terms)
+    first_n, first_d = first.as_integer_ratio()
+    second_n, second_d = second.as_integer_ratio()
+    weight_n, weight_d = HALF_WEIGHT.as_integer_ratio()
+    value = CONTEXT.divide(
+        Decimal((first_n * second_d + second_n * first_d) * weight_n),
+        Decimal(first_d * second_d * weight_d * 100),
+    )
     step = Step(
         _RULE["REGIME-2021-INTEGRATION"],
         "",

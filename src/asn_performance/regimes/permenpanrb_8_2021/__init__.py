@@ -18,9 +18,9 @@ The chain, each part recorded as a :class:`~asn_performance.domain.explanation.S
    the 2022 scale (Cukup → Butuh Perbaikan).
 
 Exactness (decision D5): capaian such as 93/95 and the interpolations (10/9, 49/59) do not
-terminate in decimal. The chain is computed with exact rationals (:class:`fractions.Fraction`,
-never ``float``), every comparison with a threshold is exact, and each value is stored once as
-a :class:`~decimal.Decimal` of 28 significant digits, half-up
+terminate in decimal. The chain is computed with exact rationals (integer pairs (numerator,
+denominator), never ``float``), every comparison with a threshold is exact, and each value
+is stored once as a :class:`~decimal.Decimal` of 28 significant digits, half-up
 (:data:`~asn_performance._kit.exact.CONTEXT`). See
 ``docs/explanation/regime-permenpanrb-8-2021.md``.
 

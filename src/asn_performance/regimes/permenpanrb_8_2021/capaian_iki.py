@@ -9,15 +9,15 @@ decision D13), before :mod:`.nilai` reads the table. Exact rationals throughout 
 
 from __future__ import annotations
 
-import math
 from decimal import Decimal
 from fractions import Fraction
+from typing import Final
 
 from asn_performance._kit.exact import to_decimal
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.plan import Direction, Target
 from asn_performance.exceptions import InputError
-from asn_performance.regimes._common import dec, plain, show
+from asn_performance.regimes._common import Ratio, dec_ratio, plain, show
 from asn_performance.regimes.permenpanrb_8_2021._common import LAMPIRAN
 
 __all__ = [
@@ -25,15 +25,16 @@ __all__ = [
     "as_direction",
     "as_target",
     "capaian",
+    "capaian_ratio",
     "capaian_steps",
     "exact_capaian",
+    "formula_ratio",
+    "iki_capaian_steps",
     "round_capaian",
     "round_whole",
     "target_used",
+    "whole_of",
 ]
-
-_F0 = Fraction(0)
-_F100 = Fraction(100)
 
 #: The rules of this module: the capaian formulas, ranged targets and the D13 rounding.
 RULES: tuple[Rule, ...] = (
@@ -84,8 +85,16 @@ def as_target(target: object) -> Target:
     return Target(target)
 
 
+#: The directions by their codes: the common input, found without folding the text.
+_DIRECTIONS: Final = {member.code: member for member in Direction}
+
+
 def as_direction(direction: object) -> Direction:
     """The direction of an indicator, parsed from a code or label."""
+    if isinstance(direction, str):
+        member = _DIRECTIONS.get(direction)
+        if member is not None:
+            return member
     return Direction.parse(direction, field="direction")
 
 
@@ -107,6 +116,42 @@ def target_used(target: Target, realisation: Decimal) -> Decimal | None:
     return None
 
 
+def capaian_ratio(goal: Target, realisation: Decimal, direction: Direction) -> Ratio:
+    """:func:`exact_capaian` of inputs already checked (a Target, a Decimal of at least 0, a
+    Direction) as an integer pair (numerator, denominator > 0), not necessarily in lowest
+    terms: the same value, for the hot paths (no ``Fraction``, no second check of the inputs).
+
+    Raises:
+        InputError: when the target used is 0 (no capaian can be computed).
+    """
+    used = target_used(goal, realisation)
+    if used is None:
+        return (100, 1)
+    return formula_ratio(goal, used, realisation, direction is Direction.LOWER_IS_BETTER)
+
+
+def formula_ratio(goal: Target, used: Decimal, realisation: Decimal, lower: bool) -> Ratio:
+    """The capaian formula with the target ``used`` (rule 8/2021-CAPAIAN or -KHUSUS), floored
+    at 0: realisasi / target × 100, or (2 − realisasi / target) × 100."""
+    un, ud = used.as_integer_ratio()
+    if un == 0:
+        raise InputError(
+            "a target of 0 gives no capaian (the formula divides by the target)",
+            path="target",
+            value=str(goal),
+            rule="8/2021-CAPAIAN",
+            fix="set a positive target, or a range with a positive upper bound",
+        )
+    rn, rd = realisation.as_integer_ratio()
+    numerator = 100 * rn * ud
+    denominator = rd * un
+    if lower:
+        numerator = 200 * denominator - numerator
+        if numerator < 0:
+            return (0, 1)
+    return numerator, denominator
+
+
 def exact_capaian(
     target: Target | Decimal | int | str,
     realisation: Decimal | int | str,
@@ -116,21 +161,7 @@ def exact_capaian(
     goal = as_target(target)
     real = to_decimal(realisation, field="realisation", allow_negative=False)
     way = as_direction(direction)
-    used = target_used(goal, real)
-    if used is None:
-        return _F100
-    if used.is_zero():
-        raise InputError(
-            "a target of 0 gives no capaian (the formula divides by the target)",
-            path="target",
-            value=str(goal),
-            rule="8/2021-CAPAIAN",
-            fix="set a positive target, or a range with a positive upper bound",
-        )
-    ratio = Fraction(real) / Fraction(used)
-    lower = way is Direction.LOWER_IS_BETTER
-    value = (2 - ratio) * _F100 if lower else ratio * _F100
-    return max(value, _F0)
+    return Fraction(*capaian_ratio(goal, real, way))
 
 
 def capaian(
@@ -150,19 +181,29 @@ def capaian(
     Raises:
         InputError: when the target used is 0 (no capaian can be computed).
     """
-    return dec(exact_capaian(target, realisation, direction))
+    goal = as_target(target)
+    real = to_decimal(realisation, field="realisation", allow_negative=False)
+    way = as_direction(direction)
+    return dec_ratio(*capaian_ratio(goal, real, way))
+
+
+def whole_of(numerator: int, denominator: int) -> int:
+    """Half-up (away from zero on a tie) to a whole number, exactly, of the rational
+    ``numerator / denominator`` (denominator > 0): :func:`round_whole` on integers."""
+    if numerator < 0:
+        return -((-2 * numerator + denominator) // (2 * denominator))
+    return (2 * numerator + denominator) // (2 * denominator)
 
 
 def round_whole(value: Fraction) -> Fraction:
     """Half-up (away from zero on a tie) to a whole number, exactly."""
-    if value < 0:
-        return -round_whole(-value)
-    return Fraction(math.floor(value + Fraction(1, 2)))
+    return Fraction(whole_of(*value.as_integer_ratio()))
 
 
 def round_capaian(value: Decimal | Fraction) -> Decimal:
     """Decision D13: the capaian rounded to a whole percent, half-up (99.5 → 100, 100.4 → 100)."""
-    return dec(round_whole(Fraction(value)))
+    exact = value if isinstance(value, (Decimal, Fraction)) else Fraction(value)
+    return dec_ratio(whole_of(*exact.as_integer_ratio()), 1)
 
 
 def capaian_steps(
@@ -172,58 +213,89 @@ def capaian_steps(
 
     ``exact`` is :func:`exact_capaian` of the same inputs.
     """
-    used = target_used(goal, realisation)
-    stored = dec(exact)
+    numerator, denominator = exact.as_integer_ratio()
+    return iki_capaian_steps(
+        id,
+        goal,
+        realisation,
+        direction,
+        target_used(goal, realisation),
+        dec_ratio(numerator, denominator),
+        dec_ratio(whole_of(numerator, denominator), 1),
+    )
+
+
+_TARGET_MET: Final = _RULE["8/2021-TARGET-MET"]
+_TARGET_RANGE: Final = _RULE["8/2021-TARGET-RANGE"]
+_CAPAIAN_FLOOR: Final = _RULE["8/2021-CAPAIAN-FLOOR"]
+_ROUNDING: Final = _RULE["D13-CAPAIAN-ROUNDING"]
+_ABOVE: Final = "realisation above the range: the upper bound"
+_BELOW: Final = "realisation below the range: the lower bound"
+_FORMULAS: Final = {
+    False: (_RULE["8/2021-CAPAIAN"], "realisasi / target × 100 %"),
+    True: (_RULE["8/2021-CAPAIAN-KHUSUS"], "(1 + (1 − realisasi / target)) × 100 %"),
+}
+
+
+def iki_capaian_steps(
+    id: str,
+    goal: Target,
+    realisation: Decimal,
+    direction: Direction,
+    used: Decimal | None,
+    stored: Decimal,
+    whole: Decimal,
+) -> tuple[Step, ...]:
+    """:func:`capaian_steps` from the values already computed: ``used`` (:func:`target_used`),
+    ``stored`` (the capaian stored as a Decimal) and ``whole`` (the D13 rounding of the exact
+    capaian, stored as a Decimal)."""
     steps: list[Step] = []
-    inputs = (("IKI", id), ("target", str(goal)), ("realisasi", str(realisation)))
-    if goal.is_range:
+    iki = ("IKI", id)
+    real = ("realisasi", str(realisation))
+    upper = goal.upper
+    if upper is not None:
+        inputs = (iki, ("target", str(goal)), real)
         if used is None:
-            steps.append(
-                Step(_RULE["8/2021-TARGET-MET"], "hasil_kerja", inputs, "100 %", "within the range")
-            )
+            steps.append(Step(_TARGET_MET, "hasil_kerja", inputs, "100 %", "within the range"))
         else:
-            side = "upper" if used == goal.upper else "lower"
-            steps.append(
-                Step(
-                    _RULE["8/2021-TARGET-RANGE"],
-                    "hasil_kerja",
-                    inputs,
-                    str(used),
-                    f"realisation {'above' if side == 'upper' else 'below'} the range: the"
-                    f" {side} bound",
-                )
-            )
+            note = _ABOVE if used == upper else _BELOW
+            steps.append(Step(_TARGET_RANGE, "hasil_kerja", inputs, str(used), note))
     if used is not None:
         lower = direction is Direction.LOWER_IS_BETTER
-        formula = (
-            "(1 + (1 − realisasi / target)) × 100 %" if lower else "realisasi / target × 100 %"
-        )
+        rule, formula = _FORMULAS[lower]
         steps.append(
             Step(
-                _RULE["8/2021-CAPAIAN-KHUSUS" if lower else "8/2021-CAPAIAN"],
+                rule,
                 "hasil_kerja",
-                (("IKI", id), ("target", str(used)), ("realisasi", str(realisation))),
+                (iki, ("target", str(used)), real),
                 f"{show(stored)} %",
                 formula,
             )
         )
-        if lower and Fraction(realisation) > 2 * Fraction(used):
+        # realisasi > 2 × target, exactly (on the integer pairs)
+        if lower and _above_twice(realisation, used):
             steps.append(
                 Step(
-                    _RULE["8/2021-CAPAIAN-FLOOR"],
+                    _CAPAIAN_FLOOR,
                     "hasil_kerja",
-                    (("IKI", id),),
+                    (iki,),
                     "0 %",
                     "the formula gives less than 0 %",
                 )
             )
     steps.append(
         Step(
-            _RULE["D13-CAPAIAN-ROUNDING"],
+            _ROUNDING,
             "hasil_kerja",
-            (("IKI", id), ("capaian", f"{plain(stored)} %")),
-            f"{dec(round_whole(exact))} %",
+            (iki, ("capaian", f"{plain(stored)} %")),
+            f"{whole} %",
             "whole percent, half-up",
         )
     )
     return tuple(steps)
+
+
+def _above_twice(realisation: Decimal, used: Decimal) -> bool:
+    rn, rd = realisation.as_integer_ratio()
+    un, ud = used.as_integer_ratio()
+    return rn * ud > 2 * un * rd

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 import attrs
 
@@ -21,15 +21,23 @@ from asn_performance._kit.plain import decimal_text, value_and_shown
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.plan import Direction, Target
 from asn_performance.exceptions import InputError
-from asn_performance.regimes._common import HasValue, dec, require, show
+from asn_performance.regimes._common import (
+    HasValue,
+    Ratio,
+    dec_ratio,
+    fraction_of,
+    ratio_field,
+    require,
+    show,
+)
 from asn_performance.regimes.permenpanrb_8_2021._common import LAMPIRAN
 from asn_performance.regimes.permenpanrb_8_2021.capaian_iki import (
     as_direction,
     as_target,
-    capaian_steps,
-    exact_capaian,
-    round_whole,
+    formula_ratio,
+    iki_capaian_steps,
     target_used,
+    whole_of,
 )
 
 __all__ = [
@@ -41,8 +49,6 @@ __all__ = [
     "assess_iki",
     "nilai_capaian",
 ]
-
-_F100 = Fraction(100)
 
 
 class Pp30Predikat(Labelled):
@@ -135,30 +141,64 @@ RULES: tuple[Rule, ...] = (
 _RULE = rules_by_id(RULES)
 
 
-def _band(whole_percent: Fraction) -> Band:
-    for band in NILAI_CAPAIAN_TABLE:
-        if whole_percent >= band.lowest:
-            return band
+def _line(band: Band) -> tuple[int, int, int]:
+    """(a, b, d): the band's value at a whole percent w is (a + b × w) / d, exactly: the value
+    at its lowest percent plus the slope × (w − lowest), or the value at its lowest percent
+    for a band without a slope."""
+    low = Fraction(band.value_at_lowest)
+    if band.highest is None or band.highest == band.lowest:
+        return low.numerator, 0, low.denominator
+    slope = (Fraction(band.value_at_highest) - low) / (
+        Fraction(band.highest) - Fraction(band.lowest)
+    )
+    start = low - slope * Fraction(band.lowest)
+    return (
+        start.numerator * slope.denominator,
+        slope.numerator * start.denominator,
+        start.denominator * slope.denominator,
+    )
+
+
+class _Row(NamedTuple):
+    """A band of :data:`NILAI_CAPAIAN_TABLE` with what the computation needs of it, computed
+    once (the table is constant): its lowest percent as an integer pair, its line
+    (:func:`_line`) and the note of its step (:func:`_band_note`). Built at the end of the
+    module (:data:`_ROWS`)."""
+
+    lowest_n: int
+    lowest_d: int
+    line: tuple[int, int, int]
+    band: Band
+    note: str
+
+
+_MAX_ATTAINABLE: Final = (Pp30Predikat.SANGAT_BAIK, (120, 1))
+#: Whole numbers below this have at most 28 digits: the stored Decimal is the number itself.
+_EXACT_WHOLE: Final = 10**28
+_MAX_ATTAINABLE_RULE: Final = _RULE["8/2021-MAX-ATTAINABLE"]
+_NILAI_IKI: Final = _RULE["8/2021-NILAI-IKI"]
+
+
+def _row(whole: int) -> _Row:
+    for row in _ROWS:
+        if whole * row.lowest_d >= row.lowest_n:
+            return row
     raise InputError(  # pragma: no cover - capaian is never negative
         "a capaian cannot be negative",
         path="capaian",
-        value=str(whole_percent),
+        value=str(whole),
         rule="8/2021-NILAI-IKI",
         fix="check the realisation and the target",
     )
 
 
-def _nilai(whole: Fraction, max_attainable: bool) -> tuple[Pp30Predikat, Fraction]:
-    if max_attainable and whole == _F100:
-        return Pp30Predikat.SANGAT_BAIK, Fraction(120)
-    band = _band(whole)
-    low = Fraction(band.value_at_lowest)
-    if band.highest is None or band.highest == band.lowest:
-        return band.category, low
-    slope = (Fraction(band.value_at_highest) - low) / (
-        Fraction(band.highest) - Fraction(band.lowest)
-    )
-    return band.category, low + slope * (whole - Fraction(band.lowest))
+def _nilai(whole: int, max_attainable: bool) -> tuple[Pp30Predikat, Ratio]:
+    """The kategori and the exact nilai (an integer pair) of a whole-percent capaian."""
+    if max_attainable and whole == 100:
+        return _MAX_ATTAINABLE
+    row = _row(whole)
+    start, slope, denominator = row.line
+    return row.band.category, (start + slope * whole, denominator)
 
 
 def nilai_capaian(
@@ -169,8 +209,9 @@ def nilai_capaian(
     Reads :data:`NILAI_CAPAIAN_TABLE` (Lampiran (d)-(h)); ``max_attainable`` applies letter
     (i): a capaian of 100 % of a target that is the maximum attainable is Sangat Baik, 120.
     """
-    whole = Fraction(whole_percent)
-    if whole.denominator != 1:
+    exact = whole_percent if isinstance(whole_percent, Decimal) else Fraction(whole_percent)
+    numerator, denominator = exact.as_integer_ratio()
+    if denominator != 1:
         raise InputError(
             "nilai capaian reads a whole-percent capaian (round it first, decision D13)",
             path="capaian",
@@ -178,8 +219,8 @@ def nilai_capaian(
             rule="D13-CAPAIAN-ROUNDING",
             fix="pass round_capaian(capaian)",
         )
-    category, value = _nilai(whole, max_attainable)
-    return category, dec(value)
+    category, value = _nilai(numerator, max_attainable)
+    return category, dec_ratio(*value)
 
 
 @attrs.frozen
@@ -201,12 +242,21 @@ class IkiResult(HasValue):
     """The *nilai capaian IKI* (0-120)."""
     max_attainable: bool
     steps: tuple[Step, ...]
-    _exact_capaian: Fraction = attrs.field(alias="exact_capaian", repr=False)
-    _exact_value: Fraction = attrs.field(alias="exact_value", repr=False)
+    _exact_capaian: Ratio = attrs.field(alias="exact_capaian", converter=ratio_field, repr=False)
+    """The exact capaian as (numerator, denominator) in lowest terms (a ``Fraction`` is
+    accepted too)."""
+    _exact_value: Ratio = attrs.field(alias="exact_value", converter=ratio_field, repr=False)
+    """The exact value as (numerator, denominator) in lowest terms (a ``Fraction`` is
+    accepted too)."""
 
     @property
     def exact_value(self) -> Fraction:
         """The exact value, before it is stored as a Decimal and shown."""
+        return fraction_of(self._exact_value)
+
+    @property
+    def value_ratio(self) -> Ratio:
+        """The exact value as (numerator, denominator) in lowest terms."""
         return self._exact_value
 
     def to_dict(self) -> dict[str, Any]:
@@ -254,31 +304,36 @@ def assess_iki(
     real = to_decimal(realisation, field="realisation", allow_negative=False)
     way = as_direction(direction)
     used = target_used(goal, real)
-    exact = exact_capaian(goal, real, way)
-    whole = round_whole(exact)
-    category, value = _nilai(whole, max_attainable)
-    stored = dec(exact)
-    steps = list(capaian_steps(id, goal, real, way, exact))
-    if max_attainable and whole == _F100:
-        steps.append(
-            Step(
-                _RULE["8/2021-MAX-ATTAINABLE"],
-                "hasil_kerja",
-                (("IKI", id), ("capaian", f"{dec(whole)} %")),
-                f"{category.label_id}, 120",
-                "100 % of the maximum attainable target",
-            )
+    lower = way is Direction.LOWER_IS_BETTER
+    exact = (100, 1) if used is None else formula_ratio(goal, used, real, lower)
+    whole = whole_of(*exact)
+    # a whole number of at most 28 digits is stored exactly: Decimal(whole) is dec_ratio(whole, 1)
+    whole_dec = Decimal(whole) if whole < _EXACT_WHOLE else dec_ratio(whole, 1)
+    stored = dec_ratio(*exact)
+    capaian_steps = iki_capaian_steps(id, goal, real, way, used, stored, whole_dec)
+    at = ("capaian", f"{whole_dec} %")
+    if max_attainable and whole == 100:
+        category, value = _MAX_ATTAINABLE
+        value_dec = dec_ratio(*value)
+        last = Step(
+            _MAX_ATTAINABLE_RULE,
+            "hasil_kerja",
+            (("IKI", id), at),
+            f"{category.label_id}, 120",
+            "100 % of the maximum attainable target",
         )
     else:
-        band = _band(whole)
-        steps.append(
-            Step(
-                _RULE["8/2021-NILAI-IKI"],
-                "hasil_kerja",
-                (("IKI", id), ("capaian", f"{dec(whole)} %")),
-                f"{category.label_id}, {show(dec(value))}",
-                _band_note(band),
-            )
+        row = _row(whole)
+        start, slope, denominator = row.line
+        category = row.band.category
+        value = (start + slope * whole, denominator)
+        value_dec = dec_ratio(*value)
+        last = Step(
+            _NILAI_IKI,
+            "hasil_kerja",
+            (("IKI", id), at),
+            f"{category.label_id}, {show(value_dec)}",
+            row.note,
         )
     return IkiResult(
         id=id,
@@ -287,11 +342,11 @@ def assess_iki(
         direction=way,
         target_used=used,
         capaian=stored,
-        capaian_percent=dec(whole),
+        capaian_percent=whole_dec,
         category=category,
-        value=dec(value),
+        value=value_dec,
         max_attainable=max_attainable,
-        steps=tuple(steps),
+        steps=(*capaian_steps, last),
         exact_capaian=exact,
         exact_value=value,
     )
@@ -309,6 +364,13 @@ def _band_note(band: Band) -> str:
     if band.lowest == Decimal(101):
         formula += " (decision D9)"
     return f"{band.lowest}-{band.highest} %: {formula}"
+
+
+#: The rows of :data:`NILAI_CAPAIAN_TABLE`, highest first (see :class:`_Row`).
+_ROWS: Final = tuple(
+    _Row(*band.lowest.as_integer_ratio(), _line(band), band, _band_note(band))
+    for band in NILAI_CAPAIAN_TABLE
+)
 
 
 def _check_iki_id(value: object) -> None:

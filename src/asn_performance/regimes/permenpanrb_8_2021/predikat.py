@@ -22,7 +22,7 @@ from asn_performance._kit.plain import decimal_text, value_and_shown
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.rating import Predikat
 from asn_performance.exceptions import InputError
-from asn_performance.regimes._common import HasValue, dec, require, show
+from asn_performance.regimes._common import HasValue, Ratio, dec_ratio, require, show
 from asn_performance.regimes.permenpanrb_8_2021.nilai import Pp30Predikat
 from asn_performance.regimes.permenpanrb_8_2021.skp import TAMBAHAN_CAP, SkpResult
 
@@ -37,8 +37,6 @@ __all__ = [
     "predikat_for",
     "to_2022",
 ]
-
-_F100 = Fraction(100)
 
 #: (SKP %, perilaku %) by whether the instansi assesses behaviour with the opinion of peers
 #: (*rekan kerja setingkat*) and direct subordinates (*bawahan langsung*): PP 30/2019 Pasal
@@ -101,6 +99,23 @@ RULES: tuple[Rule, ...] = (
 _RULE = rules_by_id(RULES)
 
 
+#: The thresholds as integer pairs (numerator, denominator, predikat), for exact comparison.
+_THRESHOLDS: tuple[tuple[int, int, Pp30Predikat], ...] = tuple(
+    (*threshold.as_integer_ratio(), predikat) for threshold, predikat in PREDIKAT_THRESHOLDS
+)
+
+
+def _predikat_of(value: Ratio, innovation: bool) -> Pp30Predikat:
+    """:func:`predikat_for` of an integer pair (numerator, denominator > 0)."""
+    numerator, denominator = value
+    for threshold_n, threshold_d, predikat in _THRESHOLDS:
+        if numerator * threshold_d >= threshold_n * denominator:
+            if predikat is Pp30Predikat.SANGAT_BAIK and not innovation:
+                return Pp30Predikat.BAIK
+            return predikat
+    return Pp30Predikat.SANGAT_KURANG
+
+
 def predikat_for(value: Decimal | Fraction, *, innovation: bool = False) -> Pp30Predikat:
     """The predikat of a nilai kinerja (PP 30/2019 Pasal 41(5)).
 
@@ -108,13 +123,8 @@ def predikat_for(value: Decimal | Fraction, *, innovation: bool = False) -> Pp30
     baru dalam peningkatan kinerja yang memberi manfaat bagi organisasi atau negara");
     without it, 110 or more is Baik. The exact value is compared.
     """
-    exact = Fraction(value)
-    for threshold, predikat in PREDIKAT_THRESHOLDS:
-        if exact >= Fraction(threshold):
-            if predikat is Pp30Predikat.SANGAT_BAIK and not innovation:
-                return Pp30Predikat.BAIK
-            return predikat
-    return Pp30Predikat.SANGAT_KURANG
+    exact = value if isinstance(value, Decimal) else Fraction(value)
+    return _predikat_of(exact.as_integer_ratio(), innovation)
 
 
 def to_2022(predikat: Pp30Predikat) -> Predikat:
@@ -202,13 +212,21 @@ def performance_value(
         require(flag, bool, path=name, message=f"{name} is True or False", fix="pass a bool")
     result = skp if isinstance(skp, SkpResult) else None
     skp_number = _bounded(result.value if result else skp, "nilai_skp", _SKP_MAX)
-    skp_exact = result.exact if result else Fraction(skp_number)
+    skp_n, skp_d = result.exact_ratio if result else skp_number.as_integer_ratio()
     behaviour_number = _bounded(behaviour, "nilai_perilaku", _PERILAKU_MAX)
     skp_weight, behaviour_weight = KINERJA_WEIGHTS[with_peer_input]
+    # (SKP × bobot SKP + perilaku × bobot perilaku) / 100, exactly
+    sw_n, sw_d = skp_weight.as_integer_ratio()
+    bw_n, bw_d = behaviour_weight.as_integer_ratio()
+    b_n, b_d = behaviour_number.as_integer_ratio()
+    first_d = skp_d * sw_d
+    second_d = b_d * bw_d
     exact = (
-        skp_exact * Fraction(skp_weight) + Fraction(behaviour_number) * Fraction(behaviour_weight)
-    ) / _F100
-    value = dec(exact)
+        skp_n * sw_n * second_d + b_n * bw_n * first_d,
+        first_d * second_d * 100,
+    )
+    value = dec_ratio(*exact)
+    value_text = show(value)
     steps: list[Step] = list(result.steps) if result else []
     basis = (
         "Pasal 41(4): the instansi assesses behaviour with peer and subordinate input"
@@ -224,24 +242,24 @@ def performance_value(
                 ("nilai perilaku", show(behaviour_number)),
                 ("bobot", f"{skp_weight}/{behaviour_weight}"),
             ),
-            show(value),
+            value_text,
             basis,
         )
     )
-    predikat = predikat_for(exact, innovation=innovation)
+    predikat = _predikat_of(exact, innovation)
     note = "Pasal 41(5)"
-    if exact >= 110:
+    if exact[0] >= 110 * exact[1]:
         note += "; innovation " + ("shown: Sangat Baik" if innovation else "not shown: Baik")
-    if exact > 120:
+    if exact[0] > 120 * exact[1]:
         note += "; the value exceeds the 120 of Pasal 41(5) and is banded as the top band"
     shown = quantize(value)
-    if predikat_for(shown, innovation=innovation) is not predikat:
+    if _predikat_of(shown.as_integer_ratio(), innovation) is not predikat:
         note += f"; the exact value {value} is compared, not the {shown} shown"
     steps.append(
         Step(
             _RULE["PP30-PREDIKAT"],
             "predikat",
-            (("nilai kinerja", show(value)), ("inovasi", "ya" if innovation else "tidak")),
+            (("nilai kinerja", value_text), ("inovasi", "ya" if innovation else "tidak")),
             predikat.label_id,
             note,
         )

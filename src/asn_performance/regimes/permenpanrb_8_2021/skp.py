@@ -22,7 +22,16 @@ from asn_performance._kit.validate import check_type
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.plan import check_id
 from asn_performance.exceptions import InputError, PlanError
-from asn_performance.regimes._common import HasValue, dec, mean_of, plain, require_each, show
+from asn_performance.regimes._common import (
+    HasValue,
+    Ratio,
+    dec_ratio,
+    fraction_of,
+    plain,
+    ratio_field,
+    require_each,
+    show,
+)
 from asn_performance.regimes.permenpanrb_8_2021._common import LAMPIRAN
 from asn_performance.regimes.permenpanrb_8_2021.nilai import IkiResult, Pp30Predikat
 
@@ -38,9 +47,6 @@ __all__ = [
     "assess_skp",
     "skp_value",
 ]
-
-_F0 = Fraction(0)
-_F100 = Fraction(100)
 
 #: Factor k of the nilai tertimbang of a kinerja tambahan, by kategori capaian IKI
 #: (PermenPANRB 8/2021 Lampiran BAB VI A.1.b.3)(b)(3)-(7) [S13b p.95]).
@@ -213,14 +219,19 @@ class SkpResult(HasValue):
     value: Decimal
     """Nilai SKP = nilai KU + nilai KT."""
     steps: tuple[Step, ...]
-    _exact: Fraction = attrs.field(alias="exact", repr=False)
+    _exact: Ratio = attrs.field(alias="exact", converter=ratio_field, repr=False)
+    """The exact nilai SKP as (numerator, denominator) in lowest terms, carried to the nilai
+    kinerja (a ``Fraction`` is accepted too)."""
 
     @property
     def exact(self) -> Fraction:
         """The exact value, before it is stored as a Decimal and shown."""
-        return self._exact
+        return fraction_of(self._exact)
 
-    """The exact nilai SKP, carried to the nilai kinerja."""
+    @property
+    def exact_ratio(self) -> Ratio:
+        """The exact value as (numerator, denominator) in lowest terms."""
+        return self._exact
 
     def to_dict(self) -> dict[str, Any]:
         """The plain record: the RHK utama and kinerja tambahan scores, nilai KU, the
@@ -246,23 +257,35 @@ def skp_value(
     """
     ku, kt, total = _skp_value(
         [
-            Fraction(to_decimal(v, field=f"utama_weighted[{i}]", allow_negative=False))
+            to_decimal(v, field=f"utama_weighted[{i}]", allow_negative=False).as_integer_ratio()
             for i, v in enumerate(utama_weighted)
         ],
         [
-            Fraction(to_decimal(v, field=f"tambahan_weighted[{i}]", allow_negative=False))
+            to_decimal(v, field=f"tambahan_weighted[{i}]", allow_negative=False).as_integer_ratio()
             for i, v in enumerate(tambahan_weighted)
         ],
     )
-    return dec(ku), dec(kt), dec(total)
+    return dec_ratio(*ku), dec_ratio(*kt), dec_ratio(*total)
 
 
-def _skp_value(
-    utama: Sequence[Fraction], tambahan: Sequence[Fraction]
-) -> tuple[Fraction, Fraction, Fraction]:
-    ku = sum(utama, _F0)
-    kt = min(sum(tambahan, _F0), Fraction(TAMBAHAN_CAP))
-    return ku, kt, ku + kt
+_CAP: Final = TAMBAHAN_CAP.as_integer_ratio()
+
+
+def _sum(values: Iterable[Ratio]) -> Ratio:
+    """The exact sum of integer pairs (numerator, denominator > 0)."""
+    numerator, denominator = 0, 1
+    for n, d in values:
+        numerator, denominator = numerator * d + n * denominator, denominator * d
+    return numerator, denominator
+
+
+def _skp_value(utama: Sequence[Ratio], tambahan: Sequence[Ratio]) -> tuple[Ratio, Ratio, Ratio]:
+    """(nilai KU, nilai KT, nilai SKP), exactly: the sums, the tambahan capped at 10."""
+    ku_n, ku_d = _sum(utama)
+    kt_n, kt_d = _sum(tambahan)
+    if kt_n * _CAP[1] > _CAP[0] * kt_d:
+        kt_n, kt_d = _CAP
+    return (ku_n, ku_d), (kt_n, kt_d), (ku_n * kt_d + kt_n * ku_d, ku_d * kt_d)
 
 
 def assess_skp(utama: Iterable[UtamaWork], tambahan: Iterable[TambahanWork] = ()) -> SkpResult:
@@ -291,10 +314,10 @@ def assess_skp(utama: Iterable[UtamaWork], tambahan: Iterable[TambahanWork] = ()
             message=f"must hold {kind.__name__} objects",
             fix=f"pass {kind.__name__} objects",
         )
-    total_weight = sum((Fraction(work.weight) for work in main), _F0)
-    if total_weight != _F100:
+    weight_n, weight_d = _sum(work.weight.as_integer_ratio() for work in main)
+    if weight_n != 100 * weight_d:
         raise PlanError(
-            f"the weights of the RHK utama sum to {plain(dec(total_weight))}, not 100",
+            f"the weights of the RHK utama sum to {plain(dec_ratio(weight_n, weight_d))}, not 100",
             path="utama",
             value=[str(work.weight) for work in main],
             rule="8/2021-UTAMA",
@@ -302,13 +325,20 @@ def assess_skp(utama: Iterable[UtamaWork], tambahan: Iterable[TambahanWork] = ()
         )
     steps: list[Step] = []
     scores: list[UtamaScore] = []
-    utama_exact: list[Fraction] = []
+    utama_exact: list[Ratio] = []
     for work in main:
-        steps.extend(step for iki in work.indicators for step in iki.steps)
-        value = mean_of([iki.exact_value for iki in work.indicators])
-        weighted = value * Fraction(work.weight) / _F100
+        indicators = work.indicators
+        for iki in indicators:
+            steps.extend(iki.steps)
+        # the mean of the IKI values, then × bobot / 100
+        mean_n, mean_d = _sum(iki.value_ratio for iki in indicators)
+        mean_d *= len(indicators)
+        w_n, w_d = work.weight.as_integer_ratio()
+        weighted = (mean_n * w_n, mean_d * w_d * 100)
         utama_exact.append(weighted)
-        scores.append(UtamaScore(work, dec(value), dec(weighted)))
+        value_dec = dec_ratio(mean_n, mean_d)
+        weighted_dec = dec_ratio(*weighted)
+        scores.append(UtamaScore(work, value_dec, weighted_dec))
         steps.append(
             Step(
                 _RULE["8/2021-UTAMA"],
@@ -316,21 +346,26 @@ def assess_skp(utama: Iterable[UtamaWork], tambahan: Iterable[TambahanWork] = ()
                 (
                     ("RHK", work.id),
                     ("bobot", f"{work.weight} %"),
-                    *((f"nilai {iki.id}", show(iki.value)) for iki in work.indicators),
+                    *((f"nilai {iki.id}", show(iki.value)) for iki in indicators),
                 ),
-                show(dec(weighted)),
-                f"{work.weight} % × mean {show(dec(value))}",
+                show(weighted_dec),
+                f"{work.weight} % × mean {show(value_dec)}",
             )
         )
     extras: list[TambahanScore] = []
-    tambahan_exact: list[Fraction] = []
+    tambahan_exact: list[Ratio] = []
     for item in extra:
         iki = item.indicator
         steps.extend(iki.steps)
         k = TAMBAHAN_K[iki.category]
-        weighted = Fraction(k) * Fraction(item.scope_weight) * iki.exact_value / 10000
+        k_n, k_d = k.as_integer_ratio()
+        s_n, s_d = item.scope_weight.as_integer_ratio()
+        v_n, v_d = iki.value_ratio
+        weighted = (k_n * s_n * v_n, k_d * s_d * v_d * 10000)
         tambahan_exact.append(weighted)
-        extras.append(TambahanScore(item, k, dec(weighted)))
+        weighted_dec = dec_ratio(*weighted)
+        extras.append(TambahanScore(item, k, weighted_dec))
+        iki_shown = show(iki.value)
         steps.append(
             Step(
                 _RULE["8/2021-TAMBAHAN"],
@@ -339,33 +374,37 @@ def assess_skp(utama: Iterable[UtamaWork], tambahan: Iterable[TambahanWork] = ()
                     ("tambahan", item.id),
                     ("kategori", iki.category.label_id),
                     ("bobot lingkup penugasan", f"{item.scope_weight} %"),
-                    ("nilai capaian IKI", show(iki.value)),
+                    ("nilai capaian IKI", iki_shown),
                 ),
-                show(dec(weighted)),
-                f"{k} × {item.scope_weight} / 100 × {show(iki.value)} / 100",
+                show(weighted_dec),
+                f"{k} × {item.scope_weight} / 100 × {iki_shown} / 100",
             )
         )
-    tambahan_total = sum(tambahan_exact, _F0)
+    tambahan_n, tambahan_d = _sum(tambahan_exact)
     ku, kt, total = _skp_value(utama_exact, tambahan_exact)
+    tambahan_dec = dec_ratio(tambahan_n, tambahan_d)
+    total_dec = dec_ratio(*total)
+    ku_dec = dec_ratio(*ku)
+    kt_dec = dec_ratio(*kt)
     note = "nilai KU + nilai KT"
-    if tambahan_total > Fraction(TAMBAHAN_CAP):
-        note += f"; tambahan {show(dec(tambahan_total))} capped at 10"
+    if tambahan_n * _CAP[1] > _CAP[0] * tambahan_d:
+        note += f"; tambahan {show(tambahan_dec)} capped at 10"
     steps.append(
         Step(
             _RULE["8/2021-NILAI-SKP"],
             "hasil_kerja",
-            (("nilai KU", show(dec(ku))), ("nilai KT", show(dec(kt)))),
-            show(dec(total)),
+            (("nilai KU", show(ku_dec)), ("nilai KT", show(kt_dec))),
+            show(total_dec),
             note,
         )
     )
     return SkpResult(
         utama=tuple(scores),
         tambahan=tuple(extras),
-        nilai_ku=dec(ku),
-        tambahan_total=dec(tambahan_total),
-        nilai_kt=dec(kt),
-        value=dec(total),
+        nilai_ku=ku_dec,
+        tambahan_total=tambahan_dec,
+        nilai_kt=kt_dec,
+        value=total_dec,
         steps=tuple(steps),
         exact=total,
     )

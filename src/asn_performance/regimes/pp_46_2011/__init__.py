@@ -6,10 +6,11 @@ floats at the 24 % boundary, swapped variables; regulations digest §9).
 
 Exactness (decision D5): the formulas divide by 3, 6, TW, TB..., so intermediate values often
 do not terminate in decimal (85.458333...). The chain is computed with exact rationals
-(:class:`fractions.Fraction`, never ``float``), comparisons with the thresholds are exact, and
-each value is stored once as a :class:`~decimal.Decimal` of 28 significant digits (half-up,
-:data:`~asn_performance._kit.exact.CONTEXT`). So a value that is exactly 76.195 shows as 76.20,
-whereas carrying 28-digit decimals from step to step can give 76.19499... and show 76.19.
+(integer pairs (numerator, denominator), never ``float``), comparisons with the thresholds
+are exact, and each value is stored once as a :class:`~decimal.Decimal` of 28 significant
+digits (half-up, :data:`~asn_performance._kit.exact.CONTEXT`). So a value that is exactly
+76.195 shows as 76.20, whereas carrying 28-digit decimals from step to step can give
+76.19499... and show 76.19.
 
 The chain, each part recorded as a :class:`~asn_performance.domain.explanation.Step`:
 

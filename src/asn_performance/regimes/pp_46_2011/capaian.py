@@ -15,12 +15,20 @@ from typing import Any, Final
 
 import attrs
 
-from asn_performance._kit.exact import to_decimal
+from asn_performance._kit.exact import EXACT, to_decimal
 from asn_performance._kit.plain import value_and_shown
 from asn_performance._kit.validate import check_text
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.exceptions import InputError
-from asn_performance.regimes._common import HasValue, dec, show
+from asn_performance.regimes._common import (
+    HasValue,
+    Ratio,
+    dec_ratio,
+    fraction_of,
+    ratio_field,
+    reduced,
+    show,
+)
 from asn_performance.regimes.pp_46_2011._common import PERKA
 from asn_performance.regimes.pp_46_2011.config import DEFAULT_CONFIG, Pp46Config
 
@@ -38,9 +46,6 @@ __all__ = [
     "within_efficiency_limit",
 ]
 
-_F0 = Fraction(0)
-_F100 = Fraction(100)
-
 #: *Nilai tertimbang* of the waktu and biaya formula. The maximum, 100, is reached when the
 #: realisation is 76 % of the target: ((NT × 12 − 9.12) / 12) × 100 = 100 gives NT = 1.76
 #: (BKN derivation "Mencari NT 1,76" [S28]).
@@ -50,8 +55,6 @@ NT: Final = Decimal("1.76")
 #: [S25][S26][S27]): up to and including 24 % the 1.76 formula applies, above it the
 #: "cukup sampai buruk" formula.
 EFFICIENCY_LIMIT: Final = Decimal(24)
-
-_NT = Fraction(NT)
 
 #: The rules of this module: the aspects of an activity and its value.
 RULES: tuple[Rule, ...] = (
@@ -111,38 +114,64 @@ def _non_negative(value: object, field: str) -> Decimal:
 
 
 # --- the aspects ------------------------------------------------------------------------------
+#
+# Exact rationals as integer pairs (numerator, denominator > 0; see regimes._common): a Decimal
+# input is its ``as_integer_ratio()``, and each formula is written out on the integers. The
+# values are those of the Perka's formulas exactly, as with Fraction before.
+
+#: 1.76 × 100 and 100 − 24, as integer pairs.
+_NT_PERCENT: Final = EXACT.multiply(NT, Decimal(100)).as_integer_ratio()
+_LIMIT_N, _LIMIT_D = EFFICIENCY_LIMIT.as_integer_ratio()
+_KEEP_N: Final = 100 * _LIMIT_D - _LIMIT_N  # (100 − 24) × _LIMIT_D
 
 
-def _ratio_value(target: Fraction, realisation: Fraction) -> Fraction:
-    return realisation * _F100 / target
+def _percent_of(target: Ratio, realisation: Ratio) -> Ratio:
+    """R / T × 100 as a pair with a positive denominator (ZeroDivisionError when T = 0)."""
+    tn, td = target
+    rn, rd = realisation
+    numerator, denominator = 100 * rn * td, rd * tn
+    if denominator <= 0:
+        if denominator == 0:
+            raise ZeroDivisionError("a target of 0 gives no ratio")
+        return -numerator, -denominator
+    return numerator, denominator
 
 
-def _efficiency(target: Fraction, realisation: Fraction) -> Fraction:
-    return _F100 - realisation * _F100 / target
-
-
-def _within(target: Fraction, realisation: Fraction) -> bool:
+def _within(target: Ratio, realisation: Ratio) -> bool:
     # E <= 24 %  <=>  100 − 100 R / T <= 24  <=>  100 R >= (100 − 24) T   (T > 0)
-    return realisation * _F100 >= target * (_F100 - Fraction(EFFICIENCY_LIMIT))
+    tn, td = target
+    rn, rd = realisation
+    return 100 * rn * td * _LIMIT_D >= _KEEP_N * tn * rd
 
 
-def _time_cost(target: Fraction, realisation: Fraction) -> Fraction:
-    if realisation == 0:
-        return _F0
-    base = (_NT * target - realisation) / target * _F100
+def _efficiency(target: Ratio, realisation: Ratio) -> Ratio:
+    """E = 100 − R / T × 100."""
+    numerator, denominator = _percent_of(target, realisation)
+    return 100 * denominator - numerator, denominator
+
+
+def _time_cost(target: Ratio, realisation: Ratio) -> tuple[Ratio, bool]:
+    """(value, within the 24 % limit) of the waktu or biaya formula, exactly."""
+    if realisation[0] == 0:
+        return (0, 1), False
+    numerator, denominator = _percent_of(target, realisation)
+    # base = ((1.76 × T − R) / T) × 100 = 176 − 100 R / T
+    nt_n, nt_d = _NT_PERCENT
+    base = (nt_n * denominator - numerator * nt_d, denominator * nt_d)
     if _within(target, realisation):
-        return base
-    return 76 - (base - _F100)
+        return base, True
+    # 76 − (base − 100) = 176 − base
+    return (176 * base[1] - base[0], base[1]), False
 
 
 def quantity_value(target: Decimal, realisation: Decimal) -> Decimal:
     """Kuantitas = RO / TO × 100 (Perka BKN 1/2013; [S25][S26]). Not capped at 100."""
-    return dec(_ratio_value(Fraction(target), Fraction(realisation)))
+    return dec_ratio(*_percent_of(target.as_integer_ratio(), realisation.as_integer_ratio()))
 
 
 def quality_value(target: Decimal, realisation: Decimal) -> Decimal:
     """Kualitas = RK / TK × 100 (Perka BKN 1/2013; [S25][S26])."""
-    return dec(_ratio_value(Fraction(target), Fraction(realisation)))
+    return dec_ratio(*_percent_of(target.as_integer_ratio(), realisation.as_integer_ratio()))
 
 
 def efficiency(target: Decimal, realisation: Decimal) -> Decimal:
@@ -150,7 +179,7 @@ def efficiency(target: Decimal, realisation: Decimal) -> Decimal:
 
     Negative when the realisation exceeds the target (late, or over budget).
     """
-    return dec(_efficiency(Fraction(target), Fraction(realisation)))
+    return dec_ratio(*_efficiency(target.as_integer_ratio(), realisation.as_integer_ratio()))
 
 
 def within_efficiency_limit(target: Decimal, realisation: Decimal) -> bool:
@@ -159,7 +188,7 @@ def within_efficiency_limit(target: Decimal, realisation: Decimal) -> bool:
     TW = 12, RW = 9.12 gives E = 24 % exactly, inside the limit (binary floats compute
     24.000000000000014 and fall outside: digest §4.6).
     """
-    return _within(Fraction(target), Fraction(realisation))
+    return _within(target.as_integer_ratio(), realisation.as_integer_ratio())
 
 
 def time_cost_value(target: Decimal, realisation: Decimal) -> Decimal:
@@ -173,7 +202,8 @@ def time_cost_value(target: Decimal, realisation: Decimal) -> Decimal:
     about 76 just past that point (the formula's own discontinuity). The formula as written
     goes below 0 when R > 1.76 × T; the library keeps it (see :class:`Pp46Config`).
     """
-    return dec(_time_cost(Fraction(target), Fraction(realisation)))
+    value, _ = _time_cost(target.as_integer_ratio(), realisation.as_integer_ratio())
+    return dec_ratio(*value)
 
 
 # --- activities -------------------------------------------------------------------------------
@@ -275,14 +305,19 @@ class ActivityResult(HasValue):
     value: Decimal
     """*Nilai capaian kegiatan*: the total / 3 or / 4."""
     steps: tuple[Step, ...]
-    _exact: Fraction = attrs.field(alias="exact", repr=False)
+    _exact: Ratio = attrs.field(alias="exact", converter=ratio_field, repr=False)
+    """The exact value as (numerator, denominator) in lowest terms, carried to the SKP so
+    that nothing is rounded twice (a ``Fraction`` is accepted too)."""
 
     @property
     def exact(self) -> Fraction:
         """The exact value, before it is stored as a Decimal and shown."""
-        return self._exact
+        return fraction_of(self._exact)
 
-    """The exact value, carried to the SKP so that nothing is rounded twice."""
+    @property
+    def exact_ratio(self) -> Ratio:
+        """The exact value as (numerator, denominator) in lowest terms."""
+        return self._exact
 
     def to_dict(self) -> dict[str, Any]:
         """The plain record: the activity's name and each aspect and the value, unrounded
@@ -299,48 +334,67 @@ class ActivityResult(HasValue):
         }
 
 
-def _time_cost_step(
-    rule: str, name: str, target: Decimal, realisation: Decimal, value: Decimal, eff: Decimal
-) -> Step:
-    letter = "W" if rule == "PP46-WAKTU" else "B"
+_TIME_NOTES: Final = {
+    letter: (
+        f"R{letter} = 0: not done, 0",
+        f"efisiensi ≤ 24 %: ((1.76 × T{letter} − R{letter}) / T{letter}) × 100",
+        f"efisiensi > 24 %: 76 − ((((1.76 × T{letter} − R{letter}) / T{letter}) × 100) − 100)",
+    )
+    for letter in "WB"
+}
+_BELOW_ZERO: Final = "; below 0 as written (the realisation exceeds 1.76 × the target)"
+_KUANTITAS: Final = _RULE["PP46-KUANTITAS"]
+_KUALITAS: Final = _RULE["PP46-KUALITAS"]
+_WAKTU: Final = _RULE["PP46-WAKTU"]
+_BIAYA: Final = _RULE["PP46-BIAYA"]
+_KEGIATAN: Final = _RULE["PP46-KEGIATAN"]
+_ASPEK: Final = ("aspek 1", "aspek 2", "aspek 3", "aspek 4")
+
+
+def _time_cost_aspect(
+    rule: Rule,
+    letter: str,
+    name: str,
+    target: Decimal,
+    realisation: Decimal,
+    config: Pp46Config,
+) -> tuple[Ratio, Decimal, Decimal, Step]:
+    """Waktu (``rule`` PP46-WAKTU, ``letter`` W) or biaya (PP46-BIAYA, B): (exact value,
+    stored efficiency, stored value, step), with the optional floor at 0."""
+    t = target.as_integer_ratio()
+    r = realisation.as_integer_ratio()
+    value, within = _time_cost(t, r)
+    if config.floor_at_zero and value[0] < 0:
+        value = (0, 1)
+    eff = dec_ratio(*_efficiency(t, r))
+    stored = dec_ratio(*value)
     inputs = (
         ("kegiatan", name),
         (f"T{letter}", str(target)),
         (f"R{letter}", str(realisation)),
         ("efisiensi", f"{show(eff)} %"),
     )
-    if realisation.is_zero():
-        note = f"R{letter} = 0: not done, 0"
-    elif within_efficiency_limit(target, realisation):
-        note = f"efisiensi ≤ 24 %: ((1.76 × T{letter} − R{letter}) / T{letter}) × 100"
+    done, inside, outside = _TIME_NOTES[letter]
+    if r[0] == 0:
+        note = done
+    elif within:
+        note = inside
     else:
-        note = (
-            f"efisiensi > 24 %: 76 − ((((1.76 × T{letter} − R{letter}) / T{letter}) × 100) − 100)"
-        )
-    if value < 0:
-        note += "; below 0 as written (the realisation exceeds 1.76 × the target)"
-    return Step(_RULE[rule], "hasil_kerja", inputs, show(value), note)
-
-
-def _time_cost_aspect(
-    target: Decimal, realisation: Decimal, config: Pp46Config
-) -> tuple[Fraction, Fraction]:
-    """(efficiency, value) of waktu or biaya, exact, with the optional floor at 0."""
-    t, r = Fraction(target), Fraction(realisation)
-    value = _time_cost(t, r)
-    if config.floor_at_zero and value < 0:
-        value = _F0
-    return _efficiency(t, r), value
+        note = outside
+    if stored < 0:
+        note += _BELOW_ZERO
+    return value, eff, stored, Step(rule, "hasil_kerja", inputs, show(stored), note)
 
 
 def _ratio_aspect(
-    rule: str, letter: str, name: str, target: Decimal, realisation: Decimal
-) -> tuple[Fraction, Step]:
-    """Kuantitas (``letter`` O) or kualitas (K): R / T × 100, exact, with its step."""
-    value = _ratio_value(Fraction(target), Fraction(realisation))
+    rule: Rule, letter: str, name: str, target: Decimal, realisation: Decimal
+) -> tuple[Ratio, Decimal, Step]:
+    """Kuantitas (``letter`` O) or kualitas (K): R / T × 100, exact and stored, with its step."""
+    value = _percent_of(target.as_integer_ratio(), realisation.as_integer_ratio())
+    stored = dec_ratio(*value)
     inputs = (("kegiatan", name), (f"T{letter}", str(target)), (f"R{letter}", str(realisation)))
     note = f"R{letter} / T{letter} × 100"
-    return value, Step(_RULE[rule], "hasil_kerja", inputs, show(dec(value)), note)
+    return value, stored, Step(rule, "hasil_kerja", inputs, show(stored), note)
 
 
 def assess_activity(activity: Activity, *, config: Pp46Config = DEFAULT_CONFIG) -> ActivityResult:
@@ -350,68 +404,58 @@ def assess_activity(activity: Activity, *, config: Pp46Config = DEFAULT_CONFIG) 
     value is the sum of the aspects divided by their number (3 or 4) [S26].
     """
     name = activity.name
-    quantity, quantity_step = _ratio_aspect(
-        "PP46-KUANTITAS", "O", name, activity.quantity_target, activity.quantity_realisation
+    quantity, quantity_dec, quantity_step = _ratio_aspect(
+        _KUANTITAS, "O", name, activity.quantity_target, activity.quantity_realisation
     )
-    quality, quality_step = _ratio_aspect(
-        "PP46-KUALITAS", "K", name, activity.quality_target, activity.quality_realisation
+    quality, quality_dec, quality_step = _ratio_aspect(
+        _KUALITAS, "K", name, activity.quality_target, activity.quality_realisation
     )
-    time_eff, time = _time_cost_aspect(activity.time_target, activity.time_realisation, config)
-    steps = [
-        quantity_step,
-        quality_step,
-        _time_cost_step(
-            "PP46-WAKTU",
-            name,
-            activity.time_target,
-            activity.time_realisation,
-            dec(time),
-            dec(time_eff),
-        ),
-    ]
-    aspects = [quantity, quality, time]
-    cost_eff: Fraction | None = None
-    cost: Fraction | None = None
-    if activity.cost_target is not None and activity.cost_realisation is not None:
-        cost_eff, cost = _time_cost_aspect(activity.cost_target, activity.cost_realisation, config)
-        steps.append(
-            _time_cost_step(
-                "PP46-BIAYA",
-                name,
-                activity.cost_target,
-                activity.cost_realisation,
-                dec(cost),
-                dec(cost_eff),
-            )
+    time, time_eff, time_dec, time_step = _time_cost_aspect(
+        _WAKTU, "W", name, activity.time_target, activity.time_realisation, config
+    )
+    steps = [quantity_step, quality_step, time_step]
+    # the sum of the aspects over the product of their denominators
+    (qn, qd), (kn, kd), (wn, wd) = quantity, quality, time
+    total_n = (qn * kd + kn * qd) * wd + wn * qd * kd
+    total_d = qd * kd * wd
+    # the aspects as shown: the outputs of their steps
+    shown = [quantity_step.output, quality_step.output, time_step.output]
+    cost_eff: Decimal | None = None
+    cost_dec: Decimal | None = None
+    cost_target, cost_realisation = activity.cost_target, activity.cost_realisation
+    if cost_target is not None and cost_realisation is not None:
+        (cn, cd), cost_eff, cost_dec, cost_step = _time_cost_aspect(
+            _BIAYA, "B", name, cost_target, cost_realisation, config
         )
-        aspects.append(cost)
-    total = sum(aspects, _F0)
-    value = total / len(aspects)
-    note = f"perhitungan {show(dec(total))} / {len(aspects)}"
+        steps.append(cost_step)
+        shown.append(cost_step.output)
+        total_n, total_d = total_n * cd + cn * total_d, total_d * cd
+    count = len(shown)
+    value = reduced(total_n, total_d * count)
+    value_dec = dec_ratio(*value)
+    total_dec = dec_ratio(total_n, total_d)
+    note = f"perhitungan {show(total_dec)} / {count}"
     if not activity.done:
         note += "; not done: every realisation is 0"
     steps.append(
         Step(
-            _RULE["PP46-KEGIATAN"],
+            _KEGIATAN,
             "hasil_kerja",
-            (
-                ("kegiatan", name),
-                *((f"aspek {i + 1}", show(dec(a))) for i, a in enumerate(aspects)),
-            ),
-            show(dec(value)),
+            (("kegiatan", name), *zip(_ASPEK, shown, strict=False)),
+            show(value_dec),
             note,
         )
     )
     return ActivityResult(
         activity=activity,
-        quantity=dec(quantity),
-        quality=dec(quality),
-        time_efficiency=dec(time_eff),
-        time=dec(time),
-        cost_efficiency=None if cost_eff is None else dec(cost_eff),
-        cost=None if cost is None else dec(cost),
-        total=dec(total),
-        value=dec(value),
+        quantity=quantity_dec,
+        quality=quality_dec,
+        time_efficiency=time_eff,
+        time=time_dec,
+        cost_efficiency=cost_eff,
+        cost=cost_dec,
+        total=total_dec,
+        value=value_dec,
         steps=tuple(steps),
         exact=value,
     )

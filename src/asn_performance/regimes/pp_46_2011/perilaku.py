@@ -16,7 +16,15 @@ from asn_performance._kit.exact import to_decimal
 from asn_performance._kit.labels import Labelled, Labels
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.exceptions import InputError
-from asn_performance.regimes._common import HasValue, dec, mean_of, show
+from asn_performance.regimes._common import (
+    HasValue,
+    Ratio,
+    dec_ratio,
+    fraction_of,
+    ratio_field,
+    reduced,
+    show,
+)
 from asn_performance.regimes.pp_46_2011._common import PERKA
 from asn_performance.regimes.pp_46_2011.predikat import Pp46Predikat, predikat_step
 
@@ -153,33 +161,43 @@ class BehaviourResult(HasValue):
     value: Decimal
     predikat: Pp46Predikat
     steps: tuple[Step, ...]
-    _exact: Fraction = attrs.field(alias="exact", repr=False)
+    _exact: Ratio = attrs.field(alias="exact", converter=ratio_field, repr=False)
+    """The exact value as (numerator, denominator) in lowest terms, carried to the prestasi
+    kerja (a ``Fraction`` is accepted too)."""
 
     @property
     def exact(self) -> Fraction:
         """The exact value, before it is stored as a Decimal and shown."""
-        return self._exact
+        return fraction_of(self._exact)
 
-    """The exact value, carried to the prestasi kerja."""
+    @property
+    def exact_ratio(self) -> Ratio:
+        """The exact value as (numerator, denominator) in lowest terms."""
+        return self._exact
 
 
 def assess_behaviour(scores: BehaviourScores) -> BehaviourResult:
     """The *nilai perilaku kerja*: the mean of 5 aspects, or 6 with kepemimpinan (D8)."""
     items = scores.items()
-    value = mean_of([Fraction(v) for _, v in items])
+    numerator, denominator = 0, 1
+    for _, score in items:
+        n, d = score.as_integer_ratio()
+        numerator, denominator = numerator * d + n * denominator, denominator * d
+    value = reduced(numerator, denominator * len(items))
+    stored = dec_ratio(*value)
     step = Step(
         _RULE["PP46-PERILAKU"],
         "perilaku_kerja",
         tuple((aspect.label_id, str(v)) for aspect, v in items),
-        show(dec(value)),
+        show(stored),
         f"mean of {len(items)} aspects"
         + (" (structural position: with kepemimpinan)" if scores.structural else ""),
     )
-    predikat, banded = predikat_step(value, "perilaku_kerja", "nilai perilaku kerja")
+    predikat, banded = predikat_step(value, "perilaku_kerja", "nilai perilaku kerja", stored)
     return BehaviourResult(
         scores=scores,
         aspects=len(items),
-        value=dec(value),
+        value=stored,
         predikat=predikat,
         steps=(step, banded),
         exact=value,

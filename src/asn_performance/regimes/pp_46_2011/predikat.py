@@ -17,7 +17,7 @@ from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.labels import Labelled, Labels
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.rating import Predikat
-from asn_performance.regimes._common import dec
+from asn_performance.regimes._common import Ratio, dec_ratio
 from asn_performance.regimes.pp_46_2011._common import PERKA
 
 __all__ = [
@@ -107,25 +107,47 @@ RULES: tuple[Rule, ...] = (
 _RULE = rules_by_id(RULES)
 
 
+#: The bands as integer pairs (threshold numerator, denominator, predikat), for exact comparison.
+_BANDS: tuple[tuple[int, int, Pp46Predikat], ...] = tuple(
+    (*threshold.as_integer_ratio(), predikat) for threshold, predikat in PREDIKAT_BANDS
+)
+_BAND_NOTE = "> 90 Sangat Baik, > 75 Baik, > 60 Cukup, > 50 Kurang, else Buruk (D6)"
+
+
+def _predikat_of(numerator: int, denominator: int) -> Pp46Predikat:
+    """:func:`predikat_for` of the rational ``numerator / denominator`` (denominator > 0)."""
+    for threshold_n, threshold_d, predikat in _BANDS:
+        if numerator * threshold_d > threshold_n * denominator:
+            return predikat
+    return Pp46Predikat.BURUK
+
+
 def predikat_for(value: Decimal | Fraction) -> Pp46Predikat:
     """The PP 46/2011 predikat of a value (decision D6: > 90, > 75, > 60, > 50, else Buruk).
 
     The exact value is compared, not the 2-place value shown.
     """
-    exact = Fraction(value)
-    for threshold, predikat in PREDIKAT_BANDS:
-        if exact > Fraction(threshold):
-            return predikat
-    return Pp46Predikat.BURUK
+    if isinstance(value, Decimal):
+        return _predikat_of(*value.as_integer_ratio())
+    return _predikat_of(*Fraction(value).as_integer_ratio())
 
 
-def predikat_step(value: Fraction, dimension: str, name: str) -> tuple[Pp46Predikat, Step]:
-    """The predikat of an exact value and the step that records it (``name``: what is banded)."""
-    predikat = predikat_for(value)
-    note = "> 90 Sangat Baik, > 75 Baik, > 60 Cukup, > 50 Kurang, else Buruk (D6)"
-    stored = dec(value)
+def predikat_step(
+    value: Fraction | Ratio, dimension: str, name: str, stored: Decimal | None = None
+) -> tuple[Pp46Predikat, Step]:
+    """The predikat of an exact value and the step that records it (``name``: what is banded).
+
+    ``value`` is a :class:`~fractions.Fraction` or a (numerator, denominator > 0) pair;
+    ``stored``, when given, is its stored Decimal (``dec`` of it), so that it is not computed
+    twice.
+    """
+    numerator, denominator = value if isinstance(value, tuple) else value.as_integer_ratio()
+    predikat = _predikat_of(numerator, denominator)
+    note = _BAND_NOTE
+    if stored is None:
+        stored = dec_ratio(numerator, denominator)
     shown = quantize(stored)
-    if predikat_for(shown) is not predikat:
+    if _predikat_of(*shown.as_integer_ratio()) is not predikat:
         note += f"; the exact value {stored} is compared, not the {shown} shown"
     step = Step(_RULE["PP46-PREDIKAT"], dimension, ((name, str(shown)),), predikat.label_id, note)
     return predikat, step

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from fractions import Fraction
 from typing import Any, Final
 
 import attrs
@@ -19,7 +18,14 @@ from asn_performance._kit.plain import value_and_shown
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.rating import Predikat
 from asn_performance.exceptions import AppraisalError
-from asn_performance.regimes._common import HasValue, dec, require, require_each, show
+from asn_performance.regimes._common import (
+    HasValue,
+    dec_ratio,
+    reduced,
+    require,
+    require_each,
+    show,
+)
 from asn_performance.regimes.pp_46_2011._common import PERKA
 from asn_performance.regimes.pp_46_2011.perilaku import BehaviourResult
 from asn_performance.regimes.pp_46_2011.predikat import (
@@ -28,15 +34,15 @@ from asn_performance.regimes.pp_46_2011.predikat import (
     conversion_step,
     predikat_step,
 )
-from asn_performance.regimes.pp_46_2011.skp import SkpResult, average_exact
+from asn_performance.regimes.pp_46_2011.skp import SkpResult, average_ratio
 
 __all__ = ["BEHAVIOUR_WEIGHT", "RULES", "SKP_WEIGHT", "Pp46Result", "work_achievement"]
-
-_F100 = Fraction(100)
 
 #: Weights of nilai prestasi kerja (PP 46/2011; Perka BKN 1/2013 [S20][S21][S22]), percent.
 SKP_WEIGHT: Final = Decimal(60)
 BEHAVIOUR_WEIGHT: Final = Decimal(40)
+_SKP_W: Final = SKP_WEIGHT.as_integer_ratio()
+_BEHAVIOUR_W: Final = BEHAVIOUR_WEIGHT.as_integer_ratio()
 
 #: The rule of this module: the weighted sum.
 RULES: tuple[Rule, ...] = (
@@ -118,23 +124,27 @@ def work_achievement(
     steps: list[Step] = [step for item in skps for step in item.steps]
     steps.extend(behaviour.steps)
     if len(skps) == 1:
-        skp_value = skps[0].exact
+        skp_value = skps[0].exact_ratio
     else:
-        skp_value, average = average_exact([item.exact for item in skps])
+        skp_value, average = average_ratio([item.exact_ratio for item in skps])
         steps.append(average)
-    skp_part = skp_value * Fraction(SKP_WEIGHT) / _F100
-    behaviour_part = behaviour.exact * Fraction(BEHAVIOUR_WEIGHT) / _F100
-    value = skp_part + behaviour_part
-    shown = {
-        name: show(dec(v))
-        for name, v in (
-            ("skp", skp_value),
-            ("skp_part", skp_part),
-            ("behaviour", behaviour.exact),
-            ("behaviour_part", behaviour_part),
-            ("value", value),
-        )
+    # 60 % × SKP and 40 % × perilaku, exactly
+    skp_n, skp_d = skp_value
+    beh_n, beh_d = behaviour.exact_ratio
+    skp_part = (skp_n * _SKP_W[0], skp_d * _SKP_W[1] * 100)
+    behaviour_part = (beh_n * _BEHAVIOUR_W[0], beh_d * _BEHAVIOUR_W[1] * 100)
+    value = reduced(
+        skp_part[0] * behaviour_part[1] + behaviour_part[0] * skp_part[1],
+        skp_part[1] * behaviour_part[1],
+    )
+    stored = {
+        "skp": dec_ratio(skp_n, skp_d),
+        "skp_part": dec_ratio(*skp_part),
+        "behaviour_part": dec_ratio(*behaviour_part),
+        "value": dec_ratio(*value),
     }
+    shown = {name: show(v) for name, v in stored.items()}
+    shown["behaviour"] = show(dec_ratio(beh_n, beh_d))
     steps.append(
         Step(
             _RULE["PP46-PRESTASI"],
@@ -145,17 +155,17 @@ def work_achievement(
             f" = {shown['behaviour_part']}",
         )
     )
-    predikat, step = predikat_step(value, "predikat", "nilai prestasi kerja")
+    predikat, step = predikat_step(value, "predikat", "nilai prestasi kerja", stored["value"])
     steps.append(step)
     steps.append(conversion_step(predikat))
     return Pp46Result(
         skps=skps,
         behaviour=behaviour,
-        skp_value=dec(skp_value),
-        skp_part=dec(skp_part),
+        skp_value=stored["skp"],
+        skp_part=stored["skp_part"],
         behaviour_value=behaviour.value,
-        behaviour_part=dec(behaviour_part),
-        value=dec(value),
+        behaviour_part=stored["behaviour_part"],
+        value=stored["value"],
         predikat=predikat,
         predikat_2022=TO_2022[predikat],
         steps=tuple(steps),

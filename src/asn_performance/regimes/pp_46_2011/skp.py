@@ -19,7 +19,16 @@ import attrs
 from asn_performance._kit.plain import value_and_shown
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.exceptions import AppraisalError, InputError
-from asn_performance.regimes._common import HasValue, dec, mean_of, require_each, show
+from asn_performance.regimes._common import (
+    HasValue,
+    Ratio,
+    dec_ratio,
+    fraction_of,
+    ratio_field,
+    reduced,
+    require_each,
+    show,
+)
 from asn_performance.regimes.pp_46_2011._common import PERKA
 from asn_performance.regimes.pp_46_2011.capaian import Activity, ActivityResult, assess_activity
 from asn_performance.regimes.pp_46_2011.config import DEFAULT_CONFIG, CreativityLevel, Pp46Config
@@ -30,13 +39,12 @@ __all__ = [
     "SkpResult",
     "assess_skp",
     "average_exact",
+    "average_ratio",
     "average_skp_values",
     "creativity_levels",
     "creativity_points",
     "tugas_tambahan_points",
 ]
-
-_F0 = Fraction(0)
 
 #: The rules of this module: the points, the nilai capaian SKP and two SKPs in a year.
 RULES: tuple[Rule, ...] = (
@@ -102,9 +110,17 @@ def creativity_points(
     items: Iterable[CreativityLevel | str], *, config: Pp46Config = DEFAULT_CONFIG
 ) -> Decimal:
     """Points for the *kreativitas* items, summed (decision D7: unit 3, instansi 6, nasional 12)."""
-    return dec(
-        sum((Fraction(config.creativity_points[level]) for level in creativity_levels(items)), _F0)
-    )
+    return dec_ratio(*_sum_points(creativity_levels(items), config))
+
+
+def _sum_points(levels: Sequence[CreativityLevel], config: Pp46Config) -> Ratio:
+    """The exact sum of the points of ``levels``."""
+    table = config.creativity_points
+    numerator, denominator = 0, 1
+    for level in levels:
+        n, d = table[level].as_integer_ratio()
+        numerator, denominator = numerator * d + n * denominator, denominator * d
+    return numerator, denominator
 
 
 @attrs.frozen
@@ -122,14 +138,19 @@ class SkpResult(HasValue):
     """*Nilai capaian SKP*: the mean plus the points (capped only if configured)."""
     predikat: Pp46Predikat
     steps: tuple[Step, ...]
-    _exact: Fraction = attrs.field(alias="exact", repr=False)
+    _exact: Ratio = attrs.field(alias="exact", converter=ratio_field, repr=False)
+    """The exact value as (numerator, denominator) in lowest terms, carried to the prestasi
+    kerja (a ``Fraction`` is accepted too)."""
 
     @property
     def exact(self) -> Fraction:
         """The exact value, before it is stored as a Decimal and shown."""
-        return self._exact
+        return fraction_of(self._exact)
 
-    """The exact value, carried to the prestasi kerja."""
+    @property
+    def exact_ratio(self) -> Ratio:
+        """The exact value as (numerator, denominator) in lowest terms."""
+        return self._exact
 
     def to_dict(self) -> dict[str, Any]:
         """The plain record: the activities, the mean, tugas tambahan and kreativitas with
@@ -179,10 +200,16 @@ def assess_skp(
     )
     results = tuple(assess_activity(item, config=config) for item in items)
     steps: list[Step] = [step for result in results for step in result.steps]
-    mean = mean_of([r.exact for r in results])
+    # the mean of the activities: their exact sum over their count
+    mean_n, mean_d = 0, 1
+    for result in results:
+        n, d = result.exact_ratio
+        mean_n, mean_d = mean_n * d + n * mean_d, mean_d * d
+    mean_d *= len(results)
     task_points = tugas_tambahan_points(tugas_tambahan, config=config)
     levels = creativity_levels(kreativitas)
-    creative_points = creativity_points(levels, config=config)
+    points_n, points_d = _sum_points(levels, config)
+    creative_points = dec_ratio(points_n, points_d)
     steps.append(
         Step(
             _RULE["PP46-TUGAS-TAMBAHAN"],
@@ -201,34 +228,46 @@ def assess_skp(
             "library decision D7 (UNCONFIRMED)",
         )
     )
-    value = mean + Fraction(task_points) + Fraction(creative_points)
-    note = f"mean of {len(results)} kegiatan {show(dec(mean))} + {task_points} + {creative_points}"
-    if config.skp_cap is not None and value > Fraction(config.skp_cap):
-        value = Fraction(config.skp_cap)
-        note += f"; capped at {config.skp_cap} (agency configuration)"
+    # mean + tugas tambahan + kreativitas, exactly
+    task_n, task_d = task_points.as_integer_ratio()
+    value_d = mean_d * task_d * points_d
+    value: Ratio = (
+        (mean_n * task_d + task_n * mean_d) * points_d + points_n * mean_d * task_d,
+        value_d,
+    )
+    mean_shown = show(dec_ratio(mean_n, mean_d))
+    note = f"mean of {len(results)} kegiatan {mean_shown} + {task_points} + {creative_points}"
+    cap = config.skp_cap
+    if cap is not None:
+        cap_n, cap_d = cap.as_integer_ratio()
+        if value[0] * cap_d > cap_n * value_d:
+            value = (cap_n, cap_d)
+            note += f"; capped at {cap} (agency configuration)"
+    value = reduced(*value)
+    stored = dec_ratio(*value)
     steps.append(
         Step(
             _RULE["PP46-SKP"],
             "hasil_kerja",
             (
-                ("rata-rata kegiatan", show(dec(mean))),
+                ("rata-rata kegiatan", mean_shown),
                 ("tugas tambahan", str(task_points)),
                 ("kreativitas", str(creative_points)),
             ),
-            show(dec(value)),
+            show(stored),
             note,
         )
     )
-    predikat, step = predikat_step(value, "hasil_kerja", "nilai capaian SKP")
+    predikat, step = predikat_step(value, "hasil_kerja", "nilai capaian SKP", stored)
     steps.append(step)
     return SkpResult(
         activities=results,
-        mean=dec(mean),
+        mean=dec_ratio(mean_n, mean_d),
         tugas_tambahan=tugas_tambahan,
         tugas_tambahan_points=task_points,
         kreativitas=levels,
         kreativitas_points=creative_points,
-        value=dec(value),
+        value=stored,
         predikat=predikat,
         steps=tuple(steps),
         exact=value,
@@ -241,12 +280,19 @@ def average_skp_values(values: Sequence[Decimal]) -> tuple[Decimal, Step]:
     BKN Kantor Regional XII [S23]: nilai SKP = (nilai SKP lama + nilai SKP baru) / 2, then
     × 60 %. The Q&A describes two SKPs; the library applies the same simple mean to more.
     """
-    mean, step = average_exact([Fraction(value) for value in values])
-    return dec(mean), step
+    mean, step = average_ratio([value.as_integer_ratio() for value in values])
+    return dec_ratio(*mean), step
 
 
 def average_exact(items: Sequence[Fraction]) -> tuple[Fraction, Step]:
     """The exact simple mean of SKP values and the step that records it ([S23])."""
+    mean, step = average_ratio([item.as_integer_ratio() for item in items])
+    return fraction_of(mean), step
+
+
+def average_ratio(items: Sequence[Ratio]) -> tuple[Ratio, Step]:
+    """:func:`average_exact` on integer pairs (numerator, denominator > 0): the mean in
+    lowest terms and the step that records it ([S23])."""
     if not items:
         raise AppraisalError(
             "there is no SKP value to average",
@@ -255,12 +301,15 @@ def average_exact(items: Sequence[Fraction]) -> tuple[Fraction, Step]:
             rule="PP46-SKP-AVERAGE",
             fix="pass at least one SKP",
         )
-    mean = mean_of(items)
+    numerator, denominator = 0, 1
+    for n, d in items:
+        numerator, denominator = numerator * d + n * denominator, denominator * d
+    mean = reduced(numerator, denominator * len(items))
     step = Step(
         _RULE["PP46-SKP-AVERAGE"],
         "hasil_kerja",
-        tuple((f"nilai SKP {i + 1}", show(dec(v))) for i, v in enumerate(items)),
-        show(dec(mean)),
+        tuple((f"nilai SKP {i + 1}", show(dec_ratio(*v))) for i, v in enumerate(items)),
+        show(dec_ratio(*mean)),
         f"simple mean of {len(items)} SKPs (not weighted by months)",
     )
     return mean, step
