@@ -20,7 +20,9 @@ Prints, in one run (each group interleaved, medians of the rounds):
    (checks, guards, the weighted ratings, the matrix; and with capaian: each indicator's
    capaian capped at 120 %, their mean against 110 % / 100 %) and record no explanation. The
    aim of issue 12 is the library with capaian within 5x the plain function with capaian.
-2. **The JSON boundary** (``_load_cases.py``): ``load_document`` per employee against
+2. **The older regime chains** (``_chain_cases.py``): PP 46/2011 and PermenPANRB 8/2021 per
+   employee against hand-written Decimal versions with the same shown results (aim: within 5x).
+3. **The JSON boundary** (``_load_cases.py``): ``load_document`` per employee against
    ``json.loads`` + a flat pydantic model of the same fields (aim: within 2x); the command line
    on 1,000 employees against a fresh ``json.load`` (aim: within 5x); ``import
    asn_performance`` against ``import attrs, dateutil`` (aim: within 1.2x).
@@ -613,6 +615,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         print(
             f"{cases[a][0]} is {value:.1f}× {cases[b][0]} (per-round {low:.1f}-{high:.1f}){verdict}"
         )
+    chains(300, rounds)
     if not args.skip_boundary:
         boundary(rounds)
     if not args.skip_import:
@@ -623,6 +626,33 @@ def main(argv: Sequence[str] | None = None) -> None:
             f" (min {ms[0]:.1f}, max {ms[-1]:.1f});"
             f" pydantic imported: {'YES: ' + ', '.join(sorted(pydantic)) if pydantic else 'no'}"
         )
+
+
+def chains(n: int, rounds: int) -> None:
+    """The regime chains group (``_chain_cases.py``): each chain per employee against a
+    hand-written Decimal version (aim: within 5x)."""
+    import _chain_cases as cc  # noqa: PLC0415 - beside this script
+
+    cases = cc.chain_cases(n)
+    for fn, inputs in cases.values():  # warm-up
+        for item in inputs:
+            fn(item)
+    seconds: dict[str, list[float]] = {name: [] for name in cases}
+    for _ in range(rounds):
+        for name, (fn, inputs) in cases.items():
+            start = time.process_time()
+            for item in inputs:
+                fn(item)
+            seconds[name].append(time.process_time() - start)
+    print()
+    print(f"the older regime chains ({n} employees; CPU time; the same shown value and predikat)")
+    for name in cases:
+        print(f"  {name:48}{statistics.median(seconds[name]) / n * 1e6:>10.1f} µs per employee")
+    names = list(cases)
+    for library_name, plain_name in zip(names[0::2], names[1::2], strict=True):
+        value = statistics.median(seconds[library_name]) / statistics.median(seconds[plain_name])
+        verdict = "met" if value <= 5 else "NOT met"
+        print(f"  {library_name} is {value:.1f}× the hand-written one; aim ≤ 5×: {verdict}")
 
 
 def boundary(rounds: int) -> None:
