@@ -17,8 +17,9 @@ write the results back through the objects' own ``to_dict()``:
   PermenPANRB 8/2021 and the split year 2021;
 * :mod:`~asn_performance.boundary.policy_files` -- reward policy files (TOML or JSON);
 * :mod:`~asn_performance.boundary.calibration_files` -- the documents of the distribution check;
-* ``_wire`` and ``_json_text`` -- the private toolkit they share (field types, JSON reading,
-  error paths).
+* ``_wire``, ``_json_text`` and ``_json_errors`` -- the private toolkit they share (field
+  types, JSON reading, error paths); ``_document_models`` -- the wire models of the input
+  document itself (its policy and guards).
 
 This package imports pydantic; ``import asn_performance`` never imports it.
 """

@@ -29,13 +29,42 @@ from pydantic import (
 
 from asn_performance._kit.exact import CONTEXT
 from asn_performance._kit.validate import shown
+from asn_performance.boundary._json_errors import (
+    POLICY_KINDS,
+    from_validation,
+    json_path,
+    member,
+    repath,
+    shown_value,
+)
 from asn_performance.exceptions import (
-    MAX_LISTED,
     MISSING,
     AsnPerformanceError,
-    Problem,
     SchemaError,
 )
+
+__all__ = [
+    "BUDGET",
+    "DRAFT",
+    "MAX_BYTES",
+    "MAX_DEPTH",
+    "MAX_ITEMS",
+    "MAX_PROBLEMS",
+    "MAX_VALUES",
+    "POLICY_KINDS",
+    "ProblemBudget",
+    "budget_context",
+    "guarded",
+    "json_path",
+    "loads",
+    "member",
+    "read_input",
+    "read_source",
+    "repath",
+    "require",
+    "to_json",
+    "validate_model",
+]
 
 #: The most items any list or object in a document may hold.
 MAX_ITEMS: Final = 200_000
@@ -55,263 +84,6 @@ MAX_VALUES: Final = 3_000_000
 MAX_PROBLEMS: Final = 1_000
 
 _T = TypeVar("_T")
-
-
-#: The names of the weighting policies' ``kind`` tags (left out of JSON paths).
-POLICY_KINDS: Final = frozenset({"supervisor_decides", "weighted_sources", "per_dimension"})
-
-# --- errors ------------------------------------------------------------------------------------
-
-
-def repath(error: AsnPerformanceError, path: str, suffix: str = "") -> AsnPerformanceError:
-    """A copy of ``error`` whose path is exactly ``path`` (and whose message ends in suffix)."""
-    clone = error.with_path(path)
-    if suffix:
-        clone.message += suffix
-        clone.args = (clone.message,)
-    return clone
-
-
-_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-_FIXES: Final[Mapping[str, str]] = {
-    "missing": "add the field",
-    "extra_forbidden": "remove the field or check its spelling",
-    "string_type": "give text (a JSON string)",
-    "int_type": "give a whole number",
-    "bool_type": "give true or false",
-    "list_type": "give a list (a JSON array)",
-    "dict_type": "give an object (a JSON object)",
-    "model_type": "give an object (a JSON object with the documented fields)",
-    "model_attributes_type": "give an object (a JSON object with the documented fields)",
-    "string_too_short": "fill it in",
-    "date_format": "write the date as YYYY-MM-DD",
-    "union_tag_not_found": "add the field 'kind'",
-}
-
-
-def member(name: object) -> str:
-    """The JSON path segment of a key or an index: ``.name``, ``['a key']`` or ``[3]``."""
-    if isinstance(name, int):
-        return f"[{name}]"
-    text = str(name)
-    return f".{text}" if _NAME.fullmatch(text) else f"[{text!r}]"
-
-
-def json_path(loc: Iterable[int | str], data: object) -> str:
-    """The JSON path of a pydantic ``loc``, leaving out discriminator tags and key markers."""
-    parts = ["$"]
-    node: object = data
-    after_tag = False
-    for item in loc:
-        if item == "[key]":
-            continue
-        if (
-            not after_tag
-            and isinstance(item, str)
-            and item in POLICY_KINDS
-            and isinstance(node, Mapping)
-            and node.get("kind") == item
-        ):
-            after_tag = True
-            continue
-        after_tag = False
-        parts.append(member(item))
-        if isinstance(node, Mapping):
-            node = node.get(item)
-        elif isinstance(node, list) and isinstance(item, int) and 0 <= item < len(node):
-            node = node[item]
-        else:
-            node = None
-    return "".join(parts)
-
-
-def _shown(value: object) -> object:
-    """The offending value, or a short description of a large array or object."""
-    if isinstance(value, (list, dict)) and len(value) > 10:
-        noun = "array" if isinstance(value, list) else "object"
-        return f"<{noun} of {len(value)} items>"
-    return value
-
-
-_FIX_TEMPLATES: Final[Mapping[str, str]] = {
-    "string_too_long": "shorten it to at most {max_length} characters",
-    "greater_than_equal": "give a number of at least {ge}",
-    "string_pattern_mismatch": "write it to match {pattern}",
-    "too_short": "give at least {min_length} item(s)",
-    "too_long": "give at most {max_length} items (split the document)",
-    "literal_error": "use {expected}",
-    "union_tag_invalid": "use one of {expected_tags} for 'kind'",
-}
-
-
-def _fix(kind: str, ctx: Mapping[str, Any]) -> str:
-    if kind in _FIXES:
-        return _FIXES[kind]
-    template = _FIX_TEMPLATES.get(kind)
-    if template is not None:
-        try:
-            return template.format(**ctx)
-        except (KeyError, IndexError):  # pragma: no cover - pydantic always gives the context
-            pass
-    return "check the value against the JSON Schema (asn-performance schema)"
-
-
-def _from_validation(
-    error: ValidationError,
-    data: object,
-    model: type[BaseModel] | None = None,
-    skipped: int = 0,
-) -> AsnPerformanceError:
-    """Pydantic's problems as one library error: the first at its JSON path, with the others
-    listed after it (``problems``; at most :data:`~asn_performance.exceptions.MAX_LISTED`,
-    and only the first when there are more than twice :data:`MAX_PROBLEMS`) and the rest
-    counted (``more``). When validation stopped early (``skipped`` objects not checked), the
-    last problem listed says so (rule ``SCHEMA-too_many_problems``)."""
-    count = error.error_count()
-    in_full = count <= 2 * MAX_PROBLEMS
-    first = _first_problem(error, data, model, in_full)
-    stopped = [_stopped(count, skipped)] if skipped else []
-    more = count - 1 + len(stopped)
-    suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-    result = _one_problem(first, data)
-    others: list[Problem] = []
-    if in_full:
-        for problem in error.errors(include_url=False)[1 : MAX_LISTED - len(stopped)]:
-            others.append(_one_problem(problem, data).problems[0])
-    if suffix:
-        result = repath(result, result.path or "$", suffix)
-    others += stopped
-    result.add_problems(others, more - len(others))
-    return result
-
-
-def _stopped(found: int, skipped: int) -> Problem:
-    """The problem that says validation stopped after ``found`` problems."""
-    return Problem(
-        f"the document has too many problems: checking stopped after {found:,} of them and"
-        f" {skipped:,} further item{'s were' if skipped > 1 else ' was'} not checked (objects"
-        " and values)",
-        "$",
-        MISSING,
-        "SCHEMA-too_many_problems",
-        "correct the problems listed (they repeat a mistake, often a wrong field name or"
-        " format) and load the document again",
-    )
-
-
-def _one_problem(problem: Mapping[str, Any], data: object) -> AsnPerformanceError:
-    """One problem pydantic found, as a library error at its JSON path."""
-    path = json_path(problem["loc"], data)
-    ctx: Mapping[str, Any] = problem.get("ctx") or {}
-    cause = ctx.get("error")
-    if isinstance(cause, AsnPerformanceError):
-        return repath(cause, path)
-    kind = problem["type"]
-    value: object = problem.get("input", MISSING)
-    message = problem["msg"]
-    last = problem["loc"][-1] if problem["loc"] else "$"
-    if kind == "missing":
-        message, value = f"the field {last!r} is required", MISSING
-    elif kind == "extra_forbidden":
-        message = f"unknown field {last!r}"
-    elif kind == "union_tag_invalid":
-        path, value = f"{path}.kind", ctx.get("tag", value)
-        message = f"unknown policy kind; expected one of {ctx.get('expected_tags')}"
-    elif kind == "union_tag_not_found":
-        path, value = f"{path}.kind", MISSING
-        message = "the policy needs its 'kind'"
-    return SchemaError(
-        message,
-        path=path,
-        value=_shown(value),
-        rule=f"SCHEMA-{kind}",
-        fix=_fix(kind, ctx),
-    )
-
-
-def _first_problem(
-    error: ValidationError, data: object, model: type[BaseModel] | None, in_full: bool
-) -> Mapping[str, Any]:
-    """The first problem of ``error``, in full, reading every problem only when ``in_full``.
-
-    ``ValidationError.errors()`` builds a dict per problem, about 700 bytes each, and has no
-    limit: a million unknown keys took a gigabyte. Past the limit, the first problem's place
-    and kind come from the compact JSON form; its details (the value, the context, the
-    domain's own error) from validating again a pruned copy of ``data`` that keeps the path to
-    that place and few problems besides. Failing that, the compact form alone is used.
-    """
-    if in_full:
-        return error.errors(include_url=False)[0]
-    text = error.json(include_url=False, include_context=False, include_input=False)
-    compact, _ = json.JSONDecoder().raw_decode(text, 1)
-    loc = tuple(compact["loc"])
-    if model is not None:
-        try:
-            model.model_validate(_pruned(data, loc))
-        except ValidationError as again:
-            if again.error_count() <= 2 * MAX_PROBLEMS:
-                for problem in again.errors(include_url=False):
-                    if problem["type"] == compact["type"] and tuple(problem["loc"]) == loc:
-                        return problem
-        except Exception:  # noqa: S110 - a pruned copy may fail otherwise; fall back
-            pass
-    return {**compact, "loc": loc, "input": _at(data, loc)}
-
-
-#: The items of a container beside the path that a pruned copy keeps (containers emptied).
-_BESIDE: Final = 10
-
-
-def _pruned(value: object, loc: tuple[int | str, ...]) -> object:
-    """A copy of ``value`` keeping the path ``loc`` whole and little else.
-
-    On the path, an array keeps its items before the one on the path (they are valid, since
-    the problem at ``loc`` is the first) and an object its key on the path, with at most
-    :data:`_BESIDE` other keys: their values if plain, emptied if arrays or objects. The node
-    the problem is about is kept as it is.
-    """
-    if not loc:
-        return value
-    step, rest = loc[0], loc[1:]
-    if isinstance(value, Mapping):
-        if step not in value and step in POLICY_KINDS and value.get("kind") == step:
-            return _pruned(value, rest)  # a discriminator's tag, not a key
-        kept: dict[Any, Any] = {}
-        beside = 0
-        for key, item in value.items():
-            if key == step:
-                kept[key] = _pruned(item, rest)
-            elif beside < _BESIDE:
-                beside += 1
-                kept[key] = _hollow(item)
-        return kept
-    if isinstance(value, (list, tuple)) and isinstance(step, int) and 0 <= step < len(value):
-        return [*value[:step], _pruned(value[step], rest)]
-    return value
-
-
-def _hollow(value: object) -> object:
-    if isinstance(value, Mapping):
-        return {}
-    if isinstance(value, (list, tuple)):
-        return []
-    return value
-
-
-def _at(data: object, loc: tuple[int | str, ...]) -> object:
-    """The value at ``loc`` in ``data`` (tags skipped), or MISSING."""
-    node = data
-    for step in loc:
-        if isinstance(node, Mapping) and step in node:
-            node = node[step]
-        elif isinstance(node, Mapping) and step in POLICY_KINDS and node.get("kind") == step:
-            continue
-        elif isinstance(node, (list, tuple)) and isinstance(step, int) and 0 <= step < len(node):
-            node = node[step]
-        else:
-            return MISSING
-    return node
 
 
 # --- reading -----------------------------------------------------------------------------------
@@ -408,11 +180,13 @@ def _read_at_most(handle: BinaryIO, max_bytes: int) -> bytes:
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any] | _TooMany:
     if len(pairs) > MAX_ITEMS:
         return _TooMany(len(pairs))
-    result: dict[str, Any] = {}
-    for key, value in pairs:
-        if key in result:
-            raise _RepeatedKeyError(key)
-        result[key] = value
+    result: dict[str, Any] = dict(pairs)  # in C; a repeated key leaves fewer entries
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _value in pairs:
+            if key in seen:
+                raise _RepeatedKeyError(key)
+            seen.add(key)
     return result
 
 
@@ -423,11 +197,77 @@ def loads(source: str | bytes | bytearray) -> object:
     ``SCHEMA-too_large``); an array or object of more than :data:`MAX_ITEMS` items (rule
     ``SCHEMA-too_long``) or deeper than :data:`MAX_DEPTH` at its JSON path.
     """
-    return _plain(_parse(source))
+    return _parsed_plain(source)
+
+
+def _parsed_plain(source: str | bytes | bytearray) -> object:
+    """JSON text parsed once, as plain dicts and lists within the limits: the parser's own
+    dicts and lists when :func:`_as_parsed` finds them within the limits, else the copy of
+    :func:`_plain` (which raises the error of the first value past a limit, at its path)."""
+    data, text = _parse_text(source)
+    return data if _as_parsed(data, text) else _plain(data)
+
+
+def _as_parsed(data: object, text: str) -> bool:
+    """Whether ``data``, parsed from ``text``, may be used as it is, without :func:`_plain`.
+
+    The parser builds new dicts and lists, so they need no copy: what :func:`_plain` checks
+    besides is checked in place -- depth, items per array and object
+    (:func:`_certainly_plain`) and text that may hold a surrogate (none unless the text holds
+    one or escapes one) -- and its count of values is not needed: :func:`_count_values`
+    bounded them from above before parsing. False means "not certainly": the caller copies
+    with :func:`_plain`, as before, which gives the same errors at the same paths.
+    """
+    if type(data) is not dict and type(data) is not list:
+        return False
+    if not text.isascii() and _SURROGATE.search(text) is not None:
+        return False
+    if "\\u" in text and _ESCAPED_SURROGATE.search(text) is not None:
+        return False
+    return _certainly_plain(data)
+
+
+#: A JSON escape of a surrogate (``\ud800``-``\udfff``), which the parser turns into text that
+#: :func:`_plain` must refuse when it is unpaired.
+_ESCAPED_SURROGATE: Final = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _certainly_plain(data: object) -> bool:
+    """Whether parsed JSON ``data`` is within the limits :func:`_plain` checks (depth, items
+    per array, no :class:`_TooMany`), walking the arrays and objects level by level without
+    copying anything. False means "not certainly": the caller copies with :func:`_plain`,
+    which finds the problem (if any) and raises it at its path. Text is not looked at here."""
+    level: list[Any] = [data]
+    depth = 0
+    while level:
+        if depth >= MAX_DEPTH:
+            return False
+        below: list[Any] = []
+        for node in level:
+            if type(node) is dict:
+                items: Iterable[object] = node.values()
+            else:
+                items = node  # a list
+                if len(node) > MAX_ITEMS:
+                    return False
+            for item in items:
+                kind = type(item)
+                if kind is dict or kind is list:
+                    below.append(item)
+                elif kind is _TooMany:
+                    return False
+        level = below
+        depth += 1
+    return True
 
 
 def _parse(source: str | bytes | bytearray) -> object:
     """JSON text parsed; an object of more than MAX_ITEMS keys stays a :class:`_TooMany`."""
+    return _parse_text(source)[0]
+
+
+def _parse_text(source: str | bytes | bytearray) -> tuple[object, str]:
+    """JSON text parsed (as :func:`_parse`), with the text it was parsed from."""
     if len(source) > MAX_BYTES:
         raise _too_large(MAX_BYTES, "characters" if isinstance(source, str) else "bytes")
     if isinstance(source, (bytes, bytearray)):
@@ -444,7 +284,7 @@ def _parse(source: str | bytes | bytearray) -> object:
     text = text.removeprefix("\ufeff")
     _count_values(text)
     try:
-        return json.loads(
+        data = json.loads(
             text,
             parse_float=_exact_number,
             parse_constant=_refuse_constant,
@@ -494,6 +334,7 @@ def _parse(source: str | bytes | bytearray) -> object:
         ) from None
     except ValueError as error:  # e.g. an integer of more than 4300 digits
         raise _json_failure(f"unreadable JSON: {error}", MISSING, "check the numbers") from None
+    return data, text
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -626,7 +467,9 @@ def _check_depth(loc: tuple[int | str, ...], value: object) -> None:
 def read_source(source: object) -> dict[str, Any]:
     """Turn JSON text or a mapping into a plain dict, or raise a SchemaError at ``$``."""
     if isinstance(source, (str, bytes, bytearray)):
-        data = _parse(source)
+        data, text = _parse_text(source)
+        if type(data) is dict and _as_parsed(data, text):
+            return data  # the parser's new dicts and lists, within the limits: no copy
     elif isinstance(source, Mapping):
         data = source
     else:
@@ -644,7 +487,7 @@ def read_source(source: object) -> dict[str, Any]:
         raise SchemaError(
             f"the top level of a document must be a JSON object, not {kind}",
             path="$",
-            value=_shown(data),
+            value=shown_value(data),
             rule="SCHEMA-model_type",
             fix='wrap the content in an object, e.g. {"schema_version": "1", ...}',
         )
@@ -670,13 +513,16 @@ class ProblemBudget:
     skips the objects after it without looking at them.
     """
 
-    __slots__ = ("_open", "found", "limit", "skipped")
+    __slots__ = ("_open", "found", "limit", "read", "skipped")
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
         self.found = 0
         self.skipped = 0
         self._open: list[int] = []
+        #: The values read so far in this validation, per reader, keyed by their text: a NIP,
+        #: a label, a decimal or a period written the same way is read once per document.
+        self.read: dict[object, dict[str, Any]] = {}
 
     def check(self, data: object, handler: Callable[[object], _T]) -> _T | None:
         """``handler(data)``, counting the problems it raises; ``None`` once the budget is spent
@@ -712,9 +558,44 @@ class ProblemBudget:
                 self._open[-1] += count
             raise
 
+    def read_value(self, value: object, read: Callable[[Any], _T]) -> _T | None:
+        """``read(value)`` for one value inside an object, counting its problem (as the
+        object's nested one; a reader's ``ValueError`` is one problem to pydantic); ``None``
+        once the budget is spent. The same as :meth:`check_value` around a pydantic validator
+        that calls ``read``, in one call; text is read once per document (:attr:`read`)."""
+        if self.found >= self.limit:
+            self.skipped += 1
+            return None
+        if type(value) is str:
+            known = self.read.get(read)
+            if known is None:
+                known = self.read[read] = {}
+            elif value in known:
+                return known[value]  # type: ignore[no-any-return]
+            result = self._read(value, read)
+            known[value] = result
+            return result
+        return self._read(value, read)
+
+    def _read(self, value: object, read: Callable[[Any], _T]) -> _T:
+        try:
+            return read(value)
+        except (ValueError, AssertionError):  # pydantic's own errors are ValueErrors too
+            self.found += 1
+            if self._open:
+                self._open[-1] += 1
+            raise
+
 
 #: The key of the :class:`ProblemBudget` in pydantic's validation context.
 BUDGET: Final = "asn_performance.problem_budget"
+
+
+def budget_context() -> dict[str, Any]:
+    """A validation context with a new problem budget, as :func:`validate_model` gives: for
+    validating the parts of one document one by one, sharing what was read
+    (:attr:`ProblemBudget.read`)."""
+    return {BUDGET: ProblemBudget(MAX_PROBLEMS)}
 
 
 def validate_model(model: type[_M], data: dict[str, Any]) -> _M:
@@ -724,7 +605,7 @@ def validate_model(model: type[_M], data: dict[str, Any]) -> _M:
     try:
         result = model.model_validate(data, context={BUDGET: budget})
     except ValidationError as error:
-        raise _from_validation(error, data, model, budget.skipped) from None
+        raise from_validation(error, data, model, budget.skipped, MAX_PROBLEMS) from None
     if budget.skipped:  # pragma: no cover - the problems found always reach the top
         return model.model_validate(data)
     return result

@@ -42,6 +42,7 @@ from asn_performance._kit.exact import to_decimal
 from asn_performance._kit.labels import Labelled
 from asn_performance._kit.plain import decimal_text as decimal_out
 from asn_performance._kit.validate import build, to_tuple, tuple_of
+from asn_performance.boundary._json_errors import POLICY_KINDS, json_path, member, repath
 from asn_performance.boundary._json_text import (
     BUDGET,
     DRAFT,
@@ -49,15 +50,12 @@ from asn_performance.boundary._json_text import (
     MAX_DEPTH,
     MAX_ITEMS,
     MAX_PROBLEMS,
-    POLICY_KINDS,
     ProblemBudget,
+    budget_context,
     guarded,
-    json_path,
     loads,
-    member,
     read_input,
     read_source,
-    repath,
     require,
     to_json,
     validate_model,
@@ -130,6 +128,7 @@ __all__ = [
     "WireModel",
     "Word",
     "WorkResultKindValue",
+    "budget_context",
     "build",
     "code_out",
     "date_out",
@@ -148,6 +147,8 @@ __all__ = [
     "not_listed",
     "period_out",
     "read_input",
+    "read_label",
+    "read_once",
     "read_source",
     "repath",
     "require",
@@ -333,13 +334,50 @@ def _counted(value: object, handler: ValidatorFunctionWrapHandler, info: Validat
 #: Counts the problems of a value validated in Python against the document's problem budget.
 COUNTED = WrapValidator(_counted)
 
+
+def read_once(read: Callable[[Any], Any]) -> PlainValidator:
+    """A pydantic validator that reads a value with ``read`` (a NIP, a label, a decimal, a
+    period), within the document's problem budget when :func:`validate_model` gives one.
+
+    The same as ``PlainValidator(read)`` followed by :data:`COUNTED`, in one Python call
+    instead of two (:meth:`ProblemBudget.read_value`); and within one validation, text is
+    read once: a NIP or a label written the same way again is the value read the first time
+    (the readers give immutable values, the same for the same text; errors are not kept).
+    """
+
+    def validate(value: object, info: ValidationInfo) -> Any:
+        context = info.context
+        budget = context.get(BUDGET) if isinstance(context, dict) else None
+        if isinstance(budget, ProblemBudget):
+            known = budget.read.get(read)
+            if known is not None and type(value) is str and budget.found < budget.limit:
+                found = known.get(value, known)  # the dict itself: not read yet
+                if found is not known:
+                    return found  # read before, from the same text (as read_value would)
+            return budget.read_value(value, read)
+        return read(value)
+
+    return PlainValidator(validate)
+
+
+def _label_reader(cls: type[Labelled]) -> Callable[[object], Labelled]:
+    def parse(value: object) -> Labelled:
+        return cls.parse(value)
+
+    return parse
+
+
+def read_label(cls: type[Labelled]) -> PlainValidator:
+    """:func:`labelled` and :data:`COUNTED` in one: see :func:`read_once`."""
+    return read_once(_label_reader(cls))
+
+
 #: Serialisers, so that ``Model.model_dump(mode="json")`` gives the canonical form too.
 CODE = PlainSerializer(code_out, return_type=str)
 
 DecimalValue = Annotated[
     Decimal,
-    PlainValidator(_decimal_in),
-    COUNTED,
+    read_once(_decimal_in),
     PlainSerializer(decimal_out, return_type=str),
     WithJsonSchema(
         {
@@ -357,8 +395,7 @@ _PERIOD_PATTERN: Final = (
 )
 NipValue = Annotated[
     Nip,
-    PlainValidator(_nip_in),
-    COUNTED,
+    read_once(_nip_in),
     PlainSerializer(nip_out, return_type=str),
     WithJsonSchema(
         {
@@ -372,8 +409,7 @@ NipValue = Annotated[
 ]
 PeriodValue = Annotated[
     Period,
-    PlainValidator(_period_in),
-    COUNTED,
+    read_once(_period_in),
     PlainSerializer(period_out, return_type=str),
     WithJsonSchema(
         {
@@ -405,94 +441,82 @@ DateTimeValue = Annotated[
 ]
 RatingValue = Annotated[
     Rating,
-    labelled(Rating),
-    COUNTED,
+    read_label(Rating),
     CODE,
     labelled_schema(Rating, "Rating (Di Bawah / Sesuai / Di Atas Ekspektasi)"),
 ]
 PredikatValue = Annotated[
     Predikat,
-    labelled(Predikat),
-    COUNTED,
+    read_label(Predikat),
     CODE,
     labelled_schema(Predikat, "Predikat kinerja pegawai"),
 ]
 OrganisationPredikatValue = Annotated[
     OrganisationPredikat,
-    labelled(OrganisationPredikat),
-    COUNTED,
+    read_label(OrganisationPredikat),
     CODE,
     labelled_schema(OrganisationPredikat, "Capaian kinerja organisasi"),
 ]
 FeedbackKindValue = Annotated[
     FeedbackKind,
-    labelled(FeedbackKind),
-    COUNTED,
+    read_label(FeedbackKind),
     CODE,
     labelled_schema(FeedbackKind, "Kind of log entry (laporan, umpan balik, bukti dukung)"),
 ]
 ActionValue = Annotated[
-    Action, labelled(Action), COUNTED, CODE, labelled_schema(Action, "Lifecycle step (tindakan)")
+    Action, read_label(Action), CODE, labelled_schema(Action, "Lifecycle step (tindakan)")
 ]
 PlanRoleValue = Annotated[
     PlanRole,
-    labelled(PlanRole),
-    COUNTED,
+    read_label(PlanRole),
     CODE,
     labelled_schema(PlanRole, "Role on the SKP (peran)"),
 ]
 StageValue = Annotated[
-    Stage, labelled(Stage), COUNTED, CODE, labelled_schema(Stage, "Stage of the SKP's life (tahap)")
+    Stage, read_label(Stage), CODE, labelled_schema(Stage, "Stage of the SKP's life (tahap)")
 ]
 RoleValue = Annotated[
     AssessorRole,
-    labelled(AssessorRole),
-    COUNTED,
+    read_label(AssessorRole),
     CODE,
     labelled_schema(AssessorRole, "Who gave the assessment (peran penilai)"),
 ]
 CoreValueValue = Annotated[
     CoreValue,
-    labelled(CoreValue),
-    COUNTED,
+    read_label(CoreValue),
     CODE,
     labelled_schema(CoreValue, "A BerAKHLAK core value (nilai dasar)"),
 ]
 AspectValue = Annotated[
-    Aspect, labelled(Aspect), COUNTED, CODE, labelled_schema(Aspect, "Aspek of the indicator")
+    Aspect, read_label(Aspect), CODE, labelled_schema(Aspect, "Aspek of the indicator")
 ]
 DirectionValue = Annotated[
     Direction,
-    labelled(Direction),
-    COUNTED,
+    read_label(Direction),
     CODE,
     labelled_schema(Direction, "Whether a higher or a lower realisation is better"),
 ]
 WorkResultKindValue = Annotated[
     WorkResultKind,
-    labelled(WorkResultKind),
-    COUNTED,
+    read_label(WorkResultKind),
     CODE,
     labelled_schema(WorkResultKind, "RHK utama or tambahan"),
 ]
 ApproachValue = Annotated[
     Approach,
-    labelled(Approach),
-    COUNTED,
+    read_label(Approach),
     CODE,
     labelled_schema(Approach, "Pendekatan of the SKP (kuantitatif / kualitatif)"),
 ]
 PositionKindValue = Annotated[
     PositionKind,
-    labelled(PositionKind),
-    COUNTED,
+    read_label(PositionKind),
     CODE,
     labelled_schema(PositionKind, "Jenis jabatan"),
 ]
 JenjangValue = Annotated[
     Jenjang,
-    labelled(Jenjang),
-    COUNTED,
+    read_label(Jenjang),
     CODE,
     labelled_schema(Jenjang, "Jenjang jabatan fungsional"),
 ]
@@ -502,9 +526,15 @@ JenjangValue = Annotated[
 
 
 class WireModel(BaseModel):
-    """The base of every wire model: unknown fields refused, instances frozen."""
+    """The base of every wire model: unknown fields refused, instances frozen.
 
-    model_config = ConfigDict(extra="forbid", frozen=True, arbitrary_types_allowed=True)
+    A model's validator and serialiser are built when it is first used (``defer_build``), not
+    when its module is imported: a command that reads one kind of document does not pay for
+    the models of all the others (``asn-performance appraise`` imports them all)."""
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, arbitrary_types_allowed=True, defer_build=True
+    )
 
     @model_validator(mode="wrap")
     @classmethod

@@ -30,34 +30,28 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Annotated, Any, Final, Literal
+from typing import Any, Final
 
 import attrs
 from pydantic import (
-    BeforeValidator,
     ConfigDict,
-    Field,
     TypeAdapter,
 )
 
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.plain import code_of, decimal_text
 from asn_performance._kit.validate import check_text, check_type
+from asn_performance.boundary._document_models import (
+    DocumentModel,
+    guards_from,
+    policy_from,
+)
 from asn_performance.boundary._wire import (
     DRAFT,
     MAX_DEPTH,
     MAX_ITEMS,
-    DecimalValue,
-    NipValue,
-    OrganisationPredikatValue,
-    RatingValue,
-    RoleValue,
-    Title,
-    WholeNumber,
-    WireModel,
+    budget_context,
     build,
-    distinct_keys,
-    distinct_nips,
     guarded,
     listed_twice,
     member,
@@ -114,14 +108,15 @@ from asn_performance.consequences import (
     RewardOutcome,
     RewardPolicy,
 )
-from asn_performance.domain.assessment import Assessment, AssessorRole
+from asn_performance.domain.assessment import Assessment
 from asn_performance.domain.employee import Employee
 from asn_performance.domain.nip import Nip
 from asn_performance.domain.period import Period
 from asn_performance.domain.plan import (
     PerformancePlan,
+    default_behaviours,
 )
-from asn_performance.domain.rating import OrganisationPredikat, Rating
+from asn_performance.domain.rating import OrganisationPredikat
 from asn_performance.exceptions import (
     AsnPerformanceError,
     InputError,
@@ -196,93 +191,7 @@ SCHEMA_VERSION: Final = "1"
 # --- wire models -----------------------------------------------------------------------------
 
 
-class SupervisorDecidesModel(WireModel):
-    """The pejabat penilai kinerja's rating is the result (default; decision D2)."""
-
-    model_config = ConfigDict(title="Kebijakan: pejabat penilai memutuskan")
-
-    kind: Literal["supervisor_decides"]
-
-
-class WeightedSourcesModel(WireModel):
-    """A weighted combination of sources: an agency's configuration, not national law (D2)."""
-
-    model_config = ConfigDict(title="Kebijakan: bobot sumber penilaian")
-
-    kind: Literal["weighted_sources"]
-    weights: Annotated[
-        dict[RoleValue, DecimalValue], Field(max_length=100), distinct_keys(AssessorRole)
-    ]
-    scale: (
-        Annotated[dict[RatingValue, DecimalValue], Field(max_length=100), distinct_keys(Rating)]
-        | None
-    ) = Field(default=None, description="Default 1 / 2 / 3.")
-    sesuai_from: DecimalValue | None = Field(default=None, description="Default 1.5.")
-    di_atas_from: DecimalValue | None = Field(default=None, description="Default 2.5.")
-
-
-class PerDimensionModel(WireModel):
-    """One policy for hasil kerja and another for perilaku kerja."""
-
-    model_config = ConfigDict(title="Kebijakan: per dimensi")
-
-    kind: Literal["per_dimension"]
-    hasil_kerja: PolicyModel
-    perilaku_kerja: PolicyModel
-
-
-PolicyModel = Annotated[
-    SupervisorDecidesModel | WeightedSourcesModel | PerDimensionModel,
-    Field(discriminator="kind"),
-]
-PerDimensionModel.model_rebuild()
-
-
-class GuardsModel(WireModel):
-    """Guards applied before any policy: anonymous input needs a minimum of responses."""
-
-    model_config = ConfigDict(title="Pengaman anonimitas (guards)")
-
-    min_anonymous_responses: WholeNumber = Field(
-        default=3, json_schema_extra={"minimum": 1, "maximum": 1000}
-    )
-    anonymous_roles: list[RoleValue] = Field(
-        default=[AssessorRole.PEER, AssessorRole.SUBORDINATE], max_length=10
-    )
-
-
-class DocumentModel(WireModel):
-    """An input document: employees, their SKP and the assessments, with the settings to
-    appraise them under PermenPANRB 6/2022."""
-
-    model_config = ConfigDict(title="Dokumen evaluasi kinerja ASN (asn_performance input)")
-
-    schema_version: Literal["1"]
-    title: Title | None = None
-    policy: PolicyModel = Field(
-        default=SupervisorDecidesModel(kind="supervisor_decides"),
-        description="Weighting policy (kebijakan pembobotan); default supervisor_decides.",
-    )
-    guards: GuardsModel | None = None
-    organisation_predikat: OrganisationPredikatValue | None = Field(
-        default=None,
-        description="Capaian kinerja organisasi; required when a plan leads_unit.",
-    )
-    employees: list[EmployeeModel] = Field(max_length=MAX_ITEMS)
-    plans: list[PlanRefModel] = Field(max_length=MAX_ITEMS)
-    assessments: list[AssessmentModel] = Field(default=[], max_length=MAX_ITEMS)
-    reward_inputs: Annotated[dict[NipValue, RewardInputsModel], BeforeValidator(distinct_nips)] = (
-        Field(
-            default={},
-            max_length=MAX_ITEMS,
-            description="Inputs of the reward rules per employee NIP (kelas jabatan, monthly"
-            " attendance, angka kredit already held, date the result was received); used by"
-            " `asn-performance rewards`.",
-        )
-    )
-
-
-_RESULTS: Final = TypeAdapter(list[ResultModel])
+_RESULTS: Final = TypeAdapter(list[ResultModel], config=ConfigDict(defer_build=True))
 
 
 def _reward_inputs(value: object) -> FrozenMap[Nip, RewardInputs]:
@@ -525,34 +434,6 @@ def _at_document(error: AsnPerformanceError) -> AsnPerformanceError:
 # --- building domain objects -------------------------------------------------------------------
 
 
-def _policy(
-    model: SupervisorDecidesModel | WeightedSourcesModel | PerDimensionModel, path: str
-) -> WeightingPolicy:
-    if isinstance(model, SupervisorDecidesModel):
-        return SupervisorDecides()
-    if isinstance(model, PerDimensionModel):
-        return build(
-            path,
-            PerDimension,
-            _policy(model.hasil_kerja, f"{path}.hasil_kerja"),
-            _policy(model.perilaku_kerja, f"{path}.perilaku_kerja"),
-        )
-    options: dict[str, Any] = {"weights": dict(model.weights)}
-    if model.scale is not None:
-        options["scale"] = dict(model.scale)
-    if model.sesuai_from is not None:
-        options["sesuai_from"] = model.sesuai_from
-    if model.di_atas_from is not None:
-        options["di_atas_from"] = model.di_atas_from
-    return build(path, WeightedSources, renames={"thresholds": ""}, **options)
-
-
-def _guards(model: GuardsModel | None, path: str) -> Guards:
-    if model is None:
-        return Guards()
-    return build(path, Guards, model.min_anonymous_responses, model.anonymous_roles)
-
-
 def _reference_error(what: str, value: str, path: str, fix: str) -> SchemaError:
     return SchemaError(
         f"{what} {value!r} is not in the document",
@@ -565,7 +446,82 @@ def _reference_error(what: str, value: str, path: str, fix: str) -> SchemaError:
 
 def document_from(data: dict[str, Any]) -> AppraisalDocument:
     """Build an :class:`AppraisalDocument` from an already-read plain dict (as
-    :func:`load_document` does after reading the text); errors at JSON paths."""
+    :func:`load_document` does after reading the text); errors at JSON paths.
+
+    A document is read part by part first (:func:`_document_by_parts`); one with a problem is
+    then read whole (:func:`_document_whole`), which finds every problem and reports them as
+    it always has."""
+    try:
+        return _document_by_parts(data)
+    except Exception:  # noqa: S110 - any problem: read whole (outside this block), to report it
+        pass
+    return _document_whole(data)
+
+
+_PARTS: Final = ("employees", "plans", "assessments")
+
+
+class _ReadWholeError(Exception):
+    """The document is not read part by part (:func:`_document_by_parts`)."""
+
+
+def _document_by_parts(data: dict[str, Any]) -> AppraisalDocument:
+    """The document built as :func:`_document_whole` builds it, but each employee, plan and
+    assessment validated and built in turn: its wire model is freed as soon as its domain
+    object is built, so that the cyclic garbage collector never has to look at the wire models
+    of a whole document (at 1,000 employees its full collections took longer than the rest of
+    the reading). The same checks in the same order on the same values give equal objects.
+
+    Raises at the first problem of any kind, without the work of reporting it:
+    :func:`document_from` then reads the document whole, to report every problem.
+    """
+    parts = [data.get(key, []) for key in _PARTS]
+    if "employees" not in data or "plans" not in data:
+        raise _ReadWholeError
+    if any(type(part) is not list or len(part) > MAX_ITEMS for part in parts):
+        raise _ReadWholeError
+    head = validate_model(DocumentModel, {**data, **{key: [] for key in _PARTS if key in data}})
+    context = budget_context()
+    people: dict[Nip, Employee] = {}
+    for item in parts[0]:
+        person = EmployeeModel.model_validate(item, context=context)
+        if person.nip in people:
+            raise _ReadWholeError
+        people[person.nip] = employee_from(person, "$")
+    plans: dict[str, PerformancePlan] = {}
+    behaviours = default_behaviours()  # frozen: shared by the plans that give none
+    for item in parts[1]:
+        plan = PlanRefModel.model_validate(item, context=context)
+        atasan = plan.atasan_pejabat_penilai_nip
+        if plan.id in plans or (atasan is not None and atasan not in people):
+            raise _ReadWholeError
+        named = (people[plan.employee_nip], people[plan.pejabat_penilai_nip])
+        found = (*named, None if atasan is None else people[atasan])
+        plans[plan.id] = plan_from(plan, found, "$", PLAN_REF_RENAMES, behaviours)
+    assessments = []
+    for item in parts[2]:
+        given = AssessmentModel.model_validate(item, context=context)
+        if given.plan_id not in plans:
+            raise _ReadWholeError
+        assessments.append(assessment_from(given, "$"))
+    rewards = {nip: reward_inputs_from(entry, "$") for nip, entry in head.reward_inputs.items()}
+    if not rewards.keys() <= people.keys():
+        raise _ReadWholeError
+    return AppraisalDocument(
+        employees=tuple(people.values()),
+        plans=tuple(plans.values()),
+        assessments=tuple(assessments),
+        policy=policy_from(head.policy, "$.policy"),
+        guards=guards_from(head.guards, "$.guards"),
+        organisation_predikat=head.organisation_predikat,
+        title=head.title,
+        reward_inputs=rewards,
+    )
+
+
+def _document_whole(data: dict[str, Any]) -> AppraisalDocument:
+    """Validate the whole document (every problem found, the first reported at its JSON path
+    with the others listed and counted), then build its domain objects."""
     model = validate_model(DocumentModel, data)
     people: dict[Nip, Employee] = {}
     for j, person in enumerate(model.employees):
@@ -579,6 +535,7 @@ def document_from(data: dict[str, Any]) -> AppraisalDocument:
             )
         people[person.nip] = employee_from(person, f"$.employees[{j}]")
     plans: dict[str, PerformancePlan] = {}
+    behaviours = default_behaviours()  # frozen: shared by the plans that give none
     for i, item in enumerate(model.plans):
         if item.id in plans:
             raise SchemaError(
@@ -601,7 +558,9 @@ def document_from(data: dict[str, Any]) -> AppraisalDocument:
         if employee is None or pejabat is None:  # pragma: no cover - both fields are required
             raise TypeError
         path = f"$.plans[{i}]"
-        plans[item.id] = plan_from(item, (employee, pejabat, atasan), path, PLAN_REF_RENAMES)
+        plans[item.id] = plan_from(
+            item, (employee, pejabat, atasan), path, PLAN_REF_RENAMES, behaviours
+        )
     assessments = []
     for k, given in enumerate(model.assessments):
         if given.plan_id not in plans:
@@ -625,8 +584,8 @@ def document_from(data: dict[str, Any]) -> AppraisalDocument:
         employees=tuple(people.values()),
         plans=tuple(plans.values()),
         assessments=tuple(assessments),
-        policy=_policy(model.policy, "$.policy"),
-        guards=_guards(model.guards, "$.guards"),
+        policy=policy_from(model.policy, "$.policy"),
+        guards=guards_from(model.guards, "$.guards"),
         organisation_predikat=model.organisation_predikat,
         title=model.title,
         reward_inputs=rewards,
@@ -641,6 +600,13 @@ def load_document(source: str | bytes | Mapping[str, Any]) -> AppraisalDocument:
 
     Checks the shape, builds every domain object and resolves the references: plans name
     people by NIP (each must be in ``employees``), assessments name their plan by id.
+
+    JSON text is parsed once and not copied, each value written the same way is read once,
+    and each part is validated and built in turn; the cyclic garbage collector runs as the
+    caller has it (the library never switches it off). A caller that loads large documents in
+    a batch may pause it around the call: at 1,000 employees per document (issue 12, CPU time,
+    ``benchmarks/scale.py`` documents) ``gc.disable()`` saved about 19 % of the load and
+    ``gc.freeze()`` before it about 4 %; at 100 employees 7 % and 4 %.
 
     Raises:
         SchemaError: the text is not JSON, a field is missing, unknown or of the wrong JSON

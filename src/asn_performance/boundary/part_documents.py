@@ -76,6 +76,7 @@ from asn_performance.domain.plan import (
     default_behaviours,
 )
 from asn_performance.exceptions import (
+    AsnPerformanceError,
     DuplicateError,
 )
 from asn_performance.process.integrity import seal, verify
@@ -418,6 +419,12 @@ class RewardInputsModel(WireModel):
 
 def employee_from(model: EmployeeModel, path: str) -> Employee:
     """Build an employee from its wire model; errors under the JSON path ``path``."""
+    given = model.position
+    try:  # the paths are written only for an error: built again under them, it raises it
+        position = Position(given.kind, given.title, given.jenjang)
+        return Employee(model.nip, model.name, position, model.unit, model.superior_nip)
+    except AsnPerformanceError:
+        pass
     position = build(
         f"{path}.position",
         Position,
@@ -429,6 +436,25 @@ def employee_from(model: EmployeeModel, path: str) -> Employee:
 
 
 def _work_result(model: WorkResultModel, path: str) -> WorkResult:
+    try:  # the paths are written only for an error: built again under them, it raises it
+        return WorkResult(
+            model.id,
+            model.text,
+            tuple(
+                Indicator(
+                    item.id,
+                    item.text,
+                    Target(item.target.lower, item.target.upper, item.target.unit),
+                    item.aspect,
+                    item.direction,
+                )
+                for item in model.indicators
+            ),
+            model.kind,
+            model.leader_work_result,
+        )
+    except AsnPerformanceError:
+        pass
     indicators = []
     for index, item in enumerate(model.indicators):
         here = f"{path}.indicators[{index}]"
@@ -473,15 +499,20 @@ def plan_from(
     people: tuple[Employee, Employee, Employee | None],
     path: str,
     renames: Mapping[str, str] | None = None,
+    default: tuple[BehaviourExpectation, ...] | None = None,
 ) -> PerformancePlan:
     """Build a plan from its wire model and its people (employee, pejabat penilai, atasan);
-    errors under the JSON path ``path``, the domain's field names changed by ``renames``."""
+    errors under the JSON path ``path``, the domain's field names changed by ``renames``.
+
+    ``default`` is the :func:`~asn_performance.domain.plan.default_behaviours` to give a plan
+    without behaviours (a document builds them once for all its plans: the objects are frozen,
+    so plans may share them); None builds them for this plan."""
     _check_unique_ids(model.work_results, path)
     work_results = tuple(
         _work_result(wr, f"{path}.work_results[{j}]") for j, wr in enumerate(model.work_results)
     )
     if model.behaviours is None:
-        behaviours = default_behaviours()
+        behaviours = default_behaviours() if default is None else default
     else:
         behaviours = tuple(
             build(f"{path}.behaviours[{k}]", BehaviourExpectation, b.value, b.special_expectation)
@@ -515,6 +546,26 @@ PLAN_REF_RENAMES: Final = {
 
 def assessment_from(model: AssessmentModel, path: str) -> Assessment:
     """Build an assessment from its wire model; errors under the JSON path ``path``."""
+    try:  # the paths are written only for an error: built again under them, it raises it
+        return Assessment(
+            plan_id=model.plan_id,
+            role=model.role,
+            assessor=model.assessor_nip,
+            given_on=model.given_on,
+            period=model.period,
+            hasil_kerja=model.hasil_kerja,
+            perilaku_kerja=model.perilaku_kerja,
+            work_result_ratings=dict(model.work_result_ratings),
+            behaviour_ratings=dict(model.behaviour_ratings),
+            realisations=tuple(
+                Realisation(r.indicator_id, r.value, tuple(r.evidence), r.feedback)
+                for r in model.realisations
+            ),
+            feedback=model.feedback,
+            anonymised=model.anonymised,
+        )
+    except AsnPerformanceError:
+        pass
     realisations = tuple(
         build(
             f"{path}.realisations[{k}]",

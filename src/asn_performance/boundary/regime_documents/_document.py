@@ -16,7 +16,6 @@ from asn_performance.boundary._wire import (
     decimal_out,
     guarded,
     listed_twice,
-    read_source,
     repath,
     to_tuple,
     tuple_of,
@@ -216,14 +215,7 @@ def load_regime_document(source: str | bytes | Mapping[str, Any]) -> RegimeDocum
         AsnPerformanceError: a value breaks a rule of the regime (a target of 0, RHK weights
             that do not sum to 100, a repeated NIP...), with the rule and the JSON path.
     """
-    return guarded(_regime_document, _parsed(source))
-
-
-def _parsed(source: object) -> object:
-    """The document as a plain dict (JSON text parsed once), or ``source`` itself."""
-    if not isinstance(source, (str, bytes, bytearray)):
-        return source
-    return read_source(source)
+    return guarded(_regime_document, source)  # JSON text is parsed once, by guarded
 
 
 def load_any(source: str | bytes | Mapping[str, Any]) -> AppraisalDocument | RegimeDocument:
@@ -244,7 +236,7 @@ def load_any(source: str | bytes | Mapping[str, Any]) -> AppraisalDocument | Reg
             return _regime_document(data)
         return document_from({key: value for key, value in data.items() if key != "regime"})
 
-    return guarded(load, _parsed(source))
+    return guarded(load, source)  # JSON text is parsed once (and not copied), by guarded
 
 
 def _regime_document(data: dict[str, Any]) -> RegimeDocument:
