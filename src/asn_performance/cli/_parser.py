@@ -168,7 +168,7 @@ def build_parser(schema_names: tuple[str, ...]) -> argparse.ArgumentParser:
         "--organisation",
         metavar="FILE",
         help="a CSV of unit,organisation_predikat: check each unit's distribution (SE MenPANRB"
-        " 3/2023) and write the report next to OUT (.distribution.csv)",
+        " 3/2023) and write the report next to OUT, in its format (.distribution.csv, ...)",
     )
     table.add_argument(
         "--rounding",

@@ -197,6 +197,10 @@ def _write(frame: pl.DataFrame, path: Path, target: Path, sheet: str = "results"
     """Write ``frame`` to ``path`` (``target`` is OUT: ``path`` or the report beside it;
     ``sheet`` names the worksheet of an XLSX file)."""
     kind = path.suffix.lower()
+    import polars as pl
+
+    # the Enum results (predikat, its label, rules) as plain text in every file format
+    frame = frame.with_columns(pl.col(pl.Enum).cast(pl.String))
     try:
         if kind == ".csv":
             frame.write_csv(path)

@@ -235,8 +235,9 @@ def distribution(
     Needs ``unit`` and ``predikat`` (runs :func:`appraise` first when ``predikat`` is
     absent); ``organisation_predikat`` names each unit's capaian kinerja (see the
     distribution reference). ``period`` names the column that splits each unit by period
-    when the table has it (default ``"period"``, which ``read_ekinerja`` writes; the report
-    then has a ``period`` column); ``period=None`` checks each unit over all its rows.
+    (default ``"period"``, which ``read_ekinerja`` writes, used when the table has it; the
+    report then has a ``period`` column; another name must be a column of the table);
+    ``period=None`` checks each unit over all its rows.
     Returns :class:`Distribution` with ``report`` and ``rollup``
     (on a Dask frame: Dask frames, partitioned by unit once, to compute together).
     """
@@ -287,11 +288,9 @@ def _check_report_names(columns: Columns, agency: str | None, period: object = N
     )
 
     own = {*REPORT_COLUMNS, *ROLLUP_COLUMNS}
-    if isinstance(period, str) and (period in own or period == agency):
+    if isinstance(period, str) and period in own:
         raise InputError(
-            f"the period column {period!r} has the name of a column of the report or roll-up"
-            if period in own
-            else f"the period column {period!r} is the agency column",
+            f"the period column {period!r} has the name of a column of the report or roll-up",
             path="period",
             value=period,
             rule="TABLE-COLUMN",

@@ -326,8 +326,9 @@ def distribution_polars(
             label), or a frame of (unit, ``organisation_predikat``).
         rounding: decision D4, strict by default.
         agency: the name of a column that groups the units for the roll-up.
-        period: the name of the column that splits each unit by period, when the table has
-            it (``read_ekinerja`` writes ``period``); None checks each unit over all its rows.
+        period: the name of the column that splits each unit by period: ``"period"`` (the
+            default, which ``read_ekinerja`` writes) when the table has it; another name must
+            be a column of the table; None checks each unit over all its rows.
 
     The report has one row per unit and limit (:data:`REPORT_COLUMNS`); a unit with no
     counted employee, or with a problem, has one row without a limit. Rows with a null or
@@ -338,32 +339,7 @@ def distribution_polars(
     mode = Rounding.parse(rounding, field="rounding")
     names = lf.collect_schema().names()
     unit, predikat, nip = columns.unit, columns.predikat, columns.nip
-    for role, name in (("unit", unit), ("predikat", predikat)):
-        if name not in names:
-            raise InputError(
-                f"the table has no {role} column {name!r}",
-                path=f"columns.{role}",
-                value=names[:20],
-                rule="TABLE-COLUMN",
-                fix=f"name the {role} column with columns={{{role!r}: ...}}"
-                + (" or run tables.appraise first" if role == "predikat" else ""),
-            )
-    if agency is not None and agency not in names:
-        raise InputError(
-            f"the table has no agency column {agency!r}",
-            path="agency",
-            value=names[:20],
-            rule="TABLE-COLUMN",
-            fix="name an existing column, or leave agency out",
-        )
-    if period is not None and not isinstance(period, str):
-        raise InputError(
-            "period must be the name of a column, or None",
-            path="period",
-            value=type(period).__name__,
-            rule="TYPE",
-            fix="pass period='period' (the default) or period=None",
-        )
+    _check_columns(names, columns, agency, period)
     split = period if period is not None and period in names and period != unit else None
     _scalar_keys(lf, [unit, nip, *([split] if split else []), *([agency] if agency else [])])
     from_column = organisation_predikat is None
@@ -424,7 +400,9 @@ def distribution_polars(
         units = units.with_columns(_kept=pl.col("_rows"))
     if from_column:
         units = _organisation_from_column(units, lf, keys, org_name)
-    units = units.with_columns(pl.col(k).cast(pl.String) for k in [*keys, *carried])
+    # the unit as text (the organisation frame joins on it); a period or agency keeps its
+    # own type, so that an integer period sorts as a number
+    units = units.with_columns(pl.col(unit).cast(pl.String))
     if not from_column:
         given = _organisation_frame(organisation_predikat, unit).select(
             unit, _orgraw=pl.col("organisation_predikat")
@@ -513,6 +491,46 @@ def _organisation_from_column(
         .join(unknown, on=keys, how="left", nulls_equal=True, maintain_order="left")
         .drop("_omask")
     )
+
+
+def _check_columns(names: list[str], columns: Columns, agency: str | None, period: object) -> None:
+    """Refuse a table without its unit or predikat column, an agency or a named period that
+    is not a column, and a period that is not a name."""
+    unit, predikat = columns.unit, columns.predikat
+    for role, name in (("unit", unit), ("predikat", predikat)):
+        if name not in names:
+            raise InputError(
+                f"the table has no {role} column {name!r}",
+                path=f"columns.{role}",
+                value=names[:20],
+                rule="TABLE-COLUMN",
+                fix=f"name the {role} column with columns={{{role!r}: ...}}"
+                + (" or run tables.appraise first" if role == "predikat" else ""),
+            )
+    if agency is not None and agency not in names:
+        raise InputError(
+            f"the table has no agency column {agency!r}",
+            path="agency",
+            value=names[:20],
+            rule="TABLE-COLUMN",
+            fix="name an existing column, or leave agency out",
+        )
+    if period is not None and not isinstance(period, str):
+        raise InputError(
+            "period must be the name of a column, or None",
+            path="period",
+            value=type(period).__name__,
+            rule="TYPE",
+            fix="pass period='period' (the default) or period=None",
+        )
+    if period is not None and period != PERIOD and period not in names:
+        raise InputError(
+            f"the table has no period column {period!r}",
+            path="period",
+            value=names[:20],
+            rule="TABLE-COLUMN",
+            fix="name an existing column, or pass period=None to check each unit over all rows",
+        )
 
 
 def _nobody() -> pl.Expr:

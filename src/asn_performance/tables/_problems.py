@@ -145,7 +145,7 @@ def problem_texts(
         out = pl.repeat(None, len(rows), dtype=pl.String, eager=True)
         if not mask.any():
             return out
-        texts = frame.filter(mask).select(joined).to_series()
+        texts = frame.filter(mask).select(pl.when(joined != "").then(joined)).to_series()
         return out.scatter(mask.arg_true(), texts)
 
     return pl.struct(flag.alias(marker), *(pl.col(name) for name in names)).map_batches(
