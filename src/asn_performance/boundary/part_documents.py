@@ -546,23 +546,26 @@ PLAN_REF_RENAMES: Final = {
 
 def assessment_from(model: AssessmentModel, path: str) -> Assessment:
     """Build an assessment from its wire model; errors under the JSON path ``path``."""
+    fields: dict[str, Any] = {
+        "plan_id": model.plan_id,
+        "role": model.role,
+        "assessor": model.assessor_nip,
+        "given_on": model.given_on,
+        "period": model.period,
+        "hasil_kerja": model.hasil_kerja,
+        "perilaku_kerja": model.perilaku_kerja,
+        "work_result_ratings": dict(model.work_result_ratings),
+        "behaviour_ratings": dict(model.behaviour_ratings),
+        "feedback": model.feedback,
+        "anonymised": model.anonymised,
+    }
     try:  # the paths are written only for an error: built again under them, it raises it
         return Assessment(
-            plan_id=model.plan_id,
-            role=model.role,
-            assessor=model.assessor_nip,
-            given_on=model.given_on,
-            period=model.period,
-            hasil_kerja=model.hasil_kerja,
-            perilaku_kerja=model.perilaku_kerja,
-            work_result_ratings=dict(model.work_result_ratings),
-            behaviour_ratings=dict(model.behaviour_ratings),
+            **fields,
             realisations=tuple(
                 Realisation(r.indicator_id, r.value, tuple(r.evidence), r.feedback)
                 for r in model.realisations
             ),
-            feedback=model.feedback,
-            anonymised=model.anonymised,
         )
     except AsnPerformanceError:
         pass
@@ -577,23 +580,7 @@ def assessment_from(model: AssessmentModel, path: str) -> Assessment:
         )
         for k, r in enumerate(model.realisations)
     )
-    return build(
-        path,
-        Assessment,
-        plan_id=model.plan_id,
-        role=model.role,
-        assessor=model.assessor_nip,
-        given_on=model.given_on,
-        period=model.period,
-        hasil_kerja=model.hasil_kerja,
-        perilaku_kerja=model.perilaku_kerja,
-        work_result_ratings=dict(model.work_result_ratings),
-        behaviour_ratings=dict(model.behaviour_ratings),
-        realisations=realisations,
-        feedback=model.feedback,
-        anonymised=model.anonymised,
-        renames=_ASSESSMENT_RENAMES,
-    )
+    return build(path, Assessment, **fields, realisations=realisations, renames=_ASSESSMENT_RENAMES)
 
 
 def standalone_plan_from(model: PlanModel, path: str) -> PerformancePlan:
