@@ -34,7 +34,6 @@ __all__ = [
     "dec",
     "dec_ratio",
     "fraction_of",
-    "mean_of",
     "plain",
     "ratio_field",
     "reduced",
@@ -81,11 +80,6 @@ def ratio_field(value: Fraction | Ratio) -> Ratio:
 def fraction_of(value: Ratio) -> Fraction:
     """The pair as a :class:`~fractions.Fraction` (for the public ``exact`` properties)."""
     return Fraction(*value)
-
-
-def mean_of(values: Sequence[Fraction]) -> Fraction:
-    """The exact arithmetic mean of one or more values."""
-    return sum(values, Fraction(0)) / len(values)
 
 
 class HasValue:

@@ -204,11 +204,6 @@ def _flag(name: str, dtype: pl.DataType) -> pl.Expr:
     return pl.when(column.is_null()).then(0).otherwise(-1).cast(pl.Int8)
 
 
-def _shown(name: str, schema: pl.Schema) -> pl.Expr:
-    """A cell quoted for a problem's text (:func:`shown`)."""
-    return shown(name, schema[name])
-
-
 def _gather(values: tuple[int, ...] | tuple[str, ...], index: pl.Expr) -> pl.Expr:
     """``values[index]`` for each row (``index`` null or in range)."""
     return pl.lit(pl.Series(values)).gather(index)
@@ -250,7 +245,7 @@ def appraise_polars(lf: pl.LazyFrame, columns: Columns) -> pl.LazyFrame:
             pl.col(head) == -1,
             "TYPE",
             c.unit_head,
-            _shown(c.unit_head, schema) + pl.lit(" is not true or false"),
+            shown(c.unit_head, schema[c.unit_head]) + pl.lit(" is not true or false"),
         )
         if c.unit_head in schema
         else None,
@@ -260,7 +255,8 @@ def appraise_polars(lf: pl.LazyFrame, columns: Columns) -> pl.LazyFrame:
             pl.col(o) == -1,
             "D12-LABELS",
             c.organisation_predikat,
-            _shown(c.organisation_predikat, schema) + pl.lit(" is not an organisation predikat"),
+            shown(c.organisation_predikat, schema[c.organisation_predikat])
+            + pl.lit(" is not an organisation predikat"),
         )
         if c.organisation_predikat in schema
         else None,
@@ -297,7 +293,7 @@ def _rating_checks(
         code == -1,
         "D12-LABELS",
         name,
-        _shown(name, schema) + pl.lit(" is not a rating"),
+        shown(name, schema[name]) + pl.lit(" is not a rating"),
     )
     missing = problem(
         code.is_null() & needed,

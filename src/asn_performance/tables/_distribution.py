@@ -31,7 +31,6 @@ import narwhals as nw
 import polars as pl
 
 from asn_performance._kit.exact import CONTEXT
-from asn_performance._kit.labels import fold_label
 from asn_performance.consequences.distribution import (
     DISTRIBUTION_LIMITS,
     PREDIKAT_ORDER,
@@ -90,10 +89,10 @@ ROLLUP_COLUMNS: Final = (
     "duplicates",
 )
 
+_ORG_BY_POSITION: Final = {member.position: member.code for member in OrganisationPredikat}
+#: Every spelling ``OrganisationPredikat.parse`` accepts, folded, to the member's code.
 _ORG_SPELLINGS: Final[Mapping[str, str]] = {
-    fold_label(text): member.code
-    for member in OrganisationPredikat
-    for text in (member.code, member.label_id, member.label_en, *member.synonyms)
+    text: _ORG_BY_POSITION[position] for text, position in ORGANISATION_SPELLINGS.items()
 }
 
 

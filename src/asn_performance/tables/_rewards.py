@@ -310,12 +310,6 @@ def _whole(name: str, dtype: pl.DataType) -> _Whole:
 # --------------------------------------------------------------------------------------------
 
 
-def _shown(name: str, dtype: pl.DataType) -> pl.Expr:
-    """The cell quoted for a message (:func:`shown`; built only for the rows with the
-    problem, :func:`problem_texts`)."""
-    return shown(name, dtype)
-
-
 def _problem(condition: pl.Expr, rule: str, *parts: str | pl.Expr) -> Check:
     pieces = [pl.lit(f"{rule}: ")]
     pieces.extend(part if isinstance(part, pl.Expr) else pl.lit(part) for part in parts)
@@ -342,7 +336,7 @@ def _whole_problems(
             beyond,
             "RANGE",
             f"{name} must be a whole number {span}, not ",
-            _shown(name, dtype),
+            shown(name, dtype),
         )
     ]
     if read.not_whole is not _NO:
@@ -353,7 +347,7 @@ def _whole_problems(
                 not_whole,
                 "TYPE",
                 f"{name} must be a whole number, not ",
-                _shown(name, dtype),
+                shown(name, dtype),
             ),
         )
     return problems
@@ -438,7 +432,7 @@ class _Query:
                 code == -1,
                 "D12-LABELS",
                 f"{c.predikat} ",
-                _shown(c.predikat, self.schema[c.predikat]),
+                shown(c.predikat, self.schema[c.predikat]),
                 " is not a predikat",
             ),
             _problem(
@@ -460,7 +454,7 @@ class _Query:
                 jenjang == -1,
                 "D12-LABELS",
                 f"{c.jenjang} ",
-                _shown(c.jenjang, self.schema[c.jenjang]),
+                shown(c.jenjang, self.schema[c.jenjang]),
                 " is not a jenjang",
             )
         )

@@ -26,7 +26,7 @@ from typing import Final
 
 import attrs
 
-from asn_performance._kit.exact import CONTEXT, quantize, to_decimal
+from asn_performance._kit.exact import quantize, to_decimal
 from asn_performance.domain.assessment import Realisation
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.plan import (
@@ -44,7 +44,7 @@ from asn_performance.exceptions import (
     DuplicateError,
     PolicyError,
 )
-from asn_performance.regimes._common import require
+from asn_performance.regimes._common import dec_ratio, require
 from asn_performance.regimes.permenpanrb_8_2021.capaian_iki import formula_ratio, target_used
 
 __all__ = [
@@ -217,10 +217,9 @@ _Ratio = tuple[int, int]
 
 def _shown(numerator: int, denominator: int) -> Decimal:
     """The value shown for an exact rational: stored once with 28 significant digits, half-up
-    (as ``regimes._common.dec``: the same Decimal for any pair of the same value, since a
-    decimal division is correctly rounded and an exact quotient of integers takes exponent
-    0), then 2 places, half-up."""
-    return quantize(CONTEXT.divide(Decimal(numerator), Decimal(denominator)))
+    (:func:`~asn_performance.regimes._common.dec_ratio`: the same Decimal for any pair of the
+    same value), then 2 places, half-up."""
+    return quantize(dec_ratio(numerator, denominator))
 
 
 def _indicator_step(
