@@ -311,7 +311,8 @@ def nip_out(nip: Nip) -> str:
 
 
 def period_out(period: Period) -> str:
-    """A period as its code (``"2025"``, ``"2025-Q1"``, ``"2025-01-15/2025-06-30"``)."""
+    """A period as its code (``"2025"``, ``"2025-S1"``, ``"2025-Q1"``, ``"2025-03"``,
+    ``"2025-01-15/2025-06-30"``)."""
     return period.code
 
 
@@ -391,7 +392,7 @@ DecimalValue = Annotated[
     ),
 ]
 _PERIOD_PATTERN: Final = (
-    r"^[0-9]{4}(-Q[1-4]|-[0-9]{2}|-[0-9]{2}-[0-9]{2}/[0-9]{4}-[0-9]{2}-[0-9]{2})?$"
+    r"^[0-9]{4}(-S[12]|-Q[1-4]|-[0-9]{2}|-[0-9]{2}-[0-9]{2}/[0-9]{4}-[0-9]{2}-[0-9]{2})?$"
 )
 NipValue = Annotated[
     Nip,
@@ -415,9 +416,12 @@ PeriodValue = Annotated[
         {
             "type": "string",
             "pattern": _PERIOD_PATTERN,
-            "description": "Periode penilaian: a year ('2025'), a triwulan ('2025-Q1'), a month"
-            " ('2025-03') or a part-year span ('2025-01-15/2025-06-30').",
-            "examples": ["2025", "2025-Q1", "2025-03", "2025-01-15/2025-06-30"],
+            "description": "Periode penilaian: a year ('2025'), a semester ('2025-S1' = Semester"
+            " I, January-June; '2025-S2' = Semester II), a triwulan ('2025-Q1'), a month"
+            " ('2025-03') or a part-year span ('2025-01-15/2025-06-30'). On input the loader"
+            " also reads a period's label ('Semester I 2025', 'Triwulan I 2025'); it writes the"
+            " code.",
+            "examples": ["2025", "2025-S1", "2025-Q1", "2025-03", "2025-01-15/2025-06-30"],
         }
     ),
 ]

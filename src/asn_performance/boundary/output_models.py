@@ -64,8 +64,10 @@ SHOWN: Final = {
 NIP: Final = {"type": "string", "pattern": "^[0-9]{18}$", "description": "NIP: 18 digits."}
 PERIOD: Final = {
     "type": "string",
-    "pattern": r"^[0-9]{4}(-Q[1-4]|-[0-9]{2}|-[0-9]{2}-[0-9]{2}/[0-9]{4}-[0-9]{2}-[0-9]{2})?$",
-    "description": "A period's code: '2025', '2025-Q1', '2025-03' or '2025-01-15/2025-06-30'.",
+    "pattern": r"^[0-9]{4}(-S[12]|-Q[1-4]|-[0-9]{2}"
+    r"|-[0-9]{2}-[0-9]{2}/[0-9]{4}-[0-9]{2}-[0-9]{2})?$",
+    "description": "A period's code: '2025', '2025-S1', '2025-Q1', '2025-03' or"
+    " '2025-01-15/2025-06-30'.",
 }
 DATE: Final = {"type": "string", "format": "date", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}
 TEXT: Final = {"type": "string"}

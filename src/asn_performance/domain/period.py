@@ -1,13 +1,18 @@
-"""Appraisal periods (*periode penilaian*): a year, a quarter, a month or a part-year span.
+"""Appraisal periods (*periode penilaian*): a year, a half-year, a quarter, a month or a span.
 
 PermenPANRB 6/2022 has an annual evaluation (*evaluasi kinerja tahunan*) and periodic ones
 (*evaluasi kinerja periodik*); the periodic frequency is left to each instansi (the BKN
-e-Kinerja forms use *Triwulan I..IV* and e-Kinerja exports *Periode Bulanan*). A
-:class:`Period` is a closed date range with a kind; built with :mod:`dateutil.relativedelta`.
+e-Kinerja forms use *Triwulan I..IV* and e-Kinerja exports *Periode Bulanan*). The semester
+(*Semester I* = January-June, *Semester II* = July-December) is an agency practice the
+regulation does not name: supporting it is a library decision (digest §1.2: "PermenPANRB 6/2022
+leaves the periodic frequency (bulanan/triwulanan/semesteran) to each instansi", UNCONFIRMED).
+A :class:`Period` is a closed date range with a kind; built with :mod:`dateutil.relativedelta`.
 
-Text form (used in JSON): ``"2025"`` (annual), ``"2025-Q1"`` (quarter), ``"2025-03"``
-(month), ``"2025-01-15/2025-06-30"`` (a part-year span, for employees who join, move or
-leave mid-year).
+Text form (the code, used in JSON): ``"2025"`` (annual), ``"2025-S1"`` (semester),
+``"2025-Q1"`` (quarter), ``"2025-03"`` (month), ``"2025-01-15/2025-06-30"`` (a part-year span,
+for employees who join, move or leave mid-year). :meth:`Period.parse` reads the code and every
+label the library prints (:attr:`Period.label_id`, :attr:`Period.label_en`), and the period
+headers of the e-Kinerja portal (``Periode Bulanan V Tahun 2026``).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from typing import Self, cast
+from typing import Final, Self, cast
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -30,6 +35,7 @@ class PeriodKind(Labelled):
     """The kind of a period."""
 
     ANNUAL = "annual"
+    SEMIANNUAL = "semiannual"
     QUARTERLY = "quarterly"
     MONTHLY = "monthly"
     CUSTOM = "custom"
@@ -38,6 +44,7 @@ class PeriodKind(Labelled):
     def _table(cls) -> dict[PeriodKind, Labels]:
         return {
             cls.ANNUAL: Labels("Tahunan", "Annual"),
+            cls.SEMIANNUAL: Labels("Semesteran", "Half-yearly"),
             cls.QUARTERLY: Labels("Triwulanan", "Quarterly"),
             cls.MONTHLY: Labels("Bulanan", "Monthly"),
             cls.CUSTOM: Labels("Sebagian tahun", "Part-year"),
@@ -47,9 +54,74 @@ class PeriodKind(Labelled):
 _MIN_YEAR = 1970
 _MAX_YEAR = 2100
 _YEAR = re.compile(r"^([0-9]{4})$")
+_SEMESTER = re.compile(r"^([0-9]{4})-[Ss]([12])$")
 _QUARTER = re.compile(r"^([0-9]{4})-[Qq]([1-4])$")
 _MONTH = re.compile(r"^([0-9]{4})-([0-9]{2})$")
 _SPAN = re.compile(r"^([0-9]{4}-[0-9]{2}-[0-9]{2})/([0-9]{4}-[0-9]{2}-[0-9]{2})$")
+
+#: The length of a whole period of each kind, in months (a custom span has none).
+_MONTHS_LONG: Final = {
+    PeriodKind.ANNUAL: 12,
+    PeriodKind.SEMIANNUAL: 6,
+    PeriodKind.QUARTERLY: 3,
+    PeriodKind.MONTHLY: 1,
+}
+_ROMAN_OF: Final = ("", "I", "II", "III", "IV")
+_ROMAN_LAST: Final = {2: "II", 4: "IV", 12: "XII"}
+_MONTHS_EN: Final = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+
+# The labels, read on text folded to lower case with single spaces (see Period.parse).
+#: Roman numerals I-XII, as the e-Kinerja headers number months and the forms quarters.
+_ROMAN: Final = {
+    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6,
+    "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12,
+}  # fmt: skip
+#: English month names: the English label of a month is the name alone (``March 2025``).
+_MONTHS_EN_NAMES: Final = {name.casefold(): number for number, name in enumerate(_MONTHS_EN, 1)}
+#: Month names after ``Bulanan``: Indonesian (with the older spellings Pebruari, Nopember) and
+#: English. An Indonesian name alone (``Mei 2026``) is no label the library prints: refused.
+_MONTH_NAMES: Final = {
+    "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6,
+    "juli": 7, "agustus": 8, "september": 9, "oktober": 10, "november": 11, "nopember": 11,
+    "desember": 12, **_MONTHS_EN_NAMES,
+}  # fmt: skip
+#: The word before a numbered period, and its kind.
+_NUMBERED_WORDS: Final = {
+    "semester": PeriodKind.SEMIANNUAL,
+    "semesteran": PeriodKind.SEMIANNUAL,
+    "triwulan": PeriodKind.QUARTERLY,
+    "triwulanan": PeriodKind.QUARTERLY,
+    "quarter": PeriodKind.QUARTERLY,
+    "bulanan": PeriodKind.MONTHLY,
+}
+_ANNUAL_LABEL = re.compile(r"(?:periode )?(?:tahunan|annual)(?: tahun)? ([0-9]{4})")
+_NUMBERED_LABEL = re.compile(r"(?:periode )?([a-z]+) (\S+)(?: tahun)? ([0-9]{4})")
+_SHORT_LABEL = re.compile(r"([hq])([0-9]+) ([0-9]{4})")
+_MONTH_LABEL = re.compile(r"([a-z]+) ([0-9]{4})")
+_SPAN_LABEL = re.compile(
+    r"([0-9]{4}-[0-9]{2}-[0-9]{2}) (?:s\.d\.?|s/d|sampai dengan|to) ([0-9]{4}-[0-9]{2}-[0-9]{2})"
+)
+#: The annual recap of the e-Kinerja portal: ``Periode Tahunan`` and a year, written once or
+#: more (``Periode Tahunan 01/01/2025 - 31/12/2025``).
+_PORTAL_ANNUAL = re.compile(r"periode tahunan\b.*")
+_YEARS = re.compile(r"(?<![0-9])([0-9]{4})(?![0-9])")
+#: How many a label may number: semesters I-II, quarters I-IV, months 1-12.
+_NUMBERS: Final = {PeriodKind.SEMIANNUAL: 2, PeriodKind.QUARTERLY: 4, PeriodKind.MONTHLY: 12}
+
+_CODES_FIX: Final = (
+    "write a period code ('2025', '2025-S1', '2025-Q1', '2025-03' or '2025-01-15/2025-06-30')"
+    " or its label ('Semester I 2025', 'Triwulan I 2025', 'Q1 2025', ...)"
+)
+_FORMS_FIX: Final = (
+    "write a period code: '2025', '2025-S1' (semester I), '2025-Q1', '2025-03' or"
+    " '2025-01-15/2025-06-30'; or a label: 'Tahunan 2025', 'Semester I 2025', 'Triwulan I"
+    " 2025', 'Periode Bulanan 3 Tahun 2025' (or 'Bulanan Maret 2025', 'Periode Bulanan III"
+    " Tahun 2025'), '2025-01-15 s.d. 2025-06-30'; in English 'Annual 2025', 'H1 2025', 'Q1"
+    " 2025', 'March 2025', '2025-01-15 to 2025-06-30'"
+)
 
 
 def _check_year(year: object, field: str) -> int:
@@ -76,9 +148,10 @@ def _check_year(year: object, field: str) -> int:
 class Period:
     """A closed range of dates with a kind (*periode penilaian*).
 
-    Build one with :meth:`annual`, :meth:`quarter`, :meth:`month`, :meth:`span` or
-    :meth:`parse`; the constructor checks that ``start <= end`` and that the kind fits the
-    dates, so a quarter is always a whole calendar quarter.
+    Build one with :meth:`annual`, :meth:`semester`, :meth:`quarter`, :meth:`month`,
+    :meth:`span` or :meth:`parse`; the constructor checks that ``start <= end`` and that the
+    kind fits the dates, so a quarter is always a whole calendar quarter and a semester a whole
+    calendar half-year.
     """
 
     kind: PeriodKind
@@ -120,7 +193,7 @@ class Period:
                 path="end",
                 value=self.end,
                 rule="PERIOD-KIND",
-                fix="use Period.annual/quarter/month, or Period.span for other ranges",
+                fix="use Period.annual/semester/quarter/month, or Period.span for other ranges",
             )
 
     @classmethod
@@ -129,6 +202,27 @@ class Period:
         _check_year(year, "year")
         start = dt.date(year, 1, 1)
         return cls(PeriodKind.ANNUAL, start, start + relativedelta(years=1, days=-1))
+
+    @classmethod
+    def semester(cls, year: int, semester: int) -> Self:
+        """Semester ``semester`` of ``year``: 1 is January-June, 2 is July-December.
+
+        The semester is an agency practice, not a period PermenPANRB 6/2022 names: the
+        regulation leaves the frequency of the periodic evaluation to the instansi (digest
+        §1.2, UNCONFIRMED reading); supporting it is a library decision
+        (docs/how-to/periodic-appraisal.md).
+        """
+        _check_year(year, "year")
+        if isinstance(semester, bool) or not isinstance(semester, int) or semester not in (1, 2):
+            raise PeriodError(
+                "a semester is 1 (January-June) or 2 (July-December)",
+                path="semester",
+                value=semester,
+                rule="PERIOD-KIND",
+                fix="give a semester of 1 or 2",
+            )
+        start = dt.date(year, 6 * semester - 5, 1)
+        return cls(PeriodKind.SEMIANNUAL, start, start + relativedelta(months=6, days=-1))
 
     @classmethod
     def quarter(cls, year: int, quarter: int) -> Self:
@@ -167,7 +261,35 @@ class Period:
 
     @classmethod
     def parse(cls, text: object, *, field: str = "period") -> Self:
-        """Parse the text form: ``"2025"``, ``"2025-Q1"``, ``"2025-03"`` or ``"a/b"``."""
+        """Read a period from its code or from any label the library prints.
+
+        Accepted, in any case and spacing:
+
+        * the code (:attr:`code`): ``"2025"``, ``"2025-S1"``, ``"2025-Q1"``, ``"2025-03"``,
+          ``"2025-01-15/2025-06-30"``;
+        * the Indonesian label (:attr:`label_id`): ``"Tahunan 2025"``, ``"Semester I 2025"``,
+          ``"Triwulan I 2025"``, ``"Periode Bulanan 3 Tahun 2025"``,
+          ``"2025-01-15 s.d. 2025-06-30"``;
+        * the English label (:attr:`label_en`): ``"Annual 2025"``, ``"H1 2025"``,
+          ``"Q1 2025"``, ``"March 2025"``, ``"2025-01-15 to 2025-06-30"``;
+        * the e-Kinerja portal headers: ``"Periode Bulanan 6 Tahun 2026"``, ``"Periode Bulanan
+          V Tahun 2026"``, ``"Periode Triwulan II Tahun 2026"``, ``"Periode Tahunan Tahun
+          2025"`` (and ``"Periode Tahunan ..."`` naming one year once or more).
+
+        In a label the number of a semester, quarter or month is written in digits or Roman
+        numerals (``II``, ``2``); after ``Bulanan`` a month may be named (``Bulanan Maret
+        2025``; the English label is the English name alone, ``March 2025``, while an
+        Indonesian name alone, ``Mei 2026``, is refused); the words ``Periode`` before and
+        ``Tahun`` before the year may be left out (``Semester II Tahun 2025``). These rules are
+        the library's one period parser:
+        :func:`asn_performance.tables.ekinerja.ekinerja_period` calls this method.
+
+        Raises:
+            PeriodError: not text, or none of these forms (rule ``PERIOD-FORMAT``, the fix
+                lists the forms); a number out of range in a label (``Triwulan V 2025``,
+                ``PERIOD-KIND``); a year out of range (``PERIOD-YEAR``); a date that does not
+                exist (``PERIOD-DATES``). The error's path is ``field``.
+        """
         try:
             if cls is Period and isinstance(text, str):
                 return cast(Self, _parse_text(text))
@@ -182,39 +304,49 @@ class Period:
                 "a period must be text",
                 value=text,
                 rule="PERIOD-FORMAT",
-                fix="write '2025', '2025-Q1', '2025-03' or '2025-01-15/2025-06-30'",
+                fix=_CODES_FIX,
             )
         text = text.strip()
-        if m := _YEAR.match(text):
-            return cls.annual(int(m.group(1)))
-        if m := _QUARTER.match(text):
-            return cls.quarter(int(m.group(1)), int(m.group(2)))
-        if m := _MONTH.match(text):
-            return cls.month(int(m.group(1)), int(m.group(2)))
-        if m := _SPAN.match(text):
-            try:
-                start = dt.date.fromisoformat(m.group(1))
-                end = dt.date.fromisoformat(m.group(2))
-            except ValueError:
-                raise PeriodError(
-                    "not a real date",
-                    value=text,
-                    rule="PERIOD-DATES",
-                    fix="check the day and month of both dates",
-                ) from None
-            return cls.span(start, end)
-        raise PeriodError(
-            "unknown period format",
-            value=text,
-            rule="PERIOD-FORMAT",
-            fix="write '2025', '2025-Q1', '2025-03' or '2025-01-15/2025-06-30'",
-        )
+        found = _from_code(text)
+        if found is None:  # not a code: the span's code, then the labels
+            folded = " ".join(text.split()).casefold()
+            if m := _SPAN.match(text) or _SPAN_LABEL.fullmatch(folded):
+                return cls._span_of(m.group(1), m.group(2), text)
+            found = _from_label(folded, text)
+        if found is None:
+            raise PeriodError(
+                "unknown period format",
+                value=text,
+                rule="PERIOD-FORMAT",
+                fix=_FORMS_FIX,
+            )
+        kind, year, number = found
+        if kind is PeriodKind.ANNUAL:
+            return cls.annual(year)
+        build = {PeriodKind.SEMIANNUAL: cls.semester, PeriodKind.QUARTERLY: cls.quarter}
+        return build.get(kind, cls.month)(year, number)
+
+    @classmethod
+    def _span_of(cls, start_text: str, end_text: str, text: str) -> Self:
+        try:
+            start = dt.date.fromisoformat(start_text)
+            end = dt.date.fromisoformat(end_text)
+        except ValueError:
+            raise PeriodError(
+                "not a real date",
+                value=text,
+                rule="PERIOD-DATES",
+                fix="check the day and month of both dates",
+            ) from None
+        return cls.span(start, end)
 
     @property
     def code(self) -> str:
         """The text form, the inverse of :meth:`parse`."""
         if self.kind is PeriodKind.ANNUAL:
             return f"{self.start.year:04d}"
+        if self.kind is PeriodKind.SEMIANNUAL:
+            return f"{self.start.year:04d}-S{(self.start.month + 5) // 6}"
         if self.kind is PeriodKind.QUARTERLY:
             return f"{self.start.year:04d}-Q{(self.start.month + 2) // 3}"
         if self.kind is PeriodKind.MONTHLY:
@@ -223,15 +355,34 @@ class Period:
 
     @property
     def label_id(self) -> str:
-        """Indonesian label, e.g. ``"Triwulan I 2025"`` or ``"Tahunan 2025"``."""
+        """Indonesian label: ``"Tahunan 2025"``, ``"Semester I 2025"``, ``"Triwulan I 2025"``,
+        ``"Periode Bulanan 3 Tahun 2025"`` or ``"2025-01-15 s.d. 2025-06-30"``; :meth:`parse`
+        reads it back."""
+        year = self.start.year
         if self.kind is PeriodKind.ANNUAL:
-            return f"Tahunan {self.start.year}"
+            return f"Tahunan {year}"
+        if self.kind is PeriodKind.SEMIANNUAL:
+            return f"Semester {_ROMAN_OF[(self.start.month + 5) // 6]} {year}"
         if self.kind is PeriodKind.QUARTERLY:
-            roman = ("I", "II", "III", "IV")[(self.start.month - 1) // 3]
-            return f"Triwulan {roman} {self.start.year}"
+            return f"Triwulan {_ROMAN_OF[(self.start.month + 2) // 3]} {year}"
         if self.kind is PeriodKind.MONTHLY:
-            return f"Periode Bulanan {self.start.month} Tahun {self.start.year}"
+            return f"Periode Bulanan {self.start.month} Tahun {year}"
         return f"{self.start.isoformat()} s.d. {self.end.isoformat()}"
+
+    @property
+    def label_en(self) -> str:
+        """English label: ``"Annual 2025"``, ``"H1 2025"``, ``"Q1 2025"``, ``"March 2025"`` or
+        ``"2025-01-15 to 2025-06-30"``; :meth:`parse` reads it back."""
+        year = self.start.year
+        if self.kind is PeriodKind.ANNUAL:
+            return f"Annual {year}"
+        if self.kind is PeriodKind.SEMIANNUAL:
+            return f"H{(self.start.month + 5) // 6} {year}"
+        if self.kind is PeriodKind.QUARTERLY:
+            return f"Q{(self.start.month + 2) // 3} {year}"
+        if self.kind is PeriodKind.MONTHLY:
+            return f"{_MONTHS_EN[self.start.month - 1]} {year}"
+        return f"{self.start.isoformat()} to {self.end.isoformat()}"
 
     def contains(self, day: dt.date) -> bool:
         """Whether ``day`` falls in the period (both ends included).
@@ -277,17 +428,77 @@ class Period:
 def _expected_end(kind: PeriodKind, start: dt.date) -> dt.date | None:
     if kind is PeriodKind.CUSTOM:
         return None
-    starts = {PeriodKind.ANNUAL: (1,), PeriodKind.QUARTERLY: (1, 4, 7, 10)}
-    if start.day != 1 or start.month not in starts.get(kind, range(1, 13)):
+    length = _MONTHS_LONG[kind]
+    if start.day != 1 or (start.month - 1) % length:
         raise PeriodError(
             f"a {kind.label_en.lower()} period cannot start on {start}",
             path="start",
             value=start,
             rule="PERIOD-KIND",
-            fix="use Period.annual/quarter/month, or Period.span for other ranges",
+            fix="use Period.annual/semester/quarter/month, or Period.span for other ranges",
         )
-    length = {PeriodKind.ANNUAL: 12, PeriodKind.QUARTERLY: 3}.get(kind, 1)
     return start + relativedelta(months=length, days=-1)
+
+
+def _number(token: str, kind: PeriodKind, text: str) -> int:
+    """The number of a semester, quarter or month in a label: digits, a Roman numeral or, for
+    a month, its name; out of range is a :class:`PeriodError` (``PERIOD-KIND``)."""
+    if token.isascii() and token.isdigit() and len(token) <= 2:
+        number: int | None = int(token)
+    else:
+        number = _ROMAN.get(token)
+        if number is None and kind is PeriodKind.MONTHLY:
+            number = _MONTH_NAMES.get(token)
+    most = _NUMBERS[kind]
+    if number is None or not 1 <= number <= most:
+        word = {PeriodKind.SEMIANNUAL: "semester", PeriodKind.QUARTERLY: "quarter (triwulan)"}
+        what = word.get(kind, "month")
+        numbers = f"1 to {most}, in digits or Roman numerals (I to {_ROMAN_LAST[most]})"
+        named = ", or named" if kind is PeriodKind.MONTHLY else ""
+        shown = token.upper() if token in _ROMAN or token.isdigit() else token
+        raise PeriodError(
+            f"there is no {what} {shown}: a {what} is numbered 1 to {most}",
+            value=text,
+            rule="PERIOD-KIND",
+            fix=f"number the {what.split()[0]} {numbers}{named}",
+        )
+    return number
+
+
+def _from_code(text: str) -> tuple[PeriodKind, int, int] | None:
+    """The kind, year and number (1 for a year) a code names (``2025-S1``); None otherwise."""
+    if m := _YEAR.match(text):
+        return PeriodKind.ANNUAL, int(m.group(1)), 1
+    if m := _SEMESTER.match(text):
+        return PeriodKind.SEMIANNUAL, int(m.group(1)), int(m.group(2))
+    if m := _QUARTER.match(text):
+        return PeriodKind.QUARTERLY, int(m.group(1)), int(m.group(2))
+    if m := _MONTH.match(text):
+        return PeriodKind.MONTHLY, int(m.group(1)), int(m.group(2))
+    return None
+
+
+def _from_label(folded: str, text: str) -> tuple[PeriodKind, int, int] | None:
+    """The kind, year and number (1 for a year) a label names; None when it is no label.
+
+    ``folded`` is ``text`` in lower case with single spaces. Raises :class:`PeriodError` for a
+    label whose number is out of range (``Triwulan V 2025``).
+    """
+    if m := _ANNUAL_LABEL.fullmatch(folded):
+        return PeriodKind.ANNUAL, int(m.group(1)), 1
+    if (m := _NUMBERED_LABEL.fullmatch(folded)) and m.group(1) in _NUMBERED_WORDS:
+        kind = _NUMBERED_WORDS[m.group(1)]
+        return kind, int(m.group(3)), _number(m.group(2), kind, text)
+    if m := _SHORT_LABEL.fullmatch(folded):
+        kind = PeriodKind.SEMIANNUAL if m.group(1) == "h" else PeriodKind.QUARTERLY
+        return kind, int(m.group(3)), _number(m.group(2), kind, text)
+    if (m := _MONTH_LABEL.fullmatch(folded)) and m.group(1) in _MONTHS_EN_NAMES:
+        return PeriodKind.MONTHLY, int(m.group(2)), _MONTHS_EN_NAMES[m.group(1)]
+    if _PORTAL_ANNUAL.fullmatch(folded):
+        years = set(_YEARS.findall(folded))
+        if len(years) == 1:
+            return PeriodKind.ANNUAL, int(years.pop()), 1
+    return None
 
 
 @functools.lru_cache(maxsize=1024)

@@ -1,9 +1,13 @@
-"""The cadence of periodic evaluation (*evaluasi kinerja periodik*): monthly or quarterly.
+"""The cadence of periodic evaluation (*evaluasi kinerja periodik*): monthly, quarterly or
+by semester.
 
 PermenPANRB 6/2022 Pasal 5 requires periodic evaluation and leaves its frequency to the
 instansi; the BKN e-Kinerja forms use *Triwulan I..IV* and monthly periods (*Predikat Kinerja
-Periodik*). A :class:`Cadence` names that choice, with the checks of a schedule's inputs
-(dates, years, cadences) that :mod:`asn_performance.process.schedule` shares with it.
+Periodik*); some agencies evaluate by semester (*Semester I* January-June, *Semester II*
+July-December), an agency practice the regulation does not name (library decision, digest
+§1.2: "bulanan/triwulanan/semesteran" left to each instansi, UNCONFIRMED). A :class:`Cadence`
+names that choice, with the checks of a schedule's inputs (dates, years, cadences) that
+:mod:`asn_performance.process.schedule` shares with it.
 """
 
 from __future__ import annotations
@@ -22,12 +26,15 @@ class Cadence(Labelled):
 
     PermenPANRB 6/2022 Pasal 5 requires periodic evaluation and leaves its frequency to the
     instansi; the e-Kinerja forms use quarters (*triwulan*) and monthly periods (*periode
-    bulanan*). :meth:`parse` accepts the code, the labels and synonyms such as ``"bulan"``,
-    ``"triwulan"``, ``"per triwulan"`` or ``"quarter"``.
+    bulanan*); :attr:`SEMIANNUAL` is the agency practice of evaluating by semester (a library
+    decision: the regulation does not name it). :meth:`parse` accepts the code, the labels and
+    synonyms such as ``"bulan"``, ``"triwulan"``, ``"per triwulan"``, ``"quarter"`` or
+    ``"semester"``.
     """
 
     MONTHLY = "monthly"
     QUARTERLY = "quarterly"
+    SEMIANNUAL = "semiannual"
 
     @classmethod
     def _table(cls) -> dict[Cadence, Labels]:
@@ -38,20 +45,26 @@ class Cadence(Labelled):
             cls.QUARTERLY: Labels(
                 "Triwulanan", "Quarterly", ("triwulan", "per triwulan", "kuartal", "quarter")
             ),
+            cls.SEMIANNUAL: Labels(
+                "Semesteran", "Half-yearly", ("semester", "per semester", "half year")
+            ),
         }
 
     @property
     def months(self) -> int:
-        """The length of one period in months: 1 or 3."""
-        return 1 if self is Cadence.MONTHLY else 3
+        """The length of one period in months: 1, 3 or 6."""
+        return {Cadence.MONTHLY: 1, Cadence.QUARTERLY: 3}.get(self, 6)
 
     @property
     def kind(self) -> PeriodKind:
-        """The :class:`PeriodKind` of a whole period: ``MONTHLY`` or ``QUARTERLY``."""
-        return PeriodKind.MONTHLY if self is Cadence.MONTHLY else PeriodKind.QUARTERLY
+        """The :class:`PeriodKind` of a whole period: ``MONTHLY``, ``QUARTERLY`` or
+        ``SEMIANNUAL``."""
+        return {Cadence.MONTHLY: PeriodKind.MONTHLY, Cadence.QUARTERLY: PeriodKind.QUARTERLY}.get(
+            self, PeriodKind.SEMIANNUAL
+        )
 
     def period_of(self, day: dt.date) -> Period:
-        """The whole calendar month or quarter that contains ``day``.
+        """The whole calendar month, quarter or semester that contains ``day``.
 
         Raises:
             PeriodError: ``day`` is not a date (rule ``SCHEDULE-DATES``).
@@ -59,7 +72,9 @@ class Cadence(Labelled):
         check_date(day, "day", "pass a datetime.date (use .date() on a datetime)")
         if self is Cadence.MONTHLY:
             return Period.month(day.year, day.month)
-        return Period.quarter(day.year, (day.month - 1) // 3 + 1)
+        if self is Cadence.QUARTERLY:
+            return Period.quarter(day.year, (day.month - 1) // 3 + 1)
+        return Period.semester(day.year, (day.month - 1) // 6 + 1)
 
 
 def check_date(value: object, path: str, fix: str, rule: str = "SCHEDULE-DATES") -> dt.date:
@@ -98,6 +113,6 @@ def check_cadence(cadence: object) -> Cadence:
             path="cadence",
             value=cadence,
             rule="SCHEDULE-CADENCE",
-            fix="pass Cadence.MONTHLY or Cadence.QUARTERLY, or text such as 'bulanan' or"
-            " 'triwulanan'",
+            fix="pass Cadence.MONTHLY, Cadence.QUARTERLY or Cadence.SEMIANNUAL, or text such as"
+            " 'bulanan', 'triwulanan' or 'semester'",
         ) from None

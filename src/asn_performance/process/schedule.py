@@ -4,7 +4,8 @@ PermenPANRB 6/2022 Pasal 5 puts *penilaian kinerja* -- *evaluasi kinerja periodi
 tahunan* -- among the four stages of performance management [S2][S5][S7]. How often the
 periodic evaluation takes place is the instansi's choice: the BKN e-Kinerja forms use
 *Triwulan I..IV*, and the e-Kinerja export for tunjangan kinerja is the monthly *Predikat
-Kinerja Periodik* (digest §1.1, §2). An agency picks a :class:`Cadence`;
+Kinerja Periodik* (digest §1.1, §2); some agencies evaluate by semester, a practice the
+regulation does not name (digest §1.2, library decision). An agency picks a :class:`Cadence`;
 :func:`periodic_schedule` turns it into the periods of one employee's year, generated with
 :func:`dateutil.rrule.rrule`, and :func:`assignment_schedules` does the same for an employee who
 moves mid-year.
@@ -14,7 +15,8 @@ non-normative rules in every schedule's explanation; the stored sources do not s
 part-year handling under PermenPANRB 6/2022):
 
 * **Calendar periods** (``SCHEDULE-CADENCE``): a month is a calendar month, a quarter a
-  calendar quarter (Triwulan I = January-March ...), as on the e-Kinerja forms.
+  calendar quarter (Triwulan I = January-March ...), as on the e-Kinerja forms, and a semester
+  a calendar half-year (Semester I = January-June, Semester II = July-December).
 * **Service dates** (``SCHEDULE-SERVICE``): the first and the last day of service in the year
   are both included. Someone whose retirement (TMT pensiun) is 1 March served until
   28 February: pass that as the last day.
@@ -33,7 +35,6 @@ part-year handling under PermenPANRB 6/2022):
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from typing import Any
@@ -69,10 +70,10 @@ _SCHEDULE_PERMEN = (
 SCHEDULE_RULES: tuple[Rule, ...] = (
     Rule(
         "SCHEDULE-CADENCE",
-        "Periodic evaluation by calendar month or quarter (the instansi's choice)",
+        "Periodic evaluation by calendar month, quarter or semester (the instansi's choice)",
         f"{_SCHEDULE_PERMEN}; the frequency is the instansi's choice (BKN e-Kinerja forms: Triwulan"
-        " I-IV; e-Kinerja export: Periode Bulanan); calendar-aligned periods are a library"
-        " decision",
+        " I-IV; e-Kinerja export: Periode Bulanan; the semester is an agency practice the"
+        " regulation does not name); calendar-aligned periods are a library decision",
         normative=False,
     ),
     Rule(
@@ -169,8 +170,8 @@ class Schedule:
       service otherwise. It is the period to give the SKP (``PerformancePlan.period``).
     * ``periods`` are the periodic evaluation periods, in order, without gaps or overlaps,
       covering ``annual`` exactly. Each is a whole calendar period of the cadence
-      (:meth:`Period.month` / :meth:`Period.quarter`) or, where only part of it was served, a
-      :meth:`Period.span` inside one calendar period.
+      (:meth:`Period.month` / :meth:`Period.quarter` / :meth:`Period.semester`) or, where only
+      part of it was served, a :meth:`Period.span` inside one calendar period.
     * ``steps`` explain the schedule (rules in :data:`SCHEDULE_RULES`).
 
     Iterating a schedule gives its periods; ``len`` counts them.
@@ -190,7 +191,8 @@ class Schedule:
                 path="cadence",
                 value=self.cadence,
                 rule="SCHEDULE-CADENCE",
-                fix="pass Cadence.MONTHLY or Cadence.QUARTERLY (Cadence.parse for text)",
+                fix="pass Cadence.MONTHLY, Cadence.QUARTERLY or Cadence.SEMIANNUAL"
+                " (Cadence.parse for text)",
             )
         _check_annual(self.year, self.annual)
         _check_periods(self.cadence, self.annual, self.periods)
@@ -266,8 +268,8 @@ class Schedule:
         """One row per period, for a table or a dataframe.
 
         Keys: ``year``, ``cadence`` (code), ``period`` (text form), ``label_id``,
-        ``calendar_period`` (the whole month or quarter it belongs to), ``start``, ``end``
-        (dates), ``days`` and ``whole`` (served in full).
+        ``calendar_period`` (the whole month, quarter or semester it belongs to), ``start``,
+        ``end`` (dates), ``days`` and ``whole`` (served in full).
         """
         rows: list[dict[str, Any]] = []
         for period in self.periods:
@@ -309,7 +311,8 @@ class Schedule:
         return self.to_markdown()
 
     def _repr_html_(self) -> str:
-        esc = html.escape
+        from html import escape as esc  # noqa: PLC0415 - only a notebook's HTML view needs it
+
         body = "".join(
             f"<tr><td>{esc(row['period'])}</td><td>{esc(row['label_id'])}</td>"
             f"<td>{row['days']}</td><td>{'yes' if row['whole'] else 'no'}</td></tr>"
@@ -476,7 +479,7 @@ def periodic_schedule(
     """The periodic evaluation periods of ``year`` for an employee who served ``start``..``end``.
 
     PermenPANRB 6/2022 Pasal 5: evaluasi kinerja periodik and tahunan; the instansi chooses
-    the ``cadence`` (monthly or quarterly). The calendar periods are generated with
+    the ``cadence`` (monthly, quarterly or by semester). The calendar periods are generated with
     :func:`dateutil.rrule.rrule`; a period served in part is clipped to the days of service and
     a period not served is left out (library decisions ``SCHEDULE-SERVICE`` and
     ``SCHEDULE-CLIP``: the regulation does not spell out part-year periods).
@@ -484,7 +487,8 @@ def periodic_schedule(
     Args:
         year: the calendar year (1970-2100; :func:`asn_performance.appraise` appraises
             periods from 2022 under PermenPANRB 6/2022).
-        cadence: :class:`Cadence` or its text (``"triwulanan"``, ``"bulanan"``, ...).
+        cadence: :class:`Cadence` or its text (``"triwulanan"``, ``"bulanan"``,
+            ``"semester"``, ...).
         start: the first day of service in ``year`` (a joiner's TMT); ``None`` for 1 January.
         end: the last day of service in ``year``, included (for a retirement with TMT
             1 March, 28 or 29 February); ``None`` for 31 December.

@@ -84,19 +84,6 @@ _HEADER_ROWS: Final = (4, 3, 5)  # row 5 as the layout has it; tolerated one row
 _NIP = re.compile(r"[0-9]{18}")
 _EXACT_FLOAT: Final = 2**53  # every whole number below this is exact in a spreadsheet's double
 
-_ROMAN: Final = {
-    "i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6,
-    "vii": 7, "viii": 8, "ix": 9, "x": 10, "xi": 11, "xii": 12,
-}  # fmt: skip
-_MONTH_NAMES: Final = {
-    "januari": 1, "februari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
-    "agustus": 8, "september": 9, "oktober": 10, "november": 11, "desember": 12,
-}  # fmt: skip
-_MONTHLY = re.compile(r"periode bulanan (\S+) tahun ([0-9]{4})")
-_QUARTERLY = re.compile(r"periode triwulan(?:an)? (\S+) tahun ([0-9]{4})")
-_ANNUAL = re.compile(r"periode tahunan\b.*")
-_YEARS = re.compile(r"(?<![0-9])([0-9]{4})(?![0-9])")
-
 
 class EkinerjaError(InputError):
     """An e-Kinerja export cannot be read: not a workbook, a layout this reader does not
@@ -133,45 +120,30 @@ def _written(row: Sequence[object], column: int | None) -> str | None:
     return text or None
 
 
-def _month_number(token: str) -> int | None:
-    if token.isascii() and token.isdigit():
-        return int(token)
-    return _ROMAN.get(token) or _MONTH_NAMES.get(token)
-
-
 def ekinerja_period(label: str) -> Period:
     """The period of an e-Kinerja sheet's row 3: ``Periode Bulanan 6 Tahun 2026`` (a month by
-    its number, a Roman numeral such as ``V`` or its Indonesian name), ``Periode Triwulan II
-    Tahun 2026``, ``Periode Tahunan ... 2025`` (one year named), or a text form
-    :meth:`Period.parse` reads (``2026-06``).
+    its number, a Roman numeral such as ``V`` or its name), ``Periode Triwulan II Tahun 2026``,
+    ``Periode Semester I Tahun 2026``, ``Periode Tahunan ... 2025`` (one year named), or any
+    code or label :meth:`Period.parse` reads (``2026-06``, ``Triwulan II 2026``).
+
+    The rules are :meth:`Period.parse`'s: one parser for the library (issue 13 item 5).
 
     Raises:
-        PeriodError: the label names no period this reader knows (rule ``PERIOD-FORMAT``).
+        PeriodError: the label names no period this reader knows (rule ``PERIOD-FORMAT``), or
+            a number out of range (``Periode Bulanan 13 Tahun 2026``: ``PERIOD-KIND``).
     """
     try:
-        return Period.parse(label)
-    except PeriodError:
-        pass  # not the library's text form: the portal's words, below
-    folded = fold_label(label)
-    if match := _MONTHLY.fullmatch(folded):
-        month = _month_number(match.group(1))
-        if month is not None:
-            return Period.month(int(match.group(2)), month)
-    elif match := _QUARTERLY.fullmatch(folded):
-        quarter = _month_number(match.group(1))
-        if quarter is not None:
-            return Period.quarter(int(match.group(2)), quarter)
-    elif _ANNUAL.fullmatch(folded):
-        years = set(_YEARS.findall(folded))
-        if len(years) == 1:
-            return Period.annual(int(years.pop()))
+        return Period.parse(label, field="period")
+    except PeriodError as error:
+        if error.rule != "PERIOD-FORMAT":
+            raise
     raise PeriodError(
         "not a period this reader knows",
         path="period",
         value=label,
         rule="PERIOD-FORMAT",
         fix="row 3 should read e.g. 'Periode Bulanan 6 Tahun 2026', 'Periode Bulanan V Tahun"
-        " 2026' or 'Periode Tahunan 2025'",
+        " 2026', 'Periode Triwulan II Tahun 2026' or 'Periode Tahunan 2025'",
     )
 
 

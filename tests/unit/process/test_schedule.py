@@ -450,7 +450,7 @@ def test_a_bad_year_is_refused(year: object) -> None:
     _error(assignment_periods, year, rule="SCHEDULE-YEAR", path="year")
 
 
-@pytest.mark.parametrize("cadence", ["tahunan", "semesteran", "", 3, None, PeriodKind.MONTHLY])
+@pytest.mark.parametrize("cadence", ["tahunan", "caturwulan", "", 3, None, PeriodKind.MONTHLY])
 def test_an_unknown_cadence_is_refused_with_the_choices(cadence: object) -> None:
     error = _error(periodic_schedule, 2025, cadence, rule="SCHEDULE-CADENCE", path="cadence")
     assert isinstance(error, LabelError)
