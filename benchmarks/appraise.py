@@ -25,7 +25,8 @@ Prints, in one run (each group interleaved, medians of the rounds):
 3. **The JSON boundary** (``_load_cases.py``): ``load_document`` per employee against
    ``json.loads`` + a flat pydantic model of the same fields (aim: within 2x); the command line
    on 1,000 employees against a fresh ``json.load`` (aim: within 5x); ``import
-   asn_performance`` against ``import attrs, dateutil`` (aim: within 1.2x).
+   asn_performance`` and the first use (``from asn_performance import appraise,
+   PerformancePlan, Assessment``) against ``import attrs, dateutil`` (aim: within 1.2x).
 
 N different inputs (distinct combinations of the ten overall ratings) are built before any
 timing; the library and the plain functions must agree on every input (ratings, predikat,
@@ -694,15 +695,28 @@ def boundary(rounds: int) -> None:
         f" python -c json.load: {statistics.median(plain):.3f} s; {value:.1f}×;"
         f" aim ≤ 5×: {'met' if value <= 5 else 'NOT met'}"
     )
-    ours, theirs = [], []
-    for _ in range(rounds):
-        ours.append(lc.import_seconds("import asn_performance"))
-        theirs.append(lc.import_seconds("import attrs, dateutil"))
-    value = statistics.median(ours) / statistics.median(theirs)
+    first_use = "from asn_performance import appraise, PerformancePlan, Assessment"
+    statements = ("import asn_performance", first_use, "import attrs, dateutil")
+    import_rounds = max(rounds, 15)
+    seconds_of: dict[str, list[float]] = {statement: [] for statement in statements}
+    for _ in range(import_rounds):  # interleaved, fresh interpreters
+        for statement in statements:
+            seconds_of[statement].append(lc.import_seconds(statement))
+    base = statistics.median(seconds_of["import attrs, dateutil"])
     print(
-        f"  import asn_performance {statistics.median(ours) * 1000:.1f} ms; import attrs,"
-        f" dateutil {statistics.median(theirs) * 1000:.1f} ms; {value:.2f}×;"
-        f" aim ≤ 1.2×: {'met' if value <= 1.2 else 'NOT met'}"
+        f"  import attrs, dateutil {base * 1000:.1f} ms (median of {import_rounds} fresh"
+        " interpreters, interleaved)"
+    )
+    for statement in statements[:2]:
+        ours = statistics.median(seconds_of[statement])
+        value = ours / base
+        print(
+            f"  {statement}: {ours * 1000:.1f} ms; {value:.2f}×;"
+            f" aim ≤ 1.2×: {'met' if value <= 1.2 else 'NOT met'}"
+        )
+    print(
+        "  (the package loads its modules on first use, PEP 562: the bare import loads none"
+        " of them; the second line is what a caller pays before the first appraisal)"
     )
 
 
