@@ -10,43 +10,16 @@ career, recognition, development, consequences; ``docs/explanation/rewards.md``)
 distribution check of SE MenPANRB 3/2023, :func:`check_distribution` and :func:`oversee`
 (``docs/explanation/distribution-curve.md``).
 
-This module imports only the domain, the engine and the 2022 regime (standard library, attrs,
-dateutil). The JSON boundary, :mod:`asn_performance.boundary` (documents, policy files, units
-files), loads pydantic when it is used. The folders are the layers of the house:
+``import asn_performance`` loads nothing of the package itself: each public name below loads
+its module on first use (``appraise`` the domain, the engine and the 2022 regime: standard
+library, attrs, dateutil). The JSON boundary, :mod:`asn_performance.boundary` (documents, policy
+files, units files), loads pydantic when it is used. The folders are the layers of the house:
 ``docs/explanation/architecture.md``.
 """
 
-import importlib
 from typing import TYPE_CHECKING
 
-from asn_performance.domain.assessment import Assessment, AssessorRole, Realisation
-from asn_performance.domain.employee import Employee, Jenjang, Position, PositionKind
-from asn_performance.domain.explanation import Explanation, Step
-from asn_performance.domain.feedback import FeedbackEntry, FeedbackKind
-from asn_performance.domain.nip import Nip
-from asn_performance.domain.period import Period
-from asn_performance.domain.plan import (
-    Approach,
-    Aspect,
-    BehaviourExpectation,
-    CoreValue,
-    Direction,
-    Indicator,
-    PerformancePlan,
-    Target,
-    WorkResult,
-    WorkResultKind,
-)
-from asn_performance.domain.rating import OrganisationPredikat, Predikat, Rating
-from asn_performance.exceptions import AsnPerformanceError
-from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal, appraise
-from asn_performance.weighting import (
-    Guards,
-    PerDimension,
-    SupervisorDecides,
-    WeightedSources,
-    WeightingPolicy,
-)
+from asn_performance._kit.lazy import lazy_exports
 
 if TYPE_CHECKING:
     from asn_performance.consequences.allowance import AllowancePolicy, Attendance
@@ -60,8 +33,29 @@ if TYPE_CHECKING:
         oversee,
     )
     from asn_performance.consequences.policy import RewardInputs, RewardOutcome, RewardPolicy
+    from asn_performance.domain.assessment import Assessment, AssessorRole, Realisation
+    from asn_performance.domain.employee import Employee, Jenjang, Position, PositionKind
+    from asn_performance.domain.explanation import Explanation, Step
+    from asn_performance.domain.feedback import FeedbackEntry, FeedbackKind
+    from asn_performance.domain.nip import Nip
+    from asn_performance.domain.period import Period
+    from asn_performance.domain.plan import (
+        Approach,
+        Aspect,
+        BehaviourExpectation,
+        CoreValue,
+        Direction,
+        Indicator,
+        PerformancePlan,
+        Target,
+        WorkResult,
+        WorkResultKind,
+    )
+    from asn_performance.domain.rating import OrganisationPredikat, Predikat, Rating
+    from asn_performance.exceptions import AsnPerformanceError
     from asn_performance.process.lifecycle import (
         Action,
+        CycleSettings,
         Event,
         PerformanceCycle,
         PlanRole,
@@ -76,48 +70,75 @@ if TYPE_CHECKING:
         assignment_schedules,
         periodic_schedule,
     )
+    from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal, appraise
+    from asn_performance.weighting import (
+        Guards,
+        PerDimension,
+        SupervisorDecides,
+        WeightedSources,
+        WeightingPolicy,
+    )
 
-# What follows an appraisal (rewards, calibration), the lifecycle, the roster and schedules
-# load on first use: those modules define
-# many attrs classes, and an app that only appraises should not pay for them at import.
-_LAZY = {
-    "AllowancePolicy": "consequences.allowance",
-    "Attendance": "consequences.allowance",
-    "RewardInputs": "consequences.policy",
-    "RewardOutcome": "consequences.policy",
-    "RewardPolicy": "consequences.policy",
-    "DistributionReport": "consequences.distribution.check",
-    "OversightReport": "consequences.distribution.oversight",
-    "UnitInput": "consequences.distribution.oversight",
-    "check_distribution": "consequences.distribution.check",
-    "oversee": "consequences.distribution.oversight",
-    "Action": "process.lifecycle",
-    "Event": "process.lifecycle",
-    "PerformanceCycle": "process.lifecycle",
-    "CycleSettings": "process.lifecycle",
-    "PlanRole": "process.lifecycle",
-    "Stage": "process.lifecycle",
-    "Transition": "process.lifecycle",
-    "PlanRelation": "process.roster",
-    "PlanRoles": "process.roster",
-    "Roster": "process.roster",
-    "Cadence": "process.schedule",
-    "Schedule": "process.schedule",
-    "assignment_periods": "process.schedule",
-    "assignment_schedules": "process.schedule",
-    "periodic_schedule": "process.schedule",
+# Every public name loads on first use (PEP 562, ``asn_performance._kit.lazy``): ``import
+# asn_performance`` imports nothing of the package's modules, so a caller pays only for what it
+# touches (``appraise`` loads the domain, the engine and the 2022 regime; rewards, the
+# distribution curve, the lifecycle, the roster and schedules load when asked for). The imports
+# under ``TYPE_CHECKING`` above are the same names, for mypy and IDEs;
+# ``tests/unit/test_lazy_import.py`` checks that both lists and ``__all__`` agree.
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "domain.assessment": ("Assessment", "AssessorRole", "Realisation"),
+    "domain.employee": ("Employee", "Jenjang", "Position", "PositionKind"),
+    "domain.explanation": ("Explanation", "Step"),
+    "domain.feedback": ("FeedbackEntry", "FeedbackKind"),
+    "domain.nip": ("Nip",),
+    "domain.period": ("Period",),
+    "domain.plan": (
+        "Approach",
+        "Aspect",
+        "BehaviourExpectation",
+        "CoreValue",
+        "Direction",
+        "Indicator",
+        "PerformancePlan",
+        "Target",
+        "WorkResult",
+        "WorkResultKind",
+    ),
+    "domain.rating": ("OrganisationPredikat", "Predikat", "Rating"),
+    "exceptions": ("AsnPerformanceError",),
+    "regimes.permenpanrb_6_2022.appraisal": ("Appraisal", "appraise"),
+    "weighting": (
+        "Guards",
+        "PerDimension",
+        "SupervisorDecides",
+        "WeightedSources",
+        "WeightingPolicy",
+    ),
+    "consequences.allowance": ("AllowancePolicy", "Attendance"),
+    "consequences.policy": ("RewardInputs", "RewardOutcome", "RewardPolicy"),
+    "consequences.distribution.check": ("DistributionReport", "check_distribution"),
+    "consequences.distribution.oversight": ("OversightReport", "UnitInput", "oversee"),
+    "process.lifecycle": (
+        "Action",
+        "CycleSettings",
+        "Event",
+        "PerformanceCycle",
+        "PlanRole",
+        "Stage",
+        "Transition",
+    ),
+    "process.roster": ("PlanRelation", "PlanRoles", "Roster"),
+    "process.schedule": (
+        "Cadence",
+        "Schedule",
+        "assignment_periods",
+        "assignment_schedules",
+        "periodic_schedule",
+    ),
 }
 
-
-def __getattr__(name: str) -> object:
-    """Load the lazily exported names on first use (PEP 562)."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'asn_performance' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
-
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)
 
 __version__ = "0.1.0.dev0"
 

@@ -24,82 +24,174 @@ returns a typed outcome with its explanation steps:
   3/2023 (:func:`check_distribution` for one unit, :func:`oversee` for many).
 """
 
-from asn_performance.consequences.allowance import (
-    KEMNAKER_2025,
-    TUKIN_RULES,
-    AllowancePolicy,
-    AllowanceResult,
-    Attendance,
-    AttendanceCuts,
-    compute_allowance,
-)
-from asn_performance.consequences.angka_kredit import (
-    AK_MINIMUM,
-    AK_PERCENTAGE,
-    AK_RULES,
-    KOEFISIEN,
-    AkMinimum,
-    AkPurpose,
-    AngkaKreditResult,
-    AngkaKreditTotal,
-    MinimumCheck,
-    accumulate,
-    angka_kredit,
-    months_of,
-    reaches_minimum,
-)
-from asn_performance.consequences.career import (
-    CAREER_RULES,
-    CareerCheck,
-    jenjang_promotion_eligible,
-    pangkat_reguler_eligible,
-    succession_pool,
-)
-from asn_performance.consequences.distribution import (
-    CALIBRATION_RULES,
-    DISTRIBUTION_LIMITS,
-    PREDIKAT_ORDER,
-    Bound,
-    DistributionReport,
-    Limit,
-    LimitCheck,
-    OversightReport,
-    Rounding,
-    UnitInput,
-    UnitSummary,
-    check_distribution,
-    oversee,
-)
-from asn_performance.consequences.policy import (
-    NATIONAL,
-    REWARD_RULES,
-    AngkaKreditRule,
-    CareerRule,
-    ConsequenceRule,
-    DevelopmentRule,
-    RecognitionRule,
-    RewardInputs,
-    RewardOutcome,
-    RewardPolicy,
-    render_steps,
-)
-from asn_performance.consequences.recognition import (
-    DEFAULT_RECOGNITION,
-    RECOGNITION_RULES,
-    DevelopmentRecommendation,
-    Recognition,
-    RecognitionKind,
-    recognise,
-    recommend_development,
-)
-from asn_performance.consequences.sanctions import (
-    SANCTION_RULES,
-    Consequences,
-    ImprovementTimeline,
-    TimelineStage,
-    consequences,
-    improvement_timeline,
-)
+from typing import TYPE_CHECKING
+
+from asn_performance._kit.lazy import lazy_exports
+
+# ``angka_kredit`` names both a module of this package and its function: importing the module
+# (as the policy does) sets the package's attribute to the module, so the function is bound
+# here, eagerly, as it always was. Every other name loads on first use.
+from asn_performance.consequences.angka_kredit import angka_kredit
+
+if TYPE_CHECKING:
+    from asn_performance.consequences.allowance import (
+        KEMNAKER_2025,
+        TUKIN_RULES,
+        AllowancePolicy,
+        AllowanceResult,
+        Attendance,
+        AttendanceCuts,
+        compute_allowance,
+    )
+    from asn_performance.consequences.angka_kredit import (
+        AK_MINIMUM,
+        AK_PERCENTAGE,
+        AK_RULES,
+        KOEFISIEN,
+        AkMinimum,
+        AkPurpose,
+        AngkaKreditResult,
+        AngkaKreditTotal,
+        MinimumCheck,
+        accumulate,
+        months_of,
+        reaches_minimum,
+    )
+    from asn_performance.consequences.career import (
+        CAREER_RULES,
+        CareerCheck,
+        jenjang_promotion_eligible,
+        pangkat_reguler_eligible,
+        succession_pool,
+    )
+    from asn_performance.consequences.distribution import (
+        CALIBRATION_RULES,
+        DISTRIBUTION_LIMITS,
+        PREDIKAT_ORDER,
+        Bound,
+        DistributionReport,
+        Limit,
+        LimitCheck,
+        OversightReport,
+        Rounding,
+        UnitInput,
+        UnitSummary,
+        check_distribution,
+        oversee,
+    )
+    from asn_performance.consequences.policy import (
+        NATIONAL,
+        REWARD_RULES,
+        AngkaKreditRule,
+        CareerRule,
+        ConsequenceRule,
+        DevelopmentRule,
+        RecognitionRule,
+        RewardInputs,
+        RewardOutcome,
+        RewardPolicy,
+        render_steps,
+    )
+    from asn_performance.consequences.recognition import (
+        DEFAULT_RECOGNITION,
+        RECOGNITION_RULES,
+        DevelopmentRecommendation,
+        Recognition,
+        RecognitionKind,
+        recognise,
+        recommend_development,
+    )
+    from asn_performance.consequences.sanctions import (
+        SANCTION_RULES,
+        Consequences,
+        ImprovementTimeline,
+        TimelineStage,
+        consequences,
+        improvement_timeline,
+    )
+
+# The names load on first use (PEP 562, `asn_performance._kit.lazy`): a caller of one rule does
+# not import the others (the distribution check does not load the allowance tables).
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "allowance": (
+        "KEMNAKER_2025",
+        "TUKIN_RULES",
+        "AllowancePolicy",
+        "AllowanceResult",
+        "Attendance",
+        "AttendanceCuts",
+        "compute_allowance",
+    ),
+    "angka_kredit": (
+        "AK_MINIMUM",
+        "AK_PERCENTAGE",
+        "AK_RULES",
+        "KOEFISIEN",
+        "AkMinimum",
+        "AkPurpose",
+        "AngkaKreditResult",
+        "AngkaKreditTotal",
+        "MinimumCheck",
+        "accumulate",
+        "months_of",
+        "reaches_minimum",
+    ),
+    "career": (
+        "CAREER_RULES",
+        "CareerCheck",
+        "jenjang_promotion_eligible",
+        "pangkat_reguler_eligible",
+        "succession_pool",
+    ),
+    "distribution": (
+        "CALIBRATION_RULES",
+        "DISTRIBUTION_LIMITS",
+        "PREDIKAT_ORDER",
+        "Bound",
+        "DistributionReport",
+        "Limit",
+        "LimitCheck",
+        "OversightReport",
+        "Rounding",
+        "UnitInput",
+        "UnitSummary",
+        "check_distribution",
+        "oversee",
+    ),
+    "policy": (
+        "NATIONAL",
+        "REWARD_RULES",
+        "AngkaKreditRule",
+        "CareerRule",
+        "ConsequenceRule",
+        "DevelopmentRule",
+        "RecognitionRule",
+        "RewardInputs",
+        "RewardOutcome",
+        "RewardPolicy",
+        "render_steps",
+    ),
+    "recognition": (
+        "DEFAULT_RECOGNITION",
+        "RECOGNITION_RULES",
+        "DevelopmentRecommendation",
+        "Recognition",
+        "RecognitionKind",
+        "recognise",
+        "recommend_development",
+    ),
+    "sanctions": (
+        "SANCTION_RULES",
+        "Consequences",
+        "ImprovementTimeline",
+        "TimelineStage",
+        "consequences",
+        "improvement_timeline",
+    ),
+}
+
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)
 
 __all__ = [
     "AK_MINIMUM",

@@ -19,7 +19,6 @@ record, with its citation, in that order (gathered into
 from __future__ import annotations
 
 import datetime as dt
-import html
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
@@ -337,7 +336,8 @@ class RewardOutcome:
 
     def _repr_html_(self) -> str:
         """A small HTML table for a notebook: angka kredit, each allowance, the notes."""
-        esc = html.escape
+        from html import escape as esc  # noqa: PLC0415 - only a notebook's HTML view needs it
+
         rows = []
         if self.angka_kredit_total is not None:
             rows.append(("angka kredit", str(self.angka_kredit_total.shown)))

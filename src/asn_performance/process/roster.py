@@ -36,7 +36,6 @@ for the superiors, one walk up the tree that visits every employee once).
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Final
 
@@ -525,7 +524,8 @@ class Roster:
         return isinstance(item, Nip) and item in self._index
 
     def _repr_html_(self) -> str:
-        esc = html.escape
+        from html import escape as esc  # noqa: PLC0415 - only a notebook's HTML view needs it
+
         rows = [
             "<tr><th>NIP</th><th>Nama</th><th>Jabatan</th><th>Atasan langsung</th></tr>",
         ]

@@ -14,25 +14,41 @@ Kurang, Sangat Kurang) limit how its employees' predikat may be distributed [S3]
   units at once and returns an :class:`OversightReport`.
 """
 
-from asn_performance.consequences.distribution.check import (
-    CALIBRATION_RULES,
-    DistributionReport,
-    LimitCheck,
-    check_distribution,
-)
-from asn_performance.consequences.distribution.limits import (
-    DISTRIBUTION_LIMITS,
-    PREDIKAT_ORDER,
-    Bound,
-    Limit,
-    Rounding,
-)
-from asn_performance.consequences.distribution.oversight import (
-    OversightReport,
-    UnitInput,
-    UnitSummary,
-    oversee,
-)
+from typing import TYPE_CHECKING
+
+from asn_performance._kit.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from asn_performance.consequences.distribution.check import (
+        CALIBRATION_RULES,
+        DistributionReport,
+        LimitCheck,
+        check_distribution,
+    )
+    from asn_performance.consequences.distribution.limits import (
+        DISTRIBUTION_LIMITS,
+        PREDIKAT_ORDER,
+        Bound,
+        Limit,
+        Rounding,
+    )
+    from asn_performance.consequences.distribution.oversight import (
+        OversightReport,
+        UnitInput,
+        UnitSummary,
+        oversee,
+    )
+
+# The names load on first use (PEP 562, `asn_performance._kit.lazy`): the limits table alone
+# does not load the check and the oversight.
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "check": ("CALIBRATION_RULES", "DistributionReport", "LimitCheck", "check_distribution"),
+    "limits": ("DISTRIBUTION_LIMITS", "PREDIKAT_ORDER", "Bound", "Limit", "Rounding"),
+    "oversight": ("OversightReport", "UnitInput", "UnitSummary", "oversee"),
+}
+
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)
 
 __all__ = [
     "CALIBRATION_RULES",

@@ -29,27 +29,56 @@ rules of each step) and :mod:`~asn_performance.process.lifecycle.cycle`
 (:class:`PerformanceCycle`); ``to_dict()`` of each is its plain record.
 """
 
-from asn_performance.process.lifecycle.cycle import PerformanceCycle, Transition
-from asn_performance.process.lifecycle.events import Event, Subject
-from asn_performance.process.lifecycle.settings import (
-    DEFAULT_SETTINGS,
-    OBJECTION_DAYS_RANGE,
-    ZONES,
-    CycleSettings,
-)
-from asn_performance.process.lifecycle.stages import (
-    ACTION_RULES,
-    ACTORS,
-    LIFECYCLE_RULES,
-    OBJECTION_DAYS,
-    TRANSITIONS,
-    WIB,
-    WIT,
-    WITA,
-    Action,
-    PlanRole,
-    Stage,
-)
+from typing import TYPE_CHECKING
+
+from asn_performance._kit.lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from asn_performance.process.lifecycle.cycle import PerformanceCycle, Transition
+    from asn_performance.process.lifecycle.events import Event, Subject
+    from asn_performance.process.lifecycle.settings import (
+        DEFAULT_SETTINGS,
+        OBJECTION_DAYS_RANGE,
+        ZONES,
+        CycleSettings,
+    )
+    from asn_performance.process.lifecycle.stages import (
+        ACTION_RULES,
+        ACTORS,
+        LIFECYCLE_RULES,
+        OBJECTION_DAYS,
+        TRANSITIONS,
+        WIB,
+        WIT,
+        WITA,
+        Action,
+        PlanRole,
+        Stage,
+    )
+
+# The names load on first use (PEP 562, `asn_performance._kit.lazy`): the stages and actions
+# alone (as the JSON field types need them) do not load the cycle, its steps and its digests.
+_EXPORTS: dict[str, tuple[str, ...]] = {
+    "cycle": ("PerformanceCycle", "Transition"),
+    "events": ("Event", "Subject"),
+    "settings": ("DEFAULT_SETTINGS", "OBJECTION_DAYS_RANGE", "ZONES", "CycleSettings"),
+    "stages": (
+        "ACTION_RULES",
+        "ACTORS",
+        "LIFECYCLE_RULES",
+        "OBJECTION_DAYS",
+        "TRANSITIONS",
+        "WIB",
+        "WIT",
+        "WITA",
+        "Action",
+        "PlanRole",
+        "Stage",
+    ),
+}
+
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)
 
 __all__ = [
     "ACTION_RULES",

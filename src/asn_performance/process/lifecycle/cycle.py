@@ -17,7 +17,6 @@ form.
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
@@ -285,7 +284,8 @@ class PerformanceCycle:
         }
 
     def _repr_html_(self) -> str:
-        esc = html.escape
+        from html import escape as esc  # noqa: PLC0415 - only a notebook's HTML view needs it
+
         rows = "".join(
             f"<tr><td>{e.sequence}</td><td>{esc(e.at.isoformat(timespec='minutes'))}</td>"
             f"<td>{esc(e.actor.digits)}</td><td>{esc(e.role.label_id)}</td>"
