@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 from math import lcm
-from typing import ClassVar, Protocol, TypeVar, runtime_checkable
+from typing import ClassVar, NamedTuple, Protocol, TypeVar, runtime_checkable
 
 import attrs
 
@@ -139,6 +139,10 @@ def _tally(ratings: tuple[Rating, ...]) -> str:
 
 _HUNDRED = Decimal(100)
 _SUPERVISOR_ONLY = frozenset({AssessorRole.PEJABAT_PENILAI})
+
+# The members read on every combination, read once: an enum member read from its class costs
+# a lookup through the enum's machinery each time.
+_DI_ATAS, _SESUAI, _DI_BAWAH = Rating.DI_ATAS, Rating.SESUAI, Rating.DI_BAWAH
 
 
 @attrs.frozen
@@ -255,6 +259,7 @@ class WeightedSources:
     di_atas_from: Decimal = attrs.field(default=Decimal("2.5"), converter=_di_atas_from)
     name: ClassVar[str] = "weighted_sources"
     _counted: frozenset[AssessorRole] = attrs.field(init=False, repr=False, eq=False)
+    _prepared: _Prepared = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if set(self.scale) != set(Rating):
@@ -285,6 +290,7 @@ class WeightedSources:
             )
         counted = frozenset(role for role, weight in self.weights.items() if weight > 0)
         object.__setattr__(self, "_counted", counted)
+        object.__setattr__(self, "_prepared", _prepare(self, counted))
 
     def combine(self, dimension: str, sources: SourceRatings) -> tuple[Rating, tuple[Step, ...]]:
         """Weighted mean of the roles present, mapped back to a rating.
@@ -295,65 +301,164 @@ class WeightedSources:
         when ``sum(w_i * P_i * (L / n_i)) >= t * W * L``, a comparison of exact sums and
         products (:data:`~asn_performance._kit.exact.EXACT`). No rounded share can push a score
         that lies on a threshold below it; the quotient is computed only to be shown.
+
+        What depends on the policy alone (the counted weights, the scale as a plain table, the
+        shares and the points shown when every counted role is present) is prepared once, on
+        construction (:func:`_prepare`), with the same arithmetic; per call only what depends
+        on the ratings is computed.
         """
-        scale = self.scale
-        mul, add = EXACT.multiply, EXACT.add
-        present: list[tuple[AssessorRole, Decimal, Decimal, int]] = []
-        total_weight = Decimal(0)
-        multiple = 1
-        for role, ratings in sources.items():
-            if role in self._counted and ratings:
-                weight = self.weights[role]
-                points = Decimal(0)
-                for r in ratings:
-                    points = add(points, scale[r])
-                count = len(ratings)
-                present.append((role, weight, points, count))
-                total_weight = add(total_weight, weight)
-                multiple = lcm(multiple, count)
+        prepared = self._prepared
+        present, total_weight, multiple = _present(prepared, sources)
         steps: list[Step] = []
-        missing = [role for role in self.weights if role in self._counted and not sources.get(role)]
+        missing = [role for role in prepared.order if not sources.get(role)]
         if missing:
-            steps.append(
-                Step(
-                    _RULE["W-MISSING-SOURCE"],
-                    dimension,
-                    tuple((role.label_id, str(self.weights[role])) for role in missing),
-                    f"weights renormalised over {total_weight}",
-                    "a source that gave no rating, or whose input was withheld, is left out,"
-                    " not counted as zero",
-                )
-            )
-        scaled = Decimal(0)
+            steps.append(_missing_step(prepared, dimension, missing, total_weight))
+            shares: Mapping[AssessorRole, str] = {}
+        else:
+            shares = prepared.shares  # every counted role present: the total weight is known
+        mul, add, divide = EXACT.multiply, EXACT.add, CONTEXT.divide
+        scaled = _ZERO
         inputs: list[tuple[str, str]] = []
-        divide = CONTEXT.divide
         for role, weight, points, count in present:
             scaled = add(scaled, mul(mul(weight, points), multiple // count))
-            label = role.label_id if count == 1 else f"{role.label_id} (mean of {count})"
-            share = divide(mul(weight, _HUNDRED), total_weight)
-            inputs.append((label, f"{quantize(divide(points, count))!s} × {quantize(share)!s} %"))
+            if count == 1:
+                label = _ROLE_LABEL[role]
+                mean = prepared.shown_points[points]
+            else:
+                label = f"{_ROLE_LABEL[role]} (mean of {count})"
+                mean = str(quantize(divide(points, count)))
+            share = shares.get(role)
+            if share is None:
+                share = str(quantize(divide(mul(weight, _HUNDRED), total_weight)))
+            inputs.append((label, mean + " × " + share + " %"))
         denominator = mul(total_weight, multiple)
         if scaled >= mul(self.di_atas_from, denominator):
-            rating = Rating.DI_ATAS
+            rating = _DI_ATAS
         elif scaled >= mul(self.sesuai_from, denominator):
-            rating = Rating.SESUAI
+            rating = _SESUAI
         else:
-            rating = Rating.DI_BAWAH
-        score = quantize(divide(scaled, denominator))
+            rating = _DI_BAWAH
+        score = str(quantize(divide(scaled, denominator)))
+        note = "score " + score + prepared.thresholds_note
         steps.append(
-            Step(
-                _RULE["W-WEIGHTED"],
-                dimension,
-                tuple(inputs),
-                rating.label_id,
-                f"score {score!s}; Sesuai from {self.sesuai_from!s},"
-                f" Di Atas from {self.di_atas_from!s}",
+            _make_step(
+                Step, (_RULE["W-WEIGHTED"], dimension, tuple(inputs), _RATING_LABEL[rating], note)
             )
         )
-        advisory = _advisory(dimension, sources, self._counted)
-        if advisory is not None:
-            steps.append(advisory)
+        counted = self._counted
+        if not sources.keys() <= counted:  # a role without weight rated: advisory
+            advisory = _advisory(dimension, sources, counted)
+            if advisory is not None:
+                steps.append(advisory)
         return rating, tuple(steps)
+
+
+_ZERO = Decimal(0)
+_MISSING_NOTE = (
+    "a source that gave no rating, or whose input was withheld, is left out, not counted as zero"
+)
+#: A step is a named tuple; it is made from its five values directly, as ``Step(...)`` makes it
+#: (the class checks nothing), without the generated ``__new__`` and its defaults.
+_make_step = tuple.__new__
+#: The labels shown in the steps, read once (the enums and their tables are constants).
+_ROLE_LABEL: Mapping[AssessorRole, str] = {role: role.label_id for role in AssessorRole}
+_RATING_LABEL: Mapping[Rating, str] = {rating: rating.label_id for rating in Rating}
+
+
+class _Prepared(NamedTuple):
+    """What :meth:`WeightedSources.combine` reads of its policy, prepared once (see
+    :func:`_prepare`)."""
+
+    weights: dict[AssessorRole, Decimal]
+    """The counted roles (a positive weight) and their weights, as a plain table."""
+    order: tuple[AssessorRole, ...]
+    """The counted roles in the order of ``weights``: the order missing sources are listed."""
+    scale: dict[Rating, Decimal]
+    """The scale as a plain table, each value as ``0 + value`` (see :func:`_prepare`)."""
+    shown_points: dict[Decimal, str]
+    """Each scale value as shown for a role with one rating: 2 places, half-up."""
+    shares: dict[AssessorRole, str]
+    """Each counted role's share in percent as shown when every counted role is present."""
+    thresholds_note: str
+    """The end of the weighted step's note: the two thresholds."""
+
+
+def _prepare(policy: WeightedSources, counted: frozenset[AssessorRole]) -> _Prepared:
+    """The policy's own part of :meth:`WeightedSources.combine`, computed once with the
+    arithmetic of the per-call path.
+
+    * Each scale value is kept as ``EXACT.add(0, value)``: the per-call path summed a role's
+      points from 0, so a role's points are the same Decimal (``-0`` shows as ``0``).
+    * The points shown for a role with one rating are ``quantize(divide(points, 1))``, as the
+      per-call path shows ``quantize(divide(points, count))``.
+    * A share is ``quantize(divide(weight × 100, total))`` with ``total`` the exact sum, from
+      0, of every counted weight; it is used only when every counted role is present, when the
+      per-call total is the same exact sum (the order of an exact sum does not matter).
+    """
+    weights = policy.weights
+    order = tuple(role for role in weights if role in counted)
+    plain_weights = {role: weights[role] for role in order}
+    add, divide = EXACT.add, CONTEXT.divide
+    total = _ZERO
+    for weight in plain_weights.values():
+        total = add(total, weight)
+    scale = {rating: add(_ZERO, points) for rating, points in policy.scale.items()}
+    return _Prepared(
+        weights=plain_weights,
+        order=order,
+        scale=scale,
+        shown_points={points: str(quantize(divide(points, 1))) for points in scale.values()},
+        shares={
+            role: str(quantize(divide(EXACT.multiply(weight, _HUNDRED), total)))
+            for role, weight in plain_weights.items()
+        },
+        thresholds_note=(
+            f"; Sesuai from {policy.sesuai_from!s}, Di Atas from {policy.di_atas_from!s}"
+        ),
+    )
+
+
+def _present(
+    prepared: _Prepared, sources: SourceRatings
+) -> tuple[list[tuple[AssessorRole, Decimal, Decimal, int]], Decimal, int]:
+    """The counted roles that rated, in the order of ``sources``, each with its weight, its
+    points (the exact sum from 0 of its ratings on the scale) and its number of ratings; the
+    total weight present (exact, from 0) and the least common multiple of the numbers."""
+    weights, scale, add = prepared.weights, prepared.scale, EXACT.add
+    present: list[tuple[AssessorRole, Decimal, Decimal, int]] = []
+    total_weight = _ZERO
+    multiple = 1
+    for role, ratings in sources.items():
+        weight = weights.get(role)
+        if weight is None or not ratings:
+            continue
+        count = len(ratings)
+        if count == 1:
+            points = scale[ratings[0]]  # already 0 + value (see _prepare)
+        else:
+            points = _ZERO
+            for rating in ratings:
+                points = add(points, scale[rating])
+            multiple = lcm(multiple, count)
+        present.append((role, weight, points, count))
+        total_weight = add(total_weight, weight)
+    return present, total_weight, multiple
+
+
+def _missing_step(
+    prepared: _Prepared, dimension: str, missing: list[AssessorRole], total_weight: Decimal
+) -> Step:
+    """The step listing the counted roles that gave no rating (rule ``W-MISSING-SOURCE``)."""
+    return _make_step(
+        Step,
+        (
+            _RULE["W-MISSING-SOURCE"],
+            dimension,
+            tuple((_ROLE_LABEL[role], str(prepared.weights[role])) for role in missing),
+            "weights renormalised over " + str(total_weight),
+            _MISSING_NOTE,
+        ),
+    )
 
 
 @attrs.frozen

@@ -21,7 +21,7 @@ from asn_performance._kit.exact import to_decimal
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.labels import Labelled, Labels
 from asn_performance._kit.plain import code_of, decimal_text, digits_of, iso_of
-from asn_performance._kit.trusted import trusted_replace
+from asn_performance._kit.trusted import slot_writer, slot_writers
 from asn_performance._kit.validate import (
     check_collection,
     check_date,
@@ -76,8 +76,22 @@ class AssessorRole(Labelled):
         """Position in the canonical order of sources (self first, service users last)."""
         return _ROLE_ORDER[self]
 
+    @property
+    def label_id(self) -> str:
+        """The Indonesian label (read from a table made once: every explanation shows the
+        roles that rated)."""
+        return _ROLE_LABEL_ID[self]
+
 
 _ROLE_ORDER: Mapping[AssessorRole, int] = {role: i for i, role in enumerate(AssessorRole)}
+
+# The members read on every check, read once: an enum member read from its class costs a
+# lookup through the enum's machinery each time.
+_SELF = AssessorRole.SELF
+_PEJABAT_PENILAI = AssessorRole.PEJABAT_PENILAI
+_ROLE_LABEL_ID: Mapping[AssessorRole, str] = {
+    role: labels.label_id for role, labels in AssessorRole._table().items()
+}
 
 
 def _to_tuple(value: object) -> object:
@@ -412,7 +426,7 @@ class Assessment:
                 rule="ASSESSMENT-PLAN",
                 fix=f"use one of the plan's indicator ids: {', '.join(sorted(plan.indicator_ids))}",
             )
-        if self.work_result_ratings and not self.work_result_ratings.keys() <= plan.work_result_ids:
+        if not self.work_result_ratings.keys() <= plan.work_result_ids:  # none: a subset
             unknown = sorted(set(self.work_result_ratings) - plan.work_result_ids)
             raise AssessmentError(
                 f"work result {unknown[0]!r} is not in plan {plan.id!r}",
@@ -433,7 +447,7 @@ class Assessment:
             )
         employee = plan.employee.nip.digits
         assessor = None if self.assessor is None else self.assessor.digits
-        if self.role is AssessorRole.SELF:
+        if self.role is _SELF:
             if assessor != employee:
                 raise AuthorityError(
                     "only the employee gives the self assessment of their own plan",
@@ -450,10 +464,7 @@ class Assessment:
                 rule="AUTH-OWN-PLAN",
                 fix="record the employee's own view as the self assessment",
             )
-        elif (
-            self.role is AssessorRole.PEJABAT_PENILAI
-            and assessor != plan.pejabat_penilai.nip.digits
-        ):
+        elif self.role is _PEJABAT_PENILAI and assessor != plan.pejabat_penilai.nip.digits:
             raise AuthorityError(
                 "only the plan's pejabat penilai kinerja gives the pejabat penilai assessment",
                 path="assessor",
@@ -461,10 +472,7 @@ class Assessment:
                 rule="AUTH-PEJABAT-PENILAI",
                 fix=f"the pejabat penilai of plan {plan.id!r} is {plan.pejabat_penilai.nip}",
             )
-        elif (
-            self.role is not AssessorRole.PEJABAT_PENILAI
-            and assessor == plan.pejabat_penilai.nip.digits
-        ):
+        elif self.role is not _PEJABAT_PENILAI and assessor == plan.pejabat_penilai.nip.digits:
             raise AuthorityError(
                 f"the pejabat penilai kinerja cannot also assess plan {plan.id!r} as"
                 f" {self.role.label_en.lower()}",
@@ -498,24 +506,58 @@ _NEVER_ANONYMOUS = (AssessorRole.SELF, AssessorRole.PEJABAT_PENILAI)
 _NO_RATINGS: FrozenMap[Any, Rating] = FrozenMap()
 
 
-def _without_evidence(realisation: Realisation) -> Realisation:
-    """``realisation`` without its evidence and comment, built as :func:`trusted_replace`
-    builds a copy (see :func:`anonymous_copy` for why no validator needs to run), with the
-    four fields of :class:`Realisation` set by name: thirty of these are made per appraisal
-    with peers, and the generic loop costs twice as much
-    (``tests/unit/test_speed_object_anonymise.py`` checks the field list)."""
-    if not realisation.evidence and realisation.feedback is None:
-        return realisation  # already bare: immutable, so shared
-    copy = _new(Realisation)
-    _put(copy, "indicator_id", realisation.indicator_id)
-    _put(copy, "value", realisation.value)
-    _put(copy, "evidence", ())
-    _put(copy, "feedback", None)
-    return copy
+def _without_evidence(
+    realisations: tuple[Realisation, ...], keys: tuple[tuple[Any, ...], ...]
+) -> tuple[tuple[Realisation, ...], tuple[tuple[Any, ...], ...]]:
+    """Each of ``realisations`` without its evidence and comment, and its part of the copy's
+    sort key, from ``keys``, the original's part ``(indicator id, value text, evidence,
+    comment)``: the same without evidence and comment. Each copy is built as
+    :func:`~asn_performance._kit.trusted.trusted_replace` builds a copy (see
+    :func:`anonymous_copy` for why no validator needs to run), with the four fields of
+    :class:`Realisation` set through their slots, in one loop: thirty of these are made per
+    appraisal with peers, and the generic copy costs twice as much
+    (``tests/unit/test_speed_object_anonymise.py`` checks the field list). A realisation that
+    is bare already is shared (it is immutable)."""
+    bare: list[Realisation] = []
+    keep = bare.append
+    bare_keys = [(i, v, (), "") for i, v, _e, _f in keys]
+    for realisation in realisations:
+        if realisation.evidence or realisation.feedback is not None:
+            copy = _new(Realisation)
+            _set_indicator_id(copy, realisation.indicator_id)
+            _set_value(copy, realisation.value)
+            _set_evidence(copy, ())
+            _set_feedback(copy, None)
+            keep(copy)
+        else:
+            keep(realisation)  # already bare: immutable, so shared
+    return tuple(bare), tuple(bare_keys)
 
 
 _new = object.__new__
-_put = object.__setattr__
+# The slots of the two classes, written directly (a frozen class refuses ``setattr``); the
+# same write ``object.__setattr__`` makes, without looking the name up on every call.
+_set_indicator_id = slot_writer(Realisation, "indicator_id")
+_set_value = slot_writer(Realisation, "value")
+_set_evidence = slot_writer(Realisation, "evidence")
+_set_feedback = slot_writer(Realisation, "feedback")
+(
+    _w_plan_id,
+    _w_role,
+    _w_assessor,
+    _w_given_on,
+    _w_period,
+    _w_hasil_kerja,
+    _w_perilaku_kerja,
+    _w_work_result_ratings,
+    _w_behaviour_ratings,
+    _w_realisations,
+    _w_feedback,
+    _w_anonymised,
+    _w_indicator_ids,
+    _w_sort_key,
+) = (write for _name, write in slot_writers(Assessment))  # fails if the fields change
+_set_cached_hash = slot_writer(Assessment, "_attrs_cached_hash")
 
 
 def anonymous_copy(
@@ -546,15 +588,68 @@ def anonymous_copy(
     * at least one rating: a copy without any is not made (the same test as the class's);
     * the date: the period's first day lies inside ``[period.start, latest_given_on(period)]``;
     * the derived fields (indicator ids, sort key) are computed as the constructor does.
+
+    The fields are written through the class's slots in the order of ``attrs.fields``, as
+    :func:`~asn_performance._kit.trusted.trusted_replace` writes them, and the cached hash is
+    reset (``tests/unit/test_speed_object_anonymise.py`` compares both paths).
     """
-    keeps_hasil = not withhold_hasil and (
-        assessment.hasil_kerja is not None or bool(assessment.work_result_ratings)
-    )
-    keeps_perilaku = not withhold_perilaku and (
-        assessment.perilaku_kerja is not None or bool(assessment.behaviour_ratings)
-    )
-    if not (keeps_hasil or keeps_perilaku):
+    hasil = None if withhold_hasil else assessment.hasil_kerja
+    perilaku = None if withhold_perilaku else assessment.perilaku_kerja
+    by_result = _NO_RATINGS if withhold_hasil else assessment.work_result_ratings
+    by_value = _NO_RATINGS if withhold_perilaku else assessment.behaviour_ratings
+    if hasil is None and perilaku is None and not by_result and not by_value:
         return None
+    if assessment.role in _NEVER_ANONYMOUS:
+        return _validated_anonymous(assessment, withhold_hasil, withhold_perilaku)
+    given_on = assessment.period.start
+    key = assessment._sort_key
+    if withhold_hasil:
+        realisations: tuple[Realisation, ...] = ()
+        ids: frozenset[str] = frozenset()
+        realised: tuple[Any, ...] = ()
+    else:
+        realisations, realised = _without_evidence(assessment.realisations, key[7])
+        ids = assessment._indicator_ids
+    withheld = withhold_hasil or withhold_perilaku
+    # The sort key of the copy (as _sort_key_of computes it), from the original's: no
+    # assessor, the period's first day, the withheld parts empty, realisations without
+    # evidence or comment, no feedback when a dimension is withheld.
+    sort_key = (
+        key[0],
+        "",
+        given_on.toordinal(),
+        "" if withhold_hasil else key[3],
+        "" if withhold_perilaku else key[4],
+        () if withhold_hasil else key[5],
+        () if withhold_perilaku else key[6],
+        realised,
+        "" if withheld else key[8],
+    )
+    # Every field, in the order of attrs.fields(Assessment) (a test checks the list).
+    copy = _new(Assessment)
+    _w_plan_id(copy, assessment.plan_id)
+    _w_role(copy, assessment.role)
+    _w_assessor(copy, None)
+    _w_given_on(copy, given_on)
+    _w_period(copy, assessment.period)
+    _w_hasil_kerja(copy, hasil)
+    _w_perilaku_kerja(copy, perilaku)
+    _w_work_result_ratings(copy, by_result)
+    _w_behaviour_ratings(copy, by_value)
+    _w_realisations(copy, realisations)
+    _w_feedback(copy, None if withheld else assessment.feedback)
+    _w_anonymised(copy, True)
+    _w_indicator_ids(copy, ids)
+    _w_sort_key(copy, sort_key)
+    _set_cached_hash(copy, None)
+    return copy
+
+
+def _validated_anonymous(
+    assessment: Assessment, withhold_hasil: bool, withhold_perilaku: bool
+) -> Assessment:
+    """The anonymous copy of a named role's assessment through the validated path, which
+    refuses it (``ASSESSMENT-ANONYMISED``)."""
     changes: dict[str, Any] = {
         "assessor": None,
         "anonymised": True,
@@ -562,39 +657,8 @@ def anonymous_copy(
     }
     if withhold_hasil:
         changes.update(hasil_kerja=None, work_result_ratings=_NO_RATINGS, realisations=())
-    else:
-        changes["realisations"] = tuple(map(_without_evidence, assessment.realisations))
     if withhold_perilaku:
         changes.update(perilaku_kerja=None, behaviour_ratings=_NO_RATINGS)
     if withhold_hasil or withhold_perilaku:
         changes["feedback"] = None
-    if assessment.role in _NEVER_ANONYMOUS:
-        return attrs.evolve(assessment, **changes)  # raises ASSESSMENT-ANONYMISED
-    return trusted_replace(
-        assessment,
-        _indicator_ids=frozenset() if withhold_hasil else assessment._indicator_ids,
-        _sort_key=_anonymous_sort_key(
-            assessment._sort_key, changes["given_on"], withhold_hasil, withhold_perilaku
-        ),
-        **changes,
-    )
-
-
-def _anonymous_sort_key(
-    key: tuple[Any, ...], given_on: dt.date, withhold_hasil: bool, withhold_perilaku: bool
-) -> tuple[Any, ...]:
-    """The :func:`_sort_key_of` of an :func:`anonymous_copy`, from the original's key: no
-    assessor, the period's first day, the withheld parts empty, realisations without
-    evidence or comment, no feedback when a dimension is withheld."""
-    role, _assessor, _given, hasil, perilaku, by_result, by_value, realised, feedback = key
-    return (
-        role,
-        "",
-        given_on.toordinal(),
-        "" if withhold_hasil else hasil,
-        "" if withhold_perilaku else perilaku,
-        () if withhold_hasil else by_result,
-        () if withhold_perilaku else by_value,
-        () if withhold_hasil else tuple((i, v, (), "") for i, v, _e, _f in realised),
-        "" if withhold_hasil or withhold_perilaku else feedback,
-    )
+    return attrs.evolve(assessment, **changes)

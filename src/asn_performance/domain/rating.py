@@ -42,9 +42,21 @@ class Rating(Labelled):
         return "rating"
 
     @property
+    def label_id(self) -> str:
+        """The Indonesian label, as printed on the official forms (read from the table
+        directly: the explanation of every appraisal shows several)."""
+        return _RATING_LABELS[self].label_id
+
+    @property
+    def position(self) -> int:
+        """The member's index in the order the class defines (0 for Di Bawah): read from a
+        table, since every comparison of two ratings reads it."""
+        return _RATING_POSITION[self]
+
+    @property
     def rank(self) -> int:
         """0 for Di Bawah, 1 for Sesuai, 2 for Di Atas Ekspektasi (an order, not a score)."""
-        return self.position  # defined from Di Bawah to Di Atas
+        return _RATING_POSITION[self]  # defined from Di Bawah to Di Atas
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, Rating):
@@ -85,6 +97,12 @@ class Predikat(Labelled):
     @classmethod
     def _table(cls) -> Mapping[Predikat, Labels]:
         return _PREDIKAT_LABELS
+
+    @property
+    def label_id(self) -> str:
+        """The Indonesian label, as printed on the official forms (read from the table
+        directly: every appraisal shows its predikat)."""
+        return _PREDIKAT_LABELS[self].label_id
 
     @classmethod
     def _noun(cls) -> str:
@@ -129,6 +147,8 @@ _RATING_LABELS: Mapping[Rating, Labels] = {
         ("diatas ekspektasi", "di atas", "above", "exceeds expectations"),
     ),
 }
+#: Each rating's index in the order the class defines: :attr:`Labelled.position`, as a table.
+_RATING_POSITION: Mapping[Rating, int] = {rating: i for i, rating in enumerate(Rating)}
 _PREDIKAT_LABELS: Mapping[Predikat, Labels] = {
     Predikat.SANGAT_BAIK: Labels("Sangat Baik", "Very good"),
     Predikat.BAIK: Labels("Baik", "Good"),

@@ -21,13 +21,17 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import importlib
+import sys
 from collections.abc import Iterable, Mapping
+from itertools import repeat
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
 from asn_performance._kit.plain import code_of
-from asn_performance._kit.trusted import trusted_new
+from asn_performance._kit.trusted import slot_writer, slot_writers
 from asn_performance._kit.validate import check_item, check_text, check_type
 from asn_performance.domain.assessment import Assessment, AssessorRole, anonymous_copy
 from asn_performance.domain.explanation import Explanation, Rule, Step, rules_by_id
@@ -94,6 +98,8 @@ _IN_FORCE_FROM = dt.date(2022, 1, 1)
 _DEFAULT_POLICY = SupervisorDecides()
 _DEFAULT_GUARDS = Guards()
 _BUILT_IN_POLICIES = frozenset({SupervisorDecides, WeightedSources, PerDimension})
+# Members read on every appraisal, read once (a member read from its enum class costs more).
+_PEJABAT_PENILAI, _KUANTITATIF = AssessorRole.PEJABAT_PENILAI, Approach.KUANTITATIF
 
 
 def _check_assessments(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -383,7 +389,7 @@ def appraise(
     by_role: dict[AssessorRole, list[Assessment]] = {}
     for assessment in ordered:
         by_role.setdefault(assessment.role, []).append(assessment)
-    supervisor = by_role.get(AssessorRole.PEJABAT_PENILAI)
+    supervisor = by_role.get(_PEJABAT_PENILAI)
     if not supervisor:
         raise MissingAssessmentError(
             f"plan {plan.id!r} cannot be appraised without the pejabat penilai kinerja's"
@@ -394,6 +400,9 @@ def appraise(
             fix=f"add the assessment of {plan.pejabat_penilai.name} ({plan.pejabat_penilai.nip})",
         )
     lead = supervisor[0]
+    # The overall ratings each role gave, per dimension: gathered once, read by the policy's
+    # sources and by the anonymity guard of the kept assessments.
+    given_ratings = {dimension: _ratings_by_role(by_role, dimension) for dimension in DIMENSIONS}
 
     ratings: dict[str, Rating] = {}
     for dimension in DIMENSIONS:
@@ -401,7 +410,9 @@ def appraise(
             ratings[dimension] = _unit_head(plan, organisation, unit_head_mapping, lead, steps)
             continue
         try:
-            rating, policy_steps = _combine(policy, guards, dimension, lead, by_role)
+            rating, policy_steps = _combine(
+                policy, guards, dimension, lead, given_ratings[dimension]
+            )
         except AssessmentError as error:
             index = next(i for i, a in enumerate(given) if a is lead)
             raise error.at(f"assessments[{index}]") from None
@@ -409,17 +420,24 @@ def appraise(
         steps.extend(policy_steps)
 
     hasil, perilaku = ratings["hasil_kerja"], ratings["perilaku_kerja"]
-    if suggestion is not None and plan.approach is Approach.KUANTITATIF:
+    if suggestion is not None and plan.approach is _KUANTITATIF:
         steps.extend(_suggest(plan, lead, suggestion, hasil))
     if feedback is not None:
         steps.append(_cite_feedback(plan, period, feedback))
     predikat = PREDIKAT_MATRIX[(hasil, perilaku)]
     steps.append(
-        Step(
-            _RULE["6/2022-MATRIX"],
-            "predikat",
-            (("rating hasil kerja", hasil.label_id), ("rating perilaku kerja", perilaku.label_id)),
-            predikat.label_id,
+        _make_step(
+            Step,
+            (
+                _MATRIX_RULE,
+                "predikat",
+                (
+                    ("rating hasil kerja", hasil.label_id),
+                    ("rating perilaku kerja", perilaku.label_id),
+                ),
+                predikat.label_id,
+                "",
+            ),
         )
     )
     return _built(
@@ -428,8 +446,8 @@ def appraise(
         rating_hasil_kerja=hasil,
         rating_perilaku_kerja=perilaku,
         predikat=predikat,
-        assessments=_anonymised(ordered, by_role, guards),
-        explanation=trusted_new(Explanation, steps=tuple(steps)),
+        assessments=_anonymised(ordered, by_role, guards, given_ratings),
+        explanation=_explanation(tuple(steps)),
         policy=policy.name,
         regime=REGIME,
         organisation_predikat=organisation if plan.leads_unit else None,
@@ -437,12 +455,18 @@ def appraise(
 
 
 _POLICY_FIELD = attrs.fields(Appraisal).policy
+#: The names of the library's own policies: constants of their classes, valid as they are.
+_LIBRARY_POLICY_NAMES = (SupervisorDecides.name, WeightedSources.name)
+#: A step (a named tuple, which checks nothing) made from its five values, as ``Step(...)``.
+_make_step = tuple.__new__
+_MATRIX_RULE = _RULE["6/2022-MATRIX"]
 
 
 def _built(**values: Any) -> Appraisal:
     """The appraisal :func:`appraise` has just made, built without checking again what it
-    made itself (trusted, issue 12); the policy's name, which a caller's own policy supplies,
-    is checked as the constructor checks it.
+    made itself (trusted, issue 12), as :func:`~asn_performance._kit.trusted.trusted_new`
+    builds it: every field written through its slot, in the order of the fields. The policy's
+    name, which a caller's own policy supplies, is checked as the constructor checks it.
 
     Why every check of :class:`Appraisal` holds by construction: the plan and the period
     were checked on entry (``_resolve_period``); each rating is a :class:`Rating` (the
@@ -454,9 +478,32 @@ def _built(**values: Any) -> Appraisal:
     :class:`Step` objects (the policy's are checked in ``_combine``) and ends with the
     matrix step; the organisation predikat was parsed by ``OrganisationPredikat.parse``.
     ``Explanation`` is built trusted for the same reason: its steps are checked already.
+    The name of one of the library's own policies (a constant of its class, the very string
+    object) needs no check.
     """
-    _POLICY_FIELD.validator(None, _POLICY_FIELD, values["policy"])  # type: ignore[misc]
-    return trusted_new(Appraisal, **values)
+    name = values["policy"]
+    if not any(name is known for known in _LIBRARY_POLICY_NAMES):
+        _POLICY_FIELD.validator(None, _POLICY_FIELD, name)  # type: ignore[misc]
+    made = _new(Appraisal)
+    for field, put in _APPRAISAL_SLOTS:
+        put(made, values[field])
+    return made
+
+
+def _explanation(steps: tuple[Step, ...]) -> Explanation:
+    """The explanation :func:`appraise` has just recorded, built as
+    :func:`~asn_performance._kit.trusted.trusted_new` builds it (its one field written
+    through its slot): every step is a :class:`Step` (see :func:`_built`), so the converter
+    and validator, which would pass the tuple through unchanged, are not run again."""
+    made = _new(Explanation)
+    _set_steps(made, steps)
+    return made
+
+
+_new = object.__new__
+#: Each field of :class:`Appraisal` with the writer of its slot (``trusted_new``'s order).
+_APPRAISAL_SLOTS = slot_writers(Appraisal)
+_set_steps = slot_writer(Explanation, "steps")
 
 
 def _checked(
@@ -497,15 +544,32 @@ def _checked(
     return items, tuple(sorted(items, key=_sort_key))
 
 
+def _ratings_by_role(
+    by_role: Mapping[AssessorRole, list[Assessment]], dimension: str
+) -> dict[AssessorRole, tuple[Rating, ...]]:
+    """The overall ratings of ``dimension`` each role gave, in canonical order (a role that
+    gave none maps to an empty tuple)."""
+    rating_of = _RATING_OF[dimension]
+    return {
+        role: tuple([r for a in given if (r := rating_of(a)) is not None])
+        for role, given in by_role.items()
+    }
+
+
+#: An assessment's overall rating of a dimension (``Assessment.rating``, read as an attribute).
+_RATING_OF = {dimension: attrgetter(dimension) for dimension in DIMENSIONS}
+
+
 def _combine(
     policy: WeightingPolicy,
     guards: Guards,
     dimension: str,
     lead: Assessment,
-    by_role: Mapping[AssessorRole, list[Assessment]],
+    given_ratings: Mapping[AssessorRole, tuple[Rating, ...]],
 ) -> tuple[Rating, tuple[Step, ...]]:
-    """Gather the ratings of ``dimension`` per role and let ``policy`` combine them."""
-    if lead.rating(dimension) is None:
+    """Let ``policy`` combine the ratings of ``dimension`` each role gave
+    (:func:`_ratings_by_role`), the anonymity guard applied first."""
+    if _RATING_OF[dimension](lead) is None:
         label = dimension.replace("_", " ")
         raise AssessmentError(
             f"the pejabat penilai kinerja's assessment must give the rating {label}",
@@ -517,11 +581,11 @@ def _combine(
     sources: dict[AssessorRole, tuple[Rating, ...]] = {}
     guard_steps: list[Step] = []
     minimum = guards.min_anonymous_responses
-    for role, given in by_role.items():
-        values = tuple(r for a in given if (r := a.rating(dimension)) is not None)
+    anonymous = guards.anonymous_roles
+    for role, values in given_ratings.items():
         if not values:
             continue
-        if role in guards.anonymous_roles and len(values) < minimum:
+        if role in anonymous and len(values) < minimum:
             guard_steps.append(
                 Step(
                     _RULE["G-ANONYMITY"],
@@ -539,7 +603,7 @@ def _combine(
         or len(result) != 2
         or not isinstance(result[0], Rating)
         or not isinstance(result[1], tuple)
-        or not all(isinstance(step, Step) for step in result[1])
+        or not all(map(isinstance, result[1], repeat(Step)))
     ):
         raise AppraisalError(
             f"policy {getattr(policy, 'name', type(policy).__name__)!r} returned {result!r},"
@@ -555,8 +619,9 @@ def _combine(
     return rating, steps
 
 
-def _sort_key(assessment: Assessment) -> tuple[Any, ...]:
-    return assessment.sort_key
+#: An assessment's :attr:`~Assessment.sort_key` (the canonical order), read from the field the
+#: property returns (the sort reads it once per assessment; no property call).
+_sort_key = attrgetter("_sort_key")
 
 
 def _resolve_period(plan: PerformancePlan, period: Period | None) -> tuple[Period, list[Step]]:
@@ -605,26 +670,26 @@ def _suggest(
     decided: Rating,
 ) -> tuple[Step, ...]:
     """The quantitative suggestion and its comparison with the decision (issue: 6/2022 §4)."""
-    # Imported here: the quantitative rules load only for callers who ask for a suggestion.
-    from asn_performance.regimes.permenpanrb_6_2022.quantitative import (  # noqa: PLC0415
-        RULES,
-        compare_with_decision,
-        suggest_from_checked,
-    )
-
+    # The quantitative rules load only for callers who ask for a suggestion: a caller who
+    # passes SuggestionThresholds has loaded them, so the module is read from sys.modules
+    # (what an import statement does first, without the statement's own cost per call).
+    quantitative = sys.modules.get(_QUANTITATIVE) or importlib.import_module(_QUANTITATIVE)
     try:
-        suggested, steps = suggest_from_checked(plan, lead.realisations, thresholds)
+        suggested, steps = quantitative.suggest_from_checked(plan, lead.realisations, thresholds)
     except AppraisalError as error:
         return (
             Step(
-                rules_by_id(RULES)["6/2022-QUANT-SUGGESTION"],
+                rules_by_id(quantitative.RULES)["6/2022-QUANT-SUGGESTION"],
                 "hasil_kerja",
                 (),
                 "no suggestion",
                 error.message,
             ),
         )
-    return (*steps, compare_with_decision(suggested, decided))
+    return (*steps, quantitative.compare_with_decision(suggested, decided))
+
+
+_QUANTITATIVE = "asn_performance.regimes.permenpanrb_6_2022.quantitative"
 
 
 def _check_unit_head_mapping(mapping: object) -> None:
@@ -677,22 +742,24 @@ def _anonymised(
     ordered: tuple[Assessment, ...],
     by_role: Mapping[AssessorRole, list[Assessment]],
     guards: Guards,
+    given_ratings: Mapping[str, Mapping[AssessorRole, tuple[Rating, ...]]],
 ) -> tuple[Assessment, ...]:
     """The assessments an appraisal keeps: named roles as given; anonymous roles without the
     giver's NIP, dated on the period's first day, without withheld dimensions and without
     the evidence and comments attached to realisations, in content order (library guard
-    ``G-ANONYMITY``)."""
+    ``G-ANONYMITY``). A dimension is withheld for a role that gave fewer overall ratings of
+    it than the minimum (``given_ratings``: :func:`_ratings_by_role`, as the policy got them)."""
     anonymous = guards.anonymous_roles
-    if not any(role in anonymous for role in by_role):
+    if anonymous.isdisjoint(by_role):
         return ordered
     minimum = guards.min_anonymous_responses
     withheld: dict[AssessorRole, set[str]] = {}
-    for role, given in by_role.items():
+    for role in by_role:
         if role in anonymous:
             withheld[role] = {
                 dimension
                 for dimension in DIMENSIONS
-                if sum(a.rating(dimension) is not None for a in given) < minimum
+                if len(given_ratings[dimension][role]) < minimum
             }
     kept: list[Assessment] = []
     for assessment in ordered:

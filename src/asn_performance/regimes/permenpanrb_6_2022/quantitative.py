@@ -19,22 +19,21 @@ this module by itself.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from math import lcm
 from typing import Final
 
 import attrs
 
-from asn_performance._kit.exact import quantize, to_decimal
+from asn_performance._kit.exact import CONTEXT, EXACT, TWO_PLACES, quantize, to_decimal
 from asn_performance.domain.assessment import Realisation
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.plan import (
     Approach,
     Direction,
-    Indicator,
     PerformancePlan,
-    WorkResult,
+    Target,
     WorkResultKind,
 )
 from asn_performance.domain.rating import Rating
@@ -85,7 +84,15 @@ RULES: tuple[Rule, ...] = (
 )
 _RULE = rules_by_id(RULES)
 _CAPAIAN_RULE = _RULE["6/2022-QUANT-CAPAIAN"]
+_SUGGESTION_RULE = _RULE["6/2022-QUANT-SUGGESTION"]
 QUANTITATIVE_RULES = RULES
+
+# The members read on every suggestion, read once: an enum member read from its class costs a
+# lookup through the enum's machinery each time.
+_DI_ATAS, _SESUAI, _DI_BAWAH = Rating.DI_ATAS, Rating.SESUAI, Rating.DI_BAWAH
+_LOWER_IS_BETTER = Direction.LOWER_IS_BETTER
+_TAMBAHAN = WorkResultKind.TAMBAHAN
+_KUANTITATIF = Approach.KUANTITATIF
 
 
 def _above_from(value: object) -> Decimal:
@@ -168,11 +175,11 @@ class SuggestionThresholds:
         0), compared exactly in integers: ``n / d >= p / q`` when ``n·q >= p·d``."""
         above, above_of = self.above_from.as_integer_ratio()
         if numerator * above_of >= above * denominator:
-            return Rating.DI_ATAS
+            return _DI_ATAS
         meets, meets_of = self.meets_from.as_integer_ratio()
         if numerator * meets_of >= meets * denominator:
-            return Rating.SESUAI
-        return Rating.DI_BAWAH
+            return _SESUAI
+        return _DI_BAWAH
 
 
 #: The library's default thresholds (an agency's choice; not a national rule).
@@ -222,62 +229,173 @@ def _shown(numerator: int, denominator: int) -> Decimal:
     return quantize(dec_ratio(numerator, denominator))
 
 
-def _indicator_step(
-    work: WorkResult,
-    indicator: Indicator,
-    item: Realisation | None,
-    thresholds: SuggestionThresholds,
-    cap: _Ratio | None,
-) -> tuple[Step, _Ratio | None]:
-    """The capaian step of one indicator and the value it counts with (``None``: not counted).
+#: A step is a named tuple; it is made from its five values directly, as ``Step(...)`` makes it
+#: (the class checks nothing), without the generated ``__new__`` and its defaults.
+_make_step = tuple.__new__
+_WITHIN_NOTE = "within the ranged target: 100 %"
+_TAMBAHAN_NOTE = "; RHK tambahan: shown, not counted"
+_NOT_MEASURED_NOTE = "no measured realisation (not counted as zero)"
 
-    ``cap`` is ``thresholds.capaian_cap`` as an integer pair (read once per suggestion)."""
-    target = indicator.target
-    inputs = (("RHK", work.id), ("IKI", indicator.id), ("target", str(target)))
-    realisation = None if item is None else item.value
-    if realisation is None:
-        return (
-            Step(
-                _CAPAIAN_RULE,
-                "hasil_kerja",
-                inputs,
-                "not counted",
-                "no measured realisation (not counted as zero)",
-            ),
-            None,
-        )
-    direction = indicator.direction
-    used = target_used(target, realisation)
-    # The 8/2021 capaian as an integer pair: the inputs are checked already (a Target, the
-    # direction of a checked Indicator, a Realisation's value: a Decimal, never negative),
-    # so the formula runs without exact_capaian's second check of them.
-    value: _Ratio = (
-        (100, 1)
-        if used is None
-        else formula_ratio(target, used, realisation, direction is Direction.LOWER_IS_BETTER)
-    )
+
+def _indicator_steps(
+    plan: PerformancePlan,
+    given: Mapping[str, Realisation],
+    thresholds: SuggestionThresholds,
+    steps: list[Step],
+) -> list[_Quotient]:
+    """The capaian step of every indicator of ``plan``, in plan order, appended to ``steps``;
+    returns the values counted, each as an exact quotient of Decimals (rule
+    ``6/2022-QUANT-CAPAIAN``).
+
+    One pass over the plan, with what every indicator shares read once: the cap and its note,
+    whether RHK tambahan count, each work result's id and kind. The inputs are checked already
+    (a Target, the direction of a checked Indicator, a Realisation's value: a Decimal, never
+    negative), so the 8/2021 formula runs without ``exact_capaian``'s second check of them.
+
+    The formula of :func:`~.permenpanrb_8_2021.capaian_iki.formula_ratio`, with the target
+    ``u`` used and the realisation ``r``, is the quotient ``(100·r) / u`` (``(200·u − 100·r) /
+    u`` when lower is better, floored at 0; ``100 / 1`` within a ranged target), its two terms
+    exact Decimals (:data:`~asn_performance._kit.exact.EXACT`, which refuses any rounding).
+    The value shown is the quotient divided once in the 28-digit context and rounded to 2
+    places: a division of Decimals is correctly rounded, so it is the Decimal
+    :func:`~asn_performance.regimes._common.dec_ratio` gives for the integer pair of the same
+    value. A capped value keeps the quotient's divisor: ``(cap·u) / u``. Every step holds the
+    same text as before: the notes are the same templates.
+    """
+    cap = thresholds.capaian_cap
+    capped = "" if cap is None else f"; capped at {cap} % (agency threshold)"
+    include_tambahan = thresholds.include_tambahan
+    lower_is_better = _LOWER_IS_BETTER
+    rule = _CAPAIAN_RULE
+    mul, divide = EXACT.multiply, CONTEXT.divide
+    counted: list[_Quotient] = []
+    append, count = steps.append, counted.append
+    for work in plan.work_results:
+        work_input = ("RHK", work.id)
+        shown_only = work.kind is _TAMBAHAN and not include_tambahan
+        for indicator in work.indicators:
+            target = indicator.target
+            item = given.get(indicator.id)
+            realisation = None if item is None else item.value
+            single = target.upper is None
+            if single:
+                # A single target: its text as Target.__str__ makes it, from the text of the
+                # value the formula uses (the note shows it too), written once.
+                used_text = str(target.lower)
+                target_text = (used_text + " " + target.unit).strip()
+            else:
+                target_text = str(target)
+            if realisation is None:
+                inputs = (work_input, ("IKI", indicator.id), ("target", target_text))
+                append(
+                    _make_step(
+                        Step, (rule, "hasil_kerja", inputs, "not counted", _NOT_MEASURED_NOTE)
+                    )
+                )
+                continue
+            if single and target.lower and indicator.direction is not lower_is_better:
+                # The usual indicator: one positive target, higher is better.
+                numerator, divisor = mul(realisation, _HUNDRED), target.lower
+                note = "realisasi / " + used_text + " × 100 %"
+            else:
+                numerator, divisor, note = _quotient(
+                    target, realisation, indicator.direction, used_text if single else None
+                )
+            shown = divide(numerator, divisor).quantize(TWO_PLACES, ROUND_HALF_UP, CONTEXT)
+            kept: _Quotient | None = (numerator, divisor)
+            # value > cap, exactly: n / u > cap when n > cap·u (u positive).
+            if cap is not None and numerator > mul(cap, divisor):
+                kept = (mul(cap, divisor), divisor)
+                note += capped
+            if shown_only:
+                kept = None
+                note += _TAMBAHAN_NOTE
+            append(
+                _make_step(
+                    Step,
+                    (
+                        rule,
+                        "hasil_kerja",
+                        (
+                            work_input,
+                            ("IKI", indicator.id),
+                            ("target", target_text),
+                            ("realisasi", str(realisation)),
+                        ),
+                        str(shown) + " %",
+                        note,
+                    ),
+                )
+            )
+            if kept is not None:
+                count(kept)
+    return counted
+
+
+def _quotient(
+    target: Target, realisation: Decimal, direction: Direction, used_text: str | None
+) -> tuple[Decimal, Decimal, str]:
+    """The capaian quotient ``(numerator, divisor)`` and the note of an indicator other than
+    the usual one (a ranged target, lower is better, or a target of 0, refused with the
+    formula's own error, rule ``8/2021-CAPAIAN``). ``used_text`` is the text of a single
+    target's value, ``None`` for a range. See :func:`_indicator_steps`."""
+    used = target.lower if used_text is not None else target_used(target, realisation)
     if used is None:
-        note = "within the ranged target: 100 %"
-    elif direction is Direction.LOWER_IS_BETTER:
-        note = f"(1 + (1 − realisasi / {used})) × 100 %"
+        return _HUNDRED, _ONE, _WITHIN_NOTE
+    if not used:
+        formula_ratio(target, used, realisation, lower=False)  # raises: no capaian of 0
+        raise AssertionError("unreachable: formula_ratio refuses a target of 0")
+    # str() of the Decimal: what an f-string shows, without Decimal.__format__.
+    shown = str(used) if used_text is None else used_text
+    mul = EXACT.multiply
+    if direction is _LOWER_IS_BETTER:
+        numerator = EXACT.subtract(mul(used, _TWO_HUNDRED), mul(realisation, _HUNDRED))
+        return max(numerator, _ZERO), used, "(1 + (1 − realisasi / " + shown + ")) × 100 %"
+    return mul(realisation, _HUNDRED), used, "realisasi / " + shown + " × 100 %"
+
+
+#: A capaian as an exact quotient of two Decimals ``(numerator, divisor)``, the divisor
+#: positive.
+_Quotient = tuple[Decimal, Decimal]
+_ZERO, _ONE, _HUNDRED, _TWO_HUNDRED = Decimal(0), Decimal(1), Decimal(100), Decimal(200)
+
+
+def _mean(counted: list[_Quotient], thresholds: SuggestionThresholds) -> tuple[Rating, Decimal]:
+    """The suggested rating for the mean of the ``counted`` capaian and the mean as shown.
+
+    When every quotient has the same divisor ``u`` (one target for all, the usual plan), the
+    mean is ``sum(n_i) / (u·k)``, a quotient of exact Decimals, compared with a threshold
+    ``t`` as ``sum(n_i) >= t·u·k``. Otherwise each quotient becomes an integer pair and the
+    mean ``sum(p_i / q_i) / k`` is ``sum(p_i · (L / q_i)) / (L · k)`` with ``L`` the least
+    common multiple of the ``q_i``. Both are exact; the shown value is the mean divided once
+    in the 28-digit context, then rounded to 2 places."""
+    k = len(counted)
+    divisor = counted[0][1]
+    for _, other in counted:
+        if other != divisor:
+            break
     else:
-        note = f"realisasi / {used} × 100 %"
-    counted: _Ratio | None = value
-    # value > cap, exactly: n / d > p / q when n·q > p·d (both denominators positive).
-    if cap is not None and value[0] * cap[1] > cap[0] * value[1]:
-        counted = cap
-        note += f"; capped at {thresholds.capaian_cap} % (agency threshold)"
-    if work.kind is WorkResultKind.TAMBAHAN and not thresholds.include_tambahan:
-        counted = None
-        note += "; RHK tambahan: shown, not counted"
-    step = Step(
-        _CAPAIAN_RULE,
-        "hasil_kerja",
-        (*inputs, ("realisasi", str(realisation))),
-        f"{_shown(*value)} %",
-        note,
-    )
-    return step, counted
+        add, mul = EXACT.add, EXACT.multiply
+        total = _ZERO
+        for numerator, _ in counted:
+            total = add(total, numerator)
+        whole = mul(divisor, k)
+        if total >= mul(thresholds.above_from, whole):
+            rating = _DI_ATAS
+        elif total >= mul(thresholds.meets_from, whole):
+            rating = _SESUAI
+        else:
+            rating = _DI_BAWAH
+        return rating, quantize(CONTEXT.divide(total, whole))
+    pairs = []
+    for numerator, d in counted:
+        nn, nd = numerator.as_integer_ratio()
+        dn, dd = d.as_integer_ratio()
+        pairs.append((nn * dd, nd * dn))
+    common = lcm(*(denominator for _, denominator in pairs))
+    total_ratio = sum(numerator * (common // denominator) for numerator, denominator in pairs)
+    mean = (total_ratio, common * k)
+    return thresholds._rating_for_ratio(*mean), _shown(*mean)
 
 
 def suggest_rating(
@@ -317,8 +435,10 @@ def suggest_from_checked(
     :func:`suggest_rating`, which could not fail, are not repeated. ``plan`` is a
     :class:`PerformancePlan` (checked by ``appraise``); the thresholds and the approach are
     checked as :func:`suggest_rating` checks them, with the same errors."""
-    _require_thresholds(thresholds)
-    _require_kuantitatif(plan)
+    if not isinstance(thresholds, SuggestionThresholds):  # the usual case tested first
+        _require_thresholds(thresholds)
+    if plan.approach is not _KUANTITATIF:
+        _require_kuantitatif(plan)
     return _suggestion(plan, {r.indicator_id: r for r in realisations}, thresholds)
 
 
@@ -333,7 +453,7 @@ def _require_thresholds(thresholds: object) -> None:
 
 
 def _require_kuantitatif(plan: PerformancePlan) -> None:
-    if plan.approach is not Approach.KUANTITATIF:
+    if plan.approach is not _KUANTITATIF:
         raise AppraisalError(
             "a suggested rating needs an SKP with the kuantitatif approach",
             path="approach",
@@ -349,18 +469,10 @@ def _suggestion(
 ) -> tuple[Rating, tuple[Step, ...]]:
     """The steps of :func:`suggest_rating` once its inputs are checked.
 
-    The capaian are exact rationals as integer pairs; their mean ``sum(n_i / d_i) / k`` is
-    ``sum(n_i · (L / d_i)) / (L · k)`` with ``L`` the least common multiple of the ``d_i``,
-    exact, and compared with the thresholds in integers."""
-    cap_value = thresholds.capaian_cap
-    cap = None if cap_value is None else cap_value.as_integer_ratio()
+    The capaian are exact quotients (:func:`_indicator_steps`); their mean is compared with
+    the thresholds exactly (:func:`_mean`)."""
     steps: list[Step] = []
-    counted: list[_Ratio] = []
-    for work, indicator in plan.indicators():
-        step, value = _indicator_step(work, indicator, given.get(indicator.id), thresholds, cap)
-        steps.append(step)
-        if value is not None:
-            counted.append(value)
+    counted = _indicator_steps(plan, given, thresholds, steps)
     if not counted:
         raise AppraisalError(
             "no indicator of the plan has a measured realisation to suggest a rating from",
@@ -369,23 +481,22 @@ def _suggestion(
             rule="6/2022-QUANT-SUGGESTION",
             fix="give the realisation value of the RHK utama indicators",
         )
-    common = lcm(*(denominator for _, denominator in counted))
-    total = sum(numerator * (common // denominator) for numerator, denominator in counted)
-    mean = (total, common * len(counted))
-    rating = thresholds._rating_for_ratio(*mean)
+    rating, mean = _mean(counted, thresholds)
     steps.append(
-        Step(
-            _RULE["6/2022-QUANT-THRESHOLDS"],
-            "hasil_kerja",
+        _make_step(
+            Step,
             (
-                ("mean capaian", f"{_shown(*mean)} %"),
-                ("indicators counted", str(len(counted))),
-                ("Di Atas from", f"{thresholds.above_from} %"),
-                ("Sesuai from", f"{thresholds.meets_from} %"),
+                _RULE["6/2022-QUANT-THRESHOLDS"],
+                "hasil_kerja",
+                (
+                    ("mean capaian", str(mean) + " %"),
+                    ("indicators counted", str(len(counted))),
+                    ("Di Atas from", str(thresholds.above_from) + " %"),
+                    ("Sesuai from", str(thresholds.meets_from) + " %"),
+                ),
+                rating.label_id,
+                _THRESHOLDS_NOTE,
             ),
-            rating.label_id,
-            "a suggestion from the agency's thresholds (not a national rule); the pejabat"
-            " penilai kinerja's rating is the decision",
         )
     )
     return rating, tuple(steps)
@@ -397,7 +508,8 @@ def compare_with_decision(suggested: Rating, decided: Rating) -> Step:
     The decided rating stands either way (PermenPANRB 6/2022: the pejabat penilai kinerja
     evaluates); a disagreement is recorded so that it appears in the explanation.
     """
-    for name, value in (("suggested", suggested), ("decided", decided)):
+    both = isinstance(suggested, Rating) and isinstance(decided, Rating)  # the usual case
+    for name, value in () if both else (("suggested", suggested), ("decided", decided)):
         require(
             value,
             Rating,
@@ -410,14 +522,15 @@ def compare_with_decision(suggested: Rating, decided: Rating) -> Step:
         ("decided by the pejabat penilai", decided.label_id),
     )
     if suggested is decided:
-        return Step(
-            _RULE["6/2022-QUANT-SUGGESTION"], "hasil_kerja", inputs, "agrees", "the decision stands"
-        )
-    direction = "above" if decided > suggested else "below"
-    return Step(
-        _RULE["6/2022-QUANT-SUGGESTION"],
-        "hasil_kerja",
-        inputs,
-        "differs",
-        f"the pejabat penilai rated {direction} the suggestion; the decision stands",
-    )
+        return _make_step(Step, (_SUGGESTION_RULE, "hasil_kerja", inputs, "agrees", _STANDS))
+    note = _ABOVE if decided.position > suggested.position else _BELOW
+    return _make_step(Step, (_SUGGESTION_RULE, "hasil_kerja", inputs, "differs", note))
+
+
+_THRESHOLDS_NOTE = (
+    "a suggestion from the agency's thresholds (not a national rule); the pejabat penilai"
+    " kinerja's rating is the decision"
+)
+_STANDS = "the decision stands"
+_ABOVE = "the pejabat penilai rated above the suggestion; the decision stands"
+_BELOW = "the pejabat penilai rated below the suggestion; the decision stands"
