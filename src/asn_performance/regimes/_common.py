@@ -17,16 +17,17 @@ keeps it, so that results compare equal exactly when their values are equal, as 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from fractions import Fraction
+from functools import partial
 from math import gcd
-from typing import TypeAlias
+from typing import Final, TypeAlias, cast
 
-from asn_performance._kit.exact import CONTEXT, quantize
+from asn_performance._kit.exact import CONTEXT, TWO_PLACES, quantize
 from asn_performance._kit.plain import exact_text as plain
-from asn_performance._kit.plain import shown_text as show
 from asn_performance._kit.validate import expect, expect_each, itself
+from asn_performance.domain.explanation import Step
 
 __all__ = [
     "HasValue",
@@ -34,6 +35,7 @@ __all__ = [
     "dec",
     "dec_ratio",
     "fraction_of",
+    "new_step",
     "plain",
     "ratio_field",
     "reduced",
@@ -45,19 +47,44 @@ __all__ = [
 #: An exact rational as ``(numerator, denominator)``, the denominator positive.
 Ratio: TypeAlias = tuple[int, int]
 
-_divide = CONTEXT.divide
+#: :func:`dec` of the rational ``numerator / denominator`` (``denominator`` > 0): the same
+#: Decimal whether or not the pair is in lowest terms. It *is* ``CONTEXT.divide``: the context
+#: converts each ``int`` operand to a Decimal exactly (whatever its number of digits) and
+#: divides once, correctly rounded, so ``dec_ratio(n, d)`` is ``CONTEXT.divide(Decimal(n),
+#: Decimal(d))`` digit for digit and exponent for exponent, without a Python call around it
+#: (the hot paths call it dozens of times per employee; ``test_chain_speed_paths_common``).
+dec_ratio: Final = CONTEXT.divide
 
 
 def dec(value: Fraction) -> Decimal:
     """An exact value stored once as a Decimal: exact if it terminates within 28 significant
     digits, otherwise rounded half-up (decision D5; :data:`~asn_performance._kit.exact.CONTEXT`)."""
-    return _divide(Decimal(value.numerator), Decimal(value.denominator))
+    return dec_ratio(value.numerator, value.denominator)
 
 
-def dec_ratio(numerator: int, denominator: int) -> Decimal:
-    """:func:`dec` of the rational ``numerator / denominator`` (``denominator`` > 0): the same
-    Decimal whether or not the pair is in lowest terms."""
-    return _divide(Decimal(numerator), Decimal(denominator))
+#: ``CONTEXT.quantize(value, quantum)`` is ``value.quantize(quantum, ROUND_HALF_UP, CONTEXT)``:
+#: the context's own rounding is half-up; the context method parses its two operands more
+#: cheaply than the Decimal method its three arguments.
+_quantize = CONTEXT.quantize
+
+
+def show(value: Decimal) -> str:
+    """A derived value as shown: 2 places, half-up (library decision D5): ``"85.46"``.
+
+    :func:`asn_performance._kit.plain.shown_text` in one call (the chains show each value of
+    every step; ``test_chain_speed_paths_common`` checks the two agree)."""
+    return str(_quantize(value, TWO_PLACES))
+
+
+#: A :class:`~asn_performance.domain.explanation.Step` from its five fields in one tuple:
+#: ``new_step((rule, dimension, inputs, output, note))``. ``Step`` is a ``NamedTuple`` with no
+#: check of its fields, so this is the very tuple ``Step(rule, dimension, inputs, output,
+#: note)`` makes (equal, same type, same ``to_dict()``), built without the Python-level
+#: ``__new__`` that a ``NamedTuple`` class call runs. All five fields must be given.
+new_step: Final = cast(
+    "Callable[[tuple[str, str, tuple[tuple[str, str], ...], str, str]], Step]",
+    partial(tuple.__new__, Step),
+)
 
 
 def reduced(numerator: int, denominator: int) -> Ratio:
@@ -73,7 +100,9 @@ def ratio_field(value: Fraction | Ratio) -> Ratio:
         numerator, denominator = value
         if denominator < 0:
             numerator, denominator = -numerator, -denominator
-        return reduced(numerator, denominator)
+        # reduced(numerator, denominator), written out: every result runs this converter
+        g = gcd(numerator, denominator)
+        return (numerator // g, denominator // g) if g > 1 else (numerator, denominator)
     return (value.numerator, value.denominator)
 
 

@@ -17,7 +17,7 @@ from asn_performance._kit.exact import to_decimal
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.plan import Direction, Target
 from asn_performance.exceptions import InputError
-from asn_performance.regimes._common import Ratio, dec_ratio, plain, show
+from asn_performance.regimes._common import Ratio, dec_ratio, new_step, plain, show
 from asn_performance.regimes.permenpanrb_8_2021._common import LAMPIRAN
 
 __all__ = [
@@ -249,22 +249,23 @@ def iki_capaian_steps(
     """:func:`capaian_steps` from the values already computed: ``used`` (:func:`target_used`),
     ``stored`` (the capaian stored as a Decimal) and ``whole`` (the D13 rounding of the exact
     capaian, stored as a Decimal)."""
-    steps: list[Step] = []
     iki = ("IKI", id)
     real = ("realisasi", str(realisation))
+    # the steps in order, built as tuples (no list): the range, the formula, the floor, D13
+    steps: tuple[Step, ...] = ()
     upper = goal.upper
     if upper is not None:
         inputs = (iki, ("target", str(goal)), real)
         if used is None:
-            steps.append(Step(_TARGET_MET, "hasil_kerja", inputs, "100 %", "within the range"))
+            steps = (new_step((_TARGET_MET, "hasil_kerja", inputs, "100 %", "within the range")),)
         else:
             note = _ABOVE if used == upper else _BELOW
-            steps.append(Step(_TARGET_RANGE, "hasil_kerja", inputs, str(used), note))
+            steps = (new_step((_TARGET_RANGE, "hasil_kerja", inputs, str(used), note)),)
     if used is not None:
         lower = direction is Direction.LOWER_IS_BETTER
         rule, formula = _FORMULAS[lower]
-        steps.append(
-            Step(
+        step = new_step(
+            (
                 rule,
                 "hasil_kerja",
                 (iki, ("target", str(used)), real),
@@ -274,17 +275,11 @@ def iki_capaian_steps(
         )
         # realisasi > 2 × target, exactly (on the integer pairs)
         if lower and _above_twice(realisation, used):
-            steps.append(
-                Step(
-                    _CAPAIAN_FLOOR,
-                    "hasil_kerja",
-                    (iki,),
-                    "0 %",
-                    "the formula gives less than 0 %",
-                )
-            )
-    steps.append(
-        Step(
+            steps = (*steps, step, _floor_step(iki))
+        else:
+            steps = (*steps, step)
+    rounding = new_step(
+        (
             _ROUNDING,
             "hasil_kerja",
             (iki, ("capaian", f"{plain(stored)} %")),
@@ -292,7 +287,14 @@ def iki_capaian_steps(
             "whole percent, half-up",
         )
     )
-    return tuple(steps)
+    return (*steps, rounding)
+
+
+def _floor_step(iki: tuple[str, str]) -> Step:
+    """The step of the floor at 0 % (rule 8/2021-CAPAIAN-FLOOR)."""
+    return new_step(
+        (_CAPAIAN_FLOOR, "hasil_kerja", (iki,), "0 %", "the formula gives less than 0 %")
+    )
 
 
 def _above_twice(realisation: Decimal, used: Decimal) -> bool:

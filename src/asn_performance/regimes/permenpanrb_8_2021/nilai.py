@@ -26,6 +26,7 @@ from asn_performance.regimes._common import (
     Ratio,
     dec_ratio,
     fraction_of,
+    new_step,
     ratio_field,
     require,
     show,
@@ -162,14 +163,16 @@ def _line(band: Band) -> tuple[int, int, int]:
 class _Row(NamedTuple):
     """A band of :data:`NILAI_CAPAIAN_TABLE` with what the computation needs of it, computed
     once (the table is constant): its lowest percent as an integer pair, its line
-    (:func:`_line`) and the note of its step (:func:`_band_note`). Built at the end of the
-    module (:data:`_ROWS`)."""
+    (:func:`_line`), the note of its step (:func:`_band_note`) and its kategori's label. Built
+    at the end of the module (:data:`_ROWS`)."""
 
     lowest_n: int
     lowest_d: int
     line: tuple[int, int, int]
     band: Band
     note: str
+    label: str
+    """The Indonesian label of the band's kategori, as the step writes it."""
 
 
 _MAX_ATTAINABLE: Final = (Pp30Predikat.SANGAT_BAIK, (120, 1))
@@ -293,16 +296,17 @@ def assess_iki(
         id: the indicator's id, for the explanation.
     """
     _check_iki_id(id)
-    require(
-        max_attainable,
-        bool,
-        path="max_attainable",
-        message="max_attainable is True or False",
-        fix="pass a bool",
-    )
-    goal = as_target(target)
+    if max_attainable is not True and max_attainable is not False:
+        require(
+            max_attainable,
+            bool,
+            path="max_attainable",
+            message="max_attainable is True or False",
+            fix="pass a bool",
+        )
+    goal = target if isinstance(target, Target) else as_target(target)
     real = to_decimal(realisation, field="realisation", allow_negative=False)
-    way = as_direction(direction)
+    way = direction if isinstance(direction, Direction) else as_direction(direction)
     used = target_used(goal, real)
     lower = way is Direction.LOWER_IS_BETTER
     exact = (100, 1) if used is None else formula_ratio(goal, used, real, lower)
@@ -311,16 +315,19 @@ def assess_iki(
     whole_dec = Decimal(whole) if whole < _EXACT_WHOLE else dec_ratio(whole, 1)
     stored = dec_ratio(*exact)
     capaian_steps = iki_capaian_steps(id, goal, real, way, used, stored, whole_dec)
-    at = ("capaian", f"{whole_dec} %")
+    # the whole-percent capaian as the D13 rounding step (the last of them) wrote it
+    at = ("capaian", capaian_steps[-1].output)
     if max_attainable and whole == 100:
         category, value = _MAX_ATTAINABLE
         value_dec = dec_ratio(*value)
-        last = Step(
-            _MAX_ATTAINABLE_RULE,
-            "hasil_kerja",
-            (("IKI", id), at),
-            f"{category.label_id}, 120",
-            "100 % of the maximum attainable target",
+        last = new_step(
+            (
+                _MAX_ATTAINABLE_RULE,
+                "hasil_kerja",
+                (("IKI", id), at),
+                f"{category.label_id}, 120",
+                "100 % of the maximum attainable target",
+            )
         )
     else:
         row = _row(whole)
@@ -328,12 +335,14 @@ def assess_iki(
         category = row.band.category
         value = (start + slope * whole, denominator)
         value_dec = dec_ratio(*value)
-        last = Step(
-            _NILAI_IKI,
-            "hasil_kerja",
-            (("IKI", id), at),
-            f"{category.label_id}, {show(value_dec)}",
-            row.note,
+        last = new_step(
+            (
+                _NILAI_IKI,
+                "hasil_kerja",
+                (("IKI", id), at),
+                f"{row.label}, {show(value_dec)}",
+                row.note,
+            )
         )
     return IkiResult(
         id=id,
@@ -368,7 +377,13 @@ def _band_note(band: Band) -> str:
 
 #: The rows of :data:`NILAI_CAPAIAN_TABLE`, highest first (see :class:`_Row`).
 _ROWS: Final = tuple(
-    _Row(*band.lowest.as_integer_ratio(), _line(band), band, _band_note(band))
+    _Row(
+        *band.lowest.as_integer_ratio(),
+        _line(band),
+        band,
+        _band_note(band),
+        band.category.label_id,
+    )
     for band in NILAI_CAPAIAN_TABLE
 )
 

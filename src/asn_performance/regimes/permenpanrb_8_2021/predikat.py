@@ -22,7 +22,7 @@ from asn_performance._kit.plain import decimal_text, value_and_shown
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.rating import Predikat
 from asn_performance.exceptions import InputError
-from asn_performance.regimes._common import HasValue, Ratio, dec_ratio, require, show
+from asn_performance.regimes._common import HasValue, Ratio, dec_ratio, new_step, require, show
 from asn_performance.regimes.permenpanrb_8_2021.nilai import Pp30Predikat
 from asn_performance.regimes.permenpanrb_8_2021.skp import TAMBAHAN_CAP, SkpResult
 
@@ -97,6 +97,9 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(RULES)
+_TO_2022: Final = _RULE["PP30-TO-2022"]
+_NILAI_KINERJA: Final = _RULE["PP30-NILAI-KINERJA"]
+_PREDIKAT: Final = _RULE["PP30-PREDIKAT"]
 
 
 #: The thresholds as integer pairs (numerator, denominator, predikat), for exact comparison.
@@ -134,11 +137,14 @@ def to_2022(predikat: Pp30Predikat) -> Predikat:
 
 def conversion_step(predikat: Pp30Predikat) -> Step:
     """Record the conversion of a PP 30/2019 predikat to the 2022 scale."""
-    return Step(
-        _RULE["PP30-TO-2022"],
-        "predikat",
-        (("predikat PP 30/2019", predikat.label_id),),
-        TO_2022[predikat].label_id,
+    return new_step(
+        (
+            _TO_2022,
+            "predikat",
+            (("predikat PP 30/2019", predikat.label_id),),
+            TO_2022[predikat].label_id,
+            "",
+        )
     )
 
 
@@ -208,8 +214,23 @@ def performance_value(
         innovation: the employee created a new idea or way that improved performance and
             benefits the organisation or the state (needed for Sangat Baik, Pasal 41(5)(a)).
     """
-    for name, flag in (("with_peer_input", with_peer_input), ("innovation", innovation)):
-        require(flag, bool, path=name, message=f"{name} is True or False", fix="pass a bool")
+    # a flag that is not True or False is not a bool (bool has no subclasses)
+    if with_peer_input is not True and with_peer_input is not False:
+        require(
+            with_peer_input,
+            bool,
+            path="with_peer_input",
+            message="with_peer_input is True or False",
+            fix="pass a bool",
+        )
+    if innovation is not True and innovation is not False:
+        require(
+            innovation,
+            bool,
+            path="innovation",
+            message="innovation is True or False",
+            fix="pass a bool",
+        )
     result = skp if isinstance(skp, SkpResult) else None
     skp_number = _bounded(result.value if result else skp, "nilai_skp", _SKP_MAX)
     skp_n, skp_d = result.exact_ratio if result else skp_number.as_integer_ratio()
@@ -234,16 +255,18 @@ def performance_value(
         else "Pasal 41(3): the instansi does not assess behaviour with peer and subordinate input"
     )
     steps.append(
-        Step(
-            _RULE["PP30-NILAI-KINERJA"],
-            "",
+        new_step(
             (
-                ("nilai SKP", show(skp_number)),
-                ("nilai perilaku", show(behaviour_number)),
-                ("bobot", f"{skp_weight}/{behaviour_weight}"),
-            ),
-            value_text,
-            basis,
+                _NILAI_KINERJA,
+                "",
+                (
+                    ("nilai SKP", show(skp_number)),
+                    ("nilai perilaku", show(behaviour_number)),
+                    ("bobot", f"{skp_weight}/{behaviour_weight}"),
+                ),
+                value_text,
+                basis,
+            )
         )
     )
     predikat = _predikat_of(exact, innovation)
@@ -256,12 +279,14 @@ def performance_value(
     if _predikat_of(shown.as_integer_ratio(), innovation) is not predikat:
         note += f"; the exact value {value} is compared, not the {shown} shown"
     steps.append(
-        Step(
-            _RULE["PP30-PREDIKAT"],
-            "predikat",
-            (("nilai kinerja", value_text), ("inovasi", "ya" if innovation else "tidak")),
-            predikat.label_id,
-            note,
+        new_step(
+            (
+                _PREDIKAT,
+                "predikat",
+                (("nilai kinerja", value_text), ("inovasi", "ya" if innovation else "tidak")),
+                predikat.label_id,
+                note,
+            )
         )
     )
     steps.append(conversion_step(predikat))

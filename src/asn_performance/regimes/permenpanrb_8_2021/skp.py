@@ -27,6 +27,7 @@ from asn_performance.regimes._common import (
     Ratio,
     dec_ratio,
     fraction_of,
+    new_step,
     plain,
     ratio_field,
     require_each,
@@ -87,6 +88,9 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(RULES)
+_UTAMA: Final = _RULE["8/2021-UTAMA"]
+_TAMBAHAN: Final = _RULE["8/2021-TAMBAHAN"]
+_NILAI_SKP: Final = _RULE["8/2021-NILAI-SKP"]
 
 
 #: (field, whether 0 is allowed, message, rule, fix) of the two percentages of this module.
@@ -106,11 +110,15 @@ _SCOPE_WEIGHT_CHECK: Final = (
 )
 
 
+_ZERO: Final = Decimal(0)
+_HUNDRED: Final = Decimal(100)
+
+
 def _percentage(value: object, check: tuple[str, bool, str, str, str]) -> Decimal:
     """A percentage of at most 100, above 0 (or from 0 where allowed), else an InputError."""
     field, zero, message, rule, fix = check
     number = to_decimal(value, field=field)
-    if not (number >= 0 if zero else number > 0) or number > 100:
+    if not (number >= _ZERO if zero else number > _ZERO) or number > _HUNDRED:
         raise InputError(message, path=field, value=value, rule=rule, fix=fix)
     return number
 
@@ -132,18 +140,19 @@ def _iki_tuple(value: object) -> object:
 
 
 def _check_ikis(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if (
-        not isinstance(value, tuple)
-        or not value
-        or not all(isinstance(item, IkiResult) for item in value)
-    ):
-        raise InputError(
-            "a work result needs at least one assessed IKI (IkiResult from assess_iki)",
-            path=attribute.name,
-            value=value,
-            rule="TYPE",
-            fix="pass the results of assess_iki",
-        )
+    if isinstance(value, tuple) and value:
+        for item in value:
+            if not isinstance(item, IkiResult):
+                break
+        else:
+            return
+    raise InputError(
+        "a work result needs at least one assessed IKI (IkiResult from assess_iki)",
+        path=attribute.name,
+        value=value,
+        rule="TYPE",
+        fix="pass the results of assess_iki",
+    )
 
 
 @attrs.frozen
@@ -279,6 +288,15 @@ def _sum(values: Iterable[Ratio]) -> Ratio:
     return numerator, denominator
 
 
+def _mean(indicators: Sequence[IkiResult]) -> Ratio:
+    """The exact mean of the IKI values (numerator, denominator > 0), in one loop."""
+    numerator, denominator = 0, 1
+    for iki in indicators:
+        n, d = iki.value_ratio
+        numerator, denominator = numerator * d + n * denominator, denominator * d
+    return numerator, denominator * len(indicators)
+
+
 def _skp_value(utama: Sequence[Ratio], tambahan: Sequence[Ratio]) -> tuple[Ratio, Ratio, Ratio]:
     """(nilai KU, nilai KT, nilai SKP), exactly: the sums, the tambahan capped at 10."""
     ku_n, ku_d = _sum(utama)
@@ -286,6 +304,12 @@ def _skp_value(utama: Sequence[Ratio], tambahan: Sequence[Ratio]) -> tuple[Ratio
     if kt_n * _CAP[1] > _CAP[0] * kt_d:
         kt_n, kt_d = _CAP
     return (ku_n, ku_d), (kt_n, kt_d), (ku_n * kt_d + kt_n * ku_d, ku_d * kt_d)
+
+
+_NOT_UTAMA: Final = f"must hold {UtamaWork.__name__} objects"
+_PASS_UTAMA: Final = f"pass {UtamaWork.__name__} objects"
+_NOT_TAMBAHAN: Final = f"must hold {TambahanWork.__name__} objects"
+_PASS_TAMBAHAN: Final = f"pass {TambahanWork.__name__} objects"
 
 
 def assess_skp(utama: Iterable[UtamaWork], tambahan: Iterable[TambahanWork] = ()) -> SkpResult:
@@ -306,13 +330,11 @@ def assess_skp(utama: Iterable[UtamaWork], tambahan: Iterable[TambahanWork] = ()
             rule="8/2021-UTAMA",
             fix="pass the RHK utama with their weights",
         )
-    for name, items, kind in (("utama", main, UtamaWork), ("tambahan", extra, TambahanWork)):
+    # the messages are written once, not formatted again on every call
+    require_each(main, UtamaWork, path="utama", message=_NOT_UTAMA, fix=_PASS_UTAMA)
+    if extra:
         require_each(
-            items,
-            kind,
-            path=name,
-            message=f"must hold {kind.__name__} objects",
-            fix=f"pass {kind.__name__} objects",
+            extra, TambahanWork, path="tambahan", message=_NOT_TAMBAHAN, fix=_PASS_TAMBAHAN
         )
     weight_n, weight_d = _sum(work.weight.as_integer_ratio() for work in main)
     if weight_n != 100 * weight_d:
@@ -331,25 +353,27 @@ def assess_skp(utama: Iterable[UtamaWork], tambahan: Iterable[TambahanWork] = ()
         for iki in indicators:
             steps.extend(iki.steps)
         # the mean of the IKI values, then × bobot / 100
-        mean_n, mean_d = _sum(iki.value_ratio for iki in indicators)
-        mean_d *= len(indicators)
-        w_n, w_d = work.weight.as_integer_ratio()
+        mean_n, mean_d = _mean(indicators)
+        weight = work.weight
+        w_n, w_d = weight.as_integer_ratio()
         weighted = (mean_n * w_n, mean_d * w_d * 100)
         utama_exact.append(weighted)
         value_dec = dec_ratio(mean_n, mean_d)
         weighted_dec = dec_ratio(*weighted)
         scores.append(UtamaScore(work, value_dec, weighted_dec))
         steps.append(
-            Step(
-                _RULE["8/2021-UTAMA"],
-                "hasil_kerja",
+            new_step(
                 (
-                    ("RHK", work.id),
-                    ("bobot", f"{work.weight} %"),
-                    *((f"nilai {iki.id}", show(iki.value)) for iki in indicators),
-                ),
-                show(weighted_dec),
-                f"{work.weight} % × mean {show(value_dec)}",
+                    _UTAMA,
+                    "hasil_kerja",
+                    (
+                        ("RHK", work.id),
+                        ("bobot", f"{weight} %"),
+                        *[(f"nilai {iki.id}", show(iki.value)) for iki in indicators],
+                    ),
+                    show(weighted_dec),
+                    f"{weight} % × mean {show(value_dec)}",
+                )
             )
         )
     extras: list[TambahanScore] = []
@@ -367,17 +391,19 @@ def assess_skp(utama: Iterable[UtamaWork], tambahan: Iterable[TambahanWork] = ()
         extras.append(TambahanScore(item, k, weighted_dec))
         iki_shown = show(iki.value)
         steps.append(
-            Step(
-                _RULE["8/2021-TAMBAHAN"],
-                "hasil_kerja",
+            new_step(
                 (
-                    ("tambahan", item.id),
-                    ("kategori", iki.category.label_id),
-                    ("bobot lingkup penugasan", f"{item.scope_weight} %"),
-                    ("nilai capaian IKI", iki_shown),
-                ),
-                show(weighted_dec),
-                f"{k} × {item.scope_weight} / 100 × {iki_shown} / 100",
+                    _TAMBAHAN,
+                    "hasil_kerja",
+                    (
+                        ("tambahan", item.id),
+                        ("kategori", iki.category.label_id),
+                        ("bobot lingkup penugasan", f"{item.scope_weight} %"),
+                        ("nilai capaian IKI", iki_shown),
+                    ),
+                    show(weighted_dec),
+                    f"{k} × {item.scope_weight} / 100 × {iki_shown} / 100",
+                )
             )
         )
     tambahan_n, tambahan_d = _sum(tambahan_exact)
@@ -390,12 +416,14 @@ def assess_skp(utama: Iterable[UtamaWork], tambahan: Iterable[TambahanWork] = ()
     if tambahan_n * _CAP[1] > _CAP[0] * tambahan_d:
         note += f"; tambahan {show(tambahan_dec)} capped at 10"
     steps.append(
-        Step(
-            _RULE["8/2021-NILAI-SKP"],
-            "hasil_kerja",
-            (("nilai KU", show(ku_dec)), ("nilai KT", show(kt_dec))),
-            show(total_dec),
-            note,
+        new_step(
+            (
+                _NILAI_SKP,
+                "hasil_kerja",
+                (("nilai KU", show(ku_dec)), ("nilai KT", show(kt_dec))),
+                show(total_dec),
+                note,
+            )
         )
     )
     return SkpResult(

@@ -25,8 +25,8 @@ from asn_performance.regimes._common import (
     Ratio,
     dec_ratio,
     fraction_of,
+    new_step,
     ratio_field,
-    reduced,
     show,
 )
 from asn_performance.regimes.pp_46_2011._common import PERKA
@@ -360,30 +360,45 @@ def _time_cost_aspect(
     config: Pp46Config,
 ) -> tuple[Ratio, Decimal, Decimal, Step]:
     """Waktu (``rule`` PP46-WAKTU, ``letter`` W) or biaya (PP46-BIAYA, B): (exact value,
-    stored efficiency, stored value, step), with the optional floor at 0."""
+    stored efficiency, stored value, step), with the optional floor at 0.
+
+    The formulas of :func:`_time_cost` and :func:`_efficiency`, with R / T × 100
+    (:func:`_percent_of`) computed once for both."""
     t = target.as_integer_ratio()
     r = realisation.as_integer_ratio()
-    value, within = _time_cost(t, r)
+    numerator, denominator = _percent_of(t, r)
+    # E = 100 − R / T × 100
+    eff = dec_ratio(100 * denominator - numerator, denominator)
+    done, inside, outside = _TIME_NOTES[letter]
+    if r[0] == 0:
+        value: Ratio = (0, 1)
+        note = done
+    else:
+        # base = ((1.76 × T − R) / T) × 100 = 176 − 100 R / T
+        nt_n, nt_d = _NT_PERCENT
+        value = (nt_n * denominator - numerator * nt_d, denominator * nt_d)
+        if _within(t, r):
+            note = inside
+        else:
+            # 76 − (base − 100) = 176 − base
+            value = (176 * value[1] - value[0], value[1])
+            note = outside
     if config.floor_at_zero and value[0] < 0:
         value = (0, 1)
-    eff = dec_ratio(*_efficiency(t, r))
     stored = dec_ratio(*value)
+    if value[0] < 0:  # stored < 0: the denominator is positive
+        note += _BELOW_ZERO
     inputs = (
         ("kegiatan", name),
         (f"T{letter}", str(target)),
         (f"R{letter}", str(realisation)),
         ("efisiensi", f"{show(eff)} %"),
     )
-    done, inside, outside = _TIME_NOTES[letter]
-    if r[0] == 0:
-        note = done
-    elif within:
-        note = inside
-    else:
-        note = outside
-    if stored < 0:
-        note += _BELOW_ZERO
-    return value, eff, stored, Step(rule, "hasil_kerja", inputs, show(stored), note)
+    return value, eff, stored, new_step((rule, "hasil_kerja", inputs, show(stored), note))
+
+
+#: The note of the kuantitas (O) and kualitas (K) steps.
+_RATIO_NOTES: Final = {letter: f"R{letter} / T{letter} × 100" for letter in "OK"}
 
 
 def _ratio_aspect(
@@ -393,8 +408,11 @@ def _ratio_aspect(
     value = _percent_of(target.as_integer_ratio(), realisation.as_integer_ratio())
     stored = dec_ratio(*value)
     inputs = (("kegiatan", name), (f"T{letter}", str(target)), (f"R{letter}", str(realisation)))
-    note = f"R{letter} / T{letter} × 100"
-    return value, stored, Step(rule, "hasil_kerja", inputs, show(stored), note)
+    return (
+        value,
+        stored,
+        new_step((rule, "hasil_kerja", inputs, show(stored), _RATIO_NOTES[letter])),
+    )
 
 
 def assess_activity(activity: Activity, *, config: Pp46Config = DEFAULT_CONFIG) -> ActivityResult:
@@ -404,14 +422,17 @@ def assess_activity(activity: Activity, *, config: Pp46Config = DEFAULT_CONFIG) 
     value is the sum of the aspects divided by their number (3 or 4) [S26].
     """
     name = activity.name
+    quantity_realisation = activity.quantity_realisation
+    quality_realisation = activity.quality_realisation
+    time_realisation = activity.time_realisation
     quantity, quantity_dec, quantity_step = _ratio_aspect(
-        _KUANTITAS, "O", name, activity.quantity_target, activity.quantity_realisation
+        _KUANTITAS, "O", name, activity.quantity_target, quantity_realisation
     )
     quality, quality_dec, quality_step = _ratio_aspect(
-        _KUALITAS, "K", name, activity.quality_target, activity.quality_realisation
+        _KUALITAS, "K", name, activity.quality_target, quality_realisation
     )
     time, time_eff, time_dec, time_step = _time_cost_aspect(
-        _WAKTU, "W", name, activity.time_target, activity.time_realisation, config
+        _WAKTU, "W", name, activity.time_target, time_realisation, config
     )
     steps = [quantity_step, quality_step, time_step]
     # the sum of the aspects over the product of their denominators
@@ -422,6 +443,8 @@ def assess_activity(activity: Activity, *, config: Pp46Config = DEFAULT_CONFIG) 
     shown = [quantity_step.output, quality_step.output, time_step.output]
     cost_eff: Decimal | None = None
     cost_dec: Decimal | None = None
+    # Activity.done: some realisation is not 0 (a Decimal is true when it is not 0)
+    done = bool(quantity_realisation or quality_realisation or time_realisation)
     cost_target, cost_realisation = activity.cost_target, activity.cost_realisation
     if cost_target is not None and cost_realisation is not None:
         (cn, cd), cost_eff, cost_dec, cost_step = _time_cost_aspect(
@@ -430,20 +453,25 @@ def assess_activity(activity: Activity, *, config: Pp46Config = DEFAULT_CONFIG) 
         steps.append(cost_step)
         shown.append(cost_step.output)
         total_n, total_d = total_n * cd + cn * total_d, total_d * cd
+        done = done or bool(cost_realisation)
     count = len(shown)
-    value = reduced(total_n, total_d * count)
+    # the exact value, reduced by the result's converter (ratio_field); the stored Decimal is
+    # the same for the pair reduced or not (regimes._common)
+    value = (total_n, total_d * count)
     value_dec = dec_ratio(*value)
     total_dec = dec_ratio(total_n, total_d)
     note = f"perhitungan {show(total_dec)} / {count}"
-    if not activity.done:
+    if not done:
         note += "; not done: every realisation is 0"
     steps.append(
-        Step(
-            _KEGIATAN,
-            "hasil_kerja",
-            (("kegiatan", name), *zip(_ASPEK, shown, strict=False)),
-            show(value_dec),
-            note,
+        new_step(
+            (
+                _KEGIATAN,
+                "hasil_kerja",
+                (("kegiatan", name), *zip(_ASPEK, shown, strict=False)),
+                show(value_dec),
+                note,
+            )
         )
     )
     return ActivityResult(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
+from typing import Final
 
 import attrs
 
@@ -21,6 +22,7 @@ from asn_performance.regimes._common import (
     Ratio,
     dec_ratio,
     fraction_of,
+    new_step,
     ratio_field,
     reduced,
     show,
@@ -63,6 +65,8 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(RULES)
+_PERILAKU: Final = _RULE["PP46-PERILAKU"]
+_STRUCTURAL: Final = " (structural position: with kepemimpinan)"
 
 
 def _score(value: object, field: str) -> Decimal:
@@ -185,13 +189,14 @@ def assess_behaviour(scores: BehaviourScores) -> BehaviourResult:
         numerator, denominator = numerator * d + n * denominator, denominator * d
     value = reduced(numerator, denominator * len(items))
     stored = dec_ratio(*value)
-    step = Step(
-        _RULE["PP46-PERILAKU"],
-        "perilaku_kerja",
-        tuple((aspect.label_id, str(v)) for aspect, v in items),
-        show(stored),
-        f"mean of {len(items)} aspects"
-        + (" (structural position: with kepemimpinan)" if scores.structural else ""),
+    step = new_step(
+        (
+            _PERILAKU,
+            "perilaku_kerja",
+            tuple([(aspect.label_id, str(v)) for aspect, v in items]),
+            show(stored),
+            f"mean of {len(items)} aspects{_STRUCTURAL if scores.structural else ''}",
+        )
     )
     predikat, banded = predikat_step(value, "perilaku_kerja", "nilai perilaku kerja", stored)
     return BehaviourResult(

@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
+from typing import Final
 
 from asn_performance._kit.exact import quantize
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.labels import Labelled, Labels
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.rating import Predikat
-from asn_performance.regimes._common import Ratio, dec_ratio
+from asn_performance.regimes._common import Ratio, dec_ratio, new_step
 from asn_performance.regimes.pp_46_2011._common import PERKA
 
 __all__ = [
@@ -105,6 +106,8 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(RULES)
+_PREDIKAT: Final = _RULE["PP46-PREDIKAT"]
+_TO_2022: Final = _RULE["PP46-TO-2022"]
 
 
 #: The bands as integer pairs (threshold numerator, denominator, predikat), for exact comparison.
@@ -149,8 +152,9 @@ def predikat_step(
     shown = quantize(stored)
     if _predikat_of(*shown.as_integer_ratio()) is not predikat:
         note += f"; the exact value {stored} is compared, not the {shown} shown"
-    step = Step(_RULE["PP46-PREDIKAT"], dimension, ((name, str(shown)),), predikat.label_id, note)
-    return predikat, step
+    return predikat, new_step(
+        (_PREDIKAT, dimension, ((name, str(shown)),), predikat.label_id, note)
+    )
 
 
 def to_2022(predikat: Pp46Predikat) -> Predikat:
@@ -160,9 +164,12 @@ def to_2022(predikat: Pp46Predikat) -> Predikat:
 
 def conversion_step(predikat: Pp46Predikat) -> Step:
     """Record the conversion of a PP 46/2011 predikat to the 2022 scale."""
-    return Step(
-        _RULE["PP46-TO-2022"],
-        "predikat",
-        (("predikat PP 46/2011", predikat.label_id),),
-        TO_2022[predikat].label_id,
+    return new_step(
+        (
+            _TO_2022,
+            "predikat",
+            (("predikat PP 46/2011", predikat.label_id),),
+            TO_2022[predikat].label_id,
+            "",
+        )
     )

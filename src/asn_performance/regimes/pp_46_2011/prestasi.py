@@ -21,6 +21,7 @@ from asn_performance.exceptions import AppraisalError
 from asn_performance.regimes._common import (
     HasValue,
     dec_ratio,
+    new_step,
     reduced,
     require,
     require_each,
@@ -53,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(RULES)
+_PRESTASI: Final = _RULE["PP46-PRESTASI"]
 
 
 @attrs.frozen
@@ -137,35 +139,36 @@ def work_achievement(
         skp_part[0] * behaviour_part[1] + behaviour_part[0] * skp_part[1],
         skp_part[1] * behaviour_part[1],
     )
-    stored = {
-        "skp": dec_ratio(skp_n, skp_d),
-        "skp_part": dec_ratio(*skp_part),
-        "behaviour_part": dec_ratio(*behaviour_part),
-        "value": dec_ratio(*value),
-    }
-    shown = {name: show(v) for name, v in stored.items()}
-    shown["behaviour"] = show(dec_ratio(beh_n, beh_d))
+    skp_dec = dec_ratio(skp_n, skp_d)
+    skp_part_dec = dec_ratio(*skp_part)
+    behaviour_part_dec = dec_ratio(*behaviour_part)
+    value_dec = dec_ratio(*value)
+    skp_shown = show(skp_dec)
+    behaviour_shown = show(dec_ratio(beh_n, beh_d))
+    value_shown = show(value_dec)
     steps.append(
-        Step(
-            _RULE["PP46-PRESTASI"],
-            "",
-            (("nilai SKP", shown["skp"]), ("nilai perilaku kerja", shown["behaviour"])),
-            shown["value"],
-            f"60 % × {shown['skp']} = {shown['skp_part']}; 40 % × {shown['behaviour']}"
-            f" = {shown['behaviour_part']}",
+        new_step(
+            (
+                _PRESTASI,
+                "",
+                (("nilai SKP", skp_shown), ("nilai perilaku kerja", behaviour_shown)),
+                value_shown,
+                f"60 % × {skp_shown} = {show(skp_part_dec)}; 40 % × {behaviour_shown}"
+                f" = {show(behaviour_part_dec)}",
+            )
         )
     )
-    predikat, step = predikat_step(value, "predikat", "nilai prestasi kerja", stored["value"])
+    predikat, step = predikat_step(value, "predikat", "nilai prestasi kerja", value_dec)
     steps.append(step)
     steps.append(conversion_step(predikat))
     return Pp46Result(
         skps=skps,
         behaviour=behaviour,
-        skp_value=stored["skp"],
-        skp_part=stored["skp_part"],
+        skp_value=skp_dec,
+        skp_part=skp_part_dec,
         behaviour_value=behaviour.value,
-        behaviour_part=stored["behaviour_part"],
-        value=stored["value"],
+        behaviour_part=behaviour_part_dec,
+        value=value_dec,
         predikat=predikat,
         predikat_2022=TO_2022[predikat],
         steps=tuple(steps),

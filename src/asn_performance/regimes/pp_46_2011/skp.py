@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -24,6 +24,7 @@ from asn_performance.regimes._common import (
     Ratio,
     dec_ratio,
     fraction_of,
+    new_step,
     ratio_field,
     reduced,
     require_each,
@@ -75,6 +76,10 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(RULES)
+_TUGAS_TAMBAHAN: Final = _RULE["PP46-TUGAS-TAMBAHAN"]
+_KREATIVITAS: Final = _RULE["PP46-KREATIVITAS"]
+_SKP: Final = _RULE["PP46-SKP"]
+_D7_NOTE: Final = "library decision D7 (UNCONFIRMED)"
 
 
 def tugas_tambahan_points(count: int, *, config: Pp46Config = DEFAULT_CONFIG) -> Decimal:
@@ -96,14 +101,26 @@ def tugas_tambahan_points(count: int, *, config: Pp46Config = DEFAULT_CONFIG) ->
     return Decimal(0)
 
 
+#: The kreativitas levels by their codes: the common input, found without folding the text.
+_LEVELS: Final = {member.code: member for member in CreativityLevel}
+
+
+def _level(item: object, index: int) -> CreativityLevel:
+    """One level: a member as given, a code looked up directly, any other text parsed."""
+    if isinstance(item, CreativityLevel):
+        return item
+    if isinstance(item, str):
+        member = _LEVELS.get(item)
+        if member is not None:
+            return member
+    return CreativityLevel.parse(item, field=f"kreativitas[{index}]")
+
+
 def creativity_levels(items: Iterable[CreativityLevel | str]) -> tuple[CreativityLevel, ...]:
     """The kreativitas levels parsed from codes or labels (one text counts as one item)."""
     if isinstance(items, str):
         items = (items,)
-    return tuple(
-        CreativityLevel.parse(item, field=f"kreativitas[{index}]")
-        for index, item in enumerate(items)
-    )
+    return tuple(_level(item, index) for index, item in enumerate(items))
 
 
 def creativity_points(
@@ -210,22 +227,27 @@ def assess_skp(
     levels = creativity_levels(kreativitas)
     points_n, points_d = _sum_points(levels, config)
     creative_points = dec_ratio(points_n, points_d)
+    task_text, creative_text = str(task_points), str(creative_points)
     steps.append(
-        Step(
-            _RULE["PP46-TUGAS-TAMBAHAN"],
-            "hasil_kerja",
-            (("tugas tambahan", str(tugas_tambahan)),),
-            str(task_points),
-            "library decision D7 (UNCONFIRMED)",
+        new_step(
+            (
+                _TUGAS_TAMBAHAN,
+                "hasil_kerja",
+                (("tugas tambahan", str(tugas_tambahan)),),
+                task_text,
+                _D7_NOTE,
+            )
         )
     )
     steps.append(
-        Step(
-            _RULE["PP46-KREATIVITAS"],
-            "hasil_kerja",
-            tuple((f"kreativitas {i + 1}", level.label_id) for i, level in enumerate(levels)),
-            str(creative_points),
-            "library decision D7 (UNCONFIRMED)",
+        new_step(
+            (
+                _KREATIVITAS,
+                "hasil_kerja",
+                tuple((f"kreativitas {i + 1}", level.label_id) for i, level in enumerate(levels)),
+                creative_text,
+                _D7_NOTE,
+            )
         )
     )
     # mean + tugas tambahan + kreativitas, exactly
@@ -235,34 +257,38 @@ def assess_skp(
         (mean_n * task_d + task_n * mean_d) * points_d + points_n * mean_d * task_d,
         value_d,
     )
-    mean_shown = show(dec_ratio(mean_n, mean_d))
-    note = f"mean of {len(results)} kegiatan {mean_shown} + {task_points} + {creative_points}"
+    mean = dec_ratio(mean_n, mean_d)
+    mean_shown = show(mean)
+    note = f"mean of {len(results)} kegiatan {mean_shown} + {task_text} + {creative_text}"
     cap = config.skp_cap
     if cap is not None:
         cap_n, cap_d = cap.as_integer_ratio()
         if value[0] * cap_d > cap_n * value_d:
             value = (cap_n, cap_d)
             note += f"; capped at {cap} (agency configuration)"
-    value = reduced(*value)
+    # the stored Decimal is the same for the pair reduced or not (regimes._common); the
+    # result's converter (ratio_field) keeps it in lowest terms
     stored = dec_ratio(*value)
     steps.append(
-        Step(
-            _RULE["PP46-SKP"],
-            "hasil_kerja",
+        new_step(
             (
-                ("rata-rata kegiatan", mean_shown),
-                ("tugas tambahan", str(task_points)),
-                ("kreativitas", str(creative_points)),
-            ),
-            show(stored),
-            note,
+                _SKP,
+                "hasil_kerja",
+                (
+                    ("rata-rata kegiatan", mean_shown),
+                    ("tugas tambahan", task_text),
+                    ("kreativitas", creative_text),
+                ),
+                show(stored),
+                note,
+            )
         )
     )
     predikat, step = predikat_step(value, "hasil_kerja", "nilai capaian SKP", stored)
     steps.append(step)
     return SkpResult(
         activities=results,
-        mean=dec_ratio(mean_n, mean_d),
+        mean=mean,
         tugas_tambahan=tugas_tambahan,
         tugas_tambahan_points=task_points,
         kreativitas=levels,
