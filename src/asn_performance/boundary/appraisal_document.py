@@ -46,6 +46,7 @@ from asn_performance.boundary._document_models import (
     guards_from,
     policy_from,
 )
+from asn_performance.boundary._json_text import BUDGET
 from asn_performance.boundary._wire import (
     DRAFT,
     MAX_DEPTH,
@@ -301,7 +302,12 @@ class AppraisalDocument:
                 )
             for field in ("employee", "pejabat_penilai", "atasan_pejabat_penilai"):
                 person: Employee | None = getattr(plan, field)
-                if person is not None and people.get(person.nip) != person:
+                if person is None:
+                    continue
+                listed = people.get(person.nip)
+                # the same object is the same record (an Employee's fields equal themselves):
+                # the field-by-field comparison only for a different object
+                if listed is not person and listed != person:
                     raise not_listed(
                         f"the {field.replace('_', ' ')} of plan {plan.id!r} is not listed in"
                         " the document's employees",
@@ -506,6 +512,8 @@ def _document_by_parts(data: dict[str, Any]) -> AppraisalDocument:
         assessments.append(assessment_from(given, "$"))
     rewards = {nip: reward_inputs_from(entry, "$") for nip, entry in head.reward_inputs.items()}
     if not rewards.keys() <= people.keys():
+        raise _ReadWholeError
+    if context[BUDGET].skipped:  # pragma: no cover - a value left unread: never trusted
         raise _ReadWholeError
     return AppraisalDocument(
         employees=tuple(people.values()),

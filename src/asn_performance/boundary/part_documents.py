@@ -21,6 +21,13 @@ from pydantic import (
 )
 
 from asn_performance._kit.plain import decimal_text, iso_of
+from asn_performance.boundary._trusted_build import (
+    trusted_assessment,
+    trusted_behaviour,
+    trusted_employee,
+    trusted_plan,
+    trusted_work_result,
+)
 from asn_performance.boundary._wire import (
     MAX_ITEMS,
     ApproachValue,
@@ -119,6 +126,20 @@ __all__ = [
     "reward_inputs_record",
     "standalone_plan_from",
 ]
+
+
+def _empty_object(schema: dict[str, Any]) -> None:
+    """The JSON Schema's ``"default": {}`` of an object field made by ``default_factory=dict``:
+    each model that leaves the field out gets a new empty dict from one call in C, where
+    pydantic copied a ``default={}`` with ``copy.deepcopy`` every time (issue 12: a Python
+    call per assessment). The schema is the same text as with ``default={}``."""
+    schema["default"] = {}  # a new one for each schema: the caller may change it
+
+
+def _empty_array(schema: dict[str, Any]) -> None:
+    """The JSON Schema's ``"default": []`` of an array field made by ``default_factory=list``
+    (see :func:`_empty_object`)."""
+    schema["default"] = []
 
 
 class PositionModel(WireModel):
@@ -247,7 +268,12 @@ class RealisationModel(WireModel):
 
     indicator_id: Id
     value: DecimalValue | None = None
-    evidence: list[Evidence] = Field(default=[], max_length=MAX_ITEMS, description="Bukti dukung.")
+    evidence: list[Evidence] = Field(
+        default_factory=list,
+        max_length=MAX_ITEMS,
+        description="Bukti dukung.",
+        json_schema_extra=_empty_array,
+    )
     feedback: Feedback | None = Field(default=None, description="Umpan balik berkelanjutan.")
 
 
@@ -266,12 +292,22 @@ class AssessmentModel(WireModel):
     hasil_kerja: RatingValue | None = Field(default=None, description="Rating hasil kerja.")
     perilaku_kerja: RatingValue | None = Field(default=None, description="Rating perilaku kerja.")
     work_result_ratings: dict[Id, RatingValue] = Field(
-        default={}, max_length=MAX_ITEMS, description="Rating per RHK id."
+        default_factory=dict,
+        max_length=MAX_ITEMS,
+        description="Rating per RHK id.",
+        json_schema_extra=_empty_object,
     )
     behaviour_ratings: Annotated[dict[CoreValueValue, RatingValue], distinct_keys(CoreValue)] = (
-        Field(default={}, max_length=MAX_ITEMS, description="Rating per BerAKHLAK value.")
+        Field(
+            default_factory=dict,
+            max_length=MAX_ITEMS,
+            description="Rating per BerAKHLAK value.",
+            json_schema_extra=_empty_object,
+        )
     )
-    realisations: list[RealisationModel] = Field(default=[], max_length=MAX_ITEMS)
+    realisations: list[RealisationModel] = Field(
+        default_factory=list, max_length=MAX_ITEMS, json_schema_extra=_empty_array
+    )
     feedback: Feedback | None = Field(default=None, description="Umpan balik.")
     anonymised: bool = Field(
         default=False,
@@ -291,7 +327,9 @@ class StepModel(WireModel):
     title: StepText | None = None
     citation: StepText | None = None
     dimension: Word
-    inputs: list[Pair] = Field(default=[], max_length=MAX_ITEMS)
+    inputs: list[Pair] = Field(
+        default_factory=list, max_length=MAX_ITEMS, json_schema_extra=_empty_array
+    )
     output: StepText
     note: StepText = ""
 
@@ -419,10 +457,8 @@ class RewardInputsModel(WireModel):
 
 def employee_from(model: EmployeeModel, path: str) -> Employee:
     """Build an employee from its wire model; errors under the JSON path ``path``."""
-    given = model.position
     try:  # the paths are written only for an error: built again under them, it raises it
-        position = Position(given.kind, given.title, given.jenjang)
-        return Employee(model.nip, model.name, position, model.unit, model.superior_nip)
+        return trusted_employee(model)
     except AsnPerformanceError:
         pass
     position = build(
@@ -437,22 +473,7 @@ def employee_from(model: EmployeeModel, path: str) -> Employee:
 
 def _work_result(model: WorkResultModel, path: str) -> WorkResult:
     try:  # the paths are written only for an error: built again under them, it raises it
-        return WorkResult(
-            model.id,
-            model.text,
-            tuple(
-                Indicator(
-                    item.id,
-                    item.text,
-                    Target(item.target.lower, item.target.upper, item.target.unit),
-                    item.aspect,
-                    item.direction,
-                )
-                for item in model.indicators
-            ),
-            model.kind,
-            model.leader_work_result,
-        )
+        return trusted_work_result(model)
     except AsnPerformanceError:
         pass
     indicators = []
@@ -494,6 +515,14 @@ def _duplicate(noun: str, ident: str, path: str) -> DuplicateError:
     )
 
 
+def _behaviour(model: BehaviourModel, path: str) -> BehaviourExpectation:
+    try:  # the paths are written only for an error: built again under them, it raises it
+        return trusted_behaviour(model.value, model.special_expectation)
+    except AsnPerformanceError:
+        pass
+    return build(path, BehaviourExpectation, model.value, model.special_expectation)
+
+
 def plan_from(
     model: PlanModel | PlanRefModel,
     people: tuple[Employee, Employee, Employee | None],
@@ -515,9 +544,12 @@ def plan_from(
         behaviours = default_behaviours() if default is None else default
     else:
         behaviours = tuple(
-            build(f"{path}.behaviours[{k}]", BehaviourExpectation, b.value, b.special_expectation)
-            for k, b in enumerate(model.behaviours)
+            _behaviour(b, f"{path}.behaviours[{k}]") for k, b in enumerate(model.behaviours)
         )
+    try:  # the paths are written only for an error: built again under them, it raises it
+        return trusted_plan(model, people, work_results, behaviours)
+    except AsnPerformanceError:
+        pass
     employee, pejabat, atasan = people
     return build(
         path,
@@ -546,6 +578,10 @@ PLAN_REF_RENAMES: Final = {
 
 def assessment_from(model: AssessmentModel, path: str) -> Assessment:
     """Build an assessment from its wire model; errors under the JSON path ``path``."""
+    try:  # the paths are written only for an error: built again under them, it raises it
+        return trusted_assessment(model)
+    except AsnPerformanceError:
+        pass
     fields: dict[str, Any] = {
         "plan_id": model.plan_id,
         "role": model.role,
@@ -559,16 +595,6 @@ def assessment_from(model: AssessmentModel, path: str) -> Assessment:
         "feedback": model.feedback,
         "anonymised": model.anonymised,
     }
-    try:  # the paths are written only for an error: built again under them, it raises it
-        return Assessment(
-            **fields,
-            realisations=tuple(
-                Realisation(r.indicator_id, r.value, tuple(r.evidence), r.feedback)
-                for r in model.realisations
-            ),
-        )
-    except AsnPerformanceError:
-        pass
     realisations = tuple(
         build(
             f"{path}.realisations[{k}]",

@@ -1,0 +1,317 @@
+"""The domain objects of a validated document, built without checking again what the wire
+models have checked (issue 12).
+
+A wire model of :mod:`asn_performance.boundary.part_documents` has read every value of its
+part: labels into their enumeration members, NIPs into :class:`~asn_performance.domain.nip.Nip`,
+numbers into exact :class:`~decimal.Decimal`, dates, periods, and text of bounded length.
+Handing those values to the domain constructors ran each converter and validator a second
+time (about 110 µs per employee of a unit document). The builders here set the fields
+directly and check only what the wire model does not; every cross-field invariant is the
+domain's own code, run as it is (:func:`checked_new` runs the class's
+``__attrs_post_init__``).
+
+**What the wire model covers, field by field** (wire type in :mod:`~asn_performance.boundary._wire`
+-> domain validator or converter it makes redundant):
+
+* a label (``PositionKindValue``, ``JenjangValue``, ``AspectValue``, ``DirectionValue``,
+  ``WorkResultKindValue``, ``CoreValueValue``, ``ApproachValue``, ``RoleValue``,
+  ``RatingValue``): ``Labelled.parse`` gives a member of the enumeration -> ``check_type`` of
+  that enumeration (optional ones: ``None`` or a member); a ``Rating.parse`` or
+  ``CoreValue.parse`` of a member in the assessment's rating converters returns the member.
+* ``NipValue`` gives a :class:`Nip` -> ``check_type(Nip)``; ``PeriodValue`` a ``Period`` ->
+  ``check_type(Period)``; ``DateValue`` a ``datetime.date`` from ``date.fromisoformat``, never a
+  ``datetime`` -> ``check_date``; ``bool`` fields are ``strict`` -> ``check_type(bool)``.
+* ``DecimalValue`` gives ``to_decimal(value, field="")``: a finite Decimal of at most 34
+  digits within 1e-15..1e15, zero as ``Decimal(0)``. The domain converters
+  (``Target`` ``lower``/``upper``, ``Realisation.value``) call ``to_decimal(...,
+  allow_negative=False)``, which returns that same Decimal unless it is negative: **not
+  covered**, checked here (``value < 0`` -> the validated build).
+* text: every ``str`` field is ``Strict`` (pydantic refuses text that is not a ``str``, and an
+  unpaired surrogate, ``string_unicode``) with the same maximum length as the domain
+  (``Name``/200 = ``check_text(200)``, ``UnitName``/300, ``LongText``/1000,
+  ``Feedback``/4000, ``Evidence``/2000, ``MeasureUnit``/50 with no minimum =
+  ``check_text(50, required=False)``, ``Id``/100 = ``check_id``'s and the rating keys' 100), and
+  a minimum of one character. **Not covered**: ``check_text`` refuses text of spaces only
+  (``value.strip()``), ``check_id`` text with surrounding spaces or unprintable characters, and
+  ``Realisation`` evidence of spaces only: checked here (:func:`_filled`, :func:`_id_ok`).
+* lists: ``indicators`` and ``work_results`` have ``min_length=1`` -> ``_tuple_of(...,
+  minimum=1)``; their items are the objects built here -> the member checks; the converters'
+  ``tuple(...)`` is done here. ``work_result_ratings`` / ``behaviour_ratings`` are dicts whose
+  keys are distinct (``behaviour_ratings`` also by ``distinct_keys``) -> ``_unique_map``; the
+  converter's ``FrozenMap`` of them is built here from the same pairs in the same order.
+* every ``__attrs_post_init__`` (POSITION-JENJANG, EMPLOYEE-SUPERIOR, TARGET-RANGE, the plan's
+  PLAN-UTAMA, PLAN-UNIQUE-ID, PLAN-BERAKHLAK, PLAN-ROLES, PLAN-PEJABAT-PENILAI, the assessment's
+  ASSESSMENT-UNIQUE, -ANONYMISED, -ASSESSOR, -EMPTY, -DATE) and the derived ``init=False``
+  fields: **not covered**, run as the domain wrote them.
+
+A value the checks here do not pass is handed to the validated constructor, which raises the
+domain's own error; the callers in :mod:`~asn_performance.boundary.part_documents` then build
+again under JSON paths, as they always did. So a bad document gives the same error as before,
+and a good one equal objects (``==`` and ``to_dict()``;
+``tests/unit/boundary/test_trusted_build.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any, Final, TypeVar
+
+from asn_performance._kit.frozenmap import FrozenMap
+from asn_performance.domain.assessment import Assessment, Realisation
+from asn_performance.domain.employee import Employee, Position
+from asn_performance.domain.plan import (
+    BehaviourExpectation,
+    Indicator,
+    PerformancePlan,
+    Target,
+    WorkResult,
+)
+
+#: The wire models of :mod:`asn_performance.boundary.part_documents`, which imports this module
+#: (so it is not imported here, even for type checking: no import circles). Each builder reads
+#: the fields of the model its docstring names.
+EmployeeModel = Any
+WorkResultModel = Any
+PlanModel = Any
+AssessmentModel = Any
+
+__all__ = [
+    "checked_new",
+    "trusted_assessment",
+    "trusted_behaviour",
+    "trusted_employee",
+    "trusted_plan",
+    "trusted_work_result",
+]
+
+T = TypeVar("T")
+
+#: The slot in which attrs caches the hash of a class made with ``cache_hash=True``.
+_HASH_CACHE = "_attrs_cached_hash"
+
+
+_Shape = tuple[tuple[str, ...], bool, Callable[[Any], None] | None]
+
+
+def _shape(cls: type) -> _Shape:
+    """The names of the ``init`` fields of an attrs class, whether it caches its hash, and
+    its ``__attrs_post_init__`` (None if it has none)."""
+    names = tuple(field.name for field in cls.__attrs_attrs__ if field.init)  # type: ignore[attr-defined]
+    return (
+        names,
+        _HASH_CACHE in getattr(cls, "__slots__", ()),
+        getattr(cls, "__attrs_post_init__", None),
+    )
+
+
+def checked_new(cls: type[T], /, **values: Any) -> T:
+    """A new instance of the frozen attrs class ``cls`` as its ``__init__`` makes it, less the
+    converters and validators: every ``init`` field is set to its value in ``values`` (each one
+    must be given, already what the converter would return and valid for its validator), the
+    hash cache is reset, then the class's own ``__attrs_post_init__`` runs, if it has one -- its
+    cross-field invariants and its derived (``init=False``) fields, with its own errors.
+
+    Safe only where the caller has checked every value as the field's converter and
+    validator would (see the module docstring): the builders below. A field left out or a
+    name that is not an ``init`` field is a programming error (:class:`TypeError`)."""
+    shape = _SHAPES.get(cls)
+    names, hashed, post_init = _shape(cls) if shape is None else shape
+    if len(values) != len(names):
+        raise TypeError(f"{cls.__name__}: give exactly the fields {names}, not {sorted(values)}")
+    made = _NEW(cls)
+    try:
+        for name in names:
+            _PUT(made, name, values[name])
+    except KeyError as missing:
+        raise TypeError(f"{cls.__name__}: {missing} is not given") from None
+    if hashed:
+        _PUT(made, _HASH_CACHE, None)
+    if post_init is not None:
+        post_init(made)
+    return made
+
+
+_NEW: Final = object.__new__
+_PUT: Final = object.__setattr__
+#: The shapes of the classes built here, made once when the module is imported (a constant).
+_SHAPES: Final[dict[type, _Shape]] = {
+    cls: _shape(cls)
+    for cls in (
+        Position,
+        Employee,
+        Target,
+        Indicator,
+        WorkResult,
+        BehaviourExpectation,
+        PerformancePlan,
+        Assessment,
+        Realisation,
+    )
+}
+
+
+def _filled(text: str | None) -> bool:
+    """What ``check_text`` adds to a ``Strict`` text field of the same length: not spaces only
+    (``None`` for an optional field that is not given)."""
+    return text is None or bool(text.strip())
+
+
+def _id_ok(text: str) -> bool:
+    """What ``check_id`` adds to an ``Id`` (strict text of 1 to 100 characters): no
+    surrounding spaces, every character printable."""
+    return text == text.strip() and text.isprintable()
+
+
+def _not_negative(value: Decimal | None) -> bool:
+    """What ``to_decimal(..., allow_negative=False)`` adds to a ``DecimalValue``."""
+    return value is None or value >= 0
+
+
+def trusted_employee(model: EmployeeModel) -> Employee:
+    """The employee of a validated :class:`EmployeeModel` (see the module docstring: the
+    name's and the title's spaces-only check here, POSITION-JENJANG and EMPLOYEE-SUPERIOR run
+    by the domain). A value the checks do not pass: the validated constructors, which raise."""
+    given = model.position
+    if not (_filled(given.title) and _filled(model.name) and _filled(model.unit)):
+        position = Position(given.kind, given.title, given.jenjang)
+        return Employee(model.nip, model.name, position, model.unit, model.superior_nip)
+    position = checked_new(Position, kind=given.kind, title=given.title, jenjang=given.jenjang)
+    return checked_new(
+        Employee,
+        nip=model.nip,
+        name=model.name,
+        position=position,
+        unit=model.unit,
+        superior_nip=model.superior_nip,
+    )
+
+
+def trusted_work_result(model: WorkResultModel) -> WorkResult:
+    """The work result (RHK) of a validated :class:`WorkResultModel`, its indicators and
+    targets included (ids, texts and non-negative bounds checked here; TARGET-RANGE by the
+    domain). A value the checks do not pass: the validated constructors, which raise."""
+    indicators = []
+    for item in model.indicators:
+        target = item.target
+        if not (
+            _id_ok(item.id)
+            and _filled(item.text)
+            and _not_negative(target.lower)
+            and _not_negative(target.upper)
+        ):
+            built = Target(target.lower, target.upper, target.unit)
+            indicators.append(Indicator(item.id, item.text, built, item.aspect, item.direction))
+            continue
+        indicators.append(
+            checked_new(
+                Indicator,
+                id=item.id,
+                text=item.text,
+                target=checked_new(
+                    Target, lower=target.lower, upper=target.upper, unit=target.unit
+                ),
+                aspect=item.aspect,
+                direction=item.direction,
+            )
+        )
+    if not (_id_ok(model.id) and _filled(model.text) and _filled(model.leader_work_result)):
+        return WorkResult(
+            model.id, model.text, tuple(indicators), model.kind, model.leader_work_result
+        )
+    return checked_new(
+        WorkResult,
+        id=model.id,
+        text=model.text,
+        indicators=tuple(indicators),
+        kind=model.kind,
+        leader_work_result=model.leader_work_result,
+    )
+
+
+def trusted_behaviour(value: Any, special_expectation: str | None) -> BehaviourExpectation:
+    """A BerAKHLAK expectation of a validated ``BehaviourModel`` (``value`` a
+    :class:`~asn_performance.domain.plan.CoreValue`); the expectation's spaces-only check here.
+    A value the check does not pass: the validated constructor, which raises."""
+    if not _filled(special_expectation):
+        return BehaviourExpectation(value, special_expectation)
+    return checked_new(BehaviourExpectation, value=value, special_expectation=special_expectation)
+
+
+def trusted_plan(
+    model: PlanModel,
+    people: tuple[Employee, Employee, Employee | None],
+    work_results: tuple[WorkResult, ...],
+    behaviours: tuple[BehaviourExpectation, ...],
+) -> PerformancePlan:
+    """The plan of a validated plan model, with its people, work results and behaviours
+    already built (by the builders here or the validated constructors); the id checked here,
+    every invariant of the plan (PLAN-UTAMA, PLAN-UNIQUE-ID, PLAN-BERAKHLAK, PLAN-ROLES,
+    PLAN-PEJABAT-PENILAI) and its id sets by the domain's ``__attrs_post_init__``. An id the
+    check does not pass: the validated constructor, which raises."""
+    employee, pejabat, atasan = people
+    values: dict[str, Any] = {
+        "id": model.id,
+        "employee": employee,
+        "pejabat_penilai": pejabat,
+        "period": model.period,
+        "work_results": work_results,
+        "behaviours": behaviours,
+        "atasan_pejabat_penilai": atasan,
+        "approach": model.approach,
+        "leads_unit": model.leads_unit,
+    }
+    if not _id_ok(model.id):
+        return PerformancePlan(**values)
+    return checked_new(PerformancePlan, **values)
+
+
+def trusted_assessment(model: AssessmentModel) -> Assessment:
+    """The assessment of a validated :class:`AssessmentModel` with its realisations (ids,
+    texts, evidence and non-negative values checked here; ASSESSMENT-UNIQUE, -ANONYMISED,
+    -ASSESSOR, -EMPTY, -DATE, the indicator ids and the sort key by the domain's
+    ``__attrs_post_init__``). A value the checks do not pass: the validated constructors,
+    which raise."""
+    realisations = []
+    ok = _id_ok(model.plan_id) and _filled(model.feedback)
+    for item in model.realisations:
+        evidence = tuple(item.evidence)
+        if not (
+            _id_ok(item.indicator_id)
+            and _not_negative(item.value)
+            and _filled(item.feedback)
+            and all(text.strip() for text in evidence)
+        ):
+            ok = False
+            break
+        realisations.append(
+            checked_new(
+                Realisation,
+                indicator_id=item.indicator_id,
+                value=item.value,
+                evidence=evidence,
+                feedback=item.feedback,
+            )
+        )
+    values: dict[str, Any] = {
+        "plan_id": model.plan_id,
+        "role": model.role,
+        "assessor": model.assessor_nip,
+        "given_on": model.given_on,
+        "period": model.period,
+        "hasil_kerja": model.hasil_kerja,
+        "perilaku_kerja": model.perilaku_kerja,
+        "work_result_ratings": FrozenMap(model.work_result_ratings),
+        "behaviour_ratings": FrozenMap(model.behaviour_ratings),
+        "feedback": model.feedback,
+        "anonymised": model.anonymised,
+    }
+    if not ok:
+        return Assessment(
+            **values,
+            realisations=tuple(
+                Realisation(r.indicator_id, r.value, tuple(r.evidence), r.feedback)
+                for r in model.realisations
+            ),
+        )
+    return checked_new(Assessment, **values, realisations=tuple(realisations))
