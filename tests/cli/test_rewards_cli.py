@@ -306,7 +306,7 @@ def test_a_kelas_missing_from_the_allowance_is_reported_at_the_reward_inputs(
     sample: dict[str, Any], tmp_path: Path
 ) -> None:
     data = monthly_document(sample)
-    data["reward_inputs"][ANALYST]["kelas"] = 5  # Kemnaker's table has kelas 1, 7, 10, 17 only
+    data["reward_inputs"][ANALYST]["kelas"] = 18  # Kemnaker's table has kelas 1-17 only
     path = write(tmp_path / "monthly.json", data)
     line = one_error_line(run("rewards", str(path), "--policy", "kemnaker_2025"))
     assert f"$.reward_inputs['{ANALYST}'].kelas" in line

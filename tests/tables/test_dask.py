@@ -29,7 +29,7 @@ pd = pytest.importorskip("pandas")
 
 ROWS = 4000
 PARTITIONS = 16
-POLICY = "kemnaker_2025"  # kelas 1, 7, 10 and 17 only: another kelas is a problem row
+POLICY = "kemnaker_2025"  # kelas 1-17: kelas 18 is a problem row
 RATINGS = ("DIBAWAH EKSPEKTASI", "Sesuai Ekspektasi", "di_atas_ekspektasi", "above", "sesuai")
 ORGS = ("istimewa", "Baik", "Butuh Perbaikan", "kurang", "Sangat Kurang")
 JENJANG = ("ahli_pertama", "ahli_muda", "Ahli Madya", "terampil", "mahir", "penyelia")
@@ -66,7 +66,7 @@ def random_rows(seed: int = 11, rows: int = ROWS) -> pl.DataFrame:
         data["organisation_predikat"].append(None if head and bad > 0.98 else org_of[unit])
         data["jenjang"].append(rng.choice(JENJANG) if jf else None)
         data["months"].append(rng.choice((12, 12, 12, 6, 2)) if jf else None)
-        data["kelas"].append(rng.choice((1, 7, 10, 17, 7, 10, 5)))
+        data["kelas"].append(rng.choice((1, 7, 10, 17, 7, 10, 18)))
         data["days_absent"].append(rng.choice((0, 0, 0, 0, 1, 3, 40)))
         data["missing_checks"].append(rng.choice((0, 0, 0, 1, 2)))
         data["minutes_late_or_early"].append(rng.choice((0, 0, 0, 15, 61, 250)))

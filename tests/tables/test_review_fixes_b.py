@@ -55,17 +55,17 @@ def test_a_period_of_the_wrong_type_is_refused_before_any_file_is_opened(tmp_pat
 
 
 def test_text_whole_numbers_with_a_zero_fraction_are_whole() -> None:
-    # kemnaker_2025 pays kelas 1, 7, 10 and 17. "7.0" is kelas 7 (as the integer 7 is);
-    # "12.00" is read as kelas 12, which is not in the table; "7.5" is not a whole number.
+    # kemnaker_2025 pays kelas 1-17. "7.0" is kelas 7 (as the integer 7 is);
+    # "18.00" is read as kelas 18, which is not in the table; "7.5" is not a whole number.
     frame = pl.DataFrame(
-        {"predikat": ["baik"] * 5, "kelas": ["7", "7.0", " 7.000 ", "12.00", "7.5"]}
+        {"predikat": ["baik"] * 5, "kelas": ["7", "7.0", " 7.000 ", "18.00", "7.5"]}
     )
     out = tables.rewards(frame, "kemnaker_2025")
     problems = out["problem"].to_list()
     assert problems[:3] == [None, None, None]
     assert problems[3] == (
-        "TUKIN-KELAS: kelas jabatan 12 is not in the table of policy 'kemnaker' 2025"
-        " (kelas 1, 7, 10, 17)"
+        "TUKIN-KELAS: kelas jabatan 18 is not in the table of policy 'kemnaker' 2025"
+        " (kelas 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17)"
     )
     assert problems[4] == "TYPE: kelas must be a whole number, not '7.5'"
     paid = out["tunjangan"].to_list()
@@ -141,9 +141,9 @@ def test_a_missing_column_problem_starts_with_the_column() -> None:
 
 
 def test_a_renamed_kelas_column_is_named_in_the_unknown_kelas_problem() -> None:
-    frame = pl.DataFrame({"predikat": ["baik"], "kls": [8]})
+    frame = pl.DataFrame({"predikat": ["baik"], "kls": [18]})
     out = tables.rewards(frame, "kemnaker_2025", columns={"kelas": "kls"})
-    assert out["problem"][0].startswith("TUKIN-KELAS: kls (kelas jabatan) 8 is not in the table")
+    assert out["problem"][0].startswith("TUKIN-KELAS: kls (kelas jabatan) 18 is not in the table")
 
 
 def test_rewards_fixes_name_the_choices_of_each_column() -> None:

@@ -191,7 +191,7 @@ def test_problems_null_that_row_only() -> None:
             row(jenjang="Ahli Mudah", months=12),
             row(jenjang="ahli_muda", months=13),
             row(jenjang="ahli_muda", months=None),
-            row(kelas=8),
+            row(kelas=18),
             row(kelas=None),
             row(kelas=0),
             row(days_absent=-1),
@@ -219,7 +219,7 @@ def test_problems_null_that_row_only() -> None:
         assert values[0] is not None
         assert values[-1] is not None
         assert values[1:-1] == [None] * 9
-    assert "kelas jabatan 8 is not in the table of policy 'kemnaker' 2025" in out["problem"][4]
+    assert "kelas jabatan 18 is not in the table of policy 'kemnaker' 2025" in out["problem"][4]
 
 
 def test_earlier_problem_is_kept_and_not_repeated() -> None:

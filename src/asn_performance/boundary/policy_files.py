@@ -22,7 +22,8 @@ The format (``docs/how-to/write-a-reward-policy.md``): ``schema_version = "1"``,
 ``career``, ``recognition``, ``development``, ``consequences``. **A rule applies only when its
 table is present**; a parameter left out of a present table takes the national default (the
 default of the rule's class in :mod:`asn_performance.consequences`); ``allowance`` has no
-default and needs every parameter but ``note``, ``pay_rounded_components`` and ``cuts.cap``.
+default and needs every parameter but ``note``, ``pay_rounded_components``, ``cuts.cap`` and
+``leave`` (the leave rules; all of whose parameters are needed when it is present).
 
 Numbers are exact (decision D5). In JSON a decimal is a string (``"0.01"``) or a number, read
 without binary rounding. In TOML a decimal is a string or a whole number: a TOML float such
@@ -75,6 +76,7 @@ from asn_performance.consequences import (
     RecognitionRule,
     RewardPolicy,
 )
+from asn_performance.consequences.allowance import LeavePolicy
 from asn_performance.domain.rating import Predikat
 from asn_performance.exceptions import MISSING, DecimalInputError, PolicyError, SchemaError
 
@@ -148,6 +150,37 @@ class CutsModel(WireModel):
     cap: DecimalValue | None = Field(default=None, description="Default 100.")
 
 
+_LeaveCode = Annotated[
+    str,
+    Strict(),
+    Field(
+        min_length=1,
+        max_length=100,
+        description="A kind of leave: cuti_tahunan, cuti_melahirkan,"
+        " cuti_karena_alasan_penting, cuti_besar_kurang_dari_1_bulan.",
+    ),
+]
+_Percents = Annotated[list[DecimalValue], Field(min_length=1, max_length=120)]
+_Days = Annotated[int, Strict(), Field(ge=0, le=366)]
+
+
+class LeaveModel(WireModel):
+    """Leave (Pasal 14 of Permenaker 15/2024 for Kemnaker), tugas belajar, CLTN and MPP: the
+    percentages of the month's tukin; every field is needed when the table is present."""
+
+    paid_in_full: Annotated[list[_LeaveCode], Field(max_length=20)] = Field(
+        description="The kinds of leave paid in full."
+    )
+    long_leave: _Percents = Field(description="Cuti besar: the reduction per month (50, 75, 90).")
+    sick_leave: _Percents = Field(description="Cuti sakit: the reduction per month (0, 50, 75).")
+    sick_leave_after: DecimalValue = Field(description="Cuti sakit after those months (100).")
+    miscarriage_free_days: _Days = Field(description="Days not reduced (30: one month).")
+    miscarriage_last_day: _Days = Field(description="Last day of the daily rate (45).")
+    miscarriage_per_day: DecimalValue = Field(description="Reduction per day after (1).")
+    study_percent: DecimalValue = Field(description="Paid during tugas belajar (80).")
+    citation: _Text1000
+
+
 class AllowanceModel(WireModel):
     """Tunjangan kinerja (central agencies) or TPP (regional governments): an agency's rule."""
 
@@ -162,7 +195,14 @@ class AllowanceModel(WireModel):
     cuts: CutsModel
     citation: _Text1000
     note: _Text2000 | None = None
-    pay_rounded_components: _Bool | None = Field(default=None, description="Default true.")
+    pay_rounded_components: _Bool | None = Field(
+        default=None,
+        description="Default true: the sum of the components, each rounded; false: the net"
+        " rounded once (Kemnaker).",
+    )
+    leave: LeaveModel | None = Field(
+        default=None, description="Default none: a month with a leave or a status is refused."
+    )
 
 
 class CareerModel(WireModel):
@@ -272,6 +312,23 @@ def _allowance(model: AllowanceModel) -> AllowancePolicy:
         ),
         renames={"cuts": ""},
     )
+    leave = None
+    if model.leave is not None:
+        part = model.leave
+        leave = build(
+            "$.allowance.leave",
+            LeavePolicy,
+            paid_in_full=part.paid_in_full,
+            long_leave=part.long_leave,
+            sick_leave=part.sick_leave,
+            sick_leave_after=part.sick_leave_after,
+            miscarriage_free_days=part.miscarriage_free_days,
+            miscarriage_last_day=part.miscarriage_last_day,
+            miscarriage_per_day=part.miscarriage_per_day,
+            study_percent=part.study_percent,
+            citation=part.citation,
+            renames={"leave": ""},
+        )
     return build(
         "$.allowance",
         AllowancePolicy,
@@ -283,7 +340,7 @@ def _allowance(model: AllowanceModel) -> AllowancePolicy:
         attendance_share=model.attendance_share,
         cuts=cuts,
         citation=model.citation,
-        **_given(note=model.note, pay_rounded_components=model.pay_rounded_components),
+        **_given(note=model.note, pay_rounded_components=model.pay_rounded_components, leave=leave),
     )
 
 
@@ -533,9 +590,23 @@ def _table(table: Mapping[Any, Decimal]) -> dict[str, str]:
     return {key.code: decimal_out(value) for key, value in table.items()}
 
 
+def _leave_dict(leave: LeavePolicy) -> dict[str, Any]:
+    return {
+        "paid_in_full": sorted(kind.code for kind in leave.paid_in_full),
+        "long_leave": [decimal_out(value) for value in leave.long_leave],
+        "sick_leave": [decimal_out(value) for value in leave.sick_leave],
+        "sick_leave_after": decimal_out(leave.sick_leave_after),
+        "miscarriage_free_days": leave.miscarriage_free_days,
+        "miscarriage_last_day": leave.miscarriage_last_day,
+        "miscarriage_per_day": decimal_out(leave.miscarriage_per_day),
+        "study_percent": decimal_out(leave.study_percent),
+        "citation": leave.citation,
+    }
+
+
 def _allowance_dict(allowance: AllowancePolicy) -> dict[str, Any]:
     cuts = allowance.cuts
-    return {
+    data = {
         "name": allowance.name,
         "version": allowance.version,
         "base": {str(kelas): decimal_out(amount) for kelas, amount in allowance.base.items()},
@@ -553,6 +624,9 @@ def _allowance_dict(allowance: AllowancePolicy) -> dict[str, Any]:
         "note": allowance.note,
         "pay_rounded_components": allowance.pay_rounded_components,
     }
+    if allowance.leave is not None:  # left out when none, as in a file
+        data["leave"] = _leave_dict(allowance.leave)
+    return data
 
 
 def dump_reward_policy(policy: RewardPolicy) -> dict[str, Any]:

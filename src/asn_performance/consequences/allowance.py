@@ -34,6 +34,17 @@ from asn_performance.consequences._common import (
     plain,
     whole,
 )
+from asn_performance.consequences._leave import (
+    KEMNAKER_LEAVE,
+    LEAVE_RULES,
+    MAX_LEAVE_MONTHS,
+    DutyStatus,
+    Leave,
+    LeaveKind,
+    LeavePolicy,
+    paid_share,
+    parse_status,
+)
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.period import Period
 from asn_performance.domain.rating import Predikat
@@ -41,12 +52,19 @@ from asn_performance.exceptions import InputError, PolicyError
 
 __all__ = [
     "KEMNAKER_2025",
+    "KEMNAKER_LEAVE",
+    "LEAVE_RULES",
     "MAX_ATTENDANCE_COUNT",
+    "MAX_LEAVE_MONTHS",
     "TUKIN_RULES",
     "AllowancePolicy",
     "AllowanceResult",
     "Attendance",
     "AttendanceCuts",
+    "DutyStatus",
+    "Leave",
+    "LeaveKind",
+    "LeavePolicy",
     "compute_allowance",
 ]
 
@@ -62,19 +80,32 @@ TUKIN_RULES: tuple[Rule, ...] = (
     Rule(
         "TUKIN-ATTENDANCE",
         "Tunjangan kinerja: the attendance share after cuts",
-        "The agency's allowance regulation (for Kemnaker: Permenaker 15/2024 Pasal 5 and 13);"
-        " the cap of the cuts at 100 % of the attendance share is a library decision",
+        "The agency's allowance regulation (for Kemnaker: Permenaker 15/2024 Pasal 5 and 13,"
+        " which sets no ceiling on the cuts); that the attendance share stops at zero (the"
+        " cuts never reach the performance share) is a library decision",
         normative=False,
     ),
     Rule(
         "TUKIN-TOTAL",
         "Tunjangan kinerja paid in whole rupiah",
-        "Library decision D5 (rupiah to whole rupiah, half-up); the total paid is the sum of"
-        " the rounded components unless the policy says otherwise",
+        "Library decision D5 (rupiah to whole rupiah, half-up), rounded where paid: the net"
+        " amount once (Kemnaker: as the ministry's ADK sheet pays it) or, by the agency's"
+        " choice, each component",
         normative=False,
     ),
 )
 _RULE = rules_by_id(TUKIN_RULES)
+
+#: Where the Kemnaker policy's numbers come from (the base table: Lampiran Permenaker 15/2024
+#: p.12, the column "Tunjangan Kinerja per Kelas Jabatan" of Lampiran Kepsekjen 82/2025 p.7,
+#: as our digest read them in sandro4132017/gajihub src/business-logic/tarifTukinPokok.ts).
+KEMNAKER_CITATION: Final = (
+    "Permenaker 15/2024 Pasal 5 (70 % capaian kinerja, 30 % kehadiran) and Pasal 13"
+    " (attendance cuts); Kepsekjen Kemnaker 82/2025 Lampiran p.7 (predikat → percentage);"
+    " tukin pokok per kelas 1-17: Lampiran Permenaker 15/2024 p.12 (= Lampiran Kepsekjen"
+    " 82/2025 p.7), via sandro4132017/gajihub src/business-logic/tarifTukinPokok.ts; net"
+    " rounded once as in the ministry's ADK sheet (gajihub __tests__/adk.test.ts)"
+)
 _HUNDRED: Final = Decimal(100)
 #: The largest count in one month's attendance record: a month has at most 44 640 minutes, so
 #: no count of days, checks, minutes or ceremonies comes near it.
@@ -124,9 +155,11 @@ class AttendanceCuts:
     (*alpha*), 1 % per missing check-in or check-out (*tidak presensi*), 0.01 % per minute of
     late arrival, early departure or leaving the office, 3 % per missed flag ceremony.
 
-    ``cap`` limits the total cut, in percent of the attendance share (default 100: the cuts
-    can take the whole attendance share but never reach the performance share). The Permenaker
-    text states no cap; the cap is a library decision, configurable.
+    The Permenaker sets no ceiling on the cuts: they add up without limit. ``cap`` limits the
+    cut applied, in percent of the attendance share; the default 100 is no ceiling but the
+    whole attendance share (the attendance component stops at zero and the cuts never reach
+    the performance share: a library decision, as the sources do not say). An agency whose
+    regulation sets a ceiling gives a lower cap.
     """
 
     per_day_absent: Decimal = attrs.field(converter=_per_day_absent)
@@ -145,6 +178,20 @@ class AttendanceCuts:
                 rule="TUKIN-ATTENDANCE",
                 fix="give a cap from 0 to 100",
             )
+
+
+def _attendance_note(uncapped: Decimal, cut: Decimal) -> str:
+    if not uncapped:
+        return "no attendance cuts"
+    if cut == uncapped:
+        return ""
+    if cut == _HUNDRED:
+        return (
+            "the cuts pass the whole attendance share: the attendance component stops at zero"
+            " and the performance share is not cut (library decision; the regulation sets no"
+            " ceiling on the cuts)"
+        )
+    return f"the cuts are capped at {pct(cut)} of the attendance share (the policy's cap)"
 
 
 def _count(field: str) -> Any:
@@ -216,8 +263,12 @@ class AllowancePolicy:
         citation: the regulation the policy implements.
         note: anything a reader must know (e.g. which kelas are missing and why).
         pay_rounded_components: when true (default), the total paid is the sum of the two
-            components, each rounded to whole rupiah, so that a payslip adds up; when false,
-            the unrounded sum is rounded once.
+            components, each rounded to whole rupiah, so that a payslip adds up (an agency's
+            choice); when false, the unrounded sum is rounded once (Kemnaker: the ministry's
+            ADK sheet pays the net amount rounded once).
+        leave: what is paid during leave, tugas belajar, CLTN and MPP
+            (:class:`~asn_performance.consequences.allowance.LeavePolicy`); ``None``
+            (default): the policy refuses a month with a leave or a status.
     """
 
     name: str = attrs.field(validator=check_text(100))
@@ -232,6 +283,9 @@ class AllowancePolicy:
     citation: str = attrs.field(validator=check_text(1000))
     note: str = attrs.field(default="", validator=check_text(2000, required=False))
     pay_rounded_components: bool = attrs.field(default=True, validator=check_type(bool))
+    leave: LeavePolicy | None = attrs.field(
+        default=None, validator=attrs.validators.optional(check_type(LeavePolicy))
+    )
 
     def __attrs_post_init__(self) -> None:
         total = CONTEXT.add(self.performance_share, self.attendance_share)
@@ -251,19 +305,25 @@ class AllowancePolicy:
         attendance: Attendance | None = None,
         *,
         period: Period | None = None,
+        leave: Leave | None = None,
+        status: DutyStatus | str | None = None,
     ) -> AllowanceResult:
         """Shorthand for :func:`compute_allowance` with this policy."""
-        return compute_allowance(self, kelas, predikat, attendance, period=period)
+        return compute_allowance(
+            self, kelas, predikat, attendance, period=period, leave=leave, status=status
+        )
 
 
 @attrs.frozen
 class AllowanceResult:
     """One month's tunjangan kinerja / TPP: two components and the total paid.
 
-    ``performance`` and ``attendance`` are carried unrounded; ``performance_paid`` and
+    ``performance`` and ``attendance`` are carried unrounded (after ``paid_percent``, the
+    share paid during a leave or tugas belajar, 100 otherwise); ``performance_paid`` and
     ``attendance_paid`` are each rounded half-up to whole rupiah; :attr:`total` is what is
-    paid (by default the sum of the rounded components, see
-    :attr:`AllowancePolicy.pay_rounded_components`).
+    paid (the sum of the rounded components, or the net rounded once, see
+    :attr:`AllowancePolicy.pay_rounded_components`). ``leave`` and ``status`` are the codes
+    of the month's leave and status, if any.
     """
 
     policy: str
@@ -281,6 +341,9 @@ class AllowanceResult:
     period: str | None = None
     pay_rounded_components: bool = True
     rule: str = "TUKIN-TOTAL"
+    paid_percent: Decimal = _HUNDRED
+    leave: str | None = None
+    status: str | None = None
 
     @property
     def normative(self) -> bool:
@@ -310,8 +373,9 @@ class AllowanceResult:
         return quantize(self.unrounded_total, WHOLE)
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready data (decimals as text)."""
-        return {
+        """JSON-ready data (decimals as text); ``leave``, ``status`` and ``paid_percent`` only
+        when the month has a leave or a status."""
+        data = {
             "rule": self.rule,
             "policy": self.policy,
             "version": self.version,
@@ -328,6 +392,11 @@ class AllowanceResult:
             "total": plain(self.total),
             "citation": self.citation,
         }
+        if self.leave is not None or self.status is not None:
+            data["leave"] = self.leave
+            data["status"] = self.status
+            data["paid_percent"] = plain(self.paid_percent)
+        return data
 
 
 def compute_allowance(
@@ -337,21 +406,27 @@ def compute_allowance(
     attendance: Attendance | None = None,
     *,
     period: Period | None = None,
+    leave: Leave | None = None,
+    status: DutyStatus | str | None = None,
 ) -> AllowanceResult:
     """One month's allowance under ``policy`` for ``kelas`` and the month's ``predikat``.
 
     * performance = base × performance share × percentage of the predikat;
     * attendance = base × attendance share × (100 % − cuts), the cuts capped at
       ``policy.cuts.cap`` (default 100 % of the attendance share);
+    * during a ``leave`` or a ``status`` (tugas belajar, MPP), both are multiplied by the
+      share paid (:func:`~asn_performance.consequences._leave.paid_share`: Kemnaker
+      cuti besar month 2 is "dikurangi 75 %", paid 25 %; tugas belajar 80 %; CLTN and MPP 0);
     * each component is carried unrounded and paid rounded half-up to whole rupiah; the total
-      is the sum of the paid components (or the rounded sum, per the policy).
+      is the net rounded once, or the sum of the paid components, per the policy.
 
     Kemnaker, kelas 10, one day absent, two missing check-ins, 60 minutes late, one missed
     ceremony: cuts 3 + 2 + 0.6 + 3 = 8.6 %; attendance 5,979,200 × 30 % × 91.4 % =
     1,639,496.64 → **Rp 1,639,497**.
 
     Raises:
-        InputError: ``kelas`` is not in the policy's table, or ``attendance`` is malformed.
+        InputError: ``kelas`` is not in the policy's table, ``attendance`` is malformed, or
+            a leave or status the policy does not cover (``TUKIN-LEAVE``).
         LabelError: an unknown predikat.
     """
     fix = "pass KEMNAKER_2025 or your own AllowancePolicy"
@@ -373,6 +448,9 @@ def compute_allowance(
             fix=f"use one of the kelas {known}, or add the kelas to the policy's base table"
             + (f" ({policy.note})" if policy.note else ""),
         )
+    share, share_steps = paid_share(
+        policy.leave, leave, status, where=f"{policy.name!r} {policy.version}"
+    )
     m = CONTEXT.multiply
     paid_percent = policy.performance_percentage[predikat]
     performance = CONTEXT.divide(m(m(base, policy.performance_share), paid_percent), Decimal(10000))
@@ -391,6 +469,15 @@ def compute_allowance(
     attendance_amount = CONTEXT.divide(
         m(m(base, policy.attendance_share), remaining), Decimal(10000)
     )
+    # the amounts before a leave or tugas belajar, as the first two steps show them
+    performance_text = _rp(performance)
+    attendance_text = _rp(attendance_amount)
+    if share == _HUNDRED:
+        performance_text += f" → paid {_rp(quantize(performance, WHOLE))}"
+        attendance_text += f" → paid {_rp(quantize(attendance_amount, WHOLE))}"
+    else:
+        performance = CONTEXT.divide(m(performance, share), _HUNDRED)
+        attendance_amount = CONTEXT.divide(m(attendance_amount, share), _HUNDRED)
     performance_paid = quantize(performance, WHOLE)
     attendance_paid = quantize(attendance_amount, WHOLE)
     steps = [
@@ -406,7 +493,7 @@ def compute_allowance(
                 ("predikat", f"{predikat.label_id} → {pct(paid_percent)}"),
             ),
             f"{_rp(base)} × {pct(policy.performance_share)} × {pct(paid_percent)} ="
-            f" {_rp(performance)} → paid {_rp(performance_paid)}",
+            f" {performance_text}",
             f"regulation: {policy.citation}",
         ),
         Step(
@@ -421,9 +508,10 @@ def compute_allowance(
                 ),
             ),
             f"{_rp(base)} × {pct(policy.attendance_share)} × (100 % − {pct(cut)}) ="
-            f" {_rp(attendance_amount)} → paid {_rp(attendance_paid)}",
-            "no attendance cuts" if not uncapped else "",
+            f" {attendance_text}",
+            _attendance_note(uncapped, cut),
         ),
+        *share_steps,
     ]
     result = AllowanceResult(
         policy=policy.name,
@@ -440,6 +528,9 @@ def compute_allowance(
         steps=(),
         period=period_code(period),
         pay_rounded_components=policy.pay_rounded_components,
+        paid_percent=share,
+        leave=None if leave is None else leave.kind.code,
+        status=None if status is None else parse_status(status).code,
     )
     rounded_sum = quantize(result.unrounded_total, WHOLE)
     components_sum = CONTEXT.add(performance_paid, attendance_paid)
@@ -459,23 +550,46 @@ def compute_allowance(
             else f"the rounded components add up to {_rp(components_sum)}; the policy pays"
             " the rounded sum"
         )
-    steps.append(Step(_RULE["TUKIN-TOTAL"], "tunjangan_kinerja", (), how, note))
+    total_inputs = (
+        ()
+        if share == _HUNDRED
+        else (
+            ("paid", pct(share)),
+            ("performance", _rp(performance)),
+            ("attendance", _rp(attendance_amount)),
+        )
+    )
+    steps.append(Step(_RULE["TUKIN-TOTAL"], "tunjangan_kinerja", total_inputs, how, note))
     return attrs.evolve(result, steps=tuple(steps))
 
 
-#: The Kemnaker tunjangan kinerja (example policy). Permenaker 15/2024 Pasal 5: 70 % capaian
-#: kinerja + 30 % kehadiran; Kepsekjen Kemnaker 82/2025 Lampiran p.7: the monthly predikat
-#: Sangat Baik/Baik → 100 %, Perlu (Butuh) Perbaikan → 85 %, Kurang/Sangat Kurang → 60 % of the
-#: performance share; Pasal 13: cuts of the attendance share. Only kelas 1, 7, 10 and 17 of the
-#: tukin pokok table (kelas 1-17) are in this library's sources; the others raise an error
-#: until added from the Permenaker's Lampiran.
+#: The Kemnaker tunjangan kinerja. Permenaker 15/2024 Pasal 5: 70 % capaian kinerja + 30 %
+#: kehadiran; Kepsekjen Kemnaker 82/2025 Lampiran p.7: the monthly predikat Sangat Baik/Baik →
+#: 100 %, Perlu (Butuh) Perbaikan → 85 %, Kurang/Sangat Kurang → 60 % of the performance share;
+#: Pasal 13: cuts of the attendance share, without a ceiling (the attendance component stops at
+#: zero, ``cap`` 100); the tukin pokok of all 17 kelas jabatan (Lampiran Permenaker 15/2024
+#: p.12, the same column as Lampiran Kepsekjen 82/2025 p.7). Paid as the ministry's ADK sheet
+#: pays it: the net amount rounded once (``pay_rounded_components=False``).
 KEMNAKER_2025: Final = AllowancePolicy(
     name="kemnaker",
     version="2025",
     base={
         1: Decimal(2_531_250),
+        2: Decimal(2_708_250),
+        3: Decimal(2_898_000),
+        4: Decimal(2_985_000),
+        5: Decimal(3_134_250),
+        6: Decimal(3_510_400),
         7: Decimal(3_915_950),
+        8: Decimal(4_595_150),
+        9: Decimal(5_079_200),
         10: Decimal(5_979_200),
+        11: Decimal(8_757_600),
+        12: Decimal(9_896_000),
+        13: Decimal(10_936_000),
+        14: Decimal(17_064_000),
+        15: Decimal(19_280_000),
+        16: Decimal(27_577_500),
         17: Decimal(33_240_000),
     },
     performance_share=Decimal(70),
@@ -493,13 +607,12 @@ KEMNAKER_2025: Final = AllowancePolicy(
         per_minute=Decimal("0.01"),
         per_missed_ceremony=Decimal(3),
     ),
-    citation=(
-        "Permenaker 15/2024 Pasal 5 (70 % capaian kinerja, 30 % kehadiran) and Pasal 13"
-        " (attendance cuts); Kepsekjen Kemnaker 82/2025 Lampiran p.7 (predikat → percentage);"
-        " tukin pokok per kelas: sandro4132017/gajihub src/business-logic/tarifTukinPokok.ts"
-    ),
+    citation=KEMNAKER_CITATION,
     note=(
-        "only kelas 1, 7, 10 and 17 of the Kemnaker tukin pokok table are in this library's"
-        " sources; add the others from the Lampiran of Permenaker 15/2024 to the base table"
+        "kelas 1-17 from Lampiran Permenaker 15/2024 p.12; the net amount is rounded once, as"
+        " the ministry's ADK sheet pays it; the Pasal 13 cuts have no ceiling (the attendance"
+        " component stops at zero)"
     ),
+    pay_rounded_components=False,
+    leave=KEMNAKER_LEAVE,
 )

@@ -20,7 +20,8 @@ monthly table would be twelve times too much).
 :func:`~asn_performance.consequences.compute_allowance`: ``tunjangan_kinerja`` = base(kelas) ×
 performance share × percentage(predikat), ``tunjangan_kehadiran`` = base × attendance share ×
 (100 % − cuts, capped), each rounded half-up to whole rupiah; ``tunjangan`` = their sum (or the
-rounded unrounded sum when the policy's ``pay_rounded_components`` is false). The attendance
+unrounded sum rounded once when the policy's ``pay_rounded_components`` is false, as Kemnaker's
+is). The attendance
 columns ``days_absent``, ``missing_checks``, ``minutes_late_or_early``, ``missed_ceremonies``
 count 0 when the column is absent or the cell is null (the object path's "no attendance
 record: no cuts"). A policy without an allowance (``national``) gives null tunjangan columns
@@ -31,7 +32,10 @@ or jenjang (``D12-LABELS``); a row without a predikat and without an earlier pro
 (``REWARD-APPRAISALS``); a JF row without months (``AK-MONTHS``); a months, kelas or count that
 is not a whole number (``TYPE``) or out of its range (``RANGE``: months 1-12, kelas 1-999, counts
 0-1,000,000, the object path's limits); no kelas, or a kelas not in the policy's table
-(``TUKIN-KELAS``). **A row with any of these problems gets null in all four result columns**
+(``TUKIN-KELAS``); a ``leave`` or ``duty_status`` cell that is not empty (``TUKIN-LEAVE``: the
+leave rules of Permenaker 15/2024 Pasal 14, tugas belajar, CLTN and MPP are computed by
+:func:`~asn_performance.consequences.compute_allowance` only, not on a table yet). **A row
+with any of these problems gets null in all four result columns**
 (the object path raises for that employee); every other row is computed. A row whose
 predikat is null gets null results (it arrives with appraise's problem, or gets
 ``REWARD-APPRAISALS``).
@@ -71,8 +75,12 @@ from asn_performance.tables._codes import spellings
 from asn_performance.tables._columns import ATTENDANCE, Columns
 from asn_performance.tables._problems import Check, any_problem, problem_texts, shown
 
-__all__ = ["MAX_COUNT", "rewards_fixes", "rewards_polars"]
+__all__ = ["LEAVE_COLUMNS", "MAX_COUNT", "rewards_fixes", "rewards_polars"]
 
+#: Columns of a leave or a duty status (Permenaker 15/2024 Pasal 4 and 14): the table path does
+#: not compute them yet, so a row that has one is refused (``TUKIN-LEAVE``) rather than paid
+#: in full.
+LEAVE_COLUMNS: Final = ("leave", "duty_status")
 #: The largest attendance count the object path accepts (``Attendance``'s own limit).
 MAX_COUNT: Final = MAX_ATTENDANCE_COUNT
 #: Numerators must stay below this for both paths to be exact (see the module docstring).
@@ -376,6 +384,11 @@ def rewards_fixes(columns: Columns) -> dict[tuple[str, str], str]:
         name = getattr(c, role)
         count = f"give {name}: a whole number from 0 to {MAX_COUNT:,} (empty counts 0)"
         fixes[("TYPE", name)] = fixes[("RANGE", name)] = count
+    for name in LEAVE_COLUMNS:
+        fixes[("TUKIN-LEAVE", name)] = (
+            "pay the month with compute_allowance(policy, kelas, predikat, attendance,"
+            " leave=Leave(...), status=...) and leave the row's column empty"
+        )
     return fixes
 
 
@@ -521,6 +534,19 @@ class _Query:
                 count = self.read_whole(role, name)
                 self.counts.append(role)
                 self.problems += _whole_problems(name, self.schema[name], count, 0, MAX_COUNT)
+        for name in LEAVE_COLUMNS:
+            if self.given(name) and self.schema[name] != pl.Null:
+                text = pl.col(name).cast(pl.String).str.strip_chars()
+                self.problems.append(
+                    _problem(
+                        text.is_not_null() & (text != ""),
+                        "TUKIN-LEAVE",
+                        f"{name} ",
+                        shown(name, self.schema[name]),
+                        " is not computed on a table: pay this employee's month with"
+                        " compute_allowance(..., leave=..., status=...)",
+                    )
+                )
 
     # -- results -------------------------------------------------------------------------
 

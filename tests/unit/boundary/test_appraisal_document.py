@@ -743,7 +743,7 @@ def test_reward_errors_point_into_the_document() -> None:
     from asn_performance.consequences import KEMNAKER_2025, RewardPolicy
 
     policy = RewardPolicy("kemnaker", "2025", allowance=KEMNAKER_2025)
-    data = document(reward_inputs={GURU: {"kelas": 9}})
+    data = document(reward_inputs={GURU: {"kelas": 18}})
     for plan in data["plans"]:
         plan["period"] = "2025-03"
     for assessment in data["assessments"]:
@@ -752,7 +752,7 @@ def test_reward_errors_point_into_the_document() -> None:
     doc = load_document(data)
     with pytest.raises(InputError) as info:
         doc.evaluate_rewards(policy)
-    # Kelas 9 is not in the Kemnaker table (kelas 1, 7, 10, 17).
+    # Kelas 18 is not in the Kemnaker table (kelas 1-17).
     assert (info.value.path, info.value.rule) == (f"$.reward_inputs['{GURU}'].kelas", "TUKIN-KELAS")
     # A part-year span that is not whole months cannot be prorated for angka kredit.
     for plan in data["plans"]:

@@ -53,27 +53,26 @@ A_, S_, B_ = Rating.DI_ATAS, Rating.SESUAI, Rating.DI_BAWAH
 D = Decimal
 
 
-def test_a_kelas_missing_from_the_sources_is_a_clear_error() -> None:
+def test_a_kelas_missing_from_the_table_is_a_clear_error() -> None:
+    # Kemnaker has kelas 1-17 (Lampiran Permenaker 15/2024); kelas 18 is not in its table.
     with pytest.raises(InputError) as info:
-        compute_allowance(KEMNAKER_2025, 5, B)
+        compute_allowance(KEMNAKER_2025, 18, B)
     error = info.value
     assert error.path == "kelas"
-    assert error.value == 5
+    assert error.value == 18
     assert error.rule == "TUKIN-KELAS"
     assert error.fix is not None
-    assert "1, 7, 10, 17" in error.fix
-    assert "sources" in error.fix
+    assert "1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17" in error.fix
 
 
-def test_the_total_is_the_sum_of_the_rounded_components_by_default() -> None:
+def test_a_policy_may_pay_the_sum_of_the_rounded_components() -> None:
     # Kelas 7, Perlu Perbaikan, 12 minutes late:
     # performance 3,915,950 × 70 % × 85 % = 2,329,990.25 → 2,329,990;
     # attendance 3,915,950 × 30 % = 1,174,785; cut 12 × 0.01 % = 0.12 %;
     # 1,174,785 × 99.88 % = 1,174,785 − 1,409.742 = 1,173,375.258 → 1,173,375;
     # paid 2,329,990 + 1,173,375 = 3,503,365; the rounded sum 3,503,365.508 → 3,503,366.
-    result = compute_allowance(
-        KEMNAKER_2025, 7, "Perlu Perbaikan", Attendance(minutes_late_or_early=12)
-    )
+    policy = attrs.evolve(KEMNAKER_2025, pay_rounded_components=True)
+    result = compute_allowance(policy, 7, "Perlu Perbaikan", Attendance(minutes_late_or_early=12))
     assert result.cut_percent == D("0.12")
     assert result.attendance == D("1173375.258")
     assert result.attendance_paid == D(1_173_375)
@@ -83,10 +82,9 @@ def test_the_total_is_the_sum_of_the_rounded_components_by_default() -> None:
     assert "3,503,366" in result.steps[-1].note
 
 
-def test_a_policy_may_pay_the_rounded_sum_instead() -> None:
-    # Same month as above: round(3,503,365.508) = 3,503,366.
-    policy = attrs.evolve(KEMNAKER_2025, pay_rounded_components=False)
-    result = compute_allowance(policy, 7, BP, Attendance(minutes_late_or_early=12))
+def test_the_kemnaker_policy_pays_the_rounded_sum() -> None:
+    # Same month as above: round(3,503,365.508) = 3,503,366 (the ministry rounds once).
+    result = compute_allowance(KEMNAKER_2025, 7, BP, Attendance(minutes_late_or_early=12))
     assert result.total == D(3_503_366)
     assert "3,503,365" in result.steps[-1].note
 
@@ -186,7 +184,7 @@ def test_kenaikan_jenjang_needs_at_least_baik_last_year(predikat: Predikat, elig
 
 def test_errors_of_this_module_belong_to_the_library_tree() -> None:
     with pytest.raises(AsnPerformanceError):
-        compute_allowance(KEMNAKER_2025, 2, B)
+        compute_allowance(KEMNAKER_2025, 18, B)
     with pytest.raises(AsnPerformanceError):
         compute_allowance("kemnaker", 7, B)  # type: ignore[arg-type]
 

@@ -333,10 +333,24 @@ def test_months_of_refuses_spans_that_are_not_1_to_12_whole_months(period: Perio
 
 
 def test_the_kemnaker_policy_holds_the_figures_of_the_digest() -> None:
+    # The full table of Lampiran Permenaker 15/2024 p.12 (regulations digest §8 item 1).
     assert dict(KEMNAKER_2025.base) == {
         1: D(2_531_250),
+        2: D(2_708_250),
+        3: D(2_898_000),
+        4: D(2_985_000),
+        5: D(3_134_250),
+        6: D(3_510_400),
         7: D(3_915_950),
+        8: D(4_595_150),
+        9: D(5_079_200),
         10: D(5_979_200),
+        11: D(8_757_600),
+        12: D(9_896_000),
+        13: D(10_936_000),
+        14: D(17_064_000),
+        15: D(19_280_000),
+        16: D(27_577_500),
         17: D(33_240_000),
     }
     assert KEMNAKER_2025.performance_share == 70

@@ -163,8 +163,8 @@ def test_a_reward_input_error_is_placed_at_the_employee_entry(
         (plan_a, plan_b), assessments, policy=SupervisorDecides(), guards=Guards()
     )
     policy = RewardPolicy("kemnaker", "2025", allowance=KEMNAKER_2025)
-    # Kelas 9 is not in the Kemnaker table (kelas 1, 7, 10, 17).
-    inputs = {unit.peers[0].nip: RewardInputs(kelas=9)}
+    # Kelas 18 is not in the Kemnaker table (kelas 1-17).
+    inputs = {unit.peers[0].nip: RewardInputs(kelas=18)}
     with pytest.raises(InputError) as info:
         evaluate_unit_rewards(policy, (plan_a, plan_b), results, inputs)
     assert (info.value.path, info.value.rule) == (
@@ -254,7 +254,7 @@ def test_keep_going_rewards_keep_one_problem_per_employee(
     policy = RewardPolicy("kemnaker", "2025", allowance=KEMNAKER_2025)
     inputs = {
         plan_a.employee.nip: RewardInputs(kelas=7),
-        unit.peers[0].nip: RewardInputs(kelas=9),  # not in the Kemnaker table
+        unit.peers[0].nip: RewardInputs(kelas=18),  # not in the Kemnaker table (1-17)
     }
     outcome = evaluate_unit_rewards_each(policy, (plan_a, plan_b), results, inputs)
     assert [o.nip for o in outcome.results] == [plan_a.employee.nip.digits]
