@@ -13,7 +13,12 @@ documents it can start from:
 
       {"schema_version": "1", "title": "...",
        "units": [{"unit": "Dinas Pendidikan", "organisation_predikat": "baik",
-                  "counts": {"sangat_baik": 2, "baik": 7, "butuh_perbaikan": 1}}]}
+                  "counts": {"sangat_baik": 2, "baik": 7, "butuh_perbaikan": 1},
+                  "agency": "Pemerintah Kota Serang"}],
+       "agency_predikat": {"Pemerintah Kota Serang": "baik"}}
+
+  (``agency`` and ``agency_predikat`` are optional: the roll-up per agency and the check of an
+  agency's total against its own predikat, rule ``SE3/2023-AGENCY``)
 
   read by :func:`load_units_document` into a :class:`UnitsDocument`, whose
   :meth:`~UnitsDocument.oversee` returns the
@@ -31,6 +36,7 @@ from typing import Annotated, Any, Final, Literal
 import attrs
 from pydantic import ConfigDict, Field, Strict
 
+from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.validate import check_text
 from asn_performance.boundary._wire import (
     DRAFT,
@@ -95,6 +101,10 @@ class UnitModel(WireModel):
         " out counts 0.",
         json_schema_extra={"propertyNames": {"enum": [p.code for p in Predikat]}},
     )
+    agency: UnitName | None = Field(
+        default=None,
+        description="The agency (instansi) the unit belongs to, for the roll-up per agency.",
+    )
 
 
 class UnitsDocumentModel(WireModel):
@@ -105,6 +115,24 @@ class UnitsDocumentModel(WireModel):
     schema_version: Literal["1"] | None = Field(default=None, description='"1" if given.')
     title: Title | None = None
     units: list[UnitModel] = Field(max_length=MAX_ITEMS)
+    agency_predikat: (
+        Annotated[
+            dict[
+                UnitName,
+                Annotated[
+                    str,
+                    Strict(),
+                    labelled_schema(OrganisationPredikat, "Capaian kinerja organisasi"),
+                ],
+            ],
+            Field(max_length=MAX_ITEMS),
+        ]
+        | None
+    ) = Field(
+        default=None,
+        description="The organisation predikat of agencies named by the units: each such"
+        " agency's total is checked against its pattern too (SE3/2023-AGENCY).",
+    )
 
 
 def _units(value: object) -> tuple[UnitInput, ...]:
@@ -120,13 +148,32 @@ def _units(value: object) -> tuple[UnitInput, ...]:
     return items
 
 
+def _agency_predikat(value: object) -> FrozenMap[str, OrganisationPredikat]:
+    if not isinstance(value, Mapping) or not all(
+        isinstance(name, str) and isinstance(org, OrganisationPredikat)
+        for name, org in value.items()
+    ):
+        raise InputError(
+            "must map an agency's name to its OrganisationPredikat",
+            path="agency_predikat",
+            value=type(value).__name__,
+            rule="TYPE",
+            fix="pass e.g. {'Pemerintah Kota Serang': OrganisationPredikat.BAIK}",
+        )
+    return FrozenMap(value)
+
+
 @attrs.frozen
 class UnitsDocument:
-    """A units document as domain objects: the units (in document order) and a title."""
+    """A units document as domain objects: the units (in document order), a title, and the
+    organisation predikat of the agencies whose totals are checked too (``SE3/2023-AGENCY``)."""
 
     units: tuple[UnitInput, ...] = attrs.field(converter=_units)
     title: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(check_text(500))
+    )
+    agency_predikat: FrozenMap[str, OrganisationPredikat] = attrs.field(
+        factory=FrozenMap, converter=_agency_predikat, kw_only=True
     )
 
     def oversee(
@@ -135,8 +182,14 @@ class UnitsDocument:
         *,
         limits: Mapping[OrganisationPredikat, tuple[Limit, ...]] = DISTRIBUTION_LIMITS,
     ) -> OversightReport:
-        """:func:`asn_performance.consequences.distribution.oversee` over the document's units."""
-        return oversee(self.units, rounding=rounding, limits=limits)
+        """:func:`asn_performance.consequences.distribution.oversee` over the document's units
+        (with its ``agency_predikat``, if any)."""
+        return oversee(
+            self.units,
+            rounding=rounding,
+            limits=limits,
+            agency_predikat=self.agency_predikat or None,
+        )
 
 
 _ORDER: Final = {predikat: index for index, predikat in enumerate(PREDIKAT_ORDER)}
@@ -174,8 +227,24 @@ def _units_document(data: dict[str, Any]) -> UnitsDocument:
                 )
             seen[predikat] = key
             counts[_ORDER[predikat]] = number
-        units.append(build(path, UnitInput, item.unit, organisation, tuple(counts)))
-    return UnitsDocument(tuple(units), model.title)
+        units.append(
+            build(path, UnitInput, item.unit, organisation, tuple(counts), agency=item.agency)
+        )
+    agencies: dict[str, OrganisationPredikat] = {}
+    named = {unit.agency for unit in units if unit.agency is not None}
+    for name, text in (model.agency_predikat or {}).items():
+        path = f"$.agency_predikat{member(name)}"
+        if name not in named:
+            raise InputError(
+                "names no agency of the units",
+                path=path,
+                value=name,
+                rule="SE3/2023-AGENCY",
+                fix="give the agency's name exactly as a unit's \"agency\" gives it, or add"
+                " the units of that agency",
+            )
+        agencies[name] = build(path, OrganisationPredikat.parse, text)
+    return UnitsDocument(tuple(units), model.title, agency_predikat=agencies)
 
 
 def load_units_document(source: str | bytes | Mapping[str, Any]) -> UnitsDocument:
@@ -208,7 +277,7 @@ def _either(data: dict[str, Any]) -> AppraisalDocument | UnitsDocument:
 def dump_units_document(document: UnitsDocument) -> dict[str, Any]:
     """Write a :class:`UnitsDocument` (every predikat's count written, zeros included)."""
     _require_units(document)
-    return {
+    data: dict[str, Any] = {
         "schema_version": UNITS_SCHEMA_VERSION,
         "title": document.title,
         "units": [
@@ -216,10 +285,14 @@ def dump_units_document(document: UnitsDocument) -> dict[str, Any]:
                 "unit": unit.unit,
                 "organisation_predikat": unit.organisation_predikat.code,
                 "counts": {p.code: n for p, n in zip(PREDIKAT_ORDER, unit.counts, strict=True)},
+                **({} if unit.agency is None else {"agency": unit.agency}),
             }
             for unit in document.units
         ],
     }
+    if document.agency_predikat:
+        data["agency_predikat"] = {name: org.code for name, org in document.agency_predikat.items()}
+    return data
 
 
 def _require_units(document: object) -> None:
