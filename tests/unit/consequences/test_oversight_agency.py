@@ -8,6 +8,7 @@ floor(p·n) and makes "at least p %" need ceil(p·n); lenient the reverse.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -180,3 +181,53 @@ def test_the_html_view_escapes_agency_and_unit_names() -> None:
     text = report._repr_html_()
     assert "<script>" not in text
     assert "<th>&lt;script&gt;alert(1)&lt;/script&gt;</th>" in text
+
+
+def test_a_violated_agency_total_fails_the_report() -> None:
+    # Found in review: two units each within their pattern, the agency total outside its own.
+    # Unit A, Baik, (2, 0, 0, 1, 0): Baik 0 of 3 <= floor(2.1) = 2; BP+K 1 >= 1: ok.
+    # Unit B, Baik, (3, 0, 0, 1, 0): Baik 0 of 4 <= floor(2.8) = 2; BP+K 1 >= 1: ok.
+    # Agency X rated Istimewa, total (5, 0, 0, 2, 0): SB 5 of 7 > floor(4.9) = 4 -> violated.
+    units = [
+        UnitInput("A", "baik", (2, 0, 0, 1, 0), agency="X"),
+        UnitInput("B", "baik", (3, 0, 0, 1, 0), agency="X"),
+    ]
+    report = oversee(units, agency_predikat={"X": "istimewa"})
+    assert report.units_with_violations == 0
+    (agency,) = report.agencies
+    assert [(c.actual, c.total, c.threshold) for c in agency.violations] == [(5, 7, 4)]
+    assert [name for name, _check in report.agency_violations] == ["X"]
+    assert report.ok is False
+    assert report.to_dict()["ok"] is False
+    # Without the agency's own predikat the total is not checked, and the report is ok.
+    assert oversee(units).ok is True
+
+
+def test_calibrate_fails_on_a_violated_agency_total(tmp_path: Path) -> None:
+    from asn_performance.cli import main
+
+    units = tmp_path / "units.json"
+    units.write_text(
+        json.dumps(
+            {
+                "agency_predikat": {"X": "istimewa"},
+                "units": [
+                    {
+                        "unit": "A",
+                        "agency": "X",
+                        "organisation_predikat": "baik",
+                        "counts": {"sangat_baik": 2, "kurang": 1},
+                    },
+                    {
+                        "unit": "B",
+                        "agency": "X",
+                        "organisation_predikat": "baik",
+                        "counts": {"sangat_baik": 3, "kurang": 1},
+                    },
+                ],
+            }
+        ),
+        encoding="utf-8",
+    )
+    assert main(["calibrate", str(units), "--fail-on-violation"]) == 3
+    assert main(["calibrate", str(units)]) == 0

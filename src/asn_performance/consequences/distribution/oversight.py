@@ -207,9 +207,16 @@ class OversightReport:
         return tuple((u.unit, check) for u in self.units for check in u.violations)
 
     @property
+    def agency_violations(self) -> tuple[tuple[str, LimitCheck], ...]:
+        """Every violation of an agency's total, as (agency, check): only agencies whose own
+        predikat was given to :func:`oversee` are checked (``SE3/2023-AGENCY``)."""
+        return tuple((a.name, check) for a in self.agencies for check in a.violations)
+
+    @property
     def ok(self) -> bool:
-        """Whether every unit is within its distribution."""
-        return not self.units_with_violations
+        """Whether every unit is within its distribution, and every agency total that was
+        checked (``agency_predikat``) is within its own."""
+        return not self.units_with_violations and not any(a.violations for a in self.agencies)
 
     def by_organisation_predikat(self) -> Mapping[OrganisationPredikat, tuple[int, int]]:
         """Per organisation predikat: (units, units with violations)."""
