@@ -104,10 +104,18 @@ _MONTH_LABEL = re.compile(r"([a-z]+) ([0-9]{4})")
 _SPAN_LABEL = re.compile(
     r"([0-9]{4}-[0-9]{2}-[0-9]{2}) (?:s\.d\.?|s/d|sampai dengan|to) ([0-9]{4}-[0-9]{2}-[0-9]{2})"
 )
-#: The annual recap of the e-Kinerja portal: ``Periode Tahunan`` and a year, written once or
-#: more (``Periode Tahunan 01/01/2025 - 31/12/2025``).
-_PORTAL_ANNUAL = re.compile(r"periode tahunan\b.*")
-_YEARS = re.compile(r"(?<![0-9])([0-9]{4})(?![0-9])")
+#: The annual recap of the e-Kinerja portal: ``Periode Tahunan`` and the whole of one year,
+#: written as its months or its first and last days (``Periode Tahunan Januari s.d. Desember
+#: 2025``, ``Periode Tahunan 01/01/2025 - 31/12/2025``); the bare year is ``_ANNUAL_LABEL``.
+#: Anything else after ``Periode Tahunan`` (a quarter, a semester, part of a year) is refused,
+#: not read as the year it names.
+_UNTIL = r"\s*(?:-|s\.\s?d\.?|s/d|sd|sampai(?: dengan)?|to)\s*"
+_PORTAL_ANNUAL = re.compile(
+    r"periode tahunan (?:"
+    rf"(?:bulan )?januari(?: ([0-9]{{4}}))?{_UNTIL}desember(?: tahun)? ([0-9]{{4}})"
+    rf"|0?1[/.-]0?1[/.-]([0-9]{{4}}){_UNTIL}31[/.-]12[/.-]([0-9]{{4}})"
+    ")"
+)
 #: How many a label may number: semesters I-II, quarters I-IV, months 1-12.
 _NUMBERS: Final = {PeriodKind.SEMIANNUAL: 2, PeriodKind.QUARTERLY: 4, PeriodKind.MONTHLY: 12}
 
@@ -494,8 +502,8 @@ def _from_label(folded: str, text: str) -> tuple[PeriodKind, int, int] | None:
         return kind, int(m.group(3)), _number(m.group(2), kind, text)
     if (m := _MONTH_LABEL.fullmatch(folded)) and m.group(1) in _MONTHS_EN_NAMES:
         return PeriodKind.MONTHLY, int(m.group(2)), _MONTHS_EN_NAMES[m.group(1)]
-    if _PORTAL_ANNUAL.fullmatch(folded):
-        years = set(_YEARS.findall(folded))
+    if m := _PORTAL_ANNUAL.fullmatch(folded):
+        years = {year for year in m.groups() if year is not None}
         if len(years) == 1:
             return PeriodKind.ANNUAL, int(years.pop()), 1
     return None

@@ -398,3 +398,35 @@ def test_the_schemas_give_the_semester_code_in_their_period_pattern() -> None:
     text = json.dumps([json_schema("document"), json_schema("results")])
     assert "-S[12]" in text
     assert "2025-S1" in text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Found in review: "Periode Tahunan" followed by part of a year was read as the year.
+        "Periode Tahunan 2025-Q3",
+        "Periode Tahunan Triwulan III 2025",
+        "Periode Tahunan Semester I 2025",
+        "Periode Tahunan Bulanan 3 2025",
+        "Periode Tahunan 01/07/2025 - 30/09/2025",
+        "Periode Tahunan 01/01/2024 - 31/12/2025",
+        "Periode Tahunan Januari 2024 - Desember 2025",
+    ],
+)
+def test_an_annual_header_naming_part_of_a_year_is_refused(text: str) -> None:
+    with pytest.raises(PeriodError) as caught:
+        Period.parse(text)
+    assert caught.value.rule == "PERIOD-FORMAT"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Periode Tahunan Januari s.d. Desember 2026",
+        "Periode Tahunan Januari sd Desember 2026",
+        "periode tahunan 1/1/2026 s/d 31/12/2026",
+        "Periode Tahunan 01/01/2026 - 31/12/2026",
+    ],
+)
+def test_an_annual_header_naming_the_whole_year_is_the_year(text: str) -> None:
+    assert Period.parse(text) == Period.annual(2026)
