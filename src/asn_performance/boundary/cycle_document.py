@@ -147,6 +147,11 @@ class EventModel(WireModel):
     note: StepText = ""
     deadline: DateValue | None = None
     settings: SettingsModel | None = None
+    effective: DateValue | None = Field(
+        default=None,
+        description="The first day a revision of the agreed plan is in force (rule"
+        " LIFECYCLE-REVISION); only on such a revision.",
+    )
     previous_digest: str = Field(pattern=r"^([0-9a-f]{64})?$")
     digest: str = Field(pattern=r"^[0-9a-f]{64}$")
 
@@ -241,6 +246,7 @@ def _event_from(model: EventModel, path: str) -> Event:
         note=model.note,
         deadline=model.deadline,
         settings=settings,
+        effective=model.effective,
         previous_digest=model.previous_digest,
         renames={"actor": "actor_nip", "role": "actor_role", "subject": ""},
     )

@@ -36,6 +36,7 @@ from asn_performance._kit.lazy import lazy_exports
 if TYPE_CHECKING:
     from asn_performance.process.lifecycle.cycle import PerformanceCycle, Transition
     from asn_performance.process.lifecycle.events import Event, Subject
+    from asn_performance.process.lifecycle.revision import PlanVersion
     from asn_performance.process.lifecycle.settings import (
         DEFAULT_SETTINGS,
         OBJECTION_DAYS_RANGE,
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
 _EXPORTS: dict[str, tuple[str, ...]] = {
     "cycle": ("PerformanceCycle", "Transition"),
     "events": ("Event", "Subject"),
+    "revision": ("PlanVersion",),
     "settings": ("DEFAULT_SETTINGS", "OBJECTION_DAYS_RANGE", "ZONES", "CycleSettings"),
     "stages": (
         "ACTION_RULES",
@@ -97,6 +99,7 @@ __all__ = [
     "Event",
     "PerformanceCycle",
     "PlanRole",
+    "PlanVersion",
     "Stage",
     "Subject",
     "Transition",

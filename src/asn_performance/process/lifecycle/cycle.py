@@ -44,6 +44,12 @@ from asn_performance.process.lifecycle.events import (
     chain_digest,
     checked_at,
 )
+from asn_performance.process.lifecycle.revision import (
+    PlanVersion,
+    changes,
+    plan_for_period,
+    version_on,
+)
 from asn_performance.process.lifecycle.settings import DEFAULT_SETTINGS, CycleSettings
 from asn_performance.process.lifecycle.stages import (
     ACTION_RULES,
@@ -134,8 +140,38 @@ class PerformanceCycle:
 
     @property
     def plan(self) -> PerformancePlan:
-        """The SKP as it stands (the last drafted or revised version)."""
+        """The SKP as it stands: the draft before agreement, then the last agreed version (a
+        revision awaiting agreement is :attr:`pending_revision`)."""
         return self._state.plan
+
+    @property
+    def versions(self) -> tuple[PlanVersion, ...]:
+        """The agreed versions of the plan, in order (empty before agreement): version 1 in
+        force from the period's first day, each revision from its ``effective`` day (rule
+        ``LIFECYCLE-REVISION``)."""
+        return self._state.versions
+
+    @property
+    def pending_revision(self) -> PlanVersion | None:
+        """A revision of the agreed plan set or proposed but not yet accepted, if any."""
+        return self._state.pending
+
+    def plan_in_force(self, day: dt.date) -> PerformancePlan | None:
+        """The version of the plan in force on ``day``; ``None`` before agreement or outside
+        the plan's period (as revised)."""
+        version = version_on(self._state.versions, day)
+        return None if version is None else version.plan
+
+    def plan_for(self, period: Period) -> PerformancePlan:
+        """The plan a periodic evaluation of ``period`` is appraised against: the version in
+        force for all of it (rule ``LIFECYCLE-PLAN-IN-FORCE``); :attr:`plan` when the plan was
+        never revised.
+
+        Raises:
+            LifecycleError: a revision takes effect within ``period``, or ``period`` ends
+                after the plan's period as revised.
+        """
+        return plan_for_period(self._state.versions, self._state.plan, period)
 
     @property
     def stage(self) -> Stage:
@@ -256,15 +292,52 @@ class PerformanceCycle:
             f"SKP {self.plan.id}: {self.plan.employee.name} ({self.plan.employee.nip.digits}),"
             f" {self.plan.period.label_id}; stage: {self.stage.label_id}"
         ]
+        versions = self.versions
+        revised = len(versions) > 1 or self.pending_revision is not None
         for event in self.events:
-            rule = _RULE[ACTION_RULES[event.action]]
+            rule_id = ACTION_RULES[event.action]
+            if event.effective is not None:
+                rule_id = "LIFECYCLE-REVISION"
+            rule = _RULE[rule_id]
             lines.append(f"  {event.describe()}")
             lines.append(f"      [{rule.id}] {rule.citation}")
             if event.note:
                 lines.append(f"      reasons: {event.note}")
+        if revised:
+            lines.extend(self._version_lines())
         if self.result is not None:
             lines.append(f"result: {self.result.predikat.label_id}; sha256 {self.result_digest}")
         return "\n".join(lines)
+
+    def _version_lines(self) -> list[str]:
+        """The versions of a revised plan, each with its days in force and its changes."""
+        versions = self.versions
+        rule = _RULE["LIFECYCLE-PLAN-IN-FORCE"]
+        lines = [f"plan versions: [{rule.id}] {rule.citation}"]
+        end = self.plan.period.end
+        for index, version in enumerate(versions):
+            following = versions[index + 1] if index + 1 < len(versions) else None
+            until = version.until(following, end)
+            days = (
+                f"in force {version.effective} to {until}"
+                if version.effective <= until
+                else f"from {version.effective}: ends the period on {end}"
+            )
+            agreed = (
+                "" if version.agreed_at is None else version.agreed_at.isoformat("T", "minutes")
+            )
+            lines.append(f"  version {version.number}: {days}; agreed {agreed}")
+            if index:
+                lines.append(
+                    f"      changes: {'; '.join(changes(versions[index - 1].plan, version.plan))}"
+                )
+        pending = self.pending_revision
+        if pending is not None:
+            lines.append(
+                f"  version {pending.number} (from {pending.effective}) awaits agreement:"
+                f" {'; '.join(changes(self.plan, pending.plan))}"
+            )
+        return lines
 
     def to_dict(self) -> dict[str, Any]:
         """The plain record of the whole lifecycle: its events in order, and a summary for
@@ -369,9 +442,25 @@ class PerformanceCycle:
         )
         return _advance(None, (), event)
 
-    def revise(self, plan: PerformancePlan, *, by: Nip | str, at: dt.datetime) -> Transition:
-        """Replace the draft (same id, employee and pejabat penilai); a setting is undone."""
-        return self._step(Action.REVISE, by, at, subject=plan)
+    def revise(
+        self,
+        plan: PerformancePlan,
+        *,
+        by: Nip | str,
+        at: dt.datetime,
+        effective: dt.date | None = None,
+    ) -> Transition:
+        """Replace the draft (same id, employee and pejabat penilai); a setting is undone.
+
+        In the work stages (in progress, periodic evaluation) this revises the agreed plan
+        (rule ``LIFECYCLE-REVISION``): new targets, RHK added or dropped, or the period
+        shortened for an employee who moves, in force from ``effective`` (required there,
+        refused in a draft). The pejabat penilai sets it and the employee accepts it again
+        (:meth:`set_plan`, :meth:`accept`); until then the version agreed before stays in
+        force, no evaluation is recorded, and another ``revise`` replaces the proposal.
+        The earlier versions stay in the history (:attr:`versions`).
+        """
+        return self._step(Action.REVISE, by, at, subject=plan, effective=effective)
 
     def set_plan(self, *, by: Nip | str, at: dt.datetime) -> Transition:
         """The pejabat penilai sets the draft (*menetapkan SKP*)."""
@@ -402,7 +491,8 @@ class PerformanceCycle:
     ) -> Appraisal:
         """Appraise the plan with :func:`~asn_performance.appraise`, citing this cycle's
         feedback log; the result is not recorded until :meth:`evaluate_period` or
-        :meth:`evaluate_year`. ``options`` are appraise()'s keyword options."""
+        :meth:`evaluate_year`. ``options`` are appraise()'s keyword options. A period is
+        appraised against the version of the plan in force for it (:meth:`plan_for`)."""
         if "feedback" in options:
             raise InputError(
                 "the cycle cites its own feedback log",
@@ -411,7 +501,8 @@ class PerformanceCycle:
                 rule="LIFECYCLE-SUBJECT",
                 fix="log entries with cycle.log(...), or call appraise() directly",
             )
-        return appraise(self.plan, assessments, period=period, feedback=self.feedback, **options)
+        plan = self.plan if period is None else self.plan_for(period)
+        return appraise(plan, assessments, period=period, feedback=self.feedback, **options)
 
     def evaluate_period(
         self, appraisal: Appraisal, *, by: Nip | str, at: dt.datetime
@@ -483,6 +574,7 @@ class PerformanceCycle:
         subject: Subject = None,
         note: str = "",
         deadline: dt.date | None = None,
+        effective: dt.date | None = None,
     ) -> Transition:
         actor = _as_nip(by, "by")
         check_allowed(self._state, action)
@@ -500,6 +592,7 @@ class PerformanceCycle:
             subject=subject,
             note=note,
             deadline=deadline,
+            effective=effective,
             previous=last.digest,
         )
         return _advance(self._state, self.events, event)
@@ -548,6 +641,7 @@ def _event(
     note: str = "",
     deadline: dt.date | None = None,
     settings: CycleSettings | None = None,
+    effective: dt.date | None = None,
     previous: str,
 ) -> Event:
     checked_at(at)
@@ -579,5 +673,6 @@ def _event(
         note=note,
         deadline=deadline,
         settings=settings,
+        effective=effective,
         previous_digest=previous,
     )

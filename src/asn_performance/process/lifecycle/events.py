@@ -169,6 +169,9 @@ class Event:
     )
     """The agency's settings (zone, objection window), recorded by the draft event only;
     ``None`` on every other event, and on a draft recorded before settings existed."""
+    effective: dt.date | None = attrs.field(default=None)
+    """The day a revision of the agreed plan takes effect (rule ``LIFECYCLE-REVISION``);
+    ``None`` on every other event, a draft's revision included."""
     previous_digest: str = attrs.field(default="", validator=_check_digest_text)
     digest: str = attrs.field(init=False)
 
@@ -182,6 +185,16 @@ class Event:
                 value=self.deadline,
                 rule="TYPE",
                 fix="pass a datetime.date",
+            )
+        if self.effective is not None and (
+            not isinstance(self.effective, dt.date) or isinstance(self.effective, dt.datetime)
+        ):
+            raise InputError(
+                "must be a date",
+                path="effective",
+                value=shown(self.effective),
+                rule="TYPE",
+                fix="pass a datetime.date, the first day the revised plan is in force",
             )
         object.__setattr__(self, "digest", chain_digest(self))
 
@@ -213,6 +226,9 @@ class Event:
             # Only when recorded: an event written before settings existed keeps its record,
             # and so its digest.
             record["settings"] = self.settings.to_dict()
+        if self.effective is not None:
+            # Only on a revision of the agreed plan: every other event keeps its record.
+            record["effective"] = self.effective.isoformat()
         record["previous_digest"] = self.previous_digest
         if with_digest:
             record["digest"] = self.digest
@@ -232,6 +248,8 @@ class Event:
             what += f"; objection deadline {self.deadline.isoformat()}"
         if self.settings is not None:
             what += f"; {self.settings.describe()}"
+        if self.effective is not None:
+            what += f"; revision of the agreed plan, in force from {self.effective.isoformat()}"
         return (
             f"#{self.sequence} {self.at.isoformat(timespec='minutes')}"
             f" {self.actor.digits} ({self.role.label_id}): {what};"

@@ -32,6 +32,24 @@ LIFECYCLE_RULES: tuple[Rule, ...] = (
         " that a revision keeps the plan's people and period is a library rule",
     ),
     Rule(
+        "LIFECYCLE-REVISION",
+        "The agreed SKP is revised from a date, and both signatories agree to it again",
+        "PermenPANRB 6/2022 Pasal 5 stage 1, perencanaan kinerja: penetapan dan klarifikasi"
+        " ekspektasi [S2][S5]; the Permen's text on changing an agreed SKP is not in our"
+        " sources (UNCONFIRMED): the revision's rules (same people, a period only shortened,"
+        " a date after every evaluated period, set and accepted again) are library decisions",
+        normative=False,
+    ),
+    Rule(
+        "LIFECYCLE-PLAN-IN-FORCE",
+        "Each part of the year is appraised against the version of the SKP in force for it",
+        "PermenPANRB 6/2022 Pasal 5 stage 3: evaluasi kinerja periodik dan tahunan [S2][S5];"
+        " a periodic evaluation against the version in force then, the annual one against the"
+        " final version with the earlier versions' periodic results kept: library decision"
+        " (the regulation is silent)",
+        normative=False,
+    ),
+    Rule(
         "LIFECYCLE-AGREEMENT",
         "The pejabat penilai sets the SKP and the employee agrees to it",
         "PermenPANRB 6/2022 Pasal 5 stage 1: penetapan dan klarifikasi ekspektasi [S2][S5];"
@@ -229,7 +247,9 @@ class PlanRole(Labelled):
 
 
 #: The stage each action leads to, per stage: the state machine. An action missing from a
-#: stage's row is refused in that stage (rule ``LIFECYCLE-TRANSITION``).
+#: stage's row is refused in that stage (rule ``LIFECYCLE-TRANSITION``). In the work stages
+#: (in progress, periodic evaluation) ``revise``, ``set`` and ``accept`` revise the agreed
+#: plan (rule ``LIFECYCLE-REVISION``): set and accept only while a revision awaits agreement.
 TRANSITIONS: Mapping[Stage, Mapping[Action, Stage]] = FrozenMap(
     {
         Stage.DRAFT: FrozenMap(
@@ -241,6 +261,10 @@ TRANSITIONS: Mapping[Stage, Mapping[Action, Stage]] = FrozenMap(
                 Action.LOG: Stage.IN_PROGRESS,
                 Action.EVALUATE_PERIOD: Stage.PERIODIC_EVALUATION,
                 Action.EVALUATE_YEAR: Stage.ANNUAL_EVALUATION,
+                # A revision of the agreed plan (LIFECYCLE-REVISION): set and accepted again.
+                Action.REVISE: Stage.IN_PROGRESS,
+                Action.SET: Stage.IN_PROGRESS,
+                Action.ACCEPT: Stage.IN_PROGRESS,
             }
         ),
         Stage.PERIODIC_EVALUATION: FrozenMap(
@@ -248,6 +272,9 @@ TRANSITIONS: Mapping[Stage, Mapping[Action, Stage]] = FrozenMap(
                 Action.LOG: Stage.PERIODIC_EVALUATION,
                 Action.EVALUATE_PERIOD: Stage.PERIODIC_EVALUATION,
                 Action.EVALUATE_YEAR: Stage.ANNUAL_EVALUATION,
+                Action.REVISE: Stage.PERIODIC_EVALUATION,
+                Action.SET: Stage.PERIODIC_EVALUATION,
+                Action.ACCEPT: Stage.PERIODIC_EVALUATION,
             }
         ),
         Stage.ANNUAL_EVALUATION: FrozenMap(

@@ -33,6 +33,12 @@ from asn_performance.exceptions import (
 )
 from asn_performance.process.integrity import digest as record_digest
 from asn_performance.process.lifecycle.events import Event, local_date
+from asn_performance.process.lifecycle.revision import (
+    PlanVersion,
+    check_plan_in_force,
+    check_revision,
+    check_revision_step,
+)
 from asn_performance.process.lifecycle.settings import DEFAULT_SETTINGS, CycleSettings
 from asn_performance.process.lifecycle.stages import (
     ACTORS,
@@ -80,6 +86,15 @@ class CycleState:
     deadline: dt.date | None = None
     objection: Event | None = None
     decision: Event | None = None
+    versions: tuple[PlanVersion, ...] = ()
+    """The agreed versions of the plan, the last in force (LIFECYCLE-REVISION)."""
+    pending: PlanVersion | None = None
+    """A revision of the agreed plan awaiting agreement (set, then accepted)."""
+
+
+#: The stages of work, in which a revision of the agreed plan is made and agreed again.
+_WORK = (Stage.IN_PROGRESS, Stage.PERIODIC_EVALUATION)
+_EVALUATIONS = (Action.EVALUATE_PERIOD, Action.EVALUATE_YEAR)  # refused while a revision waits
 
 
 def allowed_now(state: CycleState) -> tuple[Action, ...]:
@@ -88,6 +103,12 @@ def allowed_now(state: CycleState) -> tuple[Action, ...]:
     hidden: set[Action] = set()
     if state.stage is Stage.DRAFT:
         hidden.add(Action.SET if state.plan_set else Action.ACCEPT)
+    if state.stage in _WORK:
+        if state.pending is None:
+            hidden.update((Action.SET, Action.ACCEPT))
+        else:
+            hidden.add(Action.SET if state.plan_set else Action.ACCEPT)
+            hidden.update(_EVALUATIONS)
     if state.stage is Stage.FINAL:
         if state.received is not None:
             hidden.add(Action.RECEIVE)
@@ -137,6 +158,8 @@ def check_allowed(state: CycleState | None, action: Action) -> None:
             rule="LIFECYCLE-TRANSITION",
             fix="call accept() (employee) or revise()",
         )
+    if state.stage in _WORK:
+        check_revision_step(state.stage, state.pending, state.plan_set, action)
     if state.stage is Stage.FINAL and action is Action.RECEIVE and state.received is not None:
         raise LifecycleError(
             f"the result was already received on {state.received.isoformat()}",
@@ -283,6 +306,15 @@ def _expect_subject(event: Event) -> None:
             fix="give the settings to PerformanceCycle.draft(..., settings=CycleSettings(...))"
             " when the cycle is opened; for other settings, open a new cycle",
         )
+    if event.effective is not None and event.action is not Action.REVISE:
+        raise InputError(
+            f"only a revision of the agreed plan takes effect from a date, not the step"
+            f" {event.action.code}",
+            path="effective",
+            value=event.effective.isoformat(),
+            rule="LIFECYCLE-REVISION",
+            fix="leave effective out",
+        )
     if (event.deadline is not None) != (event.action is Action.RECEIVE):
         raise InputError(
             "only the receipt of the result sets the objection deadline",
@@ -300,6 +332,19 @@ def _code(stage: Stage | None) -> str:
 def _revise(state: CycleState, event: Event) -> dict[str, Any]:
     plan = cast(PerformancePlan, event.subject)  # checked by _expect_subject
     old = state.plan
+    if state.stage is not Stage.DRAFT:
+        periods = (appraisal.period for appraisal in state.periodic)
+        pending = check_revision(state.versions, periods, plan, event.effective)
+        return {"pending": pending, "plan_set": False}
+    if event.effective is not None:
+        raise LifecycleError(
+            "a draft is revised as a whole before it is agreed; only a revision of the agreed"
+            " plan takes effect from a date",
+            path="effective",
+            value=event.effective.isoformat(),
+            rule="LIFECYCLE-REVISION",
+            fix="leave effective out while the plan is a draft",
+        )
 
     def people(p: PerformancePlan) -> tuple[object, ...]:
         atasan = p.atasan_pejabat_penilai
@@ -319,6 +364,14 @@ def _revise(state: CycleState, event: Event) -> dict[str, Any]:
 
 def _set(_state: CycleState, _event: Event) -> dict[str, Any]:
     return {"plan_set": True}
+
+
+def _accept(state: CycleState, event: Event) -> dict[str, Any]:
+    pending = state.pending
+    if pending is None:  # the first agreement: version 1, in force from the period's start
+        return {"versions": (PlanVersion(1, state.plan, state.plan.period.start, event.at),)}
+    agreed = attrs.evolve(pending, agreed_at=event.at)
+    return {"versions": (*state.versions, agreed), "plan": pending.plan, "pending": None}
 
 
 def _log(state: CycleState, event: Event) -> dict[str, Any]:
@@ -383,7 +436,10 @@ def _not_early(state: CycleState, appraisal: Appraisal, event: Event) -> None:
 
 def _evaluate_period(state: CycleState, event: Event) -> dict[str, Any]:
     appraisal = cast(Appraisal, event.subject)  # checked by _expect_subject
-    _same_plan(state, appraisal)
+    if len(state.versions) > 1:
+        check_plan_in_force(state.versions, state.plan, appraisal)
+    else:
+        _same_plan(state, appraisal)
     check_derivation(appraisal)
     if appraisal.period == state.plan.period:
         raise LifecycleError(
@@ -550,6 +606,7 @@ def _decide(state: CycleState, event: Event) -> dict[str, Any]:
 _HANDLERS: Mapping[Action, Any] = {
     Action.REVISE: _revise,
     Action.SET: _set,
+    Action.ACCEPT: _accept,
     Action.LOG: _log,
     Action.EVALUATE_PERIOD: _evaluate_period,
     Action.EVALUATE_YEAR: _evaluate_year,

@@ -195,7 +195,9 @@ LOGGED, PERIODIC, ANNUAL, FINAL = LIFE[5].cycle, LIFE[6].cycle, LIFE[8].cycle, L
 RECEIVED, OBJECTED, DECIDED = LIFE[10].cycle, LIFE[11].cycle, LIFE[12].cycle
 LATER = wib(2026, 3, 2)  # after every event of the story
 
-WORK = (Action.LOG, Action.EVALUATE_PERIOD, Action.EVALUATE_YEAR)
+#: The work stages allow a revision of the agreed plan too (issue 13 item 1); its set and
+#: accept only while one is pending (tests/unit/process/test_revision.py).
+WORK = (Action.LOG, Action.EVALUATE_PERIOD, Action.EVALUATE_YEAR, Action.REVISE)
 #: Per event of the story: the action, the stage after it, and what the stage then allows,
 #: read from the issue (a draft is set before it is accepted; the result is received before
 #: an objection; a decided objection is final).
