@@ -45,6 +45,14 @@ from typing import Annotated, Any, Final, Literal, TypeVar
 from pydantic import ConfigDict, Field, Strict
 
 from asn_performance._kit.validate import shown
+from asn_performance.boundary._reward_extras import (
+    DisciplineModel,
+    IncentiveModel,
+    discipline_cuts,
+    discipline_dict,
+    incentive_rules,
+    incentives_list,
+)
 from asn_performance.boundary._wire import (
     CODE,
     COUNTED,
@@ -203,6 +211,10 @@ class AllowanceModel(WireModel):
     leave: LeaveModel | None = Field(
         default=None, description="Default none: a month with a leave or a status is refused."
     )
+    discipline: DisciplineModel | None = Field(
+        default=None,
+        description="Default none: a month under a penalty sedang or berat is refused.",
+    )
 
 
 class CareerModel(WireModel):
@@ -222,6 +234,9 @@ class RecognitionModel(WireModel):
     items: Annotated[list[RecognitionKindValue], Field(max_length=10)] | None = Field(
         default=None,
         description="Default certificate, public_recognition, training_opportunity.",
+    )
+    incentives: Annotated[list[IncentiveModel], Field(max_length=20)] | None = Field(
+        default=None, description="Default none: incentives in rupiah (the agency's)."
     )
 
 
@@ -340,7 +355,23 @@ def _allowance(model: AllowanceModel) -> AllowancePolicy:
         attendance_share=model.attendance_share,
         cuts=cuts,
         citation=model.citation,
-        **_given(note=model.note, pay_rounded_components=model.pay_rounded_components, leave=leave),
+        **_given(
+            note=model.note,
+            pay_rounded_components=model.pay_rounded_components,
+            leave=leave,
+            discipline=None if model.discipline is None else discipline_cuts(model.discipline),
+        ),
+    )
+
+
+def _recognition(model: RecognitionModel | None) -> RecognitionRule | None:
+    if model is None:
+        return None
+    incentives = None if model.incentives is None else incentive_rules(model.incentives)
+    return build(
+        "$.recognition",
+        RecognitionRule,
+        **_given(for_predikat=model.for_predikat, items=model.items, incentives=incentives),
     )
 
 
@@ -354,9 +385,7 @@ def _policy(data: dict[str, Any]) -> RewardPolicy:
     sections["career"] = _section(
         "career", CareerRule, model.career, "minimum", "pangkat_reguler", "succession_years"
     )
-    sections["recognition"] = _section(
-        "recognition", RecognitionRule, model.recognition, "for_predikat", "items"
-    )
+    sections["recognition"] = _recognition(model.recognition)
     sections["development"] = _section(
         "development", DevelopmentRule, model.development, "for_predikat"
     )
@@ -626,6 +655,8 @@ def _allowance_dict(allowance: AllowancePolicy) -> dict[str, Any]:
     }
     if allowance.leave is not None:  # left out when none, as in a file
         data["leave"] = _leave_dict(allowance.leave)
+    if allowance.discipline is not None:  # left out when none, as in a file
+        data["discipline"] = discipline_dict(allowance.discipline)
     return data
 
 
@@ -678,6 +709,8 @@ def dump_reward_policy(policy: RewardPolicy) -> dict[str, Any]:
             "for_predikat": _predikat_list(policy.recognition.for_predikat),
             "items": [item.code for item in policy.recognition.items],
         }
+        if policy.recognition.incentives:  # left out when none, as in a file
+            data["recognition"]["incentives"] = incentives_list(policy.recognition.incentives)
     if policy.development is not None:
         data["development"] = {"for_predikat": _predikat_list(policy.development.for_predikat)}
     if policy.consequences is not None:

@@ -34,6 +34,16 @@ from asn_performance.consequences._common import (
     plain,
     whole,
 )
+from asn_performance.consequences._discipline import (
+    DISCIPLINE_RULES,
+    PP94_SEDANG_CUTS,
+    DisciplinaryPenalty,
+    DisciplineCut,
+    DisciplineCuts,
+    DisciplineLevel,
+    PenaltyKind,
+    with_discipline,
+)
 from asn_performance.consequences._leave import (
     KEMNAKER_LEAVE,
     LEAVE_RULES,
@@ -51,20 +61,27 @@ from asn_performance.domain.rating import Predikat
 from asn_performance.exceptions import InputError, PolicyError
 
 __all__ = [
+    "DISCIPLINE_RULES",
     "KEMNAKER_2025",
     "KEMNAKER_LEAVE",
     "LEAVE_RULES",
     "MAX_ATTENDANCE_COUNT",
     "MAX_LEAVE_MONTHS",
+    "PP94_SEDANG_CUTS",
     "TUKIN_RULES",
     "AllowancePolicy",
     "AllowanceResult",
     "Attendance",
     "AttendanceCuts",
+    "DisciplinaryPenalty",
+    "DisciplineCut",
+    "DisciplineCuts",
+    "DisciplineLevel",
     "DutyStatus",
     "Leave",
     "LeaveKind",
     "LeavePolicy",
+    "PenaltyKind",
     "compute_allowance",
 ]
 
@@ -269,6 +286,10 @@ class AllowancePolicy:
         leave: what is paid during leave, tugas belajar, CLTN and MPP
             (:class:`~asn_performance.consequences.allowance.LeavePolicy`); ``None``
             (default): the policy refuses a month with a leave or a status.
+        discipline: the tunjangan cuts during a disciplinary penalty
+            (:class:`~asn_performance.consequences.allowance.DisciplineCuts`; its default is
+            PP 94/2021 sedang, 25 % for 6, 9 or 12 months [S24]); ``None`` (default): the
+            policy refuses a month under a penalty sedang or berat.
     """
 
     name: str = attrs.field(validator=check_text(100))
@@ -285,6 +306,9 @@ class AllowancePolicy:
     pay_rounded_components: bool = attrs.field(default=True, validator=check_type(bool))
     leave: LeavePolicy | None = attrs.field(
         default=None, validator=attrs.validators.optional(check_type(LeavePolicy))
+    )
+    discipline: DisciplineCuts | None = attrs.field(
+        default=None, validator=attrs.validators.optional(check_type(DisciplineCuts))
     )
 
     def __attrs_post_init__(self) -> None:
@@ -307,10 +331,18 @@ class AllowancePolicy:
         period: Period | None = None,
         leave: Leave | None = None,
         status: DutyStatus | str | None = None,
+        penalties: tuple[DisciplinaryPenalty, ...] = (),
     ) -> AllowanceResult:
         """Shorthand for :func:`compute_allowance` with this policy."""
         return compute_allowance(
-            self, kelas, predikat, attendance, period=period, leave=leave, status=status
+            self,
+            kelas,
+            predikat,
+            attendance,
+            period=period,
+            leave=leave,
+            status=status,
+            penalties=penalties,
         )
 
 
@@ -344,6 +376,7 @@ class AllowanceResult:
     paid_percent: Decimal = _HUNDRED
     leave: str | None = None
     status: str | None = None
+    discipline: str | None = None
 
     @property
     def normative(self) -> bool:
@@ -374,7 +407,8 @@ class AllowanceResult:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data (decimals as text); ``leave``, ``status`` and ``paid_percent`` only
-        when the month has a leave or a status."""
+        when the month has a leave or a status; ``discipline`` and ``paid_percent`` when a
+        disciplinary penalty cuts it."""
         data = {
             "rule": self.rule,
             "policy": self.policy,
@@ -396,6 +430,9 @@ class AllowanceResult:
             data["leave"] = self.leave
             data["status"] = self.status
             data["paid_percent"] = plain(self.paid_percent)
+        if self.discipline is not None:
+            data["discipline"] = self.discipline
+            data["paid_percent"] = plain(self.paid_percent)
         return data
 
 
@@ -408,6 +445,7 @@ def compute_allowance(
     period: Period | None = None,
     leave: Leave | None = None,
     status: DutyStatus | str | None = None,
+    penalties: tuple[DisciplinaryPenalty, ...] = (),
 ) -> AllowanceResult:
     """One month's allowance under ``policy`` for ``kelas`` and the month's ``predikat``.
 
@@ -417,6 +455,9 @@ def compute_allowance(
     * during a ``leave`` or a ``status`` (tugas belajar, MPP), both are multiplied by the
       share paid (:func:`~asn_performance.consequences._leave.paid_share`: Kemnaker
       cuti besar month 2 is "dikurangi 75 %", paid 25 %; tugas belajar 80 %; CLTN and MPP 0);
+    * a disciplinary penalty whose cut runs in the month (``penalties``, needs ``period``)
+      multiplies what is left by 100 % − the cut of the policy's ``discipline`` setting
+      (PP 94/2021 sedang: 25 %; :func:`~asn_performance.consequences._discipline.discipline_share`);
     * each component is carried unrounded and paid rounded half-up to whole rupiah; the total
       is the net rounded once, or the sum of the paid components, per the policy.
 
@@ -448,8 +489,10 @@ def compute_allowance(
             fix=f"use one of the kelas {known}, or add the kelas to the policy's base table"
             + (f" ({policy.note})" if policy.note else ""),
         )
-    share, share_steps = paid_share(
-        policy.leave, leave, status, where=f"{policy.name!r} {policy.version}"
+    where = f"{policy.name!r} {policy.version}"
+    share, share_steps = paid_share(policy.leave, leave, status, where=where)
+    share, share_steps, cut_by = with_discipline(
+        policy.discipline, penalties, period, share, share_steps, where=where
     )
     m = CONTEXT.multiply
     paid_percent = policy.performance_percentage[predikat]
@@ -531,6 +574,7 @@ def compute_allowance(
         paid_percent=share,
         leave=None if leave is None else leave.kind.code,
         status=None if status is None else parse_status(status).code,
+        discipline=cut_by,
     )
     rounded_sum = quantize(result.unrounded_total, WHOLE)
     components_sum = CONTEXT.add(performance_paid, attendance_paid)

@@ -44,6 +44,12 @@ from asn_performance.consequences._common import (
     predikat_set,
     whole,
 )
+from asn_performance.consequences._discipline import (
+    DISCIPLINE_RULES,
+    DisciplinaryPenalty,
+    career_block,
+    penalties_of,
+)
 from asn_performance.consequences.allowance import (
     TUKIN_RULES,
     AllowancePolicy,
@@ -77,6 +83,7 @@ from asn_performance.consequences.recognition import (
     DEFAULT_RECOGNITION,
     RECOGNITION_RULES,
     DevelopmentRecommendation,
+    Incentive,
     Recognition,
     RecognitionKind,
     recognise,
@@ -112,6 +119,7 @@ __all__ = [
 REWARD_RULES: tuple[Rule, ...] = (
     *AK_RULES,
     *TUKIN_RULES,
+    *DISCIPLINE_RULES,
     *CAREER_RULES,
     *RECOGNITION_RULES,
     *SANCTION_RULES,
@@ -215,9 +223,17 @@ def _pembinaan_for(value: object) -> frozenset[Predikat]:
     return predikat_set(value, "pembinaan_for")
 
 
+def _incentive_items(value: object) -> tuple[Incentive, ...]:
+    items = tuple(collection(value, "incentives", what="incentives", example="(Incentive(...),)"))
+    for i, item in enumerate(items):
+        expect(item, Incentive, f"incentives[{i}]", "must be an Incentive", "pass Incentive(...)")
+    return items  # type: ignore[return-value]  # checked above
+
+
 @attrs.frozen
 class RecognitionRule:
-    """Which predikat earn recognition, and what (agency practice)."""
+    """Which predikat earn recognition, and what (agency practice); ``incentives``: the
+    agency's :class:`~asn_performance.consequences.recognition.Incentive` amounts."""
 
     for_predikat: frozenset[Predikat] = attrs.field(
         default=frozenset({Predikat.SANGAT_BAIK}), converter=_for_predikat
@@ -225,6 +241,7 @@ class RecognitionRule:
     items: tuple[RecognitionKind, ...] = attrs.field(
         default=DEFAULT_RECOGNITION, converter=_recognition_items
     )
+    incentives: tuple[Incentive, ...] = attrs.field(default=(), converter=_incentive_items)
 
 
 @attrs.frozen
@@ -416,6 +433,10 @@ class RewardInputs:
         prior_angka_kredit: angka kredit already held (default 0).
         result_received_on: when the employee received the latest result (default: the day
             the pejabat penilai gave the latest assessment).
+        penalties: the disciplinary penalties of PP 94/2021
+            (:class:`~asn_performance.consequences.allowance.DisciplinaryPenalty`), for the
+            allowance's discipline cut and the career checks.
+        innovation: an innovation in the latest period (for the recognition's incentives).
     """
 
     kelas: int | None = attrs.field(default=None, validator=_optional_kelas)
@@ -424,6 +445,8 @@ class RewardInputs:
     )
     prior_angka_kredit: Decimal = attrs.field(default=Decimal(0), converter=_prior)
     result_received_on: dt.date | None = attrs.field(default=None, validator=_optional_date)
+    penalties: tuple[DisciplinaryPenalty, ...] = attrs.field(default=(), converter=penalties_of)
+    innovation: bool = attrs.field(default=False, validator=check_type(bool))
 
     def evaluate(
         self, policy: RewardPolicy, appraisals: Sequence[Appraisal] | Appraisal
@@ -437,6 +460,8 @@ class RewardInputs:
             attendance=self.attendance,
             prior_angka_kredit=self.prior_angka_kredit,
             result_received_on=self.result_received_on,
+            penalties=self.penalties,
+            innovation=self.innovation,
         )
 
 
@@ -531,6 +556,8 @@ class RewardPolicy:
         kelas: int | None = None,
         attendance: Attendance | Mapping[str, Attendance] | None = None,
         result_received_on: dt.date | None = None,
+        penalties: Iterable[DisciplinaryPenalty] = (),
+        innovation: bool = False,
     ) -> RewardOutcome:
         """Apply the policy to one employee's appraisals over one or more periods.
 
@@ -545,6 +572,11 @@ class RewardPolicy:
                 record has no cuts (noted).
             result_received_on: when the employee received the latest result; default the
                 day the pejabat penilai gave the latest assessment.
+            penalties: disciplinary penalties (PP 94/2021): a month inside a penalty's cut is
+                cut by the allowance's ``discipline`` setting; a penalty sedang or berat in
+                force at the end of the latest annual period blocks the career checks
+                (library decision ``CAREER-DISCIPLINE``).
+            innovation: an innovation in the latest period (the recognition's incentives).
 
         Which appraisal feeds which rule:
 
@@ -556,14 +588,16 @@ class RewardPolicy:
           longer period first among those ending the same day).
         """
         ordered = _ordered(appraisals)
+        given = penalties_of(penalties)
+        expect(innovation, bool, "innovation", "must be True or False", "pass a bool")
         notes: list[str] = []
         fields: dict[str, Any] = {}
         if self.angka_kredit is not None:
             fields.update(self._angka_kredit(ordered, jenjang, prior_angka_kredit, notes))
         if self.allowance is not None:
-            fields["allowances"] = self._allowances(ordered, kelas, attendance, notes)
+            fields["allowances"] = self._allowances(ordered, kelas, attendance, notes, given)
         if self.career is not None:
-            fields["career"] = self._career(ordered, notes)
+            fields["career"] = self._career(ordered, notes, given)
         latest = max(ordered, key=lambda a: (a.period.end, a.period.days))
         if self.recognition is not None:
             fields["recognition"] = recognise(
@@ -571,6 +605,8 @@ class RewardPolicy:
                 for_predikat=self.recognition.for_predikat,
                 items=self.recognition.items,
                 period=latest.period,
+                innovation=innovation,
+                incentives=self.recognition.incentives,
             )
         if self.development is not None:
             fields["development"] = recommend_development(
@@ -643,6 +679,7 @@ class RewardPolicy:
         kelas: int | None,
         attendance: Attendance | Mapping[str, Attendance] | None,
         notes: list[str],
+        penalties: tuple[DisciplinaryPenalty, ...],
     ) -> tuple[AllowanceResult, ...]:
         policy = self.allowance
         assert policy is not None  # noqa: S101 - the caller checked
@@ -685,12 +722,22 @@ class RewardPolicy:
                 notes.append(f"allowance {code}: no attendance record; no cuts applied")
             results.append(
                 compute_allowance(
-                    policy, kelas, appraisal.predikat, record, period=appraisal.period
+                    policy,
+                    kelas,
+                    appraisal.predikat,
+                    record,
+                    period=appraisal.period,
+                    penalties=penalties,
                 )
             )
         return tuple(results)
 
-    def _career(self, ordered: tuple[Appraisal, ...], notes: list[str]) -> tuple[CareerCheck, ...]:
+    def _career(
+        self,
+        ordered: tuple[Appraisal, ...],
+        notes: list[str],
+        penalties: tuple[DisciplinaryPenalty, ...] = (),
+    ) -> tuple[CareerCheck, ...]:
         rule = self.career
         assert rule is not None  # noqa: S101 - the caller checked
         annual = [a for a in ordered if a.period.kind is PeriodKind.ANNUAL]
@@ -717,7 +764,13 @@ class RewardPolicy:
                     )
                 )
         checks.append(succession_pool(by_year, years=rule.succession_years))
-        return tuple(checks)
+        blocking, step = career_block(penalties, last.period.end)
+        if blocking is None or step is None:
+            return tuple(checks)
+        notes.append(f"career: blocked by the penalty {blocking.kind.code} (CAREER-DISCIPLINE)")
+        return tuple(
+            attrs.evolve(check, eligible=False, steps=(*check.steps, step)) for check in checks
+        )
 
 
 #: The national rules without an allowance: angka kredit, career (D11 included), recognition

@@ -10,31 +10,39 @@ are :data:`RECOGNITION_RULES`.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any, Final
 
 import attrs
 
+from asn_performance._kit.exact import CONTEXT, WHOLE, quantize
 from asn_performance._kit.labels import Labelled, Labels
+from asn_performance._kit.validate import check_text, check_type, expect, itself
 from asn_performance.consequences._common import (
     Cited,
     check_appraisal,
     collection,
+    non_negative,
     parse_predikat,
     pejabat_penilai,
     period_code,
     period_inputs,
+    plain,
     predikat_set,
 )
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.period import Period
 from asn_performance.domain.plan import CoreValue
 from asn_performance.domain.rating import Predikat, Rating
+from asn_performance.exceptions import InputError
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
 
 __all__ = [
     "DEFAULT_RECOGNITION",
     "RECOGNITION_RULES",
     "DevelopmentRecommendation",
+    "Incentive",
+    "PaidIncentive",
     "Recognition",
     "RecognitionKind",
     "recognise",
@@ -50,6 +58,16 @@ RECOGNITION_RULES: tuple[Rule, ...] = (
         "PermenPANRB 6/2022 Pasal 5 (tindak lanjut: penghargaan dan sanksi) [S2][S5]; the forms"
         " (certificate, public recognition, training opportunity, incentive) are agency practice"
         " described in the regional reports (Batanghari, Sabang, Serang), not national law",
+        normative=False,
+    ),
+    Rule(
+        "RECOGNITION-INCENTIVE",
+        "An incentive in rupiah for a predikat or an innovation (the agency's policy data)",
+        "PermenPANRB 6/2022 Pasal 5 (penghargaan) [S2][S5]: agencies reward performance and"
+        " innovation (regional report, Batanghari: penghargaan atas inovasi layanan publik;"
+        " sertifikat atau insentif); the amount is the agency's; paid in whole rupiah,"
+        " half-up, once (decision D5). Innovation under PP 30/2019 Pasal 41(5) (Sangat Baik"
+        " above 110) is the 8/2021 regime's flag, not this rule",
         normative=False,
     ),
     Rule(
@@ -111,16 +129,125 @@ class Recognition(Cited):
     steps: tuple[Step, ...]
     period: str | None = None
     rule: str = "RECOGNITION"
+    innovation: bool = False
+    incentives: tuple[PaidIncentive, ...] = ()
     RULES = _RULE
 
+    @property
+    def incentive_total(self) -> Decimal:
+        """The incentives paid, in whole rupiah (each rounded once, then added)."""
+        total = Decimal(0)
+        for paid in self.incentives:
+            total = CONTEXT.add(total, paid.paid)
+        return total
+
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready data."""
-        return self.cited(
+        """JSON-ready data; ``innovation`` and ``incentives`` only when given or paid."""
+        data = self.cited(
             period=self.period,
             predikat=self.predikat.code,
             items=[item.code for item in self.items],
             agency_practice=True,
         )
+        if self.innovation or self.incentives:
+            data["innovation"] = self.innovation
+            data["incentives"] = [paid.to_dict() for paid in self.incentives]
+            data["incentive_total"] = plain(self.incentive_total)
+        return data
+
+
+def _amount(value: object) -> Decimal:
+    return non_negative(value, "amount")
+
+
+def _incentive_predikat(value: object) -> frozenset[Predikat]:
+    return predikat_set(value, "for_predikat")
+
+
+@attrs.frozen
+class Incentive:
+    """An incentive an agency pays, in rupiah (rule ``RECOGNITION-INCENTIVE``; policy data).
+
+    Paid when the predikat is in ``for_predikat`` and, if ``for_innovation``, when the period
+    has an innovation. The amount is paid rounded half-up to whole rupiah, once.
+
+    Attributes:
+        name: what the agency calls it (e.g. ``"insentif inovasi"``).
+        amount: the amount in rupiah (a Decimal, not negative).
+        for_innovation: paid only for an innovation recorded in the period.
+        for_predikat: the predikat that earn it (default Sangat Baik; for an innovation
+            incentive an agency may list every predikat).
+    """
+
+    name: str = attrs.field(validator=check_text(100))
+    amount: Decimal = attrs.field(converter=_amount)
+    for_innovation: bool = attrs.field(default=False, validator=check_type(bool))
+    for_predikat: frozenset[Predikat] = attrs.field(
+        default=frozenset({Predikat.SANGAT_BAIK}), converter=_incentive_predikat
+    )
+
+
+@attrs.frozen
+class PaidIncentive:
+    """An incentive paid: its name, the amount as set and the amount paid in whole rupiah."""
+
+    name: str
+    amount: Decimal
+    for_innovation: bool
+
+    @property
+    def paid(self) -> Decimal:
+        """The amount in whole rupiah (half-up, once)."""
+        return quantize(self.amount, WHOLE)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data."""
+        return {
+            "name": self.name,
+            "amount": plain(self.amount),
+            "paid": plain(self.paid),
+            "for_innovation": self.for_innovation,
+        }
+
+
+def _incentives(value: object) -> tuple[Incentive, ...]:
+    items = tuple(collection(value, "incentives", what="incentives", example=_INCENTIVE_EXAMPLE))
+    for i, item in enumerate(items):
+        if not isinstance(item, Incentive):
+            raise InputError(
+                "must be an Incentive",
+                path=f"incentives[{i}]",
+                value=type(item).__name__,
+                rule="RECOGNITION-INCENTIVE",
+                fix="pass Incentive(name='insentif inovasi', amount='1000000', ...)",
+            )
+    return items  # type: ignore[return-value]  # checked above
+
+
+_INCENTIVE_EXAMPLE: Final = "(Incentive('insentif inovasi', '1000000', for_innovation=True),)"
+
+
+def _incentive_step(
+    predikat: Predikat, innovation: bool, paid: tuple[PaidIncentive, ...], period: Period | None
+) -> Step:
+    shown_paid = "; ".join(
+        f"{p.name}: Rp {plain(p.amount)}" + ("" if p.paid == p.amount else f" → Rp {plain(p.paid)}")
+        for p in paid
+    )
+    total = Decimal(0)
+    for item in paid:
+        total = CONTEXT.add(total, item.paid)
+    return Step(
+        _RULE["RECOGNITION-INCENTIVE"],
+        "recognition",
+        (
+            *period_inputs(period),
+            ("predikat", predikat.label_id),
+            ("innovation", "yes" if innovation else "no"),
+        ),
+        f"{shown_paid}; total Rp {plain(total)}",
+        "the agency's policy data; each amount paid in whole rupiah, half-up, once",
+    )
 
 
 def _recognition_items(value: object) -> tuple[RecognitionKind, ...]:
@@ -134,30 +261,53 @@ def recognise(
     for_predikat: Iterable[Predikat | str] = (Predikat.SANGAT_BAIK,),
     items: Iterable[RecognitionKind | str] = DEFAULT_RECOGNITION,
     period: Period | None = None,
+    innovation: bool = False,
+    incentives: Iterable[Incentive] = (),
 ) -> Recognition | None:
     """The recognition ``predikat`` earns, or ``None`` (agency practice, not national law).
 
     PermenPANRB 6/2022 Pasal 5 ends with *penghargaan dan sanksi* but prescribes no form; the
     defaults (certificate, public recognition, training opportunity for Sangat Baik) follow
     the regional reports. An agency chooses ``for_predikat`` and ``items``.
+
+    ``innovation`` records an innovation in the period (agencies reward it under 6/2022);
+    each of ``incentives`` (:class:`Incentive`, the agency's amounts) whose predikat and
+    innovation condition hold is paid, rounded half-up to whole rupiah once (rule
+    ``RECOGNITION-INCENTIVE``). Returns ``None`` when neither recognition nor incentive follows.
     """
     predikat = parse_predikat(predikat, "predikat")
     eligible = predikat_set(for_predikat, "for_predikat")
     kinds = _recognition_items(items)
-    if predikat not in eligible or not kinds:
-        return None
-    step = Step(
-        _RULE["RECOGNITION"],
-        "recognition",
-        (*period_inputs(period), ("predikat", predikat.label_id)),
-        "; ".join(kind.label_id for kind in kinds),
-        "agency practice described in the regional reports, not national law",
+    expect(innovation, bool, "innovation", "must be True or False", "pass a bool", show=itself)
+    paid = tuple(
+        PaidIncentive(item.name, item.amount, item.for_innovation)
+        for item in _incentives(incentives)
+        if predikat in item.for_predikat and (innovation or not item.for_innovation)
     )
+    recognised = predikat in eligible and bool(kinds)
+    if not recognised and not paid:
+        return None
+    steps: list[Step] = []
+    if recognised:
+        steps.append(
+            Step(
+                _RULE["RECOGNITION"],
+                "recognition",
+                (*period_inputs(period), ("predikat", predikat.label_id)),
+                "; ".join(kind.label_id for kind in kinds),
+                "agency practice described in the regional reports, not national law",
+            )
+        )
+    if paid:
+        steps.append(_incentive_step(predikat, innovation, paid, period))
     return Recognition(
         predikat=predikat,
-        items=kinds,
-        steps=(step,),
+        items=kinds if recognised else (),
+        steps=tuple(steps),
         period=period_code(period),
+        rule="RECOGNITION" if recognised else "RECOGNITION-INCENTIVE",
+        innovation=innovation,
+        incentives=paid,
     )
 
 
