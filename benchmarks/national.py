@@ -109,8 +109,9 @@ RATING_TEXT = ("DIBAWAH EKSPEKTASI", "SESUAI EKSPEKTASI", "DIATAS EKSPEKTASI")
 # The policy of the benchmark: a tunjangan for every kelas 1-17
 # ---------------------------------------------------------------------------------------------
 
-#: Invented base amounts for kelas 1-17 (not any agency's: the built-in Kemnaker policy has
-#: only kelas 1, 7, 10 and 17); odd amounts so that half-up rounding is exercised.
+#: Base amounts for kelas 1-17, partly invented: kelas 1 and 7-17 are the built-in Kemnaker
+#: policy's (all 17 kelas of Lampiran Permenaker 15/2024 p.12), kelas 2-6 are not any agency's;
+#: odd amounts so that half-up rounding is exercised.
 BENCH_BASE = {
     kelas: Decimal(amount)
     for kelas, amount in enumerate(

@@ -159,11 +159,14 @@ def targets(draw: st.DrawFn) -> Target:
 
 @st.composite
 def periods(draw: st.DrawFn, *, first_year: int = 2000) -> Period:
-    """An annual, quarterly, monthly or part-year period between ``first_year`` and 2031."""
+    """An annual, half-yearly (semester), quarterly, monthly or part-year period between
+    ``first_year`` and 2031."""
     year = draw(st.integers(first_year, 2030))
-    kind = draw(st.sampled_from(["annual", "quarter", "month", "span"]))
+    kind = draw(st.sampled_from(["annual", "semester", "quarter", "month", "span"]))
     if kind == "annual":
         return Period.annual(year)
+    if kind == "semester":
+        return Period.semester(year, draw(st.integers(1, 2)))
     if kind == "quarter":
         return Period.quarter(year, draw(st.integers(1, 4)))
     if kind == "month":

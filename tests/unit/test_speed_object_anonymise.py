@@ -206,7 +206,8 @@ def test_trusted_replace_refuses_a_name_that_is_not_a_field() -> None:
 
 
 def test_the_realisation_fields_are_the_four_the_bare_copy_sets() -> None:
-    # domain.assessment._without_evidence sets these four by name; a new field must be added
+    # domain.assessment._without_evidence copies the whole tuple of realisations, setting
+    # these four fields of each copy by name through their slots; a new field must be added
     # there too (this test fails until it is).
     assert [f.name for f in attrs.fields(Realisation)] == [
         "indicator_id",

@@ -17,7 +17,8 @@ written here by hand, field by field, from those ``to_dict()`` methods:
   ``{"error": AsnPerformanceError.to_dict()}``.
 
 Every object is closed (``additionalProperties: false``) and lists every key it always
-writes as required; a decimal is a JSON string in plain notation (a value shown to 2 places
+writes as required (a key written only sometimes, such as a unit's ``agency``, is allowed but
+not required); a decimal is a JSON string in plain notation (a value shown to 2 places
 has exactly 2 decimals); a code is one of its enumeration's codes. The schemas are drafts
 2020-12 without ``$schema`` (:func:`asn_performance.boundary.schemas.json_schema` adds it).
 """
@@ -27,6 +28,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from asn_performance._kit.labels import Labelled
+from asn_performance.consequences.allowance import DutyStatus, LeaveKind
 from asn_performance.consequences.angka_kredit import AkPurpose
 from asn_performance.consequences.distribution.limits import Bound, Rounding
 from asn_performance.consequences.recognition import RecognitionKind
@@ -103,6 +105,12 @@ def closed(title: str, properties: dict[str, Any], description: str = "") -> dic
     }
 
 
+def with_optional(schema: dict[str, Any], optional: dict[str, Any]) -> dict[str, Any]:
+    """The closed object ``schema`` with further keys that are written only sometimes: allowed,
+    not required."""
+    return {**schema, "properties": {**schema["properties"], **optional}}
+
+
 def shown_pair(name: str, *, optional: bool = False) -> dict[str, Any]:
     """``name`` (unrounded) and ``name_shown`` (2 places), as ``value_and_shown`` writes them."""
     if optional:
@@ -157,24 +165,44 @@ _MINIMUM: Final = cited(
         "shortfall": SHOWN,
     },
 )
-_ALLOWANCE: Final = closed(
-    "Allowance of one month (tukin / TPP)",
+_ALLOWANCE: Final = with_optional(
+    closed(
+        "Allowance of one month (tukin / TPP)",
+        {
+            "rule": TEXT,
+            "policy": TEXT,
+            "version": TEXT,
+            "period": nullable(PERIOD),
+            "kelas": {"type": "integer", "minimum": 1},
+            "predikat": PREDIKAT,
+            "base": DECIMAL,
+            "performance_percentage": DECIMAL,
+            "performance": DECIMAL,
+            "performance_paid": DECIMAL,
+            "cut_percent": DECIMAL,
+            "attendance": DECIMAL,
+            "attendance_paid": DECIMAL,
+            "total": DECIMAL,
+            "citation": TEXT,
+        },
+    ),
+    # Written only when the month has a leave or a duty status (AllowanceResult.to_dict).
     {
-        "rule": TEXT,
-        "policy": TEXT,
-        "version": TEXT,
-        "period": nullable(PERIOD),
-        "kelas": {"type": "integer", "minimum": 1},
-        "predikat": PREDIKAT,
-        "base": DECIMAL,
-        "performance_percentage": DECIMAL,
-        "performance": DECIMAL,
-        "performance_paid": DECIMAL,
-        "cut_percent": DECIMAL,
-        "attendance": DECIMAL,
-        "attendance_paid": DECIMAL,
-        "total": DECIMAL,
-        "citation": TEXT,
+        "leave": nullable(
+            {
+                "type": "string",
+                "enum": [kind.code for kind in LeaveKind],
+                "description": "The month's leave (cuti), if any",
+            }
+        ),
+        "status": nullable(
+            {
+                "type": "string",
+                "enum": [status.code for status in DutyStatus],
+                "description": "The month's duty status (tugas belajar, MPP), if any",
+            }
+        ),
+        "paid_percent": DECIMAL,
     },
 )
 _CAREER: Final = cited(
@@ -349,18 +377,38 @@ def calibration_schema() -> dict[str, Any]:
 def oversight_schema() -> dict[str, Any]:
     """The schema of ``calibrate --json`` on a units document: ``OversightReport.to_dict()``."""
     tally = closed("Units of one organisation predikat", {"units": COUNT, "with_violations": COUNT})
-    unit = closed(
-        "One unit",
+    # ``agency`` on each unit and ``agencies`` are written only when a unit names its agency.
+    unit = with_optional(
+        closed(
+            "One unit",
+            {
+                "unit": TEXT,
+                "organisation_predikat": ORGANISATION,
+                "total": COUNT,
+                "counts": _COUNTS,
+                "ok": BOOLEAN,
+                "violations": array(_LIMIT_CHECK),
+            },
+        ),
+        {"agency": nullable(TEXT)},
+    )
+    agency = closed(
+        "One agency (instansi): its units rolled up (AgencySummary.to_dict)",
         {
-            "unit": TEXT,
-            "organisation_predikat": ORGANISATION,
-            "total": COUNT,
+            "agency": nullable(TEXT),
+            "units": COUNT,
+            "employees": COUNT,
             "counts": _COUNTS,
+            "units_with_violations": COUNT,
+            "violating_units": array(TEXT),
+            "organisation_predikat": nullable(ORGANISATION),
             "ok": BOOLEAN,
             "violations": array(_LIMIT_CHECK),
         },
+        "The agency's total is checked (violations) only against its own organisation"
+        " predikat, when given (rule SE3/2023-AGENCY); null otherwise.",
     )
-    return closed(
+    schema = closed(
         "Pengawasan pola distribusi (asn-performance calibrate --json, units document)",
         {
             "rounding": ROUNDING,
@@ -375,8 +423,10 @@ def oversight_schema() -> dict[str, Any]:
             },
             "units": array(unit),
         },
-        "OversightReport.to_dict(): the totals, then every unit with its counts and violations.",
+        "OversightReport.to_dict(): the totals, then every unit with its counts and violations;"
+        " when units name their agency, each unit's agency and one roll-up per agency.",
     )
+    return with_optional(schema, {"agencies": array(agency)})
 
 
 # --- the results of the earlier regimes ---------------------------------------------------------

@@ -9,7 +9,9 @@ returns a typed outcome with its explanation steps:
   carried (decision D5), :func:`reaches_minimum`.
 * :mod:`~asn_performance.consequences.allowance`: tunjangan kinerja / TPP, an
   :class:`AllowancePolicy` and :func:`compute_allowance`, paid in whole rupiah;
-  :data:`KEMNAKER_2025` (Permenaker 15/2024) as an example.
+  :data:`KEMNAKER_2025` (Permenaker 15/2024) as an example; during leave (:class:`Leave`,
+  :class:`LeaveKind`), tugas belajar or MPP (:class:`DutyStatus`) as the agency's
+  :class:`LeavePolicy` says (:data:`KEMNAKER_LEAVE`: Permenaker 15/2024 Pasal 14).
 * :mod:`~asn_performance.consequences.career`: :func:`jenjang_promotion_eligible` (PerBKN
   3/2023), :func:`pangkat_reguler_eligible` (decision D11, UNCONFIRMED), :func:`succession_pool`
   (PP 30/2019).
@@ -36,11 +38,17 @@ from asn_performance.consequences.angka_kredit import angka_kredit
 if TYPE_CHECKING:
     from asn_performance.consequences.allowance import (
         KEMNAKER_2025,
+        KEMNAKER_LEAVE,
+        LEAVE_RULES,
         TUKIN_RULES,
         AllowancePolicy,
         AllowanceResult,
         Attendance,
         AttendanceCuts,
+        DutyStatus,
+        Leave,
+        LeaveKind,
+        LeavePolicy,
         compute_allowance,
     )
     from asn_performance.consequences.angka_kredit import (
@@ -67,7 +75,9 @@ if TYPE_CHECKING:
     from asn_performance.consequences.distribution import (
         CALIBRATION_RULES,
         DISTRIBUTION_LIMITS,
+        NO_AGENCY,
         PREDIKAT_ORDER,
+        AgencySummary,
         Bound,
         DistributionReport,
         Limit,
@@ -115,11 +125,17 @@ if TYPE_CHECKING:
 _EXPORTS: dict[str, tuple[str, ...]] = {
     "allowance": (
         "KEMNAKER_2025",
+        "KEMNAKER_LEAVE",
+        "LEAVE_RULES",
         "TUKIN_RULES",
         "AllowancePolicy",
         "AllowanceResult",
         "Attendance",
         "AttendanceCuts",
+        "DutyStatus",
+        "Leave",
+        "LeaveKind",
+        "LeavePolicy",
         "compute_allowance",
     ),
     "angka_kredit": (
@@ -146,7 +162,9 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "distribution": (
         "CALIBRATION_RULES",
         "DISTRIBUTION_LIMITS",
+        "NO_AGENCY",
         "PREDIKAT_ORDER",
+        "AgencySummary",
         "Bound",
         "DistributionReport",
         "Limit",
@@ -202,13 +220,17 @@ __all__ = [
     "DEFAULT_RECOGNITION",
     "DISTRIBUTION_LIMITS",
     "KEMNAKER_2025",
+    "KEMNAKER_LEAVE",
     "KOEFISIEN",
+    "LEAVE_RULES",
     "NATIONAL",
+    "NO_AGENCY",
     "PREDIKAT_ORDER",
     "RECOGNITION_RULES",
     "REWARD_RULES",
     "SANCTION_RULES",
     "TUKIN_RULES",
+    "AgencySummary",
     "AkMinimum",
     "AkPurpose",
     "AllowancePolicy",
@@ -226,7 +248,11 @@ __all__ = [
     "DevelopmentRecommendation",
     "DevelopmentRule",
     "DistributionReport",
+    "DutyStatus",
     "ImprovementTimeline",
+    "Leave",
+    "LeaveKind",
+    "LeavePolicy",
     "Limit",
     "LimitCheck",
     "MinimumCheck",

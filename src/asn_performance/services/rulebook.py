@@ -2,20 +2,23 @@
 define them.
 
 Each rule is defined once, beside the table and the function that apply it; this module only
-collects them, in the order of the house (the engine, the 2022 regime, what follows a predikat,
-the earlier regimes and the registry, the appraisal's life). ``docs/reference/rules.md`` lists
-every id (a test checks both ways).
+collects them, in the order of the house (the engine, the 2022 regime, what follows a predikat
+and the allowance during leave, the earlier regimes and the registry, the appraisal's life and
+the status view across cycles). ``docs/reference/rules.md`` lists every id (a test checks both
+ways).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from asn_performance.consequences.allowance import LEAVE_RULES
 from asn_performance.consequences.distribution.check import CALIBRATION_RULES
 from asn_performance.consequences.policy import REWARD_RULES
 from asn_performance.domain.explanation import Rule, rules_by_id
 from asn_performance.process.lifecycle import LIFECYCLE_RULES
 from asn_performance.process.schedule import SCHEDULE_RULES
+from asn_performance.process.status import STATUS_RULES
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import ENGINE_RULES
 from asn_performance.regimes.permenpanrb_6_2022.matrix import RULES as MATRIX_RULES
 from asn_performance.regimes.permenpanrb_6_2022.quantitative import RULES as QUANTITATIVE_RULES
@@ -33,6 +36,7 @@ RULEBOOK: Mapping[str, Rule] = rules_by_id(
     WEIGHTING_RULES,
     MATRIX_RULES,
     REWARD_RULES,
+    LEAVE_RULES,
     CALIBRATION_RULES,
     PP46_RULES,
     PERMENPANRB_8_2021_RULES,
@@ -40,6 +44,7 @@ RULEBOOK: Mapping[str, Rule] = rules_by_id(
     QUANTITATIVE_RULES,
     SCHEDULE_RULES,
     LIFECYCLE_RULES,
+    STATUS_RULES,
     TOTALS_RULES,
 )
 

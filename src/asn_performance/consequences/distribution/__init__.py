@@ -11,7 +11,8 @@ Kurang, Sangat Kurang) limit how its employees' predikat may be distributed [S3]
 * :mod:`~asn_performance.consequences.distribution.check`: :func:`check_distribution` checks
   one unit and returns a :class:`DistributionReport`; it never changes anyone's predikat.
 * :mod:`~asn_performance.consequences.distribution.oversight`: :func:`oversee` checks many
-  units at once and returns an :class:`OversightReport`.
+  units at once and returns an :class:`OversightReport`, the units rolled up per agency
+  (:class:`AgencySummary`; units without an agency under :data:`NO_AGENCY`).
 """
 
 from typing import TYPE_CHECKING
@@ -33,6 +34,8 @@ if TYPE_CHECKING:
         Rounding,
     )
     from asn_performance.consequences.distribution.oversight import (
+        NO_AGENCY,
+        AgencySummary,
         OversightReport,
         UnitInput,
         UnitSummary,
@@ -44,7 +47,14 @@ if TYPE_CHECKING:
 _EXPORTS: dict[str, tuple[str, ...]] = {
     "check": ("CALIBRATION_RULES", "DistributionReport", "LimitCheck", "check_distribution"),
     "limits": ("DISTRIBUTION_LIMITS", "PREDIKAT_ORDER", "Bound", "Limit", "Rounding"),
-    "oversight": ("OversightReport", "UnitInput", "UnitSummary", "oversee"),
+    "oversight": (
+        "NO_AGENCY",
+        "AgencySummary",
+        "OversightReport",
+        "UnitInput",
+        "UnitSummary",
+        "oversee",
+    ),
 }
 
 if not TYPE_CHECKING:
@@ -53,7 +63,9 @@ if not TYPE_CHECKING:
 __all__ = [
     "CALIBRATION_RULES",
     "DISTRIBUTION_LIMITS",
+    "NO_AGENCY",
     "PREDIKAT_ORDER",
+    "AgencySummary",
     "Bound",
     "DistributionReport",
     "Limit",
