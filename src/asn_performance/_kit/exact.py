@@ -23,6 +23,7 @@ from decimal import (
     Inexact,
     InvalidOperation,
     Overflow,
+    Rounded,
 )
 from typing import Final
 
@@ -51,6 +52,25 @@ TWO_PLACES: Final = Decimal("0.01")
 WHOLE: Final = Decimal("1")
 
 
+#: A context that only counts digits: :meth:`~decimal.Context.plus` in it raises ``Rounded``
+#: exactly when a finite value has more than :data:`MAX_DIGITS` digits in its coefficient
+#: (``Rounded`` is signalled even when only zeros are dropped, as ``len(as_tuple().digits)``
+#: counts them). Every setting is given, so that a changed ``decimal.DefaultContext`` cannot
+#: reach it; it is never installed and its result is never used.
+_DIGITS: Final = Context(
+    prec=MAX_DIGITS,
+    rounding=ROUND_HALF_UP,
+    Emax=999_999,
+    Emin=-999_999,
+    capitals=1,
+    clamp=0,
+    flags=[],
+    traps=[Rounded],
+)
+#: The bound on an int's magnitude (``abs(adjusted()) <= 15``: fewer than 10**16).
+_INT_LIMIT: Final = 10**16
+
+
 def to_decimal(value: object, *, field: str, allow_negative: bool = True) -> Decimal:
     """Convert ``value`` to a finite :class:`~decimal.Decimal` or raise a clear error.
 
@@ -59,7 +79,43 @@ def to_decimal(value: object, *, field: str, allow_negative: bool = True) -> Dec
     ``bool``, NaN and infinity, and, when ``allow_negative`` is false, negative values.
 
     Rule D5 (library decision): exact arithmetic everywhere.
+
+    The common inputs, a plain ``Decimal``, ``int`` or ``str`` that passes every check, take
+    a short path with the same checks in cheaper form (issue 12). Text is parsed as the full
+    path parses it (:func:`_from_text`, the same errors), then checked as a ``Decimal``: a
+    finite zero is always accepted (its coefficient has one digit, the range does not apply,
+    and ``-0`` is not below zero);
+    a non-zero finite ``Decimal`` when ``abs(adjusted()) <= 15``, its sign allows it
+    (``is_signed()`` is ``value < 0`` for a non-zero value) and :data:`_DIGITS` counts at most
+    :data:`MAX_DIGITS` digits; an ``int`` (not ``bool``: ``type`` is exactly ``int``) when
+    ``abs(value) < 10**16``, which is its range and implies at most 16 digits. Everything
+    else, every refusal included, goes through :func:`_checked_decimal`, the full checks in
+    their original order, so each error is the same. ``tests/unit/test_speed2_exact.py``
+    compares both on random and edge-case inputs.
     """
+    if type(value) is Decimal:
+        number = value
+    elif type(value) is str:
+        number = _from_text(value, field)  # the full path's own parse, with its errors
+    elif type(value) is int and -_INT_LIMIT < value < _INT_LIMIT and (allow_negative or value >= 0):
+        return Decimal(value)
+    else:
+        return _checked_decimal(value, field, allow_negative)
+    if number.is_finite():
+        if not number:
+            return Decimal(0)
+        if -15 <= number.adjusted() <= 15 and (allow_negative or not number.is_signed()):
+            try:
+                _DIGITS.plus(number)
+            except Rounded:
+                pass  # more than MAX_DIGITS digits: the full checks give the error
+            else:
+                return number
+    return _checked_decimal(value, field, allow_negative)
+
+
+def _checked_decimal(value: object, field: str, allow_negative: bool) -> Decimal:
+    """The full conversion and checks of :func:`to_decimal`, in their original order."""
     if isinstance(value, bool):
         raise DecimalInputError(
             "a quantity must be a number, not True or False",

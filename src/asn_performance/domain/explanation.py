@@ -16,7 +16,6 @@ agency's own) shows the id as its title and no citation.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, NamedTuple
 
@@ -199,7 +198,8 @@ class Explanation:
 
     def to_html(self) -> str:
         """An HTML table of the steps (escaped; no dependencies)."""
-        esc = html.escape
+        from html import escape as esc  # noqa: PLC0415 - only an HTML view needs it
+
         rows = "".join(
             f"<tr><td>{n}</td><td>{esc(s.rule)}</td><td>{esc(s.dimension)}</td><td>"
             + esc("; ".join(f"{k} = {v}" for k, v in s.inputs))

@@ -243,6 +243,20 @@ def _upper(value: object) -> Decimal | None:
     return to_decimal(value, field="target.upper", allow_negative=False)
 
 
+_unit_text = check_text(50, required=False)
+
+
+def _check_unit(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A target's unit: text of at most 50 characters, may be empty (rule TEXT).
+
+    The empty string, the default, passes ``check_text`` trivially (it is text, has no
+    surrogate, may be empty here, and 0 <= 50 characters), so it is not searched again.
+    """
+    if value.__class__ is str and not value:
+        return
+    _unit_text(instance, attribute, value)
+
+
 @attrs.frozen
 class Target:
     """The target of an indicator: a single value or a range ``lower``--``upper``, with a unit.
@@ -253,7 +267,7 @@ class Target:
 
     lower: Decimal = attrs.field(converter=_lower)
     upper: Decimal | None = attrs.field(default=None, converter=_upper)
-    unit: str = attrs.field(default="", validator=check_text(50, required=False))
+    unit: str = attrs.field(default="", validator=_check_unit)
 
     def __attrs_post_init__(self) -> None:
         upper = self.upper

@@ -20,7 +20,6 @@ The order of work, each part recorded as a step:
 from __future__ import annotations
 
 import datetime as dt
-import html
 import importlib
 import sys
 from collections.abc import Iterable, Mapping
@@ -47,6 +46,7 @@ from asn_performance.exceptions import (
     InputError,
     MissingAssessmentError,
 )
+from asn_performance.regimes.permenpanrb_6_2022._grouping import group_by_role
 from asn_performance.regimes.permenpanrb_6_2022.matrix import PREDIKAT_MATRIX, UNIT_HEAD_RATING
 from asn_performance.regimes.permenpanrb_6_2022.matrix import RULES as MATRIX_RULES
 
@@ -293,7 +293,8 @@ class Appraisal:
         )
 
     def _repr_html_(self) -> str:
-        esc = html.escape
+        from html import escape as esc  # noqa: PLC0415 - only a notebook's HTML view needs it
+
         return (
             f"<p><b>{esc(self.plan.employee.name)}</b> ({esc(self.plan.employee.nip.digits)}),"
             f" {esc(self.period.label_id)}: <b>{esc(self.predikat.label_id)}</b>"
@@ -386,9 +387,9 @@ def appraise(
     period, steps = _resolve_period(plan, period)
     given, ordered = _checked(plan, period, assessments)
 
-    by_role: dict[AssessorRole, list[Assessment]] = {}
-    for assessment in ordered:
-        by_role.setdefault(assessment.role, []).append(assessment)
+    # The assessments by role and the overall ratings each role gave, per dimension, gathered
+    # in one pass: read by the policy's sources and by the anonymity guard of the kept ones.
+    by_role, given_ratings = group_by_role(ordered)
     supervisor = by_role.get(_PEJABAT_PENILAI)
     if not supervisor:
         raise MissingAssessmentError(
@@ -400,9 +401,6 @@ def appraise(
             fix=f"add the assessment of {plan.pejabat_penilai.name} ({plan.pejabat_penilai.nip})",
         )
     lead = supervisor[0]
-    # The overall ratings each role gave, per dimension: gathered once, read by the policy's
-    # sources and by the anonymity guard of the kept assessments.
-    given_ratings = {dimension: _ratings_by_role(by_role, dimension) for dimension in DIMENSIONS}
 
     ratings: dict[str, Rating] = {}
     for dimension in DIMENSIONS:
@@ -544,18 +542,6 @@ def _checked(
     return items, tuple(sorted(items, key=_sort_key))
 
 
-def _ratings_by_role(
-    by_role: Mapping[AssessorRole, list[Assessment]], dimension: str
-) -> dict[AssessorRole, tuple[Rating, ...]]:
-    """The overall ratings of ``dimension`` each role gave, in canonical order (a role that
-    gave none maps to an empty tuple)."""
-    rating_of = _RATING_OF[dimension]
-    return {
-        role: tuple([r for a in given if (r := rating_of(a)) is not None])
-        for role, given in by_role.items()
-    }
-
-
 #: An assessment's overall rating of a dimension (``Assessment.rating``, read as an attribute).
 _RATING_OF = {dimension: attrgetter(dimension) for dimension in DIMENSIONS}
 
@@ -568,7 +554,7 @@ def _combine(
     given_ratings: Mapping[AssessorRole, tuple[Rating, ...]],
 ) -> tuple[Rating, tuple[Step, ...]]:
     """Let ``policy`` combine the ratings of ``dimension`` each role gave
-    (:func:`_ratings_by_role`), the anonymity guard applied first."""
+    (:func:`group_by_role`), the anonymity guard applied first."""
     if _RATING_OF[dimension](lead) is None:
         label = dimension.replace("_", " ")
         raise AssessmentError(
@@ -748,7 +734,7 @@ def _anonymised(
     giver's NIP, dated on the period's first day, without withheld dimensions and without
     the evidence and comments attached to realisations, in content order (library guard
     ``G-ANONYMITY``). A dimension is withheld for a role that gave fewer overall ratings of
-    it than the minimum (``given_ratings``: :func:`_ratings_by_role`, as the policy got them)."""
+    it than the minimum (``given_ratings``: :func:`group_by_role`, as the policy got them)."""
     anonymous = guards.anonymous_roles
     if anonymous.isdisjoint(by_role):
         return ordered
