@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import Any, Final
 
 from asn_performance._kit.labels import Labelled
-from asn_performance.consequences.allowance import DutyStatus, LeaveKind
+from asn_performance.consequences.allowance import DutyStatus, LeaveKind, PenaltyKind
 from asn_performance.consequences.angka_kredit import AkPurpose
 from asn_performance.consequences.distribution.limits import Bound, Rounding
 from asn_performance.consequences.recognition import RecognitionKind
@@ -186,7 +186,8 @@ _ALLOWANCE: Final = with_optional(
             "citation": TEXT,
         },
     ),
-    # Written only when the month has a leave or a duty status (AllowanceResult.to_dict).
+    # Written only when the month has a leave, a duty status or a disciplinary penalty's cut
+    # (AllowanceResult.to_dict).
     {
         "leave": nullable(
             {
@@ -202,6 +203,11 @@ _ALLOWANCE: Final = with_optional(
                 "description": "The month's duty status (tugas belajar, MPP), if any",
             }
         ),
+        "discipline": {
+            "type": "string",
+            "enum": [kind.code for kind in PenaltyKind],
+            "description": "The disciplinary penalty (PP 94/2021) whose cut the month bears",
+        },
         "paid_percent": DECIMAL,
     },
 )
@@ -218,13 +224,25 @@ _CAREER: Final = cited(
         "unconfirmed": BOOLEAN,
     },
 )
-_RECOGNITION: Final = cited(
-    "Recognition (agency practice)",
+_PAID_INCENTIVE: Final = closed(
+    "An incentive paid (PaidIncentive.to_dict, rule RECOGNITION-INCENTIVE)",
+    {"name": TEXT, "amount": DECIMAL, "paid": DECIMAL, "for_innovation": BOOLEAN},
+)
+_RECOGNITION: Final = with_optional(
+    cited(
+        "Recognition (agency practice)",
+        {
+            "period": nullable(PERIOD),
+            "predikat": PREDIKAT,
+            "items": array(codes(RecognitionKind, "A form of recognition")),
+            "agency_practice": {"const": True},
+        },
+    ),
+    # Written only when the period has an innovation or an incentive is paid.
     {
-        "period": nullable(PERIOD),
-        "predikat": PREDIKAT,
-        "items": array(codes(RecognitionKind, "A form of recognition")),
-        "agency_practice": {"const": True},
+        "innovation": BOOLEAN,
+        "incentives": array(_PAID_INCENTIVE),
+        "incentive_total": DECIMAL,
     },
 )
 _DEVELOPMENT: Final = cited(

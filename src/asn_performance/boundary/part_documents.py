@@ -6,13 +6,15 @@ The wire models (:class:`EmployeeModel`, :class:`PlanModel`, :class:`AssessmentM
 validate a part and build the frozen domain object, with errors at a JSON path from ``$``; the
 ``dump_*`` functions write a domain object through its own ``to_dict()``. The
 ``*_from`` translators are shared with :mod:`asn_performance.boundary.appraisal_document` and
-:mod:`asn_performance.boundary.cycle_document`, which embed these parts.
+:mod:`asn_performance.boundary.cycle_document`, which embed these parts. The reward inputs of
+an employee (:class:`RewardInputsModel`, :func:`reward_inputs_from`,
+:func:`reward_inputs_record`) live in :mod:`asn_performance.boundary._reward_inputs` and are
+re-exported here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Annotated, Any, Final, Literal
 
 from pydantic import (
@@ -20,7 +22,13 @@ from pydantic import (
     Field,
 )
 
-from asn_performance._kit.plain import decimal_text, iso_of
+from asn_performance.boundary._reward_inputs import (
+    AttendanceModel,
+    PenaltyModel,
+    RewardInputsModel,
+    reward_inputs_from,
+    reward_inputs_record,
+)
 from asn_performance.boundary._trusted_build import (
     trusted_assessment,
     trusted_behaviour,
@@ -33,7 +41,6 @@ from asn_performance.boundary._wire import (
     ApproachValue,
     AspectValue,
     CoreValueValue,
-    Count,
     DateValue,
     DecimalValue,
     DirectionValue,
@@ -50,7 +57,6 @@ from asn_performance.boundary._wire import (
     PeriodValue,
     PolicyName,
     PositionKindValue,
-    PositiveWhole,
     PredikatValue,
     RatingValue,
     RoleValue,
@@ -65,7 +71,6 @@ from asn_performance.boundary._wire import (
     require,
     validate_model,
 )
-from asn_performance.consequences import Attendance, RewardInputs
 from asn_performance.domain.assessment import Assessment, Realisation
 from asn_performance.domain.employee import Employee, Position
 from asn_performance.domain.explanation import Explanation, Step
@@ -99,6 +104,7 @@ __all__ = [
     "EmployeeModel",
     "IndicatorModel",
     "IntegrityModel",
+    "PenaltyModel",
     "PlanModel",
     "PlanRefModel",
     "PositionModel",
@@ -414,44 +420,6 @@ class ResultModel(WireModel):
     integrity: IntegrityModel | None = None
 
 
-class AttendanceModel(WireModel):
-    """One month's attendance record (rekap kehadiran) as counts; each defaults to 0."""
-
-    model_config = ConfigDict(title="Rekap kehadiran (attendance, one month)")
-
-    days_absent: Count = Field(default=0, description="Days absent without a valid reason.")
-    missing_checks: Count = Field(
-        default=0, description="Missing check-ins or check-outs (tidak presensi), each counted."
-    )
-    minutes_late_or_early: Count = Field(
-        default=0, description="Minutes late, early or away without permission, summed."
-    )
-    missed_ceremonies: Count = Field(default=0, description="Flag ceremonies missed.")
-
-
-class RewardInputsModel(WireModel):
-    """What the reward rules need for one employee besides the appraisals (all optional)."""
-
-    model_config = ConfigDict(title="Masukan tindak lanjut (reward inputs of one employee)")
-
-    kelas: PositiveWhole | None = Field(
-        default=None, description="Kelas jabatan, for the allowance (tukin / TPP)."
-    )
-    attendance: dict[PeriodValue, AttendanceModel] = Field(
-        default={},
-        max_length=MAX_ITEMS,
-        description="Attendance per month, keyed by the month ('2025-03').",
-    )
-    prior_angka_kredit: DecimalValue = Field(
-        default=Decimal(0), description="Angka kredit already held."
-    )
-    result_received_on: DateValue | None = Field(
-        default=None,
-        description="When the employee received the latest result; default the day the"
-        " pejabat penilai gave the latest assessment.",
-    )
-
-
 # --- building domain objects -------------------------------------------------------------------
 
 
@@ -662,27 +630,6 @@ def appraisal_from(model: AppraisalModel, path: str) -> Appraisal:
     )
 
 
-def reward_inputs_from(model: RewardInputsModel, path: str) -> RewardInputs:
-    """Build an employee's reward inputs from their wire model; errors under ``path``."""
-    attendance = {
-        period: Attendance(
-            days_absent=record.days_absent,
-            missing_checks=record.missing_checks,
-            minutes_late_or_early=record.minutes_late_or_early,
-            missed_ceremonies=record.missed_ceremonies,
-        )
-        for period, record in model.attendance.items()
-    }
-    return build(
-        path,
-        RewardInputs,
-        kelas=model.kelas,
-        attendance=attendance,
-        prior_angka_kredit=model.prior_angka_kredit,
-        result_received_on=model.result_received_on,
-    )
-
-
 # --- loaders and writers ----------------------------------------------------------------------
 
 
@@ -777,21 +724,3 @@ def dump_result(appraisal: Appraisal, *, key: bytes | None = None) -> dict[str, 
     """
     require(appraisal, Appraisal, "dump_result")
     return seal(appraisal.result_dict(), key=key)
-
-
-def reward_inputs_record(inputs: RewardInputs) -> dict[str, Any]:
-    """An employee's reward inputs as a JSON-ready dict, every field written out."""
-    return {
-        "kelas": inputs.kelas,
-        "attendance": {
-            month: {
-                "days_absent": record.days_absent,
-                "missing_checks": record.missing_checks,
-                "minutes_late_or_early": record.minutes_late_or_early,
-                "missed_ceremonies": record.missed_ceremonies,
-            }
-            for month, record in inputs.attendance.items()
-        },
-        "prior_angka_kredit": decimal_text(inputs.prior_angka_kredit),
-        "result_received_on": iso_of(inputs.result_received_on),
-    }

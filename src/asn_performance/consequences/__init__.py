@@ -11,12 +11,16 @@ returns a typed outcome with its explanation steps:
   :class:`AllowancePolicy` and :func:`compute_allowance`, paid in whole rupiah;
   :data:`KEMNAKER_2025` (Permenaker 15/2024) as an example; during leave (:class:`Leave`,
   :class:`LeaveKind`), tugas belajar or MPP (:class:`DutyStatus`) as the agency's
-  :class:`LeavePolicy` says (:data:`KEMNAKER_LEAVE`: Permenaker 15/2024 Pasal 14).
+  :class:`LeavePolicy` says (:data:`KEMNAKER_LEAVE`: Permenaker 15/2024 Pasal 14); under a
+  disciplinary penalty of PP 94/2021 (:class:`DisciplinaryPenalty`, :class:`PenaltyKind`,
+  :class:`DisciplineLevel`) as the agency's :class:`DisciplineCuts` say
+  (:data:`PP94_SEDANG_CUTS`: sedang, 25 % for 6, 9 or 12 months).
 * :mod:`~asn_performance.consequences.career`: :func:`jenjang_promotion_eligible` (PerBKN
   3/2023), :func:`pangkat_reguler_eligible` (decision D11, UNCONFIRMED), :func:`succession_pool`
   (PP 30/2019).
 * :mod:`~asn_performance.consequences.recognition`: :func:`recognise` (agency practice, not
-  national law) and :func:`recommend_development`.
+  national law), incentives in rupiah (:class:`Incentive`, :class:`PaidIncentive`) and
+  :func:`recommend_development`.
 * :mod:`~asn_performance.consequences.sanctions` (PP 30/2019 Pasal 56-58):
   :func:`improvement_timeline` and :func:`consequences`.
 * :mod:`~asn_performance.consequences.policy`: :class:`RewardPolicy`, a named, versioned set of
@@ -37,18 +41,25 @@ from asn_performance.consequences.angka_kredit import angka_kredit
 
 if TYPE_CHECKING:
     from asn_performance.consequences.allowance import (
+        DISCIPLINE_RULES,
         KEMNAKER_2025,
         KEMNAKER_LEAVE,
         LEAVE_RULES,
+        PP94_SEDANG_CUTS,
         TUKIN_RULES,
         AllowancePolicy,
         AllowanceResult,
         Attendance,
         AttendanceCuts,
+        DisciplinaryPenalty,
+        DisciplineCut,
+        DisciplineCuts,
+        DisciplineLevel,
         DutyStatus,
         Leave,
         LeaveKind,
         LeavePolicy,
+        PenaltyKind,
         compute_allowance,
     )
     from asn_performance.consequences.angka_kredit import (
@@ -106,6 +117,8 @@ if TYPE_CHECKING:
         DEFAULT_RECOGNITION,
         RECOGNITION_RULES,
         DevelopmentRecommendation,
+        Incentive,
+        PaidIncentive,
         Recognition,
         RecognitionKind,
         recognise,
@@ -124,18 +137,25 @@ if TYPE_CHECKING:
 # not import the others (the distribution check does not load the allowance tables).
 _EXPORTS: dict[str, tuple[str, ...]] = {
     "allowance": (
+        "DISCIPLINE_RULES",
         "KEMNAKER_2025",
         "KEMNAKER_LEAVE",
         "LEAVE_RULES",
+        "PP94_SEDANG_CUTS",
         "TUKIN_RULES",
         "AllowancePolicy",
         "AllowanceResult",
         "Attendance",
         "AttendanceCuts",
+        "DisciplinaryPenalty",
+        "DisciplineCut",
+        "DisciplineCuts",
+        "DisciplineLevel",
         "DutyStatus",
         "Leave",
         "LeaveKind",
         "LeavePolicy",
+        "PenaltyKind",
         "compute_allowance",
     ),
     "angka_kredit": (
@@ -193,6 +213,8 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "DEFAULT_RECOGNITION",
         "RECOGNITION_RULES",
         "DevelopmentRecommendation",
+        "Incentive",
+        "PaidIncentive",
         "Recognition",
         "RecognitionKind",
         "recognise",
@@ -218,6 +240,7 @@ __all__ = [
     "CALIBRATION_RULES",
     "CAREER_RULES",
     "DEFAULT_RECOGNITION",
+    "DISCIPLINE_RULES",
     "DISTRIBUTION_LIMITS",
     "KEMNAKER_2025",
     "KEMNAKER_LEAVE",
@@ -225,6 +248,7 @@ __all__ = [
     "LEAVE_RULES",
     "NATIONAL",
     "NO_AGENCY",
+    "PP94_SEDANG_CUTS",
     "PREDIKAT_ORDER",
     "RECOGNITION_RULES",
     "REWARD_RULES",
@@ -247,9 +271,14 @@ __all__ = [
     "Consequences",
     "DevelopmentRecommendation",
     "DevelopmentRule",
+    "DisciplinaryPenalty",
+    "DisciplineCut",
+    "DisciplineCuts",
+    "DisciplineLevel",
     "DistributionReport",
     "DutyStatus",
     "ImprovementTimeline",
+    "Incentive",
     "Leave",
     "LeaveKind",
     "LeavePolicy",
@@ -257,6 +286,8 @@ __all__ = [
     "LimitCheck",
     "MinimumCheck",
     "OversightReport",
+    "PaidIncentive",
+    "PenaltyKind",
     "Recognition",
     "RecognitionKind",
     "RecognitionRule",

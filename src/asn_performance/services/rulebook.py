@@ -35,7 +35,7 @@ RULEBOOK: Mapping[str, Rule] = rules_by_id(
     ENGINE_RULES,
     WEIGHTING_RULES,
     MATRIX_RULES,
-    REWARD_RULES,
+    REWARD_RULES,  # the discipline rules and RECOGNITION-INCENTIVE included
     LEAVE_RULES,
     CALIBRATION_RULES,
     PP46_RULES,

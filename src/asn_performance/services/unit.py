@@ -279,7 +279,14 @@ def _rewards(
 
 _APPRAISALS_FIX: Final = "pass the results of appraise_all()"
 _INPUT_FIELDS: Final = frozenset(
-    {"kelas", "attendance", "prior_angka_kredit", "result_received_on"}
+    {
+        "kelas",
+        "attendance",
+        "prior_angka_kredit",
+        "result_received_on",
+        "penalties",
+        "innovation",
+    }
 )
 
 
