@@ -228,6 +228,15 @@ class DisciplinaryPenalty:
 
     def __attrs_post_init__(self) -> None:
         if self.months is None:
+            if self.kind.level is DisciplineLevel.SEDANG:
+                raise InputError(
+                    f"the penalty {self.kind.code} runs {self.kind.months} months (PP 94/2021"
+                    " [S24]); without its months it would cut nothing",
+                    path="months",
+                    value=None,
+                    rule="DISCIPLINE-PENALTY",
+                    fix=f"give {self.kind.months}, or leave months out for the kind's own",
+                )
             return
         whole(self.months, "months", minimum=1, maximum=MAX_PENALTY_MONTHS)
         if self.kind.level is DisciplineLevel.SEDANG and self.months != self.kind.months:

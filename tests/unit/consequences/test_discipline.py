@@ -332,3 +332,16 @@ def test_a_policy_file_error_in_the_discipline_table_names_its_path() -> None:
     # a table with only the citation keeps the PP 94/2021 default cuts
     data["allowance"]["discipline"] = {"citation": "PP 94/2021 via the agency's circular"}
     assert load_reward_policy(data).allowance.discipline.cuts == PP94_SEDANG_CUTS  # type: ignore[union-attr]
+
+
+def test_a_sedang_penalty_without_months_is_refused() -> None:
+    # Found in review: months=None skipped the check, and the tukin cut (25 % for the kind's
+    # 6 months) then never applied.
+    from asn_performance.consequences._discipline import DisciplinaryPenalty, PenaltyKind
+    from asn_performance.exceptions import InputError
+
+    sedang = next(k for k in PenaltyKind if k.months == 6)
+    with pytest.raises(InputError) as caught:
+        DisciplinaryPenalty(sedang, dt.date(2026, 3, 1), months=None)
+    assert (caught.value.path, caught.value.rule) == ("months", "DISCIPLINE-PENALTY")
+    assert DisciplinaryPenalty(sedang, dt.date(2026, 3, 1)).months == 6
