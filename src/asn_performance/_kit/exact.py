@@ -29,7 +29,15 @@ from typing import Final
 
 from asn_performance.exceptions import DecimalInputError
 
-__all__ = ["CONTEXT", "EXACT", "TWO_PLACES", "WHOLE", "quantize", "to_decimal"]
+__all__ = [
+    "CONTEXT",
+    "EXACT",
+    "TWO_PLACES",
+    "WHOLE",
+    "quantize",
+    "quotient_shown",
+    "to_decimal",
+]
 
 #: The decimal context used for every computation: 28 significant digits (Python's default,
 #: far beyond any regulation's need) and half-up rounding. Passed explicitly, never installed.
@@ -223,3 +231,42 @@ def quantize(value: Decimal, quantum: Decimal = TWO_PLACES) -> Decimal:
     28.13) are printed half-up, which Python's ``round()`` (half-even) would get wrong.
     """
     return value.quantize(quantum, ROUND_HALF_UP, CONTEXT)
+
+
+#: Half of :data:`TWO_PLACES`: how far a value rounded up to 2 places lies above a midpoint.
+_HALF_CENT: Final = Decimal("0.005")
+
+
+def quotient_shown(numerator: Decimal | int, denominator: Decimal | int) -> Decimal:
+    """``numerator / denominator`` rounded ONCE to 2 places, half-up (decision D5), for a
+    non-negative numerator and a positive denominator.
+
+    The quick way divides in :data:`CONTEXT` (28 digits) and quantizes; that rounds twice, and
+    the second rounding can be wrong when the first lands exactly on a midpoint (a true
+    0.004999...9 % rounded to 0.005 at 28 digits, then to 0.01). That case is recognised (the
+    2-place value lies exactly half a cent above the 28-digit one, and that one is not the
+    exact quotient) and recomputed exactly, as is a quotient too large for 28 digits at 2
+    places (which would otherwise raise ``InvalidOperation``). Found in review, 2026-12-05.
+    """
+    try:
+        first = CONTEXT.divide(numerator, denominator)
+        shown = first.quantize(TWO_PLACES, ROUND_HALF_UP, CONTEXT)
+    except InvalidOperation:
+        return _exact_quotient_shown(numerator, denominator)
+    if (
+        CONTEXT.subtract(shown, first) == _HALF_CENT
+        and EXACT.multiply(first, denominator) != numerator
+    ):
+        return _exact_quotient_shown(numerator, denominator)
+    return shown
+
+
+def _exact_quotient_shown(numerator: Decimal | int, denominator: Decimal | int) -> Decimal:
+    """:func:`quotient_shown` in whole numbers: exact at any size, never a context."""
+    nn, nd = numerator.as_integer_ratio()
+    dn, dd = denominator.as_integer_ratio()
+    top, bottom = nn * dd * 100, nd * dn
+    if bottom < 0:
+        top, bottom = -top, -bottom
+    cents = (2 * abs(top) + bottom) // (2 * bottom)
+    return Decimal((int(top < 0 and cents != 0), tuple(int(c) for c in str(cents)), -2))

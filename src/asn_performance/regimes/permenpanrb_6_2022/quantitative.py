@@ -19,14 +19,18 @@ this module by itself.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from fractions import Fraction
 from math import lcm
 from typing import Final
 
 import attrs
 
-from asn_performance._kit.exact import CONTEXT, EXACT, TWO_PLACES, quantize, to_decimal
+from asn_performance._kit.exact import (
+    EXACT,
+    quotient_shown,
+    to_decimal,
+)
 from asn_performance.domain.assessment import Realisation
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.plan import (
@@ -43,7 +47,7 @@ from asn_performance.exceptions import (
     DuplicateError,
     PolicyError,
 )
-from asn_performance.regimes._common import dec_ratio, require
+from asn_performance.regimes._common import require
 from asn_performance.regimes.permenpanrb_8_2021.capaian_iki import formula_ratio, target_used
 
 __all__ = [
@@ -223,10 +227,9 @@ _Ratio = tuple[int, int]
 
 
 def _shown(numerator: int, denominator: int) -> Decimal:
-    """The value shown for an exact rational: stored once with 28 significant digits, half-up
-    (:func:`~asn_performance.regimes._common.dec_ratio`: the same Decimal for any pair of the
-    same value), then 2 places, half-up."""
-    return quantize(dec_ratio(numerator, denominator))
+    """The value shown for an exact rational: 2 places, half-up, rounded once
+    (:func:`~asn_performance._kit.exact.quotient_shown`)."""
+    return quotient_shown(numerator, denominator)
 
 
 #: A step is a named tuple; it is made from its five values directly, as ``Step(...)`` makes it
@@ -267,7 +270,7 @@ def _indicator_steps(
     include_tambahan = thresholds.include_tambahan
     lower_is_better = _LOWER_IS_BETTER
     rule = _CAPAIAN_RULE
-    mul, divide = EXACT.multiply, CONTEXT.divide
+    mul = EXACT.multiply
     counted: list[_Quotient] = []
     append, count = steps.append, counted.append
     for work in plan.work_results:
@@ -301,7 +304,7 @@ def _indicator_steps(
                 numerator, divisor, note = _quotient(
                     target, realisation, indicator.direction, used_text if single else None
                 )
-            shown = divide(numerator, divisor).quantize(TWO_PLACES, ROUND_HALF_UP, CONTEXT)
+            shown = quotient_shown(numerator, divisor)
             kept: _Quotient | None = (numerator, divisor)
             # value > cap, exactly: n / u > cap when n > cap·u (u positive).
             if cap is not None and numerator > mul(cap, divisor):
@@ -386,7 +389,7 @@ def _mean(counted: list[_Quotient], thresholds: SuggestionThresholds) -> tuple[R
             rating = _SESUAI
         else:
             rating = _DI_BAWAH
-        return rating, quantize(CONTEXT.divide(total, whole))
+        return rating, quotient_shown(total, whole)
     pairs = []
     for numerator, d in counted:
         nn, nd = numerator.as_integer_ratio()
