@@ -94,7 +94,8 @@ class PenaltyModel(WireModel):
     months: PositiveWhole | None = Field(
         default=None,
         description="Months the penalty runs; left out: the kind's (sedang 6, 9 or 12, which"
-        " must match; berat 12, UNCONFIRMED); null: no span of months.",
+        " must match; berat 12, UNCONFIRMED); null: only for a kind without months (ringan,"
+        " pemberhentian).",
         json_schema_extra=_kinds_months,
     )
 

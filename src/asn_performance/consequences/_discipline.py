@@ -228,10 +228,10 @@ class DisciplinaryPenalty:
 
     def __attrs_post_init__(self) -> None:
         if self.months is None:
-            if self.kind.level is DisciplineLevel.SEDANG:
+            if self.kind.months is not None:
                 raise InputError(
-                    f"the penalty {self.kind.code} runs {self.kind.months} months (PP 94/2021"
-                    " [S24]); without its months it would cut nothing",
+                    f"the penalty {self.kind.code} runs {self.kind.months} months; without its"
+                    " months it would never be in force (no cut, no effect on career)",
                     path="months",
                     value=None,
                     rule="DISCIPLINE-PENALTY",

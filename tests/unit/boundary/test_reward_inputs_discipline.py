@@ -104,7 +104,7 @@ def test_a_document_with_penalties_round_trips() -> None:
             SEDANG_FROM_MARCH,
             {"kind": "teguran_lisan", "effective_from": "2025-01-10"},
             {"kind": "teguran_tertulis", "effective_from": "2025-02-10", "months": 3},
-            {"kind": "penurunan_jabatan", "effective_from": "2025-04-01", "months": None},
+            {"kind": "penurunan_jabatan", "effective_from": "2025-04-01"},
         ],
         "innovation": True,
     }
@@ -114,8 +114,8 @@ def test_a_document_with_penalties_round_trips() -> None:
         {"kind": "pemotongan_tukin_6_bulan", "effective_from": "2025-03-01", "months": 6},
         {"kind": "teguran_lisan", "effective_from": "2025-01-10", "months": None},
         {"kind": "teguran_tertulis", "effective_from": "2025-02-10", "months": 3},
-        # null given: no span of months (not the kind's 12)
-        {"kind": "penurunan_jabatan", "effective_from": "2025-04-01", "months": None},
+        # left out: the kind's own 12 months
+        {"kind": "penurunan_jabatan", "effective_from": "2025-04-01", "months": 12},
     ]
     assert written["reward_inputs"][ANALYST]["innovation"] is True
     again = load_document(json.dumps(written))
@@ -292,3 +292,18 @@ def test_the_input_document_with_penalties_validates_against_its_schema() -> Non
     spoiled = copy.deepcopy(written)
     spoiled["reward_inputs"][ANALYST]["innovation"] = "yes"
     assert list(validator.iter_errors(spoiled))
+
+
+def test_found_in_review_a_kind_with_months_given_null_is_refused_at_its_path() -> None:
+    # penurunan_jabatan runs 12 months; with null it would never be in force.
+    inputs = {
+        "kelas": 10,
+        "penalties": [
+            {"kind": "penurunan_jabatan", "effective_from": "2025-04-01", "months": None}
+        ],
+    }
+    with pytest.raises(AsnPerformanceError) as caught:
+        load_document(json.dumps(monthly_document(inputs)))
+    assert caught.value.rule == "DISCIPLINE-PENALTY"
+    assert caught.value.path is not None
+    assert caught.value.path.endswith("penalties[0].months")

@@ -385,3 +385,43 @@ def test_a_cycle_without_revisions_records_and_reads_as_before() -> None:
         "effective": "2025-01-01",
         "agreed_at": "2025-01-06T09:00:00+07:00",
     }
+
+
+def test_found_in_review_the_annual_period_given_explicitly_is_the_final_version() -> None:
+    # REVISED: version 2 (target 10) from 1 July; the annual evaluation is of the final
+    # version whether the period is left out or given as the plan's own period.
+    assert REVISED.plan_for(YEAR) == V2
+    assert REVISED.appraise([assessment(YEAR, 10)], period=YEAR).plan == V2
+
+
+def test_found_in_review_a_mover_whose_targets_change_takes_effect_within_the_period() -> None:
+    # Shortened to 31 July AND target 12 -> 9 from 1 August: the new target would never be in
+    # force, so the day after the new last day is refused; from 1 July it is accepted.
+    short = Period.span(dt.date(2025, 1, 1), dt.date(2025, 7, 31))
+    error = raises(
+        LifecycleError,
+        lambda: BEFORE.revise(
+            plan(9, period=short), by=P, at=wib(2025, 7, 20), effective=dt.date(2025, 8, 1)
+        ),
+    )
+    assert (error.rule, error.path) == ("LIFECYCLE-REVISION", "effective")
+    assert "2025-07-31" in str(error.fix)
+    cycle = BEFORE.revise(plan(9, period=short), by=P, at=wib(2025, 7, 20), effective=JULY_1)
+    assert cycle.cycle.pending_revision is not None
+
+
+def test_found_in_review_the_refusal_names_the_version_in_force_after_a_revert() -> None:
+    # 1 -> 2 (from 1 July) -> back to 1's targets (version 3, from 1 October)
+    q3 = REVISED.appraise([assessment(Q3, 10)], period=Q3)
+    cycle = REVISED.evaluate_period(q3, by=P, at=wib(2025, 10, 1)).cycle
+    cycle = cycle.revise(V1, by=P, at=wib(2025, 10, 2), effective=dt.date(2025, 10, 1)).cycle
+    cycle = cycle.set_plan(by=P, at=wib(2025, 10, 2, 10)).cycle
+    cycle = cycle.accept(by=E, at=wib(2025, 10, 2, 11)).cycle
+    q4 = Period.quarter(2025, 4)
+    from asn_performance import appraise
+
+    wrong = appraise(V2, [assessment(q4, 10)], period=q4)
+    error = raises(LifecycleError, lambda: cycle.evaluate_period(wrong, by=P, at=wib(2026, 1, 2)))
+    assert error.rule == "LIFECYCLE-PLAN-IN-FORCE"
+    assert "version 3" in error.message
+    assert "2025-10-01" in error.message

@@ -40,7 +40,7 @@ from asn_performance._kit.plain import iso_of
 from asn_performance._kit.validate import check_type
 from asn_performance.domain.period import Period
 from asn_performance.domain.plan import PerformancePlan
-from asn_performance.exceptions import LifecycleError
+from asn_performance.exceptions import AsnPerformanceError, LifecycleError
 from asn_performance.process.lifecycle.stages import Action, Stage
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
 
@@ -148,7 +148,9 @@ def check_revision(
             "change a target, an RHK or the period, or do not revise",
         )
     first = current.effective + _ONE_DAY
-    last = new_period.end + _ONE_DAY
+    # The day after the new last day is allowed only for a revision that shortens the period
+    # and changes nothing else (a mover): new targets from that day would never be in force.
+    last = new_period.end + (_ONE_DAY if _only_shortened(old, plan) else dt.timedelta(0))
     if not first <= effective <= last:
         raise _refuse(
             f"a revision takes effect within the plan's period, after version {current.number}"
@@ -198,6 +200,9 @@ def plan_for_period(
     if len(versions) <= 1:
         return plan
     final = versions[-1].plan.period
+    if period == final:
+        # The annual evaluation is of the final version (library decision, see the module).
+        return versions[-1].plan
     if period.start < final.start or period.end > final.end:
         raise LifecycleError(
             f"period {period.code} lies outside the plan's period as revised ({final.code})",
@@ -220,6 +225,14 @@ def plan_for_period(
             )
     in_force = version_on(versions, period.start)
     return plan if in_force is None else in_force.plan
+
+
+def _only_shortened(old: PerformancePlan, new: PerformancePlan) -> bool:
+    """Whether ``new`` is ``old`` with its period changed and nothing else."""
+    try:
+        return attrs.evolve(old, period=new.period) == new
+    except AsnPerformanceError:
+        return False
 
 
 def changes(old: PerformancePlan, new: PerformancePlan) -> tuple[str, ...]:
@@ -318,7 +331,9 @@ def check_plan_in_force(
     (``LIFECYCLE-PLAN-IN-FORCE``), naming the version and the day it took effect."""
     expected = plan_for_period(versions, plan, appraisal.period)
     if appraisal.plan != expected:
-        version = next(v for v in versions if v.plan == expected)
+        version = version_on(versions, appraisal.period.start) or versions[-1]
+        if appraisal.period == versions[-1].plan.period:
+            version = versions[-1]
         given = next((v.number for v in versions if v.plan == appraisal.plan), None)
         shown = "another plan" if given is None else f"version {given}"
         raise LifecycleError(
