@@ -15,11 +15,12 @@ the trusted copy with the validated one (``==`` and ``to_dict()``) for the same 
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from types import MemberDescriptorType
 from typing import Any, TypeVar
 
-__all__ = ["slot_writer", "slot_writers", "trusted_new", "trusted_replace"]
+__all__ = ["slot_writer", "slot_writers", "trusted_init", "trusted_new", "trusted_replace"]
 
 T = TypeVar("T")
 
@@ -101,3 +102,48 @@ def slot_writers(cls: type) -> tuple[tuple[str, SlotWriter], ...]:
     of its fields (the order :func:`trusted_new` writes them, ``init=False`` ones included)."""
     fields = cls.__attrs_attrs__  # type: ignore[attr-defined]
     return tuple((field.name, slot_writer(cls, field.name)) for field in fields)
+
+
+_Shape = tuple[tuple[str, ...], bool, Callable[[Any], None] | None]
+
+
+@functools.cache
+def _shape(cls: type) -> _Shape:
+    """The names of the ``init`` fields of an attrs class, whether it caches its hash, and its
+    ``__attrs_post_init__`` (None if it has none); read once per class (a class's fields do
+    not change)."""
+    names = tuple(field.name for field in cls.__attrs_attrs__ if field.init)  # type: ignore[attr-defined]
+    return (
+        names,
+        _HASH_CACHE in getattr(cls, "__slots__", ()),
+        getattr(cls, "__attrs_post_init__", None),
+    )
+
+
+def trusted_init(cls: type[T], /, **values: Any) -> T:
+    """A new instance of the frozen attrs class ``cls`` as its ``__init__`` makes it, less the
+    converters and validators: every ``init`` field is set to its value in ``values`` (each one
+    must be given, already what the converter would return and valid for its validator), the
+    hash cache is reset, then the class's own ``__attrs_post_init__`` runs, if it has one -- its
+    cross-field invariants and its derived (``init=False``) fields, with its own errors.
+
+    Unlike :func:`trusted_new`, the post-init runs: for values checked field by field by
+    someone else (the JSON boundary's wire models, ``boundary._trusted_build``), not for
+    objects the library derived itself. A field left out or a name that is not an ``init``
+    field is a programming error (:class:`TypeError`)."""
+    klass: type = cls
+    names, hashed, post_init = _shape(klass)
+    if len(values) != len(names):
+        raise TypeError(f"{cls.__name__}: give exactly the fields {names}, not {sorted(values)}")
+    made = object.__new__(cls)
+    put = object.__setattr__
+    try:
+        for name in names:
+            put(made, name, values[name])
+    except KeyError as missing:
+        raise TypeError(f"{cls.__name__}: {missing} is not given") from None
+    if hashed:
+        put(made, _HASH_CACHE, None)
+    if post_init is not None:
+        post_init(made)
+    return made

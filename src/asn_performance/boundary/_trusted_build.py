@@ -53,11 +53,11 @@ and a good one equal objects (``==`` and ``to_dict()``;
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
-from typing import Any, Final, TypeVar
+from typing import Any, TypeVar
 
 from asn_performance._kit.frozenmap import FrozenMap
+from asn_performance._kit.trusted import trusted_init as checked_new
 from asn_performance.domain.assessment import Assessment, Realisation
 from asn_performance.domain.employee import Employee, Position
 from asn_performance.domain.plan import (
@@ -86,69 +86,6 @@ __all__ = [
 ]
 
 T = TypeVar("T")
-
-#: The slot in which attrs caches the hash of a class made with ``cache_hash=True``.
-_HASH_CACHE = "_attrs_cached_hash"
-
-
-_Shape = tuple[tuple[str, ...], bool, Callable[[Any], None] | None]
-
-
-def _shape(cls: type) -> _Shape:
-    """The names of the ``init`` fields of an attrs class, whether it caches its hash, and
-    its ``__attrs_post_init__`` (None if it has none)."""
-    names = tuple(field.name for field in cls.__attrs_attrs__ if field.init)  # type: ignore[attr-defined]
-    return (
-        names,
-        _HASH_CACHE in getattr(cls, "__slots__", ()),
-        getattr(cls, "__attrs_post_init__", None),
-    )
-
-
-def checked_new(cls: type[T], /, **values: Any) -> T:
-    """A new instance of the frozen attrs class ``cls`` as its ``__init__`` makes it, less the
-    converters and validators: every ``init`` field is set to its value in ``values`` (each one
-    must be given, already what the converter would return and valid for its validator), the
-    hash cache is reset, then the class's own ``__attrs_post_init__`` runs, if it has one -- its
-    cross-field invariants and its derived (``init=False``) fields, with its own errors.
-
-    Safe only where the caller has checked every value as the field's converter and
-    validator would (see the module docstring): the builders below. A field left out or a
-    name that is not an ``init`` field is a programming error (:class:`TypeError`)."""
-    shape = _SHAPES.get(cls)
-    names, hashed, post_init = _shape(cls) if shape is None else shape
-    if len(values) != len(names):
-        raise TypeError(f"{cls.__name__}: give exactly the fields {names}, not {sorted(values)}")
-    made = _NEW(cls)
-    try:
-        for name in names:
-            _PUT(made, name, values[name])
-    except KeyError as missing:
-        raise TypeError(f"{cls.__name__}: {missing} is not given") from None
-    if hashed:
-        _PUT(made, _HASH_CACHE, None)
-    if post_init is not None:
-        post_init(made)
-    return made
-
-
-_NEW: Final = object.__new__
-_PUT: Final = object.__setattr__
-#: The shapes of the classes built here, made once when the module is imported (a constant).
-_SHAPES: Final[dict[type, _Shape]] = {
-    cls: _shape(cls)
-    for cls in (
-        Position,
-        Employee,
-        Target,
-        Indicator,
-        WorkResult,
-        BehaviourExpectation,
-        PerformancePlan,
-        Assessment,
-        Realisation,
-    )
-}
 
 
 def _filled(text: str | None) -> bool:
