@@ -95,7 +95,7 @@ def arithmetic(cols: dict[str, np.ndarray], policy: RewardPolicy) -> dict[str, n
     sk, koef = _ints([ak.koefisien[x] for x in Jenjang])
     den = 12 * 10 ** (sp + sk)
     cents = (cols["months"] * pct[p] * koef[j] + den // 2) // den
-    # tunjangan (pay_rounded_components)
+    # tunjangan: each component rounded; the total as the policy pays it
     sb, amounts = _ints(list(tk.base.values()))
     base_table = np.zeros(1000, dtype=np.int64)
     base_table[list(tk.base)] = amounts
@@ -117,9 +117,18 @@ def arithmetic(cols: dict[str, np.ndarray], policy: RewardPolicy) -> dict[str, n
     cut = np.minimum(uncapped, rates[4])
     pden = 10 ** (sb + ss + sq + 4)
     aden = 10 ** (sb + ss + sc + 4)
-    perf = (base * shares[0] * q[p] + pden // 2) // pden
-    att = (base * shares[1] * (rates[5] - cut) + aden // 2) // aden
-    return {"cents": cents, "is_jf": is_jf, "perf": perf, "att": att, "total": perf + att}
+    perf_exact = base * shares[0] * q[p]
+    att_exact = base * shares[1] * (rates[5] - cut)
+    perf = (perf_exact + pden // 2) // pden
+    att = (att_exact + aden // 2) // aden
+    if tk.pay_rounded_components:
+        total = perf + att
+    else:  # the net amount rounded once (kemnaker_2025, as its ADK sheet pays it)
+        top = max(sq, sc)
+        den = 10 ** (sb + ss + top + 4)
+        net = perf_exact * 10 ** (top - sq) + att_exact * 10 ** (top - sc)
+        total = (net + den // 2) // den
+    return {"cents": cents, "is_jf": is_jf, "perf": perf, "att": att, "total": total}
 
 
 def _check(out: pl.DataFrame, ref: dict[str, np.ndarray]) -> None:

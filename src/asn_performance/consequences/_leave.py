@@ -43,6 +43,7 @@ from asn_performance.exceptions import InputError, PolicyError
 __all__ = [
     "KEMNAKER_LEAVE",
     "LEAVE_RULES",
+    "MAX_LEAVE_DAYS",
     "MAX_LEAVE_MONTHS",
     "DutyStatus",
     "Leave",
@@ -81,7 +82,8 @@ _HUNDRED: Final = Decimal(100)
 #: The longest leave counted in months (cuti sakit can last long; CLTN up to years).
 MAX_LEAVE_MONTHS: Final = 120
 #: The longest miscarriage leave in days this module takes (a library bound, see above).
-_MAX_DAYS: Final = 366
+#: The most days of leave one entry may count (a year, leap day included).
+MAX_LEAVE_DAYS: Final = 366
 
 
 class LeaveKind(enum.Enum):
@@ -151,7 +153,7 @@ def _month(value: object) -> int:
 
 
 def _days(value: object) -> int | None:
-    return None if value is None else whole(value, "leave.days", minimum=1, maximum=_MAX_DAYS)
+    return None if value is None else whole(value, "leave.days", minimum=1, maximum=MAX_LEAVE_DAYS)
 
 
 @attrs.frozen
@@ -259,11 +261,11 @@ def _kinds(value: object) -> frozenset[LeaveKind]:
 
 
 def _free_days(value: object) -> int:
-    return whole(value, "leave.miscarriage_free_days", minimum=0, maximum=_MAX_DAYS)
+    return whole(value, "leave.miscarriage_free_days", minimum=0, maximum=MAX_LEAVE_DAYS)
 
 
 def _last_day(value: object) -> int:
-    return whole(value, "leave.miscarriage_last_day", minimum=1, maximum=_MAX_DAYS)
+    return whole(value, "leave.miscarriage_last_day", minimum=1, maximum=MAX_LEAVE_DAYS)
 
 
 @attrs.frozen

@@ -47,6 +47,7 @@ from asn_performance.consequences._discipline import (
 from asn_performance.consequences._leave import (
     KEMNAKER_LEAVE,
     LEAVE_RULES,
+    MAX_LEAVE_DAYS,
     MAX_LEAVE_MONTHS,
     DutyStatus,
     Leave,
@@ -66,6 +67,7 @@ __all__ = [
     "KEMNAKER_LEAVE",
     "LEAVE_RULES",
     "MAX_ATTENDANCE_COUNT",
+    "MAX_LEAVE_DAYS",
     "MAX_LEAVE_MONTHS",
     "PP94_SEDANG_CUTS",
     "TUKIN_RULES",

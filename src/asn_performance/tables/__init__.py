@@ -32,6 +32,7 @@ from asn_performance.exceptions import InputError, PolicyError
 from asn_performance.tables._appraise import appraise_fixes, appraise_polars
 from asn_performance.tables._columns import Columns, columns_of
 from asn_performance.tables._frames import Restore, is_dask, to_polars
+from asn_performance.tables._leave import LeaveColumns, leave_columns_of
 from asn_performance.tables._problems import TableError, check_errors, raise_problems
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 __all__ = [
     "Columns",
     "Distribution",
+    "LeaveColumns",
     "TableError",
     "appraise",
     "distribution",
@@ -179,6 +181,7 @@ def rewards(
     policy: Any = "national",
     *,
     columns: _ColumnsArg = None,
+    leave_columns: LeaveColumns | Mapping[str, str] | None = None,
     errors: Literal["mark", "raise"] = "mark",
 ) -> Any:
     """Angka kredit and tunjangan kinerja / TPP of every row by a reward policy.
@@ -187,29 +190,44 @@ def rewards(
     and ``months`` (angka kredit, PermenPANRB 1/2023) and ``kelas`` with the attendance
     columns (the policy's allowance); adds ``angka_kredit``, ``tunjangan_kinerja``,
     ``tunjangan_kehadiran`` and ``tunjangan`` (exact decimals) and appends to ``problem``.
+    When the table has a leave column (``leave``, ``leave_month``, ``leave_days``,
+    ``duty_status``), the month is paid as ``compute_allowance(..., leave=, status=)`` pays
+    it (Permenaker 15/2024 Pasal 4 and 14 under ``kemnaker_2025``) and ``paid_percent`` is
+    added.
 
     Args:
         frame: as for :func:`appraise`.
         policy: a :class:`~asn_performance.RewardPolicy`, the name of a built-in policy
             (``"national"``) or the path of a ``.toml`` / ``.json`` policy file.
         columns, errors: as for :func:`appraise`.
+        leave_columns: other names for the leave columns (a :class:`LeaveColumns` or a
+            mapping: ``{"leave": "jenis_cuti"}``); each must differ from every name of
+            ``columns`` (``TABLE-COLUMN``).
     """
     columns = columns_of(columns)
+    leave = leave_columns_of(leave_columns, columns)
     mode = check_errors(errors)
     chosen = _policy(policy)
     if is_dask(frame):
         from asn_performance.tables._dask import rewards_dask  # noqa: PLC0415
 
         _no_raise_on_dask(mode)
-        return rewards_dask(frame, chosen, columns)
+        return rewards_dask(frame, chosen, columns, leave)
     from asn_performance.tables._rewards import rewards_fixes, rewards_polars  # noqa: PLC0415
 
     lf, restore = to_polars(frame)
-    fixes: dict[Any, str] = dict(rewards_fixes(columns))
+    fixes: dict[Any, str] = dict(rewards_fixes(columns, leave))
     if columns.predikat not in lf.collect_schema():
         lf = appraise_polars(lf, columns)
         fixes.update(appraise_fixes(columns))
-    return _finish(rewards_polars(lf, chosen, columns), restore, columns, mode, fixes)
+    lf = rewards_polars(lf, chosen, columns, leave)
+    if mode == "raise":
+        raise_problems(lf, columns.problem, (*_every_name(columns), *_leave_names(leave)), fixes)
+    return restore(lf, (*_outputs(columns), leave.paid_percent))
+
+
+def _leave_names(leave: LeaveColumns) -> tuple[str, ...]:
+    return tuple(str(v) for v in attrs.astuple(leave))
 
 
 @attrs.frozen

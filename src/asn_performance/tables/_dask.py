@@ -33,6 +33,7 @@ from asn_performance.tables._appraise import appraise_polars
 from asn_performance.tables._columns import Columns
 from asn_performance.tables._distribution import PERIOD, distribution_polars
 from asn_performance.tables._frames import to_polars
+from asn_performance.tables._leave import LeaveColumns
 from asn_performance.tables._rewards import rewards_polars
 
 __all__ = ["appraise_dask", "distribution_dask", "partition_by_unit", "rewards_dask"]
@@ -116,14 +117,17 @@ class _Appraise:
 class _Rewards:
     """The rewards of a partition, appraising first when it has no predikat column."""
 
-    def __init__(self, policy: RewardPolicy, columns: Columns) -> None:
+    def __init__(
+        self, policy: RewardPolicy, columns: Columns, leave: LeaveColumns | None = None
+    ) -> None:
         self.policy = policy
         self.columns = columns
+        self.leave = leave
 
     def __call__(self, lf: pl.LazyFrame) -> pl.LazyFrame:
         if self.columns.predikat not in lf.collect_schema():
             lf = appraise_polars(lf, self.columns)
-        return rewards_polars(lf, self.policy, self.columns)
+        return rewards_polars(lf, self.policy, self.columns, self.leave)
 
 
 def appraise_dask(ddf: DaskFrame, columns: Columns) -> DaskFrame:
@@ -136,11 +140,14 @@ def appraise_dask(ddf: DaskFrame, columns: Columns) -> DaskFrame:
     return _by_rows(ddf, _Appraise(columns), _appraise_outputs(columns))
 
 
-def rewards_dask(ddf: DaskFrame, policy: RewardPolicy, columns: Columns) -> DaskFrame:
+def rewards_dask(
+    ddf: DaskFrame, policy: RewardPolicy, columns: Columns, leave: LeaveColumns | None = None
+) -> DaskFrame:
     """:func:`asn_performance.tables.rewards` of a Dask DataFrame, partition by partition.
 
     Appraises first when the frame has no ``predikat`` column; adds ``angka_kredit`` and the
-    tunjangan columns (exact decimals: ``Decimal`` objects in pandas). No shuffle.
+    tunjangan columns (exact decimals: ``Decimal`` objects in pandas), and ``paid_percent``
+    when the frame has a leave column (``leave``: the leave column names). No shuffle.
     """
     _require_dask(ddf)
     if not isinstance(policy, RewardPolicy):
@@ -151,7 +158,9 @@ def rewards_dask(ddf: DaskFrame, policy: RewardPolicy, columns: Columns) -> Dask
             rule="TYPE",
             fix="pass a RewardPolicy (tables.rewards also takes a built-in name or a file)",
         )
-    return _by_rows(ddf, _Rewards(policy, columns), _reward_outputs(columns))
+    names = leave or LeaveColumns()
+    written = (*_reward_outputs(columns), names.paid_percent)
+    return _by_rows(ddf, _Rewards(policy, columns, names), written)
 
 
 def partition_by_unit(ddf: DaskFrame, columns: Columns) -> DaskFrame:

@@ -25,17 +25,23 @@ is). The attendance
 columns ``days_absent``, ``missing_checks``, ``minutes_late_or_early``, ``missed_ceremonies``
 count 0 when the column is absent or the cell is null (the object path's "no attendance
 record: no cuts"). A policy without an allowance (``national``) gives null tunjangan columns
-and reads neither ``kelas`` nor the attendance columns.
+and reads neither ``kelas`` nor the attendance columns (nor the leave columns).
+
+**Leave** (rules ``TUKIN-LEAVE``, ``TUKIN-STUDY``, ``TUKIN-NOT-PAID``): when the table has a
+leave column (``leave``, ``leave_month``, ``leave_days``, ``duty_status``:
+:mod:`~asn_performance.tables._leave`), each row's share paid -- the policy's
+``LeavePolicy`` read as ``paid_share`` reads it -- multiplies both components before they
+are rounded, as ``compute_allowance(..., leave=, status=)`` does, and ``paid_percent`` is
+written.
 
 **Problems** (``"RULE: message"``, appended to ``problem`` with ``"; "``): an unknown predikat
 or jenjang (``D12-LABELS``); a row without a predikat and without an earlier problem
 (``REWARD-APPRAISALS``); a JF row without months (``AK-MONTHS``); a months, kelas or count that
 is not a whole number (``TYPE``) or out of its range (``RANGE``: months 1-12, kelas 1-999, counts
 0-1,000,000, the object path's limits); no kelas, or a kelas not in the policy's table
-(``TUKIN-KELAS``); a ``leave`` or ``duty_status`` cell that is not empty (``TUKIN-LEAVE``: the
-leave rules of Permenaker 15/2024 Pasal 14, tugas belajar, CLTN and MPP are computed by
-:func:`~asn_performance.consequences.compute_allowance` only, not on a table yet). **A row
-with any of these problems gets null in all four result columns**
+(``TUKIN-KELAS``); the leave problems of :mod:`~asn_performance.tables._leave` (``TYPE``,
+``RANGE``, ``TUKIN-LEAVE``). **A row with any of these problems gets null in all four result
+columns** (and in ``paid_percent``)
 (the object path raises for that employee); every other row is computed. A row whose
 predikat is null gets null results (it arrives with appraise's problem, or gets
 ``REWARD-APPRAISALS``).
@@ -47,22 +53,24 @@ angka kredit) with an integer numerator computed in Int64 (Int128 when a bound n
 is rounded half-up once by ``(numerator + denominator/2) // denominator`` (numerators are never
 negative; denominators are even). The largest numerator a policy can produce is bounded when
 the query is built from the policy's largest values and the largest inputs (months 12, counts
-1,000,000, every base): when that bound reaches ``10**27``, :class:`PolicyError` (``D5-RANGE``)
-is raised instead. Below ``10**27`` the object path is exact too -- its 28-digit products and
-its divisions by 10,000 are exact, and its one inexact division (angka kredit by 12) stays
-closer to the true value than any half-up boundary of 2 places is -- so both paths give the
-same value, digit for digit. The built-in policies need at most ``3.3·10**13`` (Int64).
+1,000,000, every base, a share paid of 100 %): when that bound reaches ``10**27``,
+:class:`PolicyError` (``D5-RANGE``) is raised instead. Below ``10**27`` the object path is
+exact too -- its 28-digit products and its divisions by 10,000 are exact, and its one
+inexact division (angka kredit by 12) stays closer to the true value than any half-up
+boundary of 2 places is -- so both paths give the same value, digit for digit. The built-in
+policies need at most ``3.3·10**13`` (Int64); with leave columns, Kemnaker's ``3.3·10**17``
+(the share paid ``S`` is at most ``10**4``; the object path's product by the share and its
+division by 100 are exact below ``10**27`` too).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Final, NamedTuple
 
 import polars as pl
 
-from asn_performance._kit.exact import EXACT
 from asn_performance._kit.labels import Labelled, fold_label
 from asn_performance.consequences import AllowancePolicy, AngkaKreditRule, RewardPolicy
 from asn_performance.consequences._common import MAX_KELAS
@@ -73,14 +81,20 @@ from asn_performance.exceptions import InputError, PolicyError
 from asn_performance.tables._appraise import coded
 from asn_performance.tables._codes import spellings
 from asn_performance.tables._columns import ATTENDANCE, Columns
+from asn_performance.tables._leave import LeaveColumns, LeaveRead, leave_fixes, read_leave
+from asn_performance.tables._numbers import (
+    Whole,
+    check,
+    gather,
+    round_half_up,
+    scaled,
+    whole_column,
+    whole_problems,
+)
 from asn_performance.tables._problems import Check, any_problem, problem_texts, shown
 
-__all__ = ["LEAVE_COLUMNS", "MAX_COUNT", "rewards_fixes", "rewards_polars"]
+__all__ = ["MAX_COUNT", "rewards_fixes", "rewards_polars"]
 
-#: Columns of a leave or a duty status (Permenaker 15/2024 Pasal 4 and 14): the table path does
-#: not compute them yet, so a row that has one is refused (``TUKIN-LEAVE``) rather than paid
-#: in full.
-LEAVE_COLUMNS: Final = ("leave", "duty_status")
 #: The largest attendance count the object path accepts (``Attendance``'s own limit).
 MAX_COUNT: Final = MAX_ATTENDANCE_COUNT
 #: Numerators must stay below this for both paths to be exact (see the module docstring).
@@ -95,21 +109,6 @@ RUPIAH_TYPE: Final = pl.Decimal(38, 0)
 # --------------------------------------------------------------------------------------------
 # The policy's tables as scaled integers
 # --------------------------------------------------------------------------------------------
-
-
-def _scaled(values: Iterable[Decimal]) -> tuple[int, tuple[int, ...]]:
-    """The fewest places ``s`` at which every value is whole, and each value × 10**s (exact)."""
-    items = tuple(values)
-    scale = 0
-    for value in items:
-        exponent = value.as_tuple().exponent
-        if isinstance(exponent, int):  # always, for the finite decimals of a policy
-            scale = max(scale, -exponent)
-    ints = [int(value.scaleb(scale, EXACT)) for value in items]
-    while scale > 0 and all(i % 10 == 0 for i in ints):
-        ints = [i // 10 for i in ints]
-        scale -= 1
-    return scale, tuple(ints)
 
 
 class _AkPlan(NamedTuple):
@@ -137,23 +136,23 @@ class _TukinPlan(NamedTuple):
 
 
 def _ak_plan(rule: AngkaKreditRule) -> _AkPlan:
-    ps, percent = _scaled(rule.percentages[p] for p in Predikat)
-    ks, koef = _scaled(rule.koefisien[j] for j in Jenjang)
+    ps, percent = scaled(rule.percentages[p] for p in Predikat)
+    ks, koef = scaled(rule.koefisien[j] for j in Jenjang)
     denominator = 12 * 10 ** (ps + ks)
     bound = 12 * max(percent) * max(koef) + denominator // 2
     return _AkPlan(percent, koef, denominator, bound)
 
 
 def _tukin_plan(policy: AllowancePolicy) -> _TukinPlan:
-    sb, amounts = _scaled(policy.base.values())
+    sb, amounts = scaled(policy.base.values())
     base: list[int | None] = [None] * (MAX_KELAS + 1)
     for kelas, amount in zip(policy.base, amounts, strict=True):
         base[kelas] = amount
-    sp, (performance_share,) = _scaled([policy.performance_share])
-    sq, percent = _scaled(policy.performance_percentage[p] for p in Predikat)
-    sa, (attendance_share,) = _scaled([policy.attendance_share])
+    sp, (performance_share,) = scaled([policy.performance_share])
+    sq, percent = scaled(policy.performance_percentage[p] for p in Predikat)
+    sa, (attendance_share,) = scaled([policy.attendance_share])
     cuts = policy.cuts
-    sc, (*rates, cap, hundred) = _scaled(
+    sc, (*rates, cap, hundred) = scaled(
         [
             cuts.per_day_absent,
             cuts.per_missing_check,
@@ -257,111 +256,14 @@ def _label_column(name: str, dtype: pl.DataType, enum: type[Labelled]) -> pl.Exp
     )
 
 
-#: A flag that never holds (its problem is left out of the query: a condition that is a
-#: literal makes polars build the problem's text for every row).
-_NO: Final = pl.lit(False)
-
-
-class _Whole(NamedTuple):
-    value: pl.Expr  # Int64, null when missing or not a representable whole number
-    not_whole: pl.Expr  # given, but not a whole number (TYPE)
-    too_large: pl.Expr  # a whole number beyond Int64 (RANGE)
-
-    @property
-    def missing(self) -> pl.Expr:
-        """Null, NaN or blank."""
-        return (
-            self.value.is_null()
-            & ~self.not_whole.fill_null(False)
-            & ~self.too_large.fill_null(False)
-        )
-
-
-def _whole(name: str, dtype: pl.DataType) -> _Whole:
-    """A column of whole numbers: integers, whole floats or decimals, or digits as text (with a
-    zero fraction or none: ``"7"``, ``"7.0"``; ``"7.5"`` is not a whole number).
-
-    A null (or NaN, or blank text) is missing. A float is read only when it is a whole number,
-    so nothing inexact passes: pandas stores an integer column with gaps as floats.
-    """
-    column = pl.col(name)
-    no = _NO
-    if dtype == pl.Null:
-        return _Whole(pl.lit(None, dtype=pl.Int64), no, no)
-    if dtype.is_integer():
-        value = column.cast(pl.Int64, strict=False)
-        return _Whole(value, no, column.is_not_null() & value.is_null())
-    if dtype.is_float():
-        given = column.fill_nan(None)
-        whole = given.is_finite() & (given.floor() == given)
-        value = pl.when(whole).then(given.cast(pl.Int64, strict=False))
-        return _Whole(value, given.is_not_null() & ~whole, whole & value.is_null())
-    if dtype.is_decimal():
-        value = column.cast(pl.Int64, strict=False)
-        whole = value.cast(dtype) == column
-        return _Whole(
-            pl.when(whole).then(value),
-            column.is_not_null() & value.is_not_null() & ~whole,
-            column.is_not_null() & value.is_null(),
-        )
-    if dtype in (pl.String, pl.Categorical) or isinstance(dtype, pl.Enum):
-        text = column.cast(pl.String).str.strip_chars()
-        text = pl.when(text != "").then(text)
-        # "7.0" is a whole number too: pandas writes an integer column with gaps so.
-        value = text.str.replace(r"^([+-]?[0-9]+)\.0+$", "${1}").cast(pl.Int64, strict=False)
-        return _Whole(value, text.is_not_null() & value.is_null(), no)
-    return _Whole(pl.lit(None, dtype=pl.Int64), column.is_not_null(), no)
-
-
 # --------------------------------------------------------------------------------------------
 # Problems
 # --------------------------------------------------------------------------------------------
 
 
-def _problem(condition: pl.Expr, rule: str, *parts: str | pl.Expr) -> Check:
-    pieces = [pl.lit(f"{rule}: ")]
-    pieces.extend(part if isinstance(part, pl.Expr) else pl.lit(part) for part in parts)
-    return Check(condition, pl.concat_str(pieces))
-
-
-def _whole_problems(
-    name: str,
-    dtype: pl.DataType,
-    read: _Whole,
-    low: int,
-    high: int,
-    *,
-    needed: pl.Expr | None = None,
-) -> list[Check]:
-    """TYPE and RANGE problems of a whole-number column (only where ``needed``)."""
-    out_of_range = read.value.is_not_null() & ~read.value.is_between(low, high)
-    if read.too_large is not _NO:
-        out_of_range = read.too_large.fill_null(False) | out_of_range
-    span = f"from {low} to {high}"
-    beyond = out_of_range if needed is None else needed & out_of_range
-    problems = [
-        _problem(
-            beyond,
-            "RANGE",
-            f"{name} must be a whole number {span}, not ",
-            shown(name, dtype),
-        )
-    ]
-    if read.not_whole is not _NO:
-        not_whole = read.not_whole if needed is None else needed & read.not_whole
-        problems.insert(
-            0,
-            _problem(
-                not_whole,
-                "TYPE",
-                f"{name} must be a whole number, not ",
-                shown(name, dtype),
-            ),
-        )
-    return problems
-
-
-def rewards_fixes(columns: Columns) -> dict[tuple[str, str], str]:
+def rewards_fixes(
+    columns: Columns, leave_columns: LeaveColumns | None = None
+) -> dict[tuple[str, str], str]:
     """The fixes ``errors="raise"`` suggests for the problems of :func:`rewards_polars`, by
     (rule id, column name); the choices come from the enums' own tables."""
     c = columns
@@ -384,27 +286,13 @@ def rewards_fixes(columns: Columns) -> dict[tuple[str, str], str]:
         name = getattr(c, role)
         count = f"give {name}: a whole number from 0 to {MAX_COUNT:,} (empty counts 0)"
         fixes[("TYPE", name)] = fixes[("RANGE", name)] = count
-    for name in LEAVE_COLUMNS:
-        fixes[("TUKIN-LEAVE", name)] = (
-            "pay the month with compute_allowance(policy, kelas, predikat, attendance,"
-            " leave=Leave(...), status=...) and leave the row's column empty"
-        )
+    fixes.update(leave_fixes(leave_columns or LeaveColumns()))
     return fixes
 
 
 # --------------------------------------------------------------------------------------------
 # The query
 # --------------------------------------------------------------------------------------------
-
-
-def _gather(values: Sequence[int | None], index: pl.Expr, dtype: pl.DataType) -> pl.Expr:
-    """``values[index]`` by position (null for a null index): a dense lookup, no join."""
-    return pl.lit(pl.Series(values, dtype=dtype)).gather(index)
-
-
-def _round(numerator: pl.Expr, denominator: int, dtype: pl.DataType) -> pl.Expr:
-    """``numerator / denominator`` rounded half-up (numerator ≥ 0, denominator even)."""
-    return (numerator + pl.lit(denominator // 2, dtype=dtype)) // pl.lit(denominator, dtype=dtype)
 
 
 def _temp(key: str) -> str:
@@ -414,10 +302,14 @@ def _temp(key: str) -> str:
 class _Query:
     """The three stages of the query: inputs read (temporary columns), problems, results."""
 
-    def __init__(self, schema: pl.Schema, policy: RewardPolicy, columns: Columns) -> None:
+    def __init__(
+        self, schema: pl.Schema, policy: RewardPolicy, columns: Columns, leave: LeaveColumns
+    ) -> None:
         self.schema = schema
         self.policy = policy
         self.c = columns
+        self.leave_columns = leave
+        self.leave: LeaveRead | None = None  # read by allowance() when the table has leave
         self.inputs: list[pl.Expr] = []
         self.problems: list[Check] = []
         self.counts: list[str] = []  # the attendance roles given
@@ -430,9 +322,9 @@ class _Query:
     def given(self, name: str) -> bool:
         return name in self.schema
 
-    def read_whole(self, key: str, name: str) -> _Whole:
+    def read_whole(self, key: str, name: str) -> Whole:
         """A whole-number column, its value staged (the flags read the original column)."""
-        read = _whole(name, self.schema[name])
+        read = whole_column(name, self.schema[name])
         return read._replace(value=self.stage(key, read.value))
 
     # -- inputs and their problems -------------------------------------------------------
@@ -441,14 +333,14 @@ class _Query:
         c = self.c
         code = self.stage("p", _label_column(c.predikat, self.schema[c.predikat], Predikat))
         self.problems += [
-            _problem(
+            check(
                 code == -1,
                 "D12-LABELS",
                 f"{c.predikat} ",
                 shown(c.predikat, self.schema[c.predikat]),
                 " is not a predikat",
             ),
-            _problem(
+            check(
                 code.is_null() & given_problem.is_null(),
                 "REWARD-APPRAISALS",
                 f"{c.predikat} is empty: the row has no predikat, nothing to reward",
@@ -463,7 +355,7 @@ class _Query:
         jenjang = self.stage("j", _label_column(c.jenjang, self.schema[c.jenjang], Jenjang))
         is_jf = jenjang.is_not_null()
         self.problems.append(
-            _problem(
+            check(
                 jenjang == -1,
                 "D12-LABELS",
                 f"{c.jenjang} ",
@@ -474,7 +366,7 @@ class _Query:
         if not self.given(c.months):
             self.stage("m", pl.lit(None, dtype=pl.Int64))
             self.problems.append(
-                _problem(
+                check(
                     is_jf,
                     "AK-MONTHS",
                     f"{c.months} is missing for a jabatan fungsional (no column {c.months}:"
@@ -484,14 +376,14 @@ class _Query:
             return True
         months = self.read_whole("m", c.months)
         self.problems.append(
-            _problem(
+            check(
                 is_jf & months.missing,
                 "AK-MONTHS",
                 f"{c.months} is missing for a jabatan fungsional (the angka kredit is prorated"
                 " by the months of the period, 1-12)",
             )
         )
-        self.problems += _whole_problems(
+        self.problems += whole_problems(
             c.months, self.schema[c.months], months, 1, 12, needed=is_jf
         )
         return True
@@ -502,7 +394,7 @@ class _Query:
         if not self.given(c.kelas):
             self.stage("k", pl.lit(None, dtype=pl.Int64))
             self.problems.append(
-                _problem(
+                check(
                     pl.lit(True),
                     "TUKIN-KELAS",
                     f"{c.kelas} is missing: no column {c.kelas} ({where} pays by kelas jabatan)",
@@ -511,15 +403,15 @@ class _Query:
         else:
             kelas = self.read_whole("k", c.kelas)
             in_range = kelas.value.is_between(1, MAX_KELAS)
-            unknown = _gather(plan.base, pl.when(in_range).then(kelas.value), pl.Int64()).is_null()
+            unknown = gather(plan.base, pl.when(in_range).then(kelas.value), pl.Int64()).is_null()
             self.problems += [
-                _problem(
+                check(
                     kelas.missing,
                     "TUKIN-KELAS",
                     f"{c.kelas} is empty: no kelas jabatan ({where} pays by kelas)",
                 ),
-                *_whole_problems(c.kelas, self.schema[c.kelas], kelas, 1, MAX_KELAS),
-                _problem(
+                *whole_problems(c.kelas, self.schema[c.kelas], kelas, 1, MAX_KELAS),
+                check(
                     in_range & unknown,
                     "TUKIN-KELAS",
                     # the text starts with the column's name ("kelas jabatan 8 ...")
@@ -533,20 +425,10 @@ class _Query:
             if self.given(name):
                 count = self.read_whole(role, name)
                 self.counts.append(role)
-                self.problems += _whole_problems(name, self.schema[name], count, 0, MAX_COUNT)
-        for name in LEAVE_COLUMNS:
-            if self.given(name) and self.schema[name] != pl.Null:
-                text = pl.col(name).cast(pl.String).str.strip_chars()
-                self.problems.append(
-                    _problem(
-                        text.is_not_null() & (text != ""),
-                        "TUKIN-LEAVE",
-                        f"{name} ",
-                        shown(name, self.schema[name]),
-                        " is not computed on a table: pay this employee's month with"
-                        " compute_allowance(..., leave=..., status=...)",
-                    )
-                )
+                self.problems += whole_problems(name, self.schema[name], count, 0, MAX_COUNT)
+        self.leave = read_leave(self.schema, self.leave_columns, allowance, self.stage)
+        if self.leave is not None:
+            self.problems += self.leave.problems
 
     # -- results -------------------------------------------------------------------------
 
@@ -555,22 +437,30 @@ class _Query:
         dtype = _int_type(plan.bound, self.policy)
         numerator = (
             pl.col(_temp("m")).cast(dtype)
-            * _gather(plan.percent, pl.when(ok).then(pl.col(_temp("p"))), dtype)
-            * _gather(plan.koefisien, pl.when(ok).then(pl.col(_temp("j"))), dtype)
+            * gather(plan.percent, pl.when(ok).then(pl.col(_temp("p"))), dtype)
+            * gather(plan.koefisien, pl.when(ok).then(pl.col(_temp("j"))), dtype)
         )
-        cents = _round(numerator, plan.denominator, dtype)
+        cents = round_half_up(numerator, plan.denominator, dtype)
         return (cents.cast(pl.Decimal(38, 0)) * pl.lit(Decimal("0.01"), dtype=AK_TYPE)).cast(
             AK_TYPE
         )
 
+    def bound(self, plan: _TukinPlan) -> int:
+        """The largest numerator of the tunjangan: the plan's, times the largest share paid
+        (``10**exponent``) when the table has leave columns."""
+        return plan.bound * (1 if self.leave is None else 10**self.leave.exponent)
+
     def allowance_results(self, plan: _TukinPlan, ok: pl.Expr) -> tuple[pl.Expr, ...]:
-        dtype = _int_type(plan.bound, self.policy)
+        dtype = _int_type(self.bound(plan), self.policy)
+        # a leave or a status multiplies both components by the share paid, S / 10**e, before
+        # they are rounded (_leave); without leave columns S = 1, e = 0
+        lift = 1 if self.leave is None else 10**self.leave.exponent
 
         def lit(value: int) -> pl.Expr:
             return pl.lit(value, dtype=dtype)
 
-        base = _gather(plan.base, pl.when(ok).then(pl.col(_temp("k"))), dtype)
-        percent = _gather(plan.percent, pl.when(ok).then(pl.col(_temp("p"))), dtype)
+        base = gather(plan.base, pl.when(ok).then(pl.col(_temp("k"))), dtype)
+        percent = gather(plan.percent, pl.when(ok).then(pl.col(_temp("p"))), dtype)
         performance = base * lit(plan.performance_share) * percent
         uncapped = lit(0)
         for role, rate in zip(ATTENDANCE, plan.rates, strict=True):
@@ -578,15 +468,20 @@ class _Query:
                 uncapped = uncapped + pl.col(_temp(role)).fill_null(0).cast(dtype) * lit(rate)
         cut = pl.min_horizontal(uncapped, lit(plan.cap))
         attendance = base * lit(plan.attendance_share) * (lit(plan.hundred) - cut)
-        performance_paid = _round(performance, plan.performance_den, dtype)
-        attendance_paid = _round(attendance, plan.attendance_den, dtype)
+        if self.leave is not None:
+            share = self.leave.share.cast(dtype)
+            performance, attendance = performance * share, attendance * share
+        performance_paid = round_half_up(performance, plan.performance_den * lift, dtype)
+        attendance_paid = round_half_up(attendance, plan.attendance_den * lift, dtype)
         if plan.pay_rounded_components:
             total = performance_paid + attendance_paid
         else:
             lifted = performance * lit(plan.performance_lift) + attendance * lit(
                 plan.attendance_lift
             )
-            total = _round(lifted, plan.performance_den * plan.performance_lift, dtype)
+            total = round_half_up(
+                lifted, plan.performance_den * plan.performance_lift * lift, dtype
+            )
         return tuple(x.cast(RUPIAH_TYPE) for x in (performance_paid, attendance_paid, total))
 
 
@@ -594,11 +489,19 @@ def _none(dtype: pl.DataType) -> pl.Expr:
     return pl.lit(None, dtype=dtype)
 
 
-def rewards_polars(lf: pl.LazyFrame, policy: RewardPolicy, columns: Columns) -> pl.LazyFrame:
+def rewards_polars(
+    lf: pl.LazyFrame,
+    policy: RewardPolicy,
+    columns: Columns,
+    leave_columns: LeaveColumns | None = None,
+) -> pl.LazyFrame:
     """Add ``angka_kredit`` and the tunjangan columns by ``policy``; append problems.
 
     Needs the ``predikat`` column (see the module docstring for every column read and
-    written, the problems and the proof of exactness). Every input column is kept.
+    written, the problems and the proof of exactness). Every input column is kept. The leave
+    columns (``leave_columns``, default :class:`~asn_performance.tables._leave.LeaveColumns`)
+    are read when the policy has an allowance and the table has one of them; ``paid_percent``
+    is then written too.
 
     Raises:
         PolicyError: ``policy`` is not a RewardPolicy, or its values have too many digits for
@@ -623,7 +526,7 @@ def rewards_polars(lf: pl.LazyFrame, policy: RewardPolicy, columns: Columns) -> 
             rule="REWARD-APPRAISALS",
             fix="appraise the table first (tables.rewards does), or name the predikat column",
         )
-    query = _Query(schema, policy, c)
+    query = _Query(schema, policy, c, leave_columns or LeaveColumns())
     given_problem = pl.col(c.problem).cast(pl.String) if c.problem in schema else _none(pl.String())
     given_problem = pl.when(given_problem != "").then(given_problem)
     query.predikat(given_problem)
@@ -637,14 +540,18 @@ def rewards_polars(lf: pl.LazyFrame, policy: RewardPolicy, columns: Columns) -> 
     if ak_rule is not None:
         _int_type(_ak_plan(ak_rule).bound, policy)
     if plan is not None:
-        _int_type(plan.bound, policy)
+        _int_type(query.bound(plan), policy)
 
     # computed when no problem holds (the conditions alone; the texts are built apart, only
     # for the rows that have a problem) and the row has a predikat; a column, read by every
     # result
-    staged = lf.with_columns(query.inputs).with_columns(
-        any_problem(query.problems).alias(_temp("bad"))
-    )
+    second = [any_problem(query.problems).alias(_temp("bad"))]
+    if query.leave is not None:
+        # the share paid, a column read by every amount (an expression would be computed
+        # once per use: five times)
+        second.append(query.leave.share.alias(_temp("share")))
+        query.leave = query.leave._replace(share=pl.col(_temp("share")))
+    staged = lf.with_columns(query.inputs).with_columns(second)
     bad = pl.col(_temp("bad"))
     ok = ~bad & pl.col(_temp("p")).is_not_null()
     results = [
@@ -655,6 +562,9 @@ def rewards_polars(lf: pl.LazyFrame, policy: RewardPolicy, columns: Columns) -> 
     amounts = (_none(RUPIAH_TYPE),) * 3 if plan is None else query.allowance_results(plan, ok)
     names = (c.tunjangan_kinerja, c.tunjangan_kehadiran, c.tunjangan)
     results += [amount.alias(name) for amount, name in zip(amounts, names, strict=True)]
+    if query.leave is not None:
+        percent = query.leave.percent(pl.when(ok).then(query.leave.share))
+        results.append(percent.alias(query.leave_columns.paid_percent))
     results.append(problem_texts(query.problems, given_problem, any_holds=bad).alias(c.problem))
-    temporary = [e.meta.output_name() for e in query.inputs] + [_temp("bad")]
+    temporary = [e.meta.output_name() for e in [*query.inputs, *second]]
     return staged.with_columns(results).drop(temporary)
