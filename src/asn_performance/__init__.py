@@ -51,6 +51,7 @@ if TYPE_CHECKING:
         WorkResult,
         WorkResultKind,
     )
+    from asn_performance.domain.rank import Golongan, GolonganPppk
     from asn_performance.domain.rating import OrganisationPredikat, Predikat, Rating
     from asn_performance.exceptions import AsnPerformanceError
     from asn_performance.process.lifecycle import (
@@ -92,6 +93,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
     "domain.feedback": ("FeedbackEntry", "FeedbackKind"),
     "domain.nip": ("Nip",),
     "domain.period": ("Period",),
+    "domain.rank": ("Golongan", "GolonganPppk"),
     "domain.plan": (
         "Approach",
         "Aspect",
@@ -163,6 +165,8 @@ __all__ = [
     "Explanation",
     "FeedbackEntry",
     "FeedbackKind",
+    "Golongan",
+    "GolonganPppk",
     "Guards",
     "Indicator",
     "Jenjang",

@@ -128,6 +128,17 @@ def _json_value(value: object) -> object:
     return _shown_value(value)
 
 
+def _under(prefix: str, path: str | None) -> str:
+    """``path`` placed under the JSON path ``prefix`` (kept when it is a JSON path already)."""
+    if path is None:
+        return prefix
+    if path.startswith("$"):
+        return path
+    if path.startswith("["):
+        return prefix + path
+    return f"{prefix}.{path}"
+
+
 def _more_suffix(count: int) -> str:
     return f" (and {count} more problem{'s' if count > 1 else ''})" if count else ""
 
@@ -202,29 +213,26 @@ class AsnPerformanceError(Exception):
         return self.value is not MISSING
 
     def at(self, prefix: str) -> Self:
-        """Return a copy of this error whose path is placed under ``prefix``.
+        """Return a copy of this error whose path, and every other problem's path, is placed
+        under ``prefix``.
 
-        ``prefix`` is a JSON path such as ``"$.plans[0]"``; the error's own path, if any, is
-        appended with a dot (or directly when it starts with ``[``).
+        ``prefix`` is a JSON path such as ``"$.plans[0]"``; a problem's own path, if any, is
+        appended with a dot (or directly when it starts with ``[``); a path that is already a
+        JSON path (``$...``) is kept.
         """
-        if self.path is None:
-            path = prefix
-        elif self.path.startswith("$"):
-            path = self.path
-        elif self.path.startswith("["):
-            path = prefix + self.path
-        else:
-            path = f"{prefix}.{self.path}"
         clone = type(self).__new__(type(self))
         clone.__dict__.update(self.__dict__)
         Exception.__init__(clone, self.message)
-        clone.path = path
+        clone.path = _under(prefix, self.path)
+        clone.also = tuple(replace(p, path=_under(prefix, p.path)) for p in self.also)
         return clone
 
     def with_path(self, path: str) -> Self:
         """Return a copy of this error whose path is exactly ``path`` (unlike :meth:`at`, a
         JSON path already starting with ``$`` is replaced, not kept)."""
-        clone = self.at(path)
+        clone = type(self).__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        Exception.__init__(clone, self.message)
         clone.path = path
         return clone
 
@@ -232,8 +240,9 @@ class AsnPerformanceError(Exception):
         """Return a copy of this error whose every problem's fix is ``change(problem)``
         (paths, values, rules and messages unchanged): how the JSON boundary words a fix in
         the terms of the JSON field rather than of the Python call."""
-        clone = self.at(self.path) if self.path is not None else self.at("")
-        clone.path = self.path
+        clone = type(self).__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        Exception.__init__(clone, self.message)
         clone.fix = change(Problem(self.message, self.path, self.value, self.rule, self.fix))
         clone.also = tuple(replace(p, fix=change(p)) for p in self.also)
         return clone

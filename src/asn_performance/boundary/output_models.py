@@ -34,6 +34,7 @@ from asn_performance.consequences.distribution.limits import Bound, Rounding
 from asn_performance.consequences.recognition import RecognitionKind
 from asn_performance.domain.employee import Jenjang
 from asn_performance.domain.plan import CoreValue, Direction
+from asn_performance.domain.rank import Golongan
 from asn_performance.domain.rating import OrganisationPredikat, Predikat
 from asn_performance.exceptions import MAX_LISTED
 from asn_performance.regimes.permenpanrb_8_2021 import Pp30Predikat
@@ -211,17 +212,25 @@ _ALLOWANCE: Final = with_optional(
         "paid_percent": DECIMAL,
     },
 )
-_CAREER: Final = cited(
-    "Career check",
-    {
-        "question": TEXT,
-        "eligible": BOOLEAN,
-        "predikat": {
-            "type": "object",
-            "additionalProperties": PREDIKAT,
-            "description": "The predikat the check used, keyed by when (a period or a phrase).",
+_CAREER: Final = with_optional(
+    cited(
+        "Career check",
+        {
+            "question": TEXT,
+            "eligible": BOOLEAN,
+            "predikat": {
+                "type": "object",
+                "additionalProperties": PREDIKAT,
+                "description": "The predikat the check used, keyed by when (a period or a phrase).",
+            },
+            "unconfirmed": BOOLEAN,
         },
-        "unconfirmed": BOOLEAN,
+    ),
+    {
+        "missing": array(TEXT),
+        "on": DATE,
+        "next_golongan": codes(Golongan, "The next golongan ruang (pangkat)"),
+        "next_jenjang": JENJANG,
     },
 )
 _PAID_INCENTIVE: Final = closed(

@@ -80,6 +80,7 @@ if TYPE_CHECKING:
         CAREER_RULES,
         CareerCheck,
         jenjang_promotion_eligible,
+        pangkat_date,
         pangkat_reguler_eligible,
         succession_pool,
     )
@@ -176,6 +177,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
         "CAREER_RULES",
         "CareerCheck",
         "jenjang_promotion_eligible",
+        "pangkat_date",
         "pangkat_reguler_eligible",
         "succession_pool",
     ),
@@ -307,6 +309,7 @@ __all__ = [
     "jenjang_promotion_eligible",
     "months_of",
     "oversee",
+    "pangkat_date",
     "pangkat_reguler_eligible",
     "reaches_minimum",
     "recognise",

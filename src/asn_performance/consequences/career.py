@@ -1,18 +1,33 @@
-"""Career questions answered from the predikat: kenaikan jenjang, pangkat, succession pool.
+"""Career questions answered from the predikat and the career data: jenjang, pangkat, succession.
 
 Part of what follows a predikat (PermenPANRB 6/2022 Pasal 5, *tindak lanjut*; see
 :mod:`asn_performance.consequences`): :func:`jenjang_promotion_eligible` (PerBKN 3/2023),
 :func:`pangkat_reguler_eligible` (decision D11, UNCONFIRMED) and :func:`succession_pool`
 (PP 30/2019). The rules recorded in the steps are :data:`CAREER_RULES`.
+
+Given the employee (``employee=``, with the career data of
+:class:`~asn_performance.domain.employee.Employee`), the pangkat check also counts the time in
+the pangkat up to the day asked about (``on=``; at least 4 years, PP 99/2000 Pasal 7 as amended
+by PP 12/2002, UNCONFIRMED) and names the next pangkat (:attr:`CareerCheck.next_golongan`; IV/e
+has none: not eligible), and the jenjang check looks at the next jenjang, the pangkat range of
+the jenjang and, given ``ak_kumulatif=``, the AK kumulatif minimal (PerBKN 3/2023, model
+konversi [S18b]). Missing career data is named in :attr:`CareerCheck.missing` and the answer
+falls back to the predikat alone, with a ``CAREER-DATA-MISSING`` step. The penalty that blocks
+the career checks (``CAREER-DISCIPLINE``) is combined by
+:class:`~asn_performance.consequences.policy.RewardPolicy`, as before. See
+``docs/explanation/career.md``.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Mapping, Sequence
-from typing import Any
+from decimal import Decimal
+from typing import Any, Final
 
 import attrs
+from dateutil.relativedelta import relativedelta
 
 from asn_performance._kit.validate import expect, itself, shown
 from asn_performance.consequences._common import (
@@ -21,14 +36,22 @@ from asn_performance.consequences._common import (
     parse_predikat,
     whole,
 )
+from asn_performance.consequences.angka_kredit import reaches_minimum
+from asn_performance.domain.employee import Employee, Jenjang
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
+from asn_performance.domain.nip import NipKind
+from asn_performance.domain.rank import Golongan
 from asn_performance.domain.rating import Predikat
 from asn_performance.exceptions import InputError
 
 __all__ = [
     "CAREER_RULES",
+    "JENJANG_GOLONGAN",
+    "MIN_YEARS_IN_PANGKAT",
+    "NEXT_JENJANG",
     "CareerCheck",
     "jenjang_promotion_eligible",
+    "pangkat_date",
     "pangkat_reguler_eligible",
     "succession_pool",
 ]
@@ -52,8 +75,82 @@ CAREER_RULES: tuple[Rule, ...] = (
         "Sangat Baik two years in a row: priority for the succession pool",
         "PP 30/2019 (kelompok rencana suksesi and competence development) [S15]",
     ),
+    Rule(
+        "CAREER-PANGKAT-MASA",
+        "Kenaikan pangkat reguler needs at least 4 years in the last pangkat, from the TMT"
+        " pangkat to the day asked about",
+        "UNCONFIRMED: PP 99/2000 Pasal 7 as amended by PP 12/2002 (text not seen; the same words"
+        " in Permenhan 41/2014 Pasal 52 huruf c on pasal.id); counting whole calendar years is"
+        " a library decision",
+        normative=False,
+    ),
+    Rule(
+        "CAREER-PANGKAT-NEXT",
+        "Kenaikan pangkat is to the next golongan ruang; IV/e (Pembina Utama) has none",
+        "PP 99/2000 Pasal 7 ('setingkat lebih tinggi') and Lampiran (golongan ruang I/a-IV/e),"
+        " as amended by PP 12/2002; the Lampiran as printed by the sources in"
+        " docs/explanation/career.md",
+    ),
+    Rule(
+        "CAREER-PANGKAT-PPPK",
+        "A PPPK holds no pangkat: no kenaikan pangkat reguler",
+        "PP 99/2000 concerns PNS; a PPPK has a golongan of its own (Perpres 98/2020,"
+        " UNCONFIRMED); library decision",
+        normative=False,
+    ),
+    Rule(
+        "CAREER-JENJANG-NEXT",
+        "Kenaikan jenjang is to the next jenjang of the category; Ahli Utama and Penyelia have"
+        " none",
+        "PermenPANRB 1/2023; PerBKN 3/2023, model konversi (no AK minimum for kenaikan jenjang"
+        " of Ahli Utama and Penyelia, '-') [S18b]",
+    ),
+    Rule(
+        "CAREER-JENJANG-PANGKAT",
+        "The golongan ruang of a jenjang (Ahli Pertama III/a-III/b ...): a golongan outside the"
+        " range is shown, not refused",
+        "PerBKN 3/2023, model konversi: pangkat per jenjang [S18b]; that a golongan outside the"
+        " range is only shown is a library decision",
+        normative=False,
+    ),
+    Rule(
+        "CAREER-DATA-MISSING",
+        "Career data missing: the check answers from the predikat alone and names what it lacks",
+        "Library decision: never a silent predikat-only answer",
+        normative=False,
+    ),
 )
 _RULE = rules_by_id(CAREER_RULES)
+
+#: The least whole years in the last pangkat for kenaikan pangkat reguler (PP 99/2000 Pasal 7
+#: huruf a as amended by PP 12/2002; UNCONFIRMED, see ``CAREER-PANGKAT-MASA``).
+MIN_YEARS_IN_PANGKAT: Final = 4
+
+#: The golongan ruang of each jenjang jabatan fungsional, lowest and highest (PerBKN 3/2023,
+#: model konversi [S18b]; our digest §5.2).
+JENJANG_GOLONGAN: Final[Mapping[Jenjang, tuple[Golongan, Golongan]]] = {
+    Jenjang.PEMULA: (Golongan.II_A, Golongan.II_A),
+    Jenjang.TERAMPIL: (Golongan.II_B, Golongan.II_D),
+    Jenjang.MAHIR: (Golongan.III_A, Golongan.III_B),
+    Jenjang.PENYELIA: (Golongan.III_C, Golongan.III_D),
+    Jenjang.AHLI_PERTAMA: (Golongan.III_A, Golongan.III_B),
+    Jenjang.AHLI_MUDA: (Golongan.III_C, Golongan.III_D),
+    Jenjang.AHLI_MADYA: (Golongan.IV_A, Golongan.IV_C),
+    Jenjang.AHLI_UTAMA: (Golongan.IV_D, Golongan.IV_E),
+}
+
+#: The next jenjang of each jenjang in its category; ``None`` for the highest (PermenPANRB
+#: 1/2023; PerBKN 3/2023 prints no AK minimum for kenaikan jenjang of those, "-" [S18b]).
+NEXT_JENJANG: Final[Mapping[Jenjang, Jenjang | None]] = {
+    Jenjang.PEMULA: Jenjang.TERAMPIL,
+    Jenjang.TERAMPIL: Jenjang.MAHIR,
+    Jenjang.MAHIR: Jenjang.PENYELIA,
+    Jenjang.PENYELIA: None,
+    Jenjang.AHLI_PERTAMA: Jenjang.AHLI_MUDA,
+    Jenjang.AHLI_MUDA: Jenjang.AHLI_MADYA,
+    Jenjang.AHLI_MADYA: Jenjang.AHLI_UTAMA,
+    Jenjang.AHLI_UTAMA: None,
+}
 
 
 @attrs.frozen
@@ -61,6 +158,10 @@ class CareerCheck(Cited):
     """The answer to one career question (jenjang, pangkat reguler, succession pool).
 
     ``unconfirmed`` is true where the rule is not seen in a primary text (decision D11).
+    With the career data (``employee=``): ``missing`` names the career data the check lacked
+    (then the answer is the predikat's alone, rule ``CAREER-DATA-MISSING``), ``on`` is the day
+    asked about, ``next_golongan`` the pangkat a kenaikan pangkat leads to and ``next_jenjang``
+    the jenjang a kenaikan jenjang leads to (``None`` at the top).
     """
 
     question: str
@@ -69,28 +170,64 @@ class CareerCheck(Cited):
     steps: tuple[Step, ...]
     rule: str
     unconfirmed: bool = False
+    missing: tuple[str, ...] = ()
+    on: dt.date | None = None
+    next_golongan: Golongan | None = None
+    next_jenjang: Jenjang | None = None
     RULES = _RULE
 
     def __bool__(self) -> bool:
         return self.eligible
 
+    @property
+    def complete(self) -> bool:
+        """Whether the check had all the data it looks at (``missing`` is empty)."""
+        return not self.missing
+
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready data."""
+        """JSON-ready data; ``missing``, ``on``, ``next_golongan`` and ``next_jenjang`` only
+        when set (a check without career data is what it always was)."""
+        extra: dict[str, Any] = {}
+        if self.missing:
+            extra["missing"] = list(self.missing)
+        if self.on is not None:
+            extra["on"] = self.on.isoformat()
+        if self.next_golongan is not None:
+            extra["next_golongan"] = self.next_golongan.code
+        if self.next_jenjang is not None:
+            extra["next_jenjang"] = self.next_jenjang.code
         return self.cited(
             question=self.question,
             eligible=self.eligible,
             predikat={when: p.code for when, p in self.predikat},
             unconfirmed=self.unconfirmed,
+            **extra,
         )
 
 
 def jenjang_promotion_eligible(
-    predikat_last_year: Predikat | str, *, minimum: Predikat | str = Predikat.BAIK
+    predikat_last_year: Predikat | str,
+    *,
+    minimum: Predikat | str = Predikat.BAIK,
+    employee: Employee | None = None,
+    ak_kumulatif: Decimal | int | str | None = None,
 ) -> CareerCheck:
     """Whether the last year's predikat allows *kenaikan jenjang* of a jabatan fungsional.
 
     PerBKN 3/2023 (summary) [S18]: predikat at least Baik in the last 1 year. Kenaikan jenjang
     also needs the AK kumulatif minimal (:func:`reaches_minimum` with ``purpose="jenjang"``).
+
+    Given ``employee`` (a jabatan fungsional) the check also looks at (see
+    ``docs/explanation/career.md``): the next jenjang (``CAREER-JENJANG-NEXT``: Ahli Utama and
+    Penyelia have none, so not eligible); the employee's golongan against the jenjang's range
+    (``CAREER-JENJANG-PANGKAT``, PerBKN 3/2023 [S18b]: shown, not refused -- library
+    decision); and, given ``ak_kumulatif``, the AK kumulatif minimal for kenaikan jenjang
+    (``AK-MINIMUM``). ``golongan`` or ``ak_kumulatif`` not given: named in
+    :attr:`CareerCheck.missing`, with a ``CAREER-DATA-MISSING`` step.
+
+    Raises:
+        InputError: ``employee`` is not an Employee or holds no jabatan fungsional;
+            ``ak_kumulatif`` without ``employee``.
     """
     predikat = parse_predikat(predikat_last_year, "predikat_last_year")
     floor = parse_predikat(minimum, "minimum")
@@ -102,27 +239,139 @@ def jenjang_promotion_eligible(
         "eligible" if eligible else "not eligible",
         "kenaikan jenjang also needs the AK kumulatif minimal for jenjang",
     )
+    if employee is None:
+        if ak_kumulatif is not None:
+            raise InputError(
+                "the AK kumulatif is checked against the employee's jenjang",
+                path="ak_kumulatif",
+                value=ak_kumulatif,
+                rule="CAREER-JENJANG-NEXT",
+                fix="pass employee= (a jabatan fungsional) with ak_kumulatif=",
+            )
+        return CareerCheck(
+            question="kenaikan jenjang JF",
+            eligible=eligible,
+            predikat=(("last year", predikat),),
+            steps=(step,),
+            rule="CAREER-JENJANG",
+        )
+    jenjang = _jenjang_of(employee)
+    steps = [step]
+    following = NEXT_JENJANG[jenjang]
+    steps.append(
+        Step(
+            _RULE["CAREER-JENJANG-NEXT"],
+            "career",
+            (("jenjang", jenjang.label_id),),
+            "no higher jenjang" if following is None else f"next: {following.label_id}",
+            "PerBKN 3/2023 sets no AK minimum for kenaikan jenjang of the highest jenjang",
+        )
+    )
+    if following is None:
+        eligible = False
+    missing: list[str] = []
+    if employee.golongan is None:
+        missing.append("golongan")
+    else:
+        lowest, highest = JENJANG_GOLONGAN[jenjang]
+        inside = lowest <= employee.golongan <= highest
+        steps.append(
+            Step(
+                _RULE["CAREER-JENJANG-PANGKAT"],
+                "career",
+                (
+                    ("golongan", employee.golongan.label_id),
+                    ("range", f"{lowest.code}-{highest.code}"),
+                ),
+                "within the jenjang's range" if inside else "outside the jenjang's range",
+                "shown, not refused (library decision): check the golongan or the jenjang",
+            )
+        )
+    if ak_kumulatif is None:
+        missing.append("ak_kumulatif")
+    elif following is not None:
+        reached = reaches_minimum(ak_kumulatif, jenjang, purpose="jenjang")
+        steps.extend(reached.steps)
+        eligible = eligible and reached.reached
+    if missing:
+        steps.append(_missing_step(missing, "the predikat and the jenjang alone"))
     return CareerCheck(
         question="kenaikan jenjang JF",
         eligible=eligible,
         predikat=(("last year", predikat),),
-        steps=(step,),
+        steps=tuple(steps),
         rule="CAREER-JENJANG",
+        missing=tuple(missing),
+        next_jenjang=following,
     )
+
+
+def _jenjang_of(employee: object) -> Jenjang:
+    if not isinstance(employee, Employee):
+        raise InputError(
+            "must be an Employee",
+            path="employee",
+            value=type(employee).__name__,
+            rule="TYPE",
+            fix="pass the Employee, or leave employee out",
+        )
+    jenjang = employee.position.jenjang
+    if jenjang is None:
+        raise InputError(
+            "kenaikan jenjang is for a jabatan fungsional; this employee holds a"
+            f" {employee.position.kind.label_id}",
+            path="employee.position",
+            value=employee.position.kind.code,
+            rule="CAREER-JENJANG-NEXT",
+            fix="ask about a jabatan fungsional, or leave employee out",
+        )
+    return jenjang
+
+
+def _missing_step(missing: Sequence[str], alone: str) -> Step:
+    return Step(
+        _RULE["CAREER-DATA-MISSING"],
+        "career",
+        (("missing", ", ".join(missing)),),
+        f"answered from {alone}",
+        "give the missing career data for the full check",
+    )
+
+
+def pangkat_date(tmt_pangkat: dt.date, years: int = MIN_YEARS_IN_PANGKAT) -> dt.date:
+    """The first day on which ``years`` whole years in the pangkat are complete: the same day
+    and month ``years`` later (29 February -> 28 February in a common year; library decision,
+    ``CAREER-PANGKAT-MASA``). TMT 2021-04-01: 2025-04-01."""
+    return tmt_pangkat + relativedelta(years=years)
 
 
 def pangkat_reguler_eligible(
     predikat_last_two_years: Sequence[Predikat | str],
     *,
     minimum: Predikat | str = Predikat.BAIK,
+    employee: Employee | None = None,
+    on: dt.date | None = None,
 ) -> CareerCheck:
     """UNCONFIRMED (decision D11): whether the predikat allow *kenaikan pangkat reguler*.
 
     The reading: predikat at least Baik in each of the last 2 years (PP 11/2017 as amended by
     PP 17/2020; the text was not seen). Pass the two annual predikat, oldest first.
 
+    Given ``employee`` and ``on`` (the day asked about, e.g. a period of kenaikan pangkat,
+    1 April), the check also needs (see ``docs/explanation/career.md``):
+
+    * at least :data:`MIN_YEARS_IN_PANGKAT` (4) whole years from ``employee.tmt_pangkat`` to
+      ``on`` (``CAREER-PANGKAT-MASA``; PP 99/2000 Pasal 7 as amended by PP 12/2002,
+      UNCONFIRMED): TMT 2021-04-01 is eligible on 2025-04-01, not on 2025-03-31;
+    * a next pangkat (``CAREER-PANGKAT-NEXT``): :attr:`CareerCheck.next_golongan` names it;
+      IV/e (Pembina Utama) has none, so the answer is not eligible.
+
+    ``golongan`` or ``tmt_pangkat`` not given: named in :attr:`CareerCheck.missing` and the
+    answer is the predikat's alone (``CAREER-DATA-MISSING``).
+
     Raises:
-        InputError: not exactly two predikat.
+        InputError: not exactly two predikat; ``employee`` without ``on`` or the reverse;
+            ``employee`` a PPPK (``CAREER-PANGKAT-PPPK``: a PPPK holds no pangkat).
     """
     if isinstance(predikat_last_two_years, (str, bytes)) or not isinstance(
         predikat_last_two_years, Sequence
@@ -159,14 +408,100 @@ def pangkat_reguler_eligible(
         "eligible" if eligible else "not eligible",
         "UNCONFIRMED reading (decision D11)",
     )
+    predikat = tuple(zip(labels, items, strict=True))
+    if employee is None and on is None:
+        return CareerCheck(
+            question="kenaikan pangkat reguler",
+            eligible=eligible,
+            predikat=predikat,
+            steps=(step,),
+            rule="D11-PANGKAT-REGULER",
+            unconfirmed=True,
+        )
+    day = _pangkat_inputs(employee, on)
+    assert isinstance(employee, Employee)  # noqa: S101 - _pangkat_inputs checked it
+    steps = [step]
+    missing = [name for name in ("golongan", "tmt_pangkat") if getattr(employee, name) is None]
+    following = None
+    if employee.tmt_pangkat is not None:
+        ready = pangkat_date(employee.tmt_pangkat)
+        long_enough = day >= ready
+        held = relativedelta(day, employee.tmt_pangkat)
+        steps.append(
+            Step(
+                _RULE["CAREER-PANGKAT-MASA"],
+                "career",
+                (
+                    ("TMT pangkat", employee.tmt_pangkat.isoformat()),
+                    ("on", day.isoformat()),
+                    ("in the pangkat", f"{held.years} years {held.months} months {held.days} days"),
+                    (f"{MIN_YEARS_IN_PANGKAT} years on", ready.isoformat()),
+                ),
+                "long enough" if long_enough else "not long enough",
+                "UNCONFIRMED: PP 99/2000 Pasal 7 as amended by PP 12/2002 (text not seen)",
+            )
+        )
+        eligible = eligible and long_enough
+    if employee.golongan is not None:
+        following = employee.golongan.next
+        steps.append(
+            Step(
+                _RULE["CAREER-PANGKAT-NEXT"],
+                "career",
+                (("golongan", employee.golongan.label_id),),
+                "no higher pangkat" if following is None else f"next: {following.label_id}",
+                "IV/e (Pembina Utama) is the highest pangkat"
+                if following is None
+                else "kenaikan pangkat is setingkat lebih tinggi",
+            )
+        )
+        eligible = eligible and following is not None
+    if missing:
+        steps.append(_missing_step(missing, "the predikat alone"))
     return CareerCheck(
         question="kenaikan pangkat reguler",
         eligible=eligible,
-        predikat=tuple(zip(labels, items, strict=True)),
-        steps=(step,),
+        predikat=predikat,
+        steps=tuple(steps),
         rule="D11-PANGKAT-REGULER",
         unconfirmed=True,
+        missing=tuple(missing),
+        on=day,
+        next_golongan=following,
     )
+
+
+def _pangkat_inputs(employee: object, on: object) -> dt.date:
+    """``on``, after checking that ``employee`` is a PNS Employee and ``on`` a date."""
+    if employee is None or on is None:
+        raise InputError(
+            "the time in the pangkat needs both the employee and the day asked about",
+            path="on" if on is None else "employee",
+            value=None,
+            rule="CAREER-PANGKAT-MASA",
+            fix="pass employee= and on= (e.g. date(2025, 4, 1)) together, or neither",
+        )
+    if not isinstance(employee, Employee):
+        raise InputError(
+            "must be an Employee",
+            path="employee",
+            value=type(employee).__name__,
+            rule="TYPE",
+            fix="pass the Employee, or leave employee out",
+        )
+    if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
+        raise InputError(
+            "must be a date", path="on", value=on, rule="TYPE", fix="pass a datetime.date"
+        )
+    if employee.nip.kind is NipKind.PPPK:
+        raise InputError(
+            "a PPPK holds no pangkat, so there is no kenaikan pangkat reguler",
+            path="employee.nip",
+            value=employee.nip.digits,
+            rule="CAREER-PANGKAT-PPPK",
+            fix="ask about a PNS",
+        )
+    return on
 
 
 def succession_pool(

@@ -90,7 +90,7 @@ from asn_performance.consequences.recognition import (
     recommend_development,
 )
 from asn_performance.consequences.sanctions import SANCTION_RULES, Consequences, consequences
-from asn_performance.domain.employee import Jenjang
+from asn_performance.domain.employee import CAREER_FIELDS, Jenjang
 from asn_performance.domain.explanation import Explanation, Rule, Step
 from asn_performance.domain.nip import NipKind
 from asn_performance.domain.period import Period, PeriodKind
@@ -746,12 +746,18 @@ class RewardPolicy:
             return ()
         by_year = {a.period.start.year: a.predikat for a in annual}
         last = annual[-1]
+        # Career data (PP 99/2000) is used when the employee carries any; otherwise the checks
+        # are the predikat-only ones they always were (docs/explanation/career.md).
+        who = last.plan.employee
+        data = who if any(getattr(who, name) is not None for name in CAREER_FIELDS) else None
         checks: list[CareerCheck] = []
-        if last.plan.employee.position.jenjang is not None:
-            checks.append(jenjang_promotion_eligible(last.predikat, minimum=rule.minimum))
+        if who.position.jenjang is not None:
+            checks.append(
+                jenjang_promotion_eligible(last.predikat, minimum=rule.minimum, employee=data)
+            )
         if rule.pangkat_reguler:
             years = sorted(by_year)[-2:]
-            if last.plan.employee.nip.kind is NipKind.PPPK:
+            if who.nip.kind is NipKind.PPPK:
                 notes.append("pangkat reguler: a PPPK holds no pangkat")
             elif len(years) < 2 or years[1] - years[0] != 1:
                 notes.append(
@@ -760,7 +766,10 @@ class RewardPolicy:
             else:
                 checks.append(
                     pangkat_reguler_eligible(
-                        [by_year[years[0]], by_year[years[1]]], minimum=rule.minimum
+                        [by_year[years[0]], by_year[years[1]]],
+                        minimum=rule.minimum,
+                        employee=data,
+                        on=None if data is None else last.period.end,
                     )
                 )
         checks.append(succession_pool(by_year, years=rule.succession_years))

@@ -9,6 +9,7 @@ koefisien later on.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import attrs
@@ -16,10 +17,11 @@ import attrs
 from asn_performance._kit.labels import Labelled, Labels
 from asn_performance._kit.plain import code_of, digits_of
 from asn_performance._kit.validate import check_text, check_type
-from asn_performance.domain.nip import Nip
-from asn_performance.exceptions import InputError
+from asn_performance.domain.nip import Nip, NipKind
+from asn_performance.domain.rank import Golongan, GolonganPppk
+from asn_performance.exceptions import InputError, Problem
 
-__all__ = ["Employee", "Jenjang", "Position", "PositionKind"]
+__all__ = ["CAREER_FIELDS", "Employee", "Jenjang", "Position", "PositionKind"]
 
 
 class PositionKind(Labelled):
@@ -116,12 +118,41 @@ class Position:
         return {"kind": self.kind.code, "title": self.title, "jenjang": code_of(self.jenjang)}
 
 
+#: The optional career fields of an :class:`Employee`, in the order their problems are listed.
+CAREER_FIELDS: tuple[str, ...] = (
+    "golongan",
+    "golongan_pppk",
+    "tmt_pangkat",
+    "tmt_jabatan",
+    "tmt_cpns",
+)
+
+
 @attrs.frozen
 class Employee:
     """An ASN employee (*pegawai*): PNS or PPPK, told apart by the NIP.
 
     ``superior_nip`` is the NIP of the direct superior (*atasan langsung*), ``None`` for the
     head of an instansi.
+
+    The career data is optional (``None`` when not known; see ``docs/explanation/career.md``):
+
+    * ``golongan`` -- the *golongan ruang* and pangkat of a PNS (:class:`Golongan`, PP 99/2000
+      Lampiran as amended by PP 12/2002); ``golongan_pppk`` -- the golongan of a PPPK
+      (:class:`GolonganPppk`, Perpres 98/2020, UNCONFIRMED). Each only for its kind of NIP.
+    * ``tmt_pangkat`` -- since when the current pangkat is held (*TMT pangkat*; PNS only: a
+      PPPK holds no pangkat); ``tmt_jabatan`` -- since when the current position is held.
+    * ``tmt_cpns`` -- the appointment as CPNS (*TMT CPNS*; PNS only). Digits 9-14 of the NIP
+      are its year and month and the day is always the 1st (Perka BKN 22/2007 and 43/2007
+      [S35][S35b]), so it must be that date.
+    * ``tmt_pangkat`` and ``tmt_jabatan`` are not before the appointment as CPNS (``tmt_cpns``,
+      or for a PNS without it the 1st of the NIP's TMT month). The domain has no "today":
+      dates in the future are not refused here.
+
+    Every problem of the career fields is reported in one :class:`InputError` (its
+    :attr:`~asn_performance.exceptions.AsnPerformanceError.problems`, in the order of
+    :data:`CAREER_FIELDS`), with rules ``TYPE``, ``EMPLOYEE-GOLONGAN-KIND``,
+    ``EMPLOYEE-TMT-CPNS`` and ``EMPLOYEE-TMT-ORDER``.
     """
 
     nip: Nip = attrs.field(validator=check_type(Nip))
@@ -129,6 +160,11 @@ class Employee:
     position: Position = attrs.field(validator=check_type(Position))
     unit: str = attrs.field(validator=check_text(300))
     superior_nip: Nip | None = attrs.field(default=None, validator=check_type(Nip, optional=True))
+    golongan: Golongan | None = attrs.field(default=None, kw_only=True)
+    golongan_pppk: GolonganPppk | None = attrs.field(default=None, kw_only=True)
+    tmt_pangkat: dt.date | None = attrs.field(default=None, kw_only=True)
+    tmt_jabatan: dt.date | None = attrs.field(default=None, kw_only=True)
+    tmt_cpns: dt.date | None = attrs.field(default=None, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         if self.superior_nip == self.nip:
@@ -139,13 +175,180 @@ class Employee:
                 rule="EMPLOYEE-SUPERIOR",
                 fix="give the NIP of the direct superior, or None for the head of the instansi",
             )
+        if (
+            self.golongan is None
+            and self.golongan_pppk is None
+            and self.tmt_pangkat is None
+            and self.tmt_jabatan is None
+            and self.tmt_cpns is None
+        ):
+            return
+        problems = _career_problems(self)
+        if problems:
+            first, *others = problems
+            raise InputError(
+                first.message,
+                path=first.path,
+                value=first.value,
+                rule=first.rule,
+                fix=first.fix,
+                also=others,
+            )
+
+    @property
+    def appointment_as_cpns(self) -> dt.date | None:
+        """The appointment as CPNS: ``tmt_cpns``, or for a PNS the 1st of the NIP's TMT month
+        (digits 9-14 [S35b]); ``None`` for a PPPK."""
+        if self.tmt_cpns is not None:
+            return self.tmt_cpns
+        return _nip_tmt(self.nip)
 
     def to_dict(self) -> dict[str, Any]:
-        """The plain record: NIP, name, position (kind, title, jenjang), unit, superior's NIP."""
-        return {
+        """The plain record: NIP, name, position (kind, title, jenjang), unit, superior's NIP,
+        and each career field that is given (``golongan`` and ``golongan_pppk`` by their
+        codes, the TMT dates as ``YYYY-MM-DD``); a career field that is ``None`` is left out,
+        so a record without career data is what it always was."""
+        record: dict[str, Any] = {
             "nip": self.nip.digits,
             "name": self.name,
             "position": self.position.to_dict(),
             "unit": self.unit,
             "superior_nip": digits_of(self.superior_nip),
         }
+        if self.golongan is not None:
+            record["golongan"] = self.golongan.code
+        if self.golongan_pppk is not None:
+            record["golongan_pppk"] = self.golongan_pppk.code
+        for name in ("tmt_pangkat", "tmt_jabatan", "tmt_cpns"):
+            day = getattr(self, name)
+            if day is not None:
+                record[name] = day.isoformat()
+        return record
+
+
+def _nip_tmt(nip: Nip) -> dt.date | None:
+    """The 1st of the NIP's TMT month for a PNS (digits 9-14 [S35b]); None for a PPPK."""
+    month = nip.appointment_month
+    return None if month is None else dt.date(nip.appointment_year, month, 1)
+
+
+def _is_date(value: object) -> bool:
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+
+
+def _type_problem(name: str, value: object, wanted: str, fix: str) -> Problem:
+    return Problem(f"must be {wanted}", name, value, "TYPE", fix)
+
+
+def _career_problems(employee: Employee) -> list[Problem]:
+    """Every problem of the career fields, field by field in :data:`CAREER_FIELDS` order."""
+    problems = [*_golongan_problems(employee), *_date_problems(employee)]
+    order = {name: index for index, name in enumerate(CAREER_FIELDS)}
+    return sorted(problems, key=lambda p: order.get(p.path or "", len(order)))
+
+
+def _golongan_problems(employee: Employee) -> list[Problem]:
+    """The golongan fields: the right type, and the kind that fits the NIP."""
+    problems: list[Problem] = []
+    pppk = employee.nip.kind is NipKind.PPPK
+    if employee.golongan is not None:
+        if not isinstance(employee.golongan, Golongan):
+            problems.append(
+                _type_problem(
+                    "golongan",
+                    employee.golongan,
+                    "a Golongan (golongan ruang PNS)",
+                    "pass e.g. Golongan.III_A or Golongan.parse('III/a'); a PPPK grade goes in"
+                    " golongan_pppk",
+                )
+            )
+        elif pppk:
+            problems.append(
+                Problem(
+                    f"a PPPK (NI PPPK {employee.nip.digits}) has no golongan ruang PNS",
+                    "golongan",
+                    employee.golongan.code,
+                    "EMPLOYEE-GOLONGAN-KIND",
+                    "give the PPPK's golongan in golongan_pppk (I-XVII) and leave golongan out",
+                )
+            )
+    if employee.golongan_pppk is not None:
+        if not isinstance(employee.golongan_pppk, GolonganPppk):
+            problems.append(
+                _type_problem(
+                    "golongan_pppk",
+                    employee.golongan_pppk,
+                    "a GolonganPppk (golongan PPPK I-XVII)",
+                    "pass e.g. GolonganPppk.IX or GolonganPppk.parse('IX'); a PNS ruang goes"
+                    " in golongan",
+                )
+            )
+        elif not pppk:
+            problems.append(
+                Problem(
+                    f"a PNS (NIP {employee.nip.digits}) has no golongan PPPK",
+                    "golongan_pppk",
+                    employee.golongan_pppk.code,
+                    "EMPLOYEE-GOLONGAN-KIND",
+                    "give the PNS's golongan ruang in golongan (e.g. 'III/a') and leave"
+                    " golongan_pppk out",
+                )
+            )
+    return problems
+
+
+def _date_problems(employee: Employee) -> list[Problem]:
+    """The TMT fields: dates; none of a PNS's for a PPPK; TMT CPNS as the NIP gives it; TMT
+    pangkat and jabatan not before the appointment as CPNS."""
+    problems: list[Problem] = []
+    pppk = employee.nip.kind is NipKind.PPPK
+    dates: dict[str, dt.date] = {}
+    for name in ("tmt_pangkat", "tmt_jabatan", "tmt_cpns"):
+        value = getattr(employee, name)
+        if value is None:
+            continue
+        if _is_date(value):
+            dates[name] = value
+        else:
+            problems.append(
+                _type_problem(name, value, "a date", "pass a datetime.date, e.g. date(2021, 4, 1)")
+            )
+    if pppk:
+        for name, rule, why in (
+            ("tmt_pangkat", "EMPLOYEE-GOLONGAN-KIND", "holds no pangkat, so it has no TMT pangkat"),
+            ("tmt_cpns", "EMPLOYEE-TMT-CPNS", "is not appointed as CPNS, so it has no TMT CPNS"),
+        ):
+            if name in dates:
+                problems.append(
+                    Problem(f"a PPPK {why}", name, dates.pop(name), rule, f"leave {name} out")
+                )
+        return problems
+    nip_tmt = _nip_tmt(employee.nip)
+    assert nip_tmt is not None  # noqa: S101 - a NIP PNS always gives its TMT month
+    cpns = dates.get("tmt_cpns")
+    if cpns is not None and cpns != nip_tmt:
+        problems.append(
+            Problem(
+                f"the NIP {employee.nip.digits} gives the TMT CPNS {nip_tmt.isoformat()}"
+                " (digits 9-14 are its year and month; the day is always the 1st), but"
+                f" tmt_cpns is {cpns.isoformat()}",
+                "tmt_cpns",
+                cpns,
+                "EMPLOYEE-TMT-CPNS",
+                f"give tmt_cpns {nip_tmt.isoformat()}, or check the NIP against the SK CPNS",
+            )
+        )
+    for name in ("tmt_pangkat", "tmt_jabatan"):
+        day = dates.get(name)
+        if day is not None and day < nip_tmt:
+            problems.append(
+                Problem(
+                    f"{name} {day.isoformat()} is before the appointment as CPNS"
+                    f" ({nip_tmt.isoformat()}, from the NIP)",
+                    name,
+                    day,
+                    "EMPLOYEE-TMT-ORDER",
+                    f"give a {name} on or after {nip_tmt.isoformat()}",
+                )
+            )
+    return problems
