@@ -27,6 +27,7 @@ from asn_performance.boundary._wire import (
     distinct_keys,
     distinct_nips,
 )
+from asn_performance.boundary.cycle_document import RosterModel
 from asn_performance.boundary.part_documents import (
     AssessmentModel,
     EmployeeModel,
@@ -138,6 +139,14 @@ class DocumentModel(WireModel):
             " attendance, angka kredit already held, date the result was received); used by"
             " `asn-performance rewards`.",
         )
+    )
+    roster: RosterModel | None = Field(
+        default=None,
+        exclude_if=lambda value: value is None,  # written only when given, as dump_document
+        description="Roster organisasi (pegawai dan atasan langsung): dengan roster, peran setiap"
+        " pemberi penilaian diperiksa (AUTH-ROSTER-ROLE). / The organisation's roster"
+        " (employees with their direct superior): with it, every assessment's giver is checked"
+        " against the role claimed (AUTH-ROSTER-ROLE).",
     )
 
 

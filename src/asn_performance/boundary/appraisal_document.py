@@ -46,6 +46,7 @@ from asn_performance.boundary._document_models import (
     guards_from,
     policy_from,
 )
+from asn_performance.boundary._document_roster import check_document_roles, roster_from
 from asn_performance.boundary._json_text import BUDGET
 from asn_performance.boundary._wire import (
     DRAFT,
@@ -123,6 +124,8 @@ from asn_performance.exceptions import (
     InputError,
     SchemaError,
 )
+from asn_performance.process.cascade import check_unit_links
+from asn_performance.process.roster import Roster
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
 from asn_performance.services.sample import sample_unit
 from asn_performance.services.totals import reward_totals
@@ -246,8 +249,9 @@ class AppraisalDocument:
     Invariants checked on construction: employee NIPs and plan ids are unique; an employee has
     at most one plan per period (a second plan would be appraised and counted twice); every person a
     plan names (employee, pejabat penilai, atasan) is listed in ``employees`` as the same
-    object value; every assessment is for a listed plan. So :func:`dump_document` always writes
-    a document that :func:`load_document` reads back equal.
+    object value; every assessment is for a listed plan; with a ``roster``, every assessment's
+    giver may give its role (``AUTH-ROSTER-ROLE``, all problems at once). So
+    :func:`dump_document` always writes a document that :func:`load_document` reads back equal.
     """
 
     employees: tuple[Employee, ...] = attrs.field(converter=to_tuple, validator=tuple_of(Employee))
@@ -268,6 +272,7 @@ class AppraisalDocument:
     reward_inputs: FrozenMap[Nip, RewardInputs] = attrs.field(
         factory=FrozenMap, converter=_reward_inputs
     )
+    roster: Roster | None = attrs.field(default=None, validator=check_type(Roster, optional=True))
 
     def __attrs_post_init__(self) -> None:
         people: dict[Nip, Employee] = {}
@@ -331,6 +336,8 @@ class AppraisalDocument:
                     nip.digits,
                     "add the employee to employees or remove the entry",
                 )
+        # issue 13: who may give which input, when the document has a roster
+        check_document_roles(self.roster, self.plans, self.assessments)
 
     def appraise_all(self) -> tuple[Appraisal, ...]:
         """Appraise every plan, in plan order, each with its own assessments.
@@ -347,6 +354,7 @@ class AppraisalDocument:
                 policy=self.policy,
                 guards=self.guards,
                 organisation_predikat=self.organisation_predikat,
+                roster=self.roster,
             )
         except AsnPerformanceError as error:
             raise _at_document(error) from None
@@ -388,6 +396,7 @@ class AppraisalDocument:
             policy=self.policy,
             guards=self.guards,
             organisation_predikat=self.organisation_predikat,
+            roster=self.roster,
         )
         return UnitOutcome(
             outcome.results,
@@ -456,12 +465,15 @@ def document_from(data: dict[str, Any]) -> AppraisalDocument:
 
     A document is read part by part first (:func:`_document_by_parts`); one with a problem is
     then read whole (:func:`_document_whole`), which finds every problem and reports them as
-    it always has."""
+    it always has. Then the cascade's links are checked (PLAN-CASCADE-LINK, process.cascade)."""
     try:
-        return _document_by_parts(data)
-    except Exception:  # noqa: S110 - any problem: read whole (outside this block), to report it
-        pass
-    return _document_whole(data)
+        document: AppraisalDocument | None = _document_by_parts(data)
+    except Exception:  # any problem: read whole (outside this block), to report it
+        document = None
+    if document is None:
+        document = _document_whole(data)
+    check_unit_links(document.plans, path="$.plans")
+    return document
 
 
 _PARTS: Final = ("employees", "plans", "assessments")
@@ -524,6 +536,7 @@ def _document_by_parts(data: dict[str, Any]) -> AppraisalDocument:
         organisation_predikat=head.organisation_predikat,
         title=head.title,
         reward_inputs=rewards,
+        roster=roster_from(head.roster, "$.roster"),
     )
 
 
@@ -597,6 +610,7 @@ def _document_whole(data: dict[str, Any]) -> AppraisalDocument:
         organisation_predikat=model.organisation_predikat,
         title=model.title,
         reward_inputs=rewards,
+        roster=roster_from(model.roster, "$.roster"),
     )
 
 
@@ -659,7 +673,7 @@ def dump_document(doc: AppraisalDocument) -> dict[str, Any]:
     """Write an :class:`AppraisalDocument` as an input document (``schema_version`` "1").
 
     Plans name their people by NIP; the policy, guards, organisation predikat and reward
-    inputs are written out in full, defaults included.
+    inputs are written out in full, defaults included; the roster only when there is one.
 
     Raises:
         SchemaError: the policy is not one of the built-in policies (``$.policy``).
@@ -683,6 +697,7 @@ def dump_document(doc: AppraisalDocument) -> dict[str, Any]:
         "reward_inputs": {
             nip.digits: reward_inputs_record(inputs) for nip, inputs in doc.reward_inputs.items()
         },
+        **({} if doc.roster is None else {"roster": dump_roster(doc.roster)}),
     }
 
 

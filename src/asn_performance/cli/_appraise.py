@@ -113,13 +113,29 @@ def read(path: str) -> bytes:
 
 
 def appraise_file(args: argparse.Namespace, out: Output, key: bytes | None) -> int:
-    """``appraise FILE``: the table (or JSON) of an input or regime document; the status."""
+    """``appraise FILE``: the table (or JSON) of an input or regime document; the status.
+
+    ``--roster ROSTER.json`` replaces the document's own roster: every assessment is checked
+    against it (``AUTH-ROSTER-ROLE``), all problems reported (exit status 2)."""
     from asn_performance.boundary.regime_documents import RegimeDocument, load_any
 
     document = load_any(read(args.file))
     if isinstance(document, RegimeDocument):
+        if args.roster is not None:
+            raise InputError(
+                "a regime document (before 2022) names no assessors to check against a roster",
+                path="--roster",
+                value=args.roster,
+                rule="AUTH-ROSTER-ROLE",
+                fix="leave --roster out, or give an input document of PermenPANRB 6/2022",
+            )
         regime_results(document, args.json, out)
         return EXIT_OK
+    if args.roster is not None:  # who may give which input (issue 13): refused before any result
+        from asn_performance.boundary._document_roster import with_roster
+        from asn_performance.boundary.cycle_document import load_roster
+
+        document = with_roster(document, load_roster(read(args.roster)))
     failures: list[AsnPerformanceError] = []
     if args.keep_going:
         outcome = document.appraise_each()

@@ -30,14 +30,17 @@ Its queries refuse an unknown NIP (``ROSTER-UNKNOWN``) and, for the head of the 
 pejabat penilai the roster cannot name (``ROSTER-NO-SUPERIOR``). :meth:`Roster.check_plan`
 raises :class:`~asn_performance.exceptions.AuthorityError` when a plan's pejabat penilai
 (``AUTH-ROSTER-PEJABAT-PENILAI``) or atasan (``AUTH-ROSTER-ATASAN``) is not the one the
-roster derives. Building is linear in the number of employees (one pass for the index, one
+roster derives. :func:`~asn_performance.appraise` with ``roster=`` checks every assessment's
+giver against :meth:`Roster.roles_of` (rule ``AUTH-ROSTER-ROLE``; a ``Roster`` is the
+:class:`~asn_performance.regimes.permenpanrb_6_2022.roster_check.RosterView` it needs).
+Building is linear in the number of employees (one pass for the index, one
 for the superiors, one walk up the tree that visits every employee once).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -609,3 +612,10 @@ def _refuse_cycles(employees: tuple[Employee, ...], parent: list[int]) -> None:
             )
         for node in path:
             state[node] = cleared
+
+
+if TYPE_CHECKING:  # mypy proves that a Roster is what appraise(roster=...) needs
+    from asn_performance.regimes.permenpanrb_6_2022.roster_check import RosterView
+
+    def _is_roster_view(roster: Roster) -> RosterView:
+        return roster

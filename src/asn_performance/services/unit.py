@@ -31,6 +31,7 @@ from asn_performance.domain.plan import PerformancePlan
 from asn_performance.domain.rating import OrganisationPredikat
 from asn_performance.exceptions import AsnPerformanceError, DuplicateError, PolicyError
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal, appraise
+from asn_performance.regimes.permenpanrb_6_2022.roster_check import RosterView
 from asn_performance.weighting import DIMENSIONS, Guards, WeightingPolicy
 
 __all__ = [
@@ -71,15 +72,17 @@ def appraise_unit(
     policy: WeightingPolicy,
     guards: Guards,
     organisation_predikat: OrganisationPredikat | None = None,
+    roster: RosterView | None = None,
 ) -> tuple[Appraisal, ...]:
     """Appraise every plan, in plan order, each with its own assessments.
 
     Every assessment must be for one of ``plans``. A domain error comes out at its place in the
     unit: ``assessments[k]...`` (``k`` the assessment's index in ``assessments``), a dimension
     of the pejabat penilai's assessment (``assessments[k].hasil_kerja``), ``policy``,
-    ``organisation_predikat``, or under ``plans[i]``.
+    ``organisation_predikat``, or under ``plans[i]``. With ``roster``, every giver's role is
+    checked against it and each appraisal records the check (``appraise(..., roster=)``).
     """
-    outcome = _appraise(plans, assessments, policy, guards, organisation_predikat, False)
+    outcome = _appraise(plans, assessments, policy, guards, organisation_predikat, False, roster)
     return outcome.results
 
 
@@ -90,12 +93,13 @@ def appraise_unit_each(
     policy: WeightingPolicy,
     guards: Guards,
     organisation_predikat: OrganisationPredikat | None = None,
+    roster: RosterView | None = None,
 ) -> UnitOutcome[Appraisal]:
     """Appraise each plan on its own, as :func:`appraise_unit` does, but a plan that cannot be
     appraised does not stop the others: its error (at the same unit path
     :func:`appraise_unit` gives) is kept under the plan's id in ``problems``; the appraisals of
     the others are the ``results``, in plan order."""
-    return _appraise(plans, assessments, policy, guards, organisation_predikat, True)
+    return _appraise(plans, assessments, policy, guards, organisation_predikat, True, roster)
 
 
 def _appraise(
@@ -105,6 +109,7 @@ def _appraise(
     guards: Guards,
     organisation_predikat: OrganisationPredikat | None,
     keep_going: bool,
+    roster: RosterView | None = None,
 ) -> UnitOutcome[Appraisal]:
     _one_plan_each(plans)
     by_plan: dict[str, list[int]] = {plan.id: [] for plan in plans}
@@ -122,6 +127,7 @@ def _appraise(
                     policy=policy,
                     guards=guards,
                     organisation_predikat=organisation_predikat,
+                    roster=roster,
                 )
             )
         except AsnPerformanceError as error:

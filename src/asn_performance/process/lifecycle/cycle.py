@@ -491,8 +491,9 @@ class PerformanceCycle:
     ) -> Appraisal:
         """Appraise the plan with :func:`~asn_performance.appraise`, citing this cycle's
         feedback log; the result is not recorded until :meth:`evaluate_period` or
-        :meth:`evaluate_year`. ``options`` are appraise()'s keyword options. A period is
-        appraised against the version of the plan in force for it (:meth:`plan_for`)."""
+        :meth:`evaluate_year`. ``options`` are appraise()'s keyword options: ``roster=`` (the
+        cycle keeps none) checks every giver's role against the organisation's roster. A
+        period is appraised against the version of the plan in force for it (:meth:`plan_for`)."""
         if "feedback" in options:
             raise InputError(
                 "the cycle cites its own feedback log",

@@ -8,7 +8,7 @@ every value.
 The order of work, each part recorded as a step:
 
 1. the period (the plan's own, or a periodic period inside it);
-2. each assessment checked against the plan: ids, period and who may give it;
+2. each assessment checked against the plan (ids, period, who may give it) and a roster;
 3. the pejabat penilai kinerja's assessment is required, with both ratings;
 4. anonymous sources below the minimum number of responses are withheld;
 5. for a unit head, rating hasil kerja from the organisation's capaian kinerja (D3);
@@ -46,6 +46,7 @@ from asn_performance.exceptions import (
     InputError,
     MissingAssessmentError,
 )
+from asn_performance.regimes.permenpanrb_6_2022 import roster_check
 from asn_performance.regimes.permenpanrb_6_2022._grouping import group_by_role
 from asn_performance.regimes.permenpanrb_6_2022.matrix import PREDIKAT_MATRIX, UNIT_HEAD_RATING
 from asn_performance.regimes.permenpanrb_6_2022.matrix import RULES as MATRIX_RULES
@@ -85,6 +86,7 @@ ENGINE_RULES: tuple[Rule, ...] = (
         "PermenPANRB 6/2022 Pasal 5 (stage 2: pendokumentasian kinerja, umpan balik"
         " berkelanjutan); the entries dated inside the period are listed",
     ),
+    *roster_check.ROSTER_RULES,
 )
 _RULE = rules_by_id(ENGINE_RULES, MATRIX_RULES, WEIGHTING_RULES)
 
@@ -315,6 +317,7 @@ def appraise(
     unit_head_mapping: Mapping[OrganisationPredikat, Rating] = UNIT_HEAD_RATING,
     suggestion: SuggestionThresholds | None = None,
     feedback: Iterable[FeedbackEntry] | None = None,
+    roster: roster_check.RosterView | None = None,
 ) -> Appraisal:
     """Appraise ``plan`` for ``period`` from ``assessments`` under PermenPANRB 6/2022.
 
@@ -339,6 +342,8 @@ def appraise(
             When given (even empty), a ``6/2022-FEEDBACK`` step cites the entries dated inside
             the period; the log is checked against the plan (who wrote what, ids, replies).
             ``None`` (default): no step.
+        roster: a :class:`~asn_performance.process.roster.Roster`: every giver's role is checked
+            against it first, all problems in one ``AuthorityError`` (:mod:`.roster_check`).
 
     Anonymity: the returned appraisal keeps the assessments of anonymous roles
     (``guards.anonymous_roles``) without their givers' NIPs, dated on the period's first day
@@ -385,6 +390,9 @@ def appraise(
     if unit_head_mapping is not UNIT_HEAD_RATING:
         _check_unit_head_mapping(unit_head_mapping)
     period, steps = _resolve_period(plan, period)
+    if roster is not None:  # issue 13: who may give which input, before anything is counted
+        assessments, roster_step = roster_check.check_roles(roster, plan, assessments)
+        steps.append(roster_step)
     given, ordered = _checked(plan, period, assessments)
 
     # The assessments by role and the overall ratings each role gave, per dimension, gathered
