@@ -107,12 +107,24 @@ def _not_negative(value: Decimal | None) -> bool:
 
 def trusted_employee(model: EmployeeModel) -> Employee:
     """The employee of a validated :class:`EmployeeModel` (see the module docstring: the
-    name's and the title's spaces-only check here, POSITION-JENJANG and EMPLOYEE-SUPERIOR run
-    by the domain). A value the checks do not pass: the validated constructors, which raise."""
+    name's and the title's spaces-only check here, POSITION-JENJANG, EMPLOYEE-SUPERIOR and the
+    career checks EMPLOYEE-GOLONGAN-KIND, -TMT-CPNS and -TMT-ORDER run by the domain). A value
+    the checks do not pass: the validated constructors, which raise."""
     given = model.position
     if not (_filled(given.title) and _filled(model.name) and _filled(model.unit)):
         position = Position(given.kind, given.title, given.jenjang)
-        return Employee(model.nip, model.name, position, model.unit, model.superior_nip)
+        return Employee(
+            model.nip,
+            model.name,
+            position,
+            model.unit,
+            model.superior_nip,
+            golongan=model.golongan,
+            golongan_pppk=model.golongan_pppk,
+            tmt_pangkat=model.tmt_pangkat,
+            tmt_jabatan=model.tmt_jabatan,
+            tmt_cpns=model.tmt_cpns,
+        )
     position = checked_new(Position, kind=given.kind, title=given.title, jenjang=given.jenjang)
     return checked_new(
         Employee,
@@ -121,6 +133,11 @@ def trusted_employee(model: EmployeeModel) -> Employee:
         position=position,
         unit=model.unit,
         superior_nip=model.superior_nip,
+        golongan=model.golongan,
+        golongan_pppk=model.golongan_pppk,
+        tmt_pangkat=model.tmt_pangkat,
+        tmt_jabatan=model.tmt_jabatan,
+        tmt_cpns=model.tmt_cpns,
     )
 
 
@@ -152,9 +169,15 @@ def trusted_work_result(model: WorkResultModel) -> WorkResult:
                 direction=item.direction,
             )
         )
-    if not (_id_ok(model.id) and _filled(model.text) and _filled(model.leader_work_result)):
+    link = model.leader_work_result_id
+    if not (
+        _id_ok(model.id)
+        and _filled(model.text)
+        and _filled(model.leader_work_result)
+        and (link is None or _id_ok(link))
+    ):
         return WorkResult(
-            model.id, model.text, tuple(indicators), model.kind, model.leader_work_result
+            model.id, model.text, tuple(indicators), model.kind, model.leader_work_result, link
         )
     return checked_new(
         WorkResult,
@@ -163,6 +186,7 @@ def trusted_work_result(model: WorkResultModel) -> WorkResult:
         indicators=tuple(indicators),
         kind=model.kind,
         leader_work_result=model.leader_work_result,
+        leader_work_result_id=link,
     )
 
 

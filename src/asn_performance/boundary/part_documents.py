@@ -22,6 +22,16 @@ from pydantic import (
     Field,
 )
 
+from asn_performance.boundary._career_fields import (
+    GolonganPppkValue,
+    GolonganValue,
+    TmtValue,
+    career_values,
+    employee_at,
+    golongan_field,
+    golongan_pppk_field,
+    tmt_field,
+)
 from asn_performance.boundary._reward_inputs import (
     AttendanceModel,
     PenaltyModel,
@@ -170,6 +180,11 @@ class EmployeeModel(WireModel):
     superior_nip: NipValue | None = Field(
         default=None, description="NIP of the atasan langsung; null for the head of the instansi."
     )
+    golongan: GolonganValue | None = golongan_field()
+    golongan_pppk: GolonganPppkValue | None = golongan_pppk_field()
+    tmt_pangkat: TmtValue | None = tmt_field("tmt_pangkat")
+    tmt_jabatan: TmtValue | None = tmt_field("tmt_jabatan")
+    tmt_cpns: TmtValue | None = tmt_field("tmt_cpns")
 
 
 class TargetModel(WireModel):
@@ -204,6 +219,13 @@ class WorkResultModel(WireModel):
     kind: WorkResultKindValue = WorkResultKind.UTAMA
     leader_work_result: LongText | None = Field(
         default=None, description="RHK pimpinan yang diintervensi."
+    )
+    leader_work_result_id: Id | None = Field(
+        default=None,
+        exclude_if=lambda value: value is None,  # written only when given, as WorkResult.to_dict
+        description="Id RHK pimpinan yang diintervensi dalam SKP pejabat penilai (cascading)."
+        " / The id of the intervened RHK in the pejabat penilai's plan; checked when that"
+        " plan is in the same document.",
     )
     indicators: list[IndicatorModel] = Field(min_length=1, max_length=MAX_ITEMS)
 
@@ -436,7 +458,12 @@ def employee_from(model: EmployeeModel, path: str) -> Employee:
         model.position.title,
         model.position.jenjang,
     )
-    return build(path, Employee, model.nip, model.name, position, model.unit, model.superior_nip)
+    return employee_at(
+        path,
+        Employee,
+        *(model.nip, model.name, position, model.unit, model.superior_nip),
+        **career_values(model),
+    )
 
 
 def _work_result(model: WorkResultModel, path: str) -> WorkResult:
@@ -453,7 +480,7 @@ def _work_result(model: WorkResultModel, path: str) -> WorkResult:
         )
     return build(
         path, WorkResult, model.id, model.text, tuple(indicators), model.kind,
-        model.leader_work_result,
+        model.leader_work_result, model.leader_work_result_id,
     )  # fmt: skip
 
 

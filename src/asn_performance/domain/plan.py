@@ -5,7 +5,8 @@ Structure as in PermenPANRB 6/2022 and the BKN e-Kinerja SKP form:
 * :class:`Indicator` -- *Indikator Kinerja Individu* (IKI): text, target (a value or a range,
   with a unit), aspect (*kuantitas / kualitas / waktu / biaya*) and direction;
 * :class:`WorkResult` -- *Rencana Hasil Kerja* (RHK), *utama* or *tambahan*, with the leader's
-  RHK it intervenes (*RHK pimpinan yang diintervensi*) and its indicators;
+  RHK it intervenes (*RHK pimpinan yang diintervensi*: its printed text, and optionally its id
+  in the leader's plan, the link of the cascade) and its indicators;
 * :class:`BehaviourExpectation` -- one of the seven BerAKHLAK core values (SE MenPANRB
   20/2021) with an optional *ekspektasi khusus pimpinan*;
 * :class:`PerformancePlan` -- the SKP: employee, *pejabat penilai kinerja*, *atasan pejabat
@@ -348,17 +349,29 @@ class WorkResult:
     leader_work_result: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(check_text(1000))
     )
-    """The leader's RHK this one intervenes (*RHK pimpinan yang diintervensi*)."""
+    """The leader's RHK this one intervenes (*RHK pimpinan yang diintervensi*), as the form
+    prints it."""
+    leader_work_result_id: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(check_id)
+    )
+    """The id of that RHK in the plan of the pejabat penilai (the link of the cascade,
+    PermenPANRB 6/2022 SKP form [S8]); checked against the leader's plan by
+    :mod:`asn_performance.process.cascade` when that plan is given."""
 
     def to_dict(self) -> dict[str, Any]:
-        """The plain record: id, text, kind by code, the leader's RHK, indicators."""
-        return {
+        """The plain record: id, text, kind by code, the leader's RHK, indicators; the id of
+        the leader's RHK (``leader_work_result_id``) only when it is given, so that a plan
+        without links keeps the record it always had."""
+        record: dict[str, Any] = {
             "id": self.id,
             "text": self.text,
             "kind": self.kind.code,
             "leader_work_result": self.leader_work_result,
-            "indicators": [indicator.to_dict() for indicator in self.indicators],
         }
+        if self.leader_work_result_id is not None:
+            record["leader_work_result_id"] = self.leader_work_result_id
+        record["indicators"] = [indicator.to_dict() for indicator in self.indicators]
+        return record
 
 
 @attrs.frozen

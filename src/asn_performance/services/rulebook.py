@@ -3,9 +3,9 @@ define them.
 
 Each rule is defined once, beside the table and the function that apply it; this module only
 collects them, in the order of the house (the engine, the 2022 regime, what follows a predikat
-and the allowance during leave, the earlier regimes and the registry, the appraisal's life and
-the status view across cycles). ``docs/reference/rules.md`` lists every id (a test checks both
-ways).
+and the allowance during leave, the earlier regimes and the registry, the appraisal's life, the
+status view across cycles and the cascade of a unit's plans). ``docs/reference/rules.md``
+lists every id (a test checks both ways).
 """
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ from asn_performance.consequences.allowance import LEAVE_RULES
 from asn_performance.consequences.distribution.check import CALIBRATION_RULES
 from asn_performance.consequences.policy import REWARD_RULES
 from asn_performance.domain.explanation import Rule, rules_by_id
+from asn_performance.process.cascade import CASCADE_RULES
 from asn_performance.process.lifecycle import LIFECYCLE_RULES
 from asn_performance.process.schedule import SCHEDULE_RULES
-from asn_performance.process.status import STATUS_RULES
+from asn_performance.process.status import STATUS_REVISION_RULES, STATUS_RULES
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import ENGINE_RULES
 from asn_performance.regimes.permenpanrb_6_2022.matrix import RULES as MATRIX_RULES
 from asn_performance.regimes.permenpanrb_6_2022.quantitative import RULES as QUANTITATIVE_RULES
@@ -45,6 +46,8 @@ RULEBOOK: Mapping[str, Rule] = rules_by_id(
     SCHEDULE_RULES,
     LIFECYCLE_RULES,
     STATUS_RULES,
+    STATUS_REVISION_RULES,
+    CASCADE_RULES,
     TOTALS_RULES,
 )
 

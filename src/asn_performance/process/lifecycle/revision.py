@@ -255,6 +255,11 @@ def changes(old: PerformancePlan, new: PerformancePlan) -> tuple[str, ...]:
             wr.leader_work_result,
         ):
             found.append(f"RHK {wr_id} reworded")
+        if earlier.leader_work_result_id != wr.leader_work_result_id:
+            was_link = earlier.leader_work_result_id or "none"
+            found.append(
+                f"RHK {wr_id} intervenes {was_link} -> {wr.leader_work_result_id or 'none'}"
+            )
         old_ind = {ind.id: ind for ind in earlier.indicators}
         new_ind = {ind.id: ind for ind in wr.indicators}
         found.extend(f"indicator {i} dropped" for i in old_ind if i not in new_ind)

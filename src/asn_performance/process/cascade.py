@@ -1,0 +1,685 @@
+"""Cascading (*intervensi*): each RHK of a staff plan intervenes an RHK of the leader's plan.
+
+PermenPANRB 6/2022 plans start from the leader's: the SKP form of a JA/JF has a column
+*Rencana Hasil Kerja Pimpinan yang Diintervensi*, the RHK of the pejabat penilai's plan that
+the staff RHK serves; the SKP of a JPT comes from the *Perjanjian Kinerja* / Renstra of the
+organisation instead (BKN, "Poin Penyempurnaan PermenPANRB 6/2022" [S8], via our regulation
+digest §1.2). A :class:`~asn_performance.domain.plan.WorkResult` names that RHK by its printed
+text (``leader_work_result``) and, for the cascade, by its id in the leader's plan
+(``leader_work_result_id``).
+
+* :func:`check_cascade` checks one plan against its leader's plan: the leader's plan is the
+  plan of the plan's pejabat penilai (rule ``PLAN-CASCADE-LEADER``), their periods overlap
+  (``PLAN-CASCADE-PERIOD``), and every link names an RHK of the leader's plan
+  (``PLAN-CASCADE-LINK``; every bad link is reported at once). It returns a
+  :class:`CascadeCheck`: the links, the RHK without a link, the links whose printed text
+  differs from the linked RHK's.
+* :func:`check_unit_links` checks the links of a unit's plans against each other (what the
+  JSON boundary does on loading a document).
+* :func:`cascade_tree` builds the cascade of a unit as a tree (:class:`CascadeTree`), from the
+  head's RHK down to every staff RHK at any depth, from the plans in any order; it refuses
+  nothing about the links but reports the RHK that nobody intervenes, the RHK without a link
+  and the links that lead nowhere.
+
+Where the regulation is silent the library decides (decision D22, rules marked
+``normative=False``): an RHK without a link is reported, not refused; a link decides and a
+printed text that differs from the linked RHK's is reported; a plan whose leader's plan is not
+given, and the unlinked RHK of a unit head (``leads_unit``), start the tree; a leader's plan
+is one whose period overlaps the staff plan's (the same period first, then one that contains
+it, then the earliest).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from asn_performance._kit.labels import Labelled, Labels
+from asn_performance._kit.validate import check_collection, check_members
+from asn_performance.domain.explanation import Explanation, Rule, Step, rules_by_id
+from asn_performance.domain.nip import Nip
+from asn_performance.domain.plan import PerformancePlan, WorkResult
+from asn_performance.exceptions import DuplicateError, PeriodError, PlanError, Problem
+
+__all__ = [
+    "CASCADE_RULES",
+    "CascadeCheck",
+    "CascadeNode",
+    "CascadeNote",
+    "CascadeTree",
+    "cascade_tree",
+    "check_cascade",
+    "check_unit_links",
+    "leader_plan_of",
+]
+
+_S8 = "PermenPANRB 6/2022 SKP form, Rencana Hasil Kerja Pimpinan yang Diintervensi [S8]"
+
+#: The rules of the cascade. The form's column is the regulation's; what is refused and what
+#: is only reported where the regulation is silent is decision D22.
+CASCADE_RULES: tuple[Rule, ...] = (
+    Rule(
+        "PLAN-CASCADE-LEADER",
+        "A plan is checked against the plan of its own pejabat penilai",
+        f"{_S8}; the pejabat penilai kinerja is the atasan langsung [S19]",
+    ),
+    Rule(
+        "PLAN-CASCADE-PERIOD",
+        "A plan and its leader's plan cover overlapping periods",
+        "library decision D22 (the regulation names no period rule for the cascade)",
+        normative=False,
+    ),
+    Rule(
+        "PLAN-CASCADE-LINK",
+        "Every link (leader_work_result_id) names an RHK of the leader's plan",
+        f"{_S8}: JA/JF SKP intervene the leader's RHK",
+    ),
+    Rule(
+        "PLAN-CASCADE-UNLINKED",
+        "An RHK without a link while the leader's plan is given is reported as not linked,"
+        " not refused",
+        f"{_S8}; reported, not refused: library decision D22",
+        normative=False,
+    ),
+    Rule(
+        "PLAN-CASCADE-TEXT",
+        "The link decides; a printed leader's RHK that differs from the linked RHK's text is"
+        " reported",
+        "library decision D22",
+        normative=False,
+    ),
+    Rule(
+        "PLAN-CASCADE-HEAD",
+        "The RHK of a plan whose leader's plan is not given, and the unlinked RHK of a unit"
+        " head, start the cascade",
+        "PermenPANRB 6/2022: the SKP of a JPT comes from the Perjanjian Kinerja / Renstra [S8];"
+        " where the tree starts: library decision D22",
+        normative=False,
+    ),
+    Rule(
+        "PLAN-CASCADE-NOT-INTERVENED",
+        "An RHK of a leader whose staff plans are given, intervened by none of them, is shown"
+        " as tidak diintervensi",
+        f"{_S8}; reported, not refused: library decision D22",
+        normative=False,
+    ),
+    Rule(
+        "PLAN-CASCADE-CYCLE",
+        "Links that lead back to an RHK they start from are shown apart",
+        "library decision D22",
+        normative=False,
+    ),
+    Rule(
+        "PLAN-CASCADE-PLANS",
+        "Each plan is given once (by id) to the cascade of a unit",
+        "library rule",
+        normative=False,
+    ),
+)
+_RULE = rules_by_id(CASCADE_RULES)
+
+
+class CascadeNote(Labelled):
+    """What the cascade says about one RHK."""
+
+    NOT_INTERVENED = "not_intervened"
+    NOT_LINKED = "not_linked"
+    DANGLING = "dangling"
+    TEXT_DIFFERS = "text_differs"
+    CIRCULAR = "circular"
+
+    @classmethod
+    def _table(cls) -> dict[CascadeNote, Labels]:
+        return {
+            cls.NOT_INTERVENED: Labels("Tidak diintervensi", "Not intervened"),
+            cls.NOT_LINKED: Labels("Tidak terhubung ke RHK pimpinan", "Not linked"),
+            cls.DANGLING: Labels("RHK pimpinan tidak ada di SKP atasan", "Dangling link"),
+            cls.TEXT_DIFFERS: Labels("Teks RHK pimpinan berbeda", "Leader's RHK text differs"),
+            cls.CIRCULAR: Labels("Keterkaitan melingkar", "Circular link"),
+        }
+
+
+def _said(note: CascadeNote) -> str:
+    """The note in a line of text: its code in words ("not intervened")."""
+    return note.code.replace("_", " ")
+
+
+# --- pairing a plan with its leader's plan ----------------------------------------------------
+
+
+def _overlap(plan: PerformancePlan, other: PerformancePlan) -> bool:
+    a, b = plan.period, other.period
+    return a.start <= b.end and b.start <= a.end
+
+
+def _order(plan: PerformancePlan) -> tuple[Any, ...]:
+    """The order of a unit's plans, whatever order they are given in."""
+    return (plan.period.start, plan.period.end, plan.employee.nip.digits, plan.id)
+
+
+def leader_plan_of(
+    plan: PerformancePlan, plans: Iterable[PerformancePlan]
+) -> PerformancePlan | None:
+    """The leader's plan of ``plan`` among ``plans``: a plan of its pejabat penilai (same NIP)
+    whose period overlaps ``plan``'s; of several, the one of the same period, else one that
+    contains it, else the earliest (decision D22). ``None`` when there is none."""
+    nip = plan.pejabat_penilai.nip
+    found = sorted((p for p in plans if p.employee.nip == nip and _overlap(plan, p)), key=_order)
+    for p in found:
+        if p.period == plan.period:
+            return p
+    for p in found:
+        if plan.period.within(p.period):
+            return p
+    return found[0] if found else None
+
+
+def _same_text(printed: str, text: str) -> bool:
+    """Whether the printed leader's RHK is the linked RHK's text, spaces and case aside."""
+    return " ".join(printed.split()).casefold() == " ".join(text.split()).casefold()
+
+
+def _bad_links(plan: PerformancePlan, leader: PerformancePlan, path: str) -> list[Problem]:
+    known = leader.work_result_ids
+    shown = ", ".join(sorted(known))
+    return [
+        Problem(
+            f"RHK {wr.id!r} intervenes RHK {wr.leader_work_result_id!r}, which is not in the"
+            f" leader's plan {leader.id!r} (of {leader.employee.nip})",
+            f"{path}work_results[{j}].leader_work_result_id",
+            wr.leader_work_result_id,
+            "PLAN-CASCADE-LINK",
+            f"use the id of an RHK of plan {leader.id!r} ({shown}), or remove the link",
+        )
+        for j, wr in enumerate(plan.work_results)
+        if wr.leader_work_result_id is not None and wr.leader_work_result_id not in known
+    ]
+
+
+def _raise(problems: Sequence[Problem]) -> None:
+    if problems:
+        first, *also = problems
+        raise PlanError(
+            first.message,
+            path=first.path,
+            value=first.value,
+            rule=first.rule,
+            fix=first.fix,
+            also=also,
+        )
+
+
+# --- one plan against its leader's ------------------------------------------------------------
+
+
+@attrs.frozen
+class CascadeCheck:
+    """What :func:`check_cascade` found: the plan's links (RHK id -> the leader's RHK id), the
+    RHK without a link (empty for a unit head's plan), and the linked RHK whose printed
+    leader's RHK differs from the linked RHK's text; :attr:`explanation` cites the rules."""
+
+    plan_id: str
+    leader_plan_id: str
+    links: tuple[tuple[str, str], ...]
+    not_linked: tuple[str, ...]
+    text_differs: tuple[str, ...]
+    explanation: Explanation
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data, with the explanation's steps."""
+        return {
+            "plan_id": self.plan_id,
+            "leader_plan_id": self.leader_plan_id,
+            "links": [[rhk, leader] for rhk, leader in self.links],
+            "not_linked": list(self.not_linked),
+            "text_differs": list(self.text_differs),
+            "explanation": [step.to_dict() for step in self.explanation.steps],
+        }
+
+
+def check_cascade(plan: PerformancePlan, leader_plan: PerformancePlan) -> CascadeCheck:
+    """Check ``plan``'s links against ``leader_plan``, the plan of its pejabat penilai.
+
+    Raises:
+        PlanError: ``leader_plan`` is not a plan of ``plan``'s pejabat penilai (rule
+            ``PLAN-CASCADE-LEADER``); a link names no RHK of ``leader_plan``: one problem per
+            bad link, at ``work_results[j].leader_work_result_id`` (rule ``PLAN-CASCADE-LINK``).
+        PeriodError: the two periods do not overlap (rule ``PLAN-CASCADE-PERIOD``).
+        InputError: an argument is not a plan (rule ``TYPE``).
+    """
+    check_members((plan, leader_plan), PerformancePlan, path="plans")
+    nip = plan.pejabat_penilai.nip
+    if leader_plan.employee.nip != nip:
+        raise PlanError(
+            f"plan {leader_plan.id!r} is the plan of {leader_plan.employee.nip}, not of the"
+            f" pejabat penilai of plan {plan.id!r} ({nip})",
+            path="leader_plan",
+            value=leader_plan.employee.nip.digits,
+            rule="PLAN-CASCADE-LEADER",
+            fix=f"pass the plan of the pejabat penilai {nip} for the same period",
+        )
+    if not _overlap(plan, leader_plan):
+        raise PeriodError(
+            f"the leader's plan {leader_plan.id!r} ({leader_plan.period.code}) does not overlap"
+            f" plan {plan.id!r} ({plan.period.code})",
+            path="leader_plan.period",
+            value=leader_plan.period.code,
+            rule="PLAN-CASCADE-PERIOD",
+            fix="pass the leader's plan for the same period",
+        )
+    _raise(_bad_links(plan, leader_plan, ""))
+    texts = {wr.id: wr.text for wr in leader_plan.work_results}
+    links: list[tuple[str, str]] = []
+    not_linked: list[str] = []
+    differs: list[str] = []
+    steps: list[Step] = []
+    for wr in plan.work_results:
+        link = wr.leader_work_result_id
+        if link is None:
+            if not plan.leads_unit:
+                not_linked.append(wr.id)
+                steps.append(_unlinked_step(plan, wr))
+            continue
+        links.append((wr.id, link))
+        if wr.leader_work_result is not None and not _same_text(wr.leader_work_result, texts[link]):
+            differs.append(wr.id)
+            steps.append(_text_step(plan, wr, texts[link]))
+    steps.insert(0, _links_step(plan, leader_plan, len(links)))
+    return CascadeCheck(
+        plan.id,
+        leader_plan.id,
+        tuple(links),
+        tuple(not_linked),
+        tuple(differs),
+        Explanation(tuple(steps)),
+    )
+
+
+def check_unit_links(plans: Sequence[PerformancePlan], *, path: str = "plans") -> None:
+    """Check every link of a unit's ``plans`` whose leader's plan (:func:`leader_plan_of`) is
+    among them; plans whose leader's plan is not there are not checked.
+
+    Raises:
+        PlanError: every bad link at once, at ``{path}[i].work_results[j].leader_work_result_id``
+            (``i`` the plan's position in ``plans``; rule ``PLAN-CASCADE-LINK``).
+    """
+    problems: list[Problem] = []
+    for i, plan in enumerate(plans):
+        if not any(wr.leader_work_result_id is not None for wr in plan.work_results):
+            continue
+        leader = leader_plan_of(plan, plans)
+        if leader is not None:
+            problems.extend(_bad_links(plan, leader, f"{path}[{i}]."))
+    _raise(problems)
+
+
+# --- steps ------------------------------------------------------------------------------------
+
+
+def _who(plan: PerformancePlan) -> tuple[tuple[str, str], ...]:
+    return (("plan", plan.id), ("NIP", plan.employee.nip.digits))
+
+
+def _links_step(plan: PerformancePlan, leader: PerformancePlan, count: int) -> Step:
+    return Step(
+        _RULE["PLAN-CASCADE-LINK"],
+        "",
+        (*_who(plan), ("leader's plan", leader.id)),
+        f"{count} link(s), each to an RHK of the leader's plan",
+    )
+
+
+def _unlinked_step(plan: PerformancePlan, wr: WorkResult) -> Step:
+    return Step(
+        _RULE["PLAN-CASCADE-UNLINKED"],
+        "",
+        (*_who(plan), ("RHK", wr.id)),
+        _said(CascadeNote.NOT_LINKED),
+        "no leader_work_result_id: reported, not refused (decision D22)",
+    )
+
+
+def _text_step(plan: PerformancePlan, wr: WorkResult, text: str) -> Step:
+    return Step(
+        _RULE["PLAN-CASCADE-TEXT"],
+        "",
+        (*_who(plan), ("RHK", wr.id), ("printed", wr.leader_work_result or ""), ("linked", text)),
+        "the link decides",
+        "the printed leader's RHK differs from the linked RHK's text (decision D22)",
+    )
+
+
+# --- the tree of a unit -----------------------------------------------------------------------
+
+
+@attrs.frozen
+class CascadeNode:
+    """One RHK in the cascade: whose plan it is in, what it says, what the cascade notes
+    about it, and the staff RHK that intervene it (``children``, in the unit's order)."""
+
+    plan_id: str
+    nip: Nip
+    name: str
+    work_result: WorkResult
+    notes: tuple[CascadeNote, ...]
+    children: tuple[CascadeNode, ...]
+
+    def walk(self) -> Iterator[CascadeNode]:
+        """This node, then its descendants, depth first."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def describe(self) -> str:
+        """One line: the RHK's id and text, whose it is, its link, its notes."""
+        wr = self.work_result
+        line = f"{wr.id}: {wr.text} ({self.name}, {self.nip.digits}; {self.plan_id})"
+        if CascadeNote.DANGLING in self.notes or (
+            wr.leader_work_result_id is not None and CascadeNote.CIRCULAR in self.notes
+        ):
+            line += f" -> {wr.leader_work_result_id}"
+        for note in self.notes:
+            line += f" [{note.label_id} / {_said(note)}]"
+        return line
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data: the RHK, whose it is, its link, its notes by code, its children."""
+        wr = self.work_result
+        return {
+            "plan_id": self.plan_id,
+            "nip": self.nip.digits,
+            "name": self.name,
+            "work_result_id": wr.id,
+            "text": wr.text,
+            "kind": wr.kind.code,
+            "leader_work_result_id": wr.leader_work_result_id,
+            "notes": [note.code for note in self.notes],
+            "children": [child.to_dict() for child in self.children],
+        }
+
+
+_SECTIONS: Mapping[str, str] = {
+    "roots": "Tree (pohon kinerja)",
+    "not_linked": "Not linked (tidak terhubung ke RHK pimpinan)",
+    "dangling": "Dangling links (RHK pimpinan tidak ada di SKP atasan)",
+    "circular": "Circular links (keterkaitan melingkar)",
+}
+
+
+@attrs.frozen
+class CascadeTree:
+    """The cascade of a unit's plans, built by :func:`cascade_tree`.
+
+    ``roots``: the RHK that start the cascade (of plans whose leader's plan is not given, and
+    a unit head's RHK without a link), each with the staff RHK below it at any depth.
+    ``not_linked``: the RHK without a link of plans whose leader's plan is given;
+    ``dangling``: the RHK whose link names no RHK of the leader's plan; ``circular``: RHK whose
+    links lead back to themselves. Each of these starts its own subtree; every RHK of the plans
+    appears exactly once. :attr:`explanation` gives the steps with their rule ids.
+    """
+
+    plans: int
+    roots: tuple[CascadeNode, ...]
+    not_linked: tuple[CascadeNode, ...]
+    dangling: tuple[CascadeNode, ...]
+    circular: tuple[CascadeNode, ...]
+    explanation: Explanation
+
+    def nodes(self) -> Iterator[CascadeNode]:
+        """Every RHK of the tree, section by section, depth first."""
+        for section in (self.roots, self.not_linked, self.dangling, self.circular):
+            for node in section:
+                yield from node.walk()
+
+    def with_note(self, note: CascadeNote | str) -> tuple[CascadeNode, ...]:
+        """The RHK with one note (a :class:`CascadeNote` or its code or label)."""
+        chosen = CascadeNote.parse(note, field="note")
+        return tuple(node for node in self.nodes() if chosen in node.notes)
+
+    @property
+    def not_intervened(self) -> tuple[CascadeNode, ...]:
+        """The leader's RHK that none of the unit's plans intervenes (*tidak diintervensi*)."""
+        return self.with_note(CascadeNote.NOT_INTERVENED)
+
+    def _summary(self) -> str:
+        count = sum(1 for _ in self.nodes())
+        tally = ", ".join(f"{len(self.with_note(note))} {_said(note)}" for note in CascadeNote)
+        return f"Cascade (intervensi) of {self.plans} plan(s), {count} RHK: {tally}"
+
+    def _sections(self) -> Iterator[tuple[str, tuple[CascadeNode, ...]]]:
+        for name, title in _SECTIONS.items():
+            nodes: tuple[CascadeNode, ...] = getattr(self, name)
+            if nodes or name == "roots":
+                yield title, nodes
+
+    def render(self) -> str:
+        """The tree as text: a summary line, then each section with its RHK indented by depth."""
+        lines = [self._summary()]
+
+        def add(node: CascadeNode, depth: int) -> None:
+            lines.append(f"{'  ' * depth}- {node.describe()}")
+            for child in node.children:
+                add(child, depth + 1)
+
+        for title, nodes in self._sections():
+            lines.append(f"{title}:")
+            for node in nodes:
+                add(node, 1)
+        return "\n".join(lines)
+
+    def __str__(self) -> str:
+        return self.render()
+
+    def to_html(self) -> str:
+        """The tree as HTML: the summary, then each section as nested lists (every text
+        escaped)."""
+        from html import escape as esc  # noqa: PLC0415 - only an HTML view needs it
+
+        def item(node: CascadeNode) -> str:
+            inner = "".join(item(child) for child in node.children)
+            return f"<li>{esc(node.describe())}{f'<ul>{inner}</ul>' if inner else ''}</li>"
+
+        parts = [f"<p>{esc(self._summary())}</p>"]
+        for title, nodes in self._sections():
+            parts.append(f"<p><b>{esc(title)}</b></p><ul>{''.join(map(item, nodes))}</ul>")
+        return "".join(parts)
+
+    def _repr_html_(self) -> str:
+        """The HTML view for a notebook (:meth:`to_html`)."""
+        return self.to_html()
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready data: the counts, each section's nodes, the explanation's steps."""
+        return {
+            "plans": self.plans,
+            "counts": {note.code: len(self.with_note(note)) for note in CascadeNote},
+            **{name: [node.to_dict() for node in getattr(self, name)] for name in _SECTIONS},
+            "explanation": [step.to_dict() for step in self.explanation.steps],
+        }
+
+
+class _Builder:
+    """The state of one :func:`cascade_tree` call."""
+
+    def __init__(self, plans: Sequence[PerformancePlan]) -> None:
+        self.plans = sorted(plans, key=_order)
+        self.leader = {p.id: leader_plan_of(p, self.plans) for p in self.plans}
+        self.leaders = {lp.id for lp in self.leader.values() if lp is not None}
+        self.by_id = {p.id: p for p in self.plans}
+        self.children: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        self.notes: dict[tuple[str, str], list[CascadeNote]] = {}
+        self.starts: dict[str, list[tuple[str, str]]] = {name: [] for name in _SECTIONS}
+        self.steps: list[Step] = []
+        self.seen: set[tuple[str, str]] = set()
+
+    def place(self) -> None:
+        """Put every RHK under its leader's RHK, or at the start of a section."""
+        for plan in self.plans:
+            leader = self.leader[plan.id]
+            if leader is None:
+                self.steps.append(
+                    Step(
+                        _RULE["PLAN-CASCADE-HEAD"],
+                        "",
+                        _who(plan),
+                        "starts the cascade",
+                        "the leader's plan is not among the unit's plans",
+                    )
+                )
+            for wr in plan.work_results:
+                key = (plan.id, wr.id)
+                self.notes[key] = []
+                self.children.setdefault(key, [])
+                if leader is None:
+                    self.starts["roots"].append(key)
+                else:
+                    self._link(plan, leader, wr, key)
+            if leader is not None:
+                links = sum(1 for wr in plan.work_results if self._linked(leader, wr))
+                self.steps.append(_links_step(plan, leader, links))
+
+    @staticmethod
+    def _linked(leader: PerformancePlan, wr: WorkResult) -> bool:
+        return wr.leader_work_result_id in leader.work_result_ids
+
+    def _link(
+        self, plan: PerformancePlan, leader: PerformancePlan, wr: WorkResult, key: tuple[str, str]
+    ) -> None:
+        link = wr.leader_work_result_id
+        if link is None:
+            if plan.leads_unit:
+                self.starts["roots"].append(key)
+                self.steps.append(
+                    Step(
+                        _RULE["PLAN-CASCADE-HEAD"],
+                        "",
+                        (*_who(plan), ("RHK", wr.id)),
+                        "starts the cascade",
+                        "a unit head's RHK without a link: from the Perjanjian Kinerja",
+                    )
+                )
+            else:
+                self.starts["not_linked"].append(key)
+                self.notes[key].append(CascadeNote.NOT_LINKED)
+                self.steps.append(_unlinked_step(plan, wr))
+            return
+        if link not in leader.work_result_ids:
+            self.starts["dangling"].append(key)
+            self.notes[key].append(CascadeNote.DANGLING)
+            self.steps.append(
+                Step(
+                    _RULE["PLAN-CASCADE-LINK"],
+                    "",
+                    (*_who(plan), ("RHK", wr.id), ("link", link), ("leader's plan", leader.id)),
+                    _said(CascadeNote.DANGLING),
+                    "the link names no RHK of the leader's plan",
+                )
+            )
+            return
+        self.children.setdefault((leader.id, link), []).append(key)
+        printed = wr.leader_work_result
+        text = next(w.text for w in leader.work_results if w.id == link)
+        if printed is not None and not _same_text(printed, text):
+            self.notes[key].append(CascadeNote.TEXT_DIFFERS)
+            self.steps.append(_text_step(plan, wr, text))
+
+    def mark_not_intervened(self) -> None:
+        """Note the RHK of a leader (of a plan among the unit's) that no RHK intervenes."""
+        for plan in self.plans:
+            if plan.id not in self.leaders:
+                continue
+            for wr in plan.work_results:
+                key = (plan.id, wr.id)
+                if not self.children[key]:
+                    self.notes[key].append(CascadeNote.NOT_INTERVENED)
+                    self.steps.append(
+                        Step(
+                            _RULE["PLAN-CASCADE-NOT-INTERVENED"],
+                            "",
+                            (*_who(plan), ("RHK", wr.id)),
+                            _said(CascadeNote.NOT_INTERVENED),
+                            "none of the unit's plans intervenes it",
+                        )
+                    )
+
+    def node(self, key: tuple[str, str]) -> CascadeNode:
+        self.seen.add(key)
+        plan = self.by_id[key[0]]
+        wr = next(w for w in plan.work_results if w.id == key[1])
+        children = []
+        for child in self.children[key]:
+            if child not in self.seen:
+                children.append(self.node(child))
+        return CascadeNode(
+            plan.id,
+            plan.employee.nip,
+            plan.employee.name,
+            wr,
+            tuple(self.notes[key]),
+            tuple(children),
+        )
+
+    def circular(self) -> list[CascadeNode]:
+        """The RHK not reached from a section's start: their links go round in a circle."""
+        found = []
+        for plan in self.plans:
+            for wr in plan.work_results:
+                key = (plan.id, wr.id)
+                if key in self.seen:
+                    continue
+                self.notes[key].append(CascadeNote.CIRCULAR)
+                self.steps.append(
+                    Step(
+                        _RULE["PLAN-CASCADE-CYCLE"],
+                        "",
+                        (*_who(plan), ("RHK", wr.id), ("link", wr.leader_work_result_id or "")),
+                        _said(CascadeNote.CIRCULAR),
+                        "its links lead back to it: shown apart",
+                    )
+                )
+                found.append(self.node(key))
+        return found
+
+
+def cascade_tree(plans: Iterable[PerformancePlan]) -> CascadeTree:
+    """The cascade of a unit's ``plans`` (any order; each plan once) as a :class:`CascadeTree`.
+
+    Each plan's leader's plan is found among ``plans`` by :func:`leader_plan_of`; each RHK is
+    placed under the leader's RHK it links to (``leader_work_result_id``). Nothing about the
+    links is refused here (see :func:`check_unit_links` for that): an RHK without a link, a
+    link to no RHK of the leader's plan and a leader's RHK nobody intervenes are reported.
+
+    Raises:
+        InputError: ``plans`` is not a collection of plans (rule ``TYPE``).
+        DuplicateError: two plans share an id (rule ``PLAN-CASCADE-PLANS``).
+    """
+    given = check_collection(
+        plans, path="plans", message="must be a collection of plans", fix="pass a list of plans"
+    )
+    check_members(given, PerformancePlan, path="plans")
+    ids: set[str] = set()
+    for index, plan in enumerate(given):
+        if plan.id in ids:
+            raise DuplicateError(
+                f"two plans share the id {plan.id!r}",
+                path=f"plans[{index}].id",
+                value=plan.id,
+                rule="PLAN-CASCADE-PLANS",
+                fix="give each plan once",
+            )
+        ids.add(plan.id)
+    builder = _Builder(given)
+    builder.place()
+    builder.mark_not_intervened()
+    sections = {name: [builder.node(key) for key in keys] for name, keys in builder.starts.items()}
+    circular = builder.circular()
+    return CascadeTree(
+        len(given),
+        tuple(sections["roots"]),
+        tuple(sections["not_linked"]),
+        tuple(sections["dangling"]),
+        tuple(circular),
+        Explanation(tuple(builder.steps)),
+    )
