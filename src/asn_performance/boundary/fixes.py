@@ -45,6 +45,8 @@ JSON_FIXES: Final[Mapping[str, str]] = FrozenMap(
         ' with "weights", or "per_dimension"',
         "D5-EXACT": 'write the number as a string of ASCII digits, e.g. "12.5" (a JSON or'
         " TOML string keeps every digit)",
+        "SCHEDULE-CADENCE": 'give "cadence" as "bulanan", "triwulanan" or "semesteran" (or'
+        " leave it out)",
         "PP46-PERILAKU": 'give "kepemimpinan" only for a structural position ("structural":'
         " true), and always for one",
     }
@@ -70,7 +72,10 @@ def speaks_python(fix: str | None) -> bool:
 
 
 def _at_json_path(problem: Problem) -> bool:
-    return problem.path is not None and problem.path.startswith("$")
+    """Whether the problem sits at a JSON path (``$...``, or ``FILE:$...`` when a command
+    reads several files)."""
+    path = problem.path
+    return path is not None and (path.startswith("$") or ":$" in path)
 
 
 def _json_fix(problem: Problem) -> str | None:

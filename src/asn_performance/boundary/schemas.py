@@ -29,6 +29,7 @@ from asn_performance.boundary.appraisal_document import (
     output_json_schema,
 )
 from asn_performance.boundary.calibration_files import units_json_schema
+from asn_performance.boundary.cycle_records import CycleRecordsModel
 from asn_performance.boundary.output_models import (
     calibration_schema,
     error_schema,
@@ -135,7 +136,13 @@ SCHEMAS: Final[FrozenMap[str, SchemaEntry]] = FrozenMap(
             "An organisation roster: employees with their direct superiors"
             " (dump_roster / load_roster).",
             "input",
-            "none (library only)",
+            "appraise --roster FILE (and a document's roster field)",
+        ),
+        "cycle-records": SchemaEntry(
+            "Many SKP cycles, each with its agency (instansi) and unit, for the status view"
+            " across cycles (dump_cycle_records / load_cycle_records).",
+            "input",
+            "status",
         ),
         "feedback": SchemaEntry(
             "One entry of the continuous-feedback log (dump_feedback / load_feedback).",
@@ -204,6 +211,7 @@ _BUILDERS: Final[FrozenMap[str, Callable[[], dict[str, Any]]]] = FrozenMap(
         "appraisal": _model(AppraisalModel, "Hasil evaluasi kinerja (appraisal record)"),
         "cycle": _model(CycleModel, "Riwayat SKP (performance cycle)"),
         "roster": _model(RosterModel, "Daftar pegawai dan atasan langsung (roster)"),
+        "cycle-records": _model(CycleRecordsModel, "Daftar siklus SKP (cycle records)"),
         "feedback": _model(FeedbackModel, "Umpan balik / bukti dukung (feedback entry)"),
     }
 )

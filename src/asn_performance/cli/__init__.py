@@ -25,7 +25,14 @@ Commands:
   output, exit 4 when some rows have a problem (:mod:`asn_performance.cli._table`);
 * ``verify FILE`` -- check that stored records (what ``appraise --json``, ``dump_appraisal``,
   ``dump_result`` or ``dump_cycle`` wrote; one record or a list) still match their SHA-256
-  seal, and for a lifecycle its chain of event digests; exit status 1 if one was changed.
+  seal, and for a lifecycle its chain of event digests; exit status 1 if one was changed;
+* ``status FILES... [--as-of DATE] [--json]`` -- what is outstanding across many SKP cycles on a
+  day, per agency and unit (cycle documents, cycle records documents or folders of them;
+  :mod:`asn_performance.cli._status`); every problem of every file, one line each, exit 2;
+* ``plan-versions CYCLE [--period P]... [--json]`` -- the versions of a revised SKP and the
+  version in force for each period;
+* ``cascade FILE [--html | --json]`` -- the cascade (*intervensi*) of an input document's plans
+  as a tree, from the head's RHK down to every staff RHK (:mod:`asn_performance.cli._cascade`).
 
 Bad input prints one line per problem naming the JSON path, the value, the rule and the fix,
 and exits with status 2 (with ``--json``: one JSON object on standard error,
@@ -90,6 +97,7 @@ SCHEMA_NAMES = (
     "appraisal",
     "cycle",
     "roster",
+    "cycle-records",
     "feedback",
 )
 
@@ -123,6 +131,14 @@ def _run(args: argparse.Namespace, out: Output) -> int:
         return table(args, out)
     elif args.command == "verify":
         verify(read(args.file), key, out)
+    elif args.command in ("status", "plan-versions"):
+        from asn_performance.cli._status import plan_versions_command, status_command
+
+        (status_command if args.command == "status" else plan_versions_command)(args, out)
+    elif args.command == "cascade":
+        from asn_performance.cli._cascade import cascade
+
+        cascade(args, out)
     return EXIT_OK
 
 

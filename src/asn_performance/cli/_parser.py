@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Final
 
+from asn_performance.cli._cascade import add_cascade_command
+from asn_performance.cli._status_parser import add_cycle_commands
+
 __all__ = [
     "EXIT_BAD_INPUT",
     "EXIT_CHANGED",
@@ -69,6 +72,12 @@ def build_parser(schema_names: tuple[str, ...]) -> argparse.ArgumentParser:
     appraise.add_argument("--json", action="store_true", help="print JSON instead of a table")
     appraise.add_argument("--keep-going", action="store_true", help=_KEEP_GOING_HELP)
     appraise.add_argument("--key-file", metavar="PATH", help=_KEY_HELP)
+    appraise.add_argument(
+        "--roster",
+        metavar="ROSTER.json",
+        help="an organisation roster (roster document): check every assessment's giver against"
+        " the role claimed; each problem on its own line, exit status 2",
+    )
 
     sub.add_parser("sample", help="print the built-in sample as an input document")
 
@@ -186,4 +195,6 @@ def build_parser(schema_names: tuple[str, ...]) -> argparse.ArgumentParser:
         "file", help="a sealed record or a list of them (JSON); - for standard input"
     )
     verify.add_argument("--key-file", metavar="PATH", help=_KEY_HELP)
+    add_cycle_commands(sub)  # status, plan-versions (cli._status_parser)
+    add_cascade_command(sub)  # cascade (cli._cascade)
     return parser

@@ -18,7 +18,14 @@ the days late:
 * **objections pending** and **objections past their deadline** (PP 30/2019 Pasal 59(3)-(4):
   the atasan pejabat penilai kinerja decides, with finality), the decision due
   ``decision_days`` after the day the objection was filed (rule
-  ``LIFECYCLE-STATUS-OBJECTION``).
+  ``LIFECYCLE-STATUS-OBJECTION``);
+* **revisions not yet agreed** (a revision of the agreed plan proposed in the work stages,
+  :attr:`PerformanceCycle.pending_revision`, not yet set by the pejabat penilai and accepted by
+  the employee: PermenPANRB 6/2022 Pasal 5 stage 1 again, rule ``LIFECYCLE-REVISION``), listed
+  with the day it was proposed and what it changes, and **never late**: neither the regulation
+  nor the agency's schedule gives a deadline for agreeing a revision, so none is invented
+  (library decision D-number in ``docs/explanation/decisions.md``, rule
+  ``LIFECYCLE-STATUS-REVISION``; its ``deadline`` is ``None``).
 
 The stored sources give no deadline for the agreement of a plan, for a periodic or annual
 evaluation, or for the atasan's decision on an objection: the three due days are library
@@ -44,12 +51,14 @@ from asn_performance.domain.nip import Nip
 from asn_performance.domain.period import Period
 from asn_performance.exceptions import DuplicateError, InputError, PeriodError
 from asn_performance.process.cadence import Cadence, check_cadence
-from asn_performance.process.lifecycle import PerformanceCycle, Stage
+from asn_performance.process.lifecycle import Action, PerformanceCycle, Stage
+from asn_performance.process.lifecycle.revision import changes
 from asn_performance.process.schedule import Schedule, periodic_schedule
 
 __all__ = [
     "DEFAULT_STATUS_SETTINGS",
     "STATUS_DAYS_RANGE",
+    "STATUS_REVISION_RULES",
     "STATUS_RULES",
     "AgencyStatus",
     "CycleRecord",
@@ -62,7 +71,8 @@ __all__ = [
 ]
 
 #: The rules of the status view. All three due days are library decisions: the stored sources
-#: give no deadline for agreeing a plan, recording an evaluation or deciding an objection.
+#: give no deadline for agreeing a plan, recording an evaluation or deciding an objection; a
+#: pending revision has no due day at all.
 STATUS_RULES: tuple[Rule, ...] = (
     Rule(
         "LIFECYCLE-STATUS-PLAN",
@@ -92,7 +102,21 @@ STATUS_RULES: tuple[Rule, ...] = (
         normative=False,
     ),
 )
-_RULE = rules_by_id(STATUS_RULES)
+
+#: The rule of a revision not yet agreed (kept apart from :data:`STATUS_RULES`, whose three
+#: rules have due days): listed, never late.
+STATUS_REVISION_RULES: tuple[Rule, ...] = (
+    Rule(
+        "LIFECYCLE-STATUS-REVISION",
+        "A revision of the agreed SKP not yet agreed by both signatories is listed; it has no"
+        " deadline and is never late",
+        "PermenPANRB 6/2022 Pasal 5 stage 1, perencanaan kinerja (the revision is agreed"
+        " again, LIFECYCLE-REVISION) [S2][S5]; no deadline: library decision (neither the"
+        " stored sources nor the agency's schedule give one)",
+        normative=False,
+    ),
+)
+_RULE = rules_by_id(STATUS_RULES, STATUS_REVISION_RULES)
 
 #: The range of each of the :class:`StatusSettings` day counts, both ends included.
 STATUS_DAYS_RANGE = (0, 366)
@@ -150,6 +174,7 @@ class StatusKind(Labelled):
     EVALUATION_LATE = "evaluation_late"
     OBJECTION_PENDING = "objection_pending"
     OBJECTION_OVERDUE = "objection_overdue"
+    REVISION_PENDING = "revision_pending"
 
     @classmethod
     def _table(cls) -> dict[StatusKind, Labels]:
@@ -159,6 +184,9 @@ class StatusKind(Labelled):
             cls.OBJECTION_PENDING: Labels("Keberatan belum diputuskan", "Objection pending"),
             cls.OBJECTION_OVERDUE: Labels(
                 "Keberatan melewati batas waktu keputusan", "Objection past its deadline"
+            ),
+            cls.REVISION_PENDING: Labels(
+                "Perubahan SKP belum disepakati", "Revision not yet agreed"
             ),
         }
 
@@ -199,8 +227,9 @@ class StatusItem:
 
     ``days_late`` is the number of calendar days ``as_of`` lies after ``deadline`` (0 when it
     is not yet late; a plan not yet agreed and a pending objection are listed before their
-    deadline too). ``reason`` says what is missing; :attr:`explanation` gives the item as an
-    explanation step citing ``rule``.
+    deadline too). ``deadline`` is ``None`` for a revision not yet agreed (it has none, rule
+    ``LIFECYCLE-STATUS-REVISION``): its ``days_late`` is always 0. ``reason`` says what is
+    missing; :attr:`explanation` gives the item as an explanation step citing ``rule``.
     """
 
     kind: StatusKind
@@ -211,7 +240,7 @@ class StatusItem:
     plan_id: str
     stage: Stage
     period: Period
-    deadline: dt.date
+    deadline: dt.date | None
     as_of: dt.date
     days_late: int
     rule: Rule
@@ -232,7 +261,7 @@ class StatusItem:
                 ("NIP", self.nip.digits),
                 ("stage", self.stage.label_id),
                 ("period", self.period.code),
-                ("deadline", self.deadline.isoformat()),
+                ("deadline", _deadline_text(self.deadline)),
                 ("as of", self.as_of.isoformat()),
             ),
             f"{self.kind.label_en}: {_late_text(self.days_late)}",
@@ -248,7 +277,7 @@ class StatusItem:
         """One line: the kind, who, the stage, the period, the deadline, days late, why."""
         return (
             f"{self.kind.label_id}: {self.nip.digits} {self.name} [{self.stage.label_id}]"
-            f" {self.period.label_id}; deadline {self.deadline.isoformat()},"
+            f" {self.period.label_id}; deadline {_deadline_text(self.deadline)},"
             f" {_late_text(self.days_late)}; {self.reason}"
         )
 
@@ -263,7 +292,7 @@ class StatusItem:
             "plan_id": self.plan_id,
             "stage": self.stage.code,
             "period": self.period.code,
-            "deadline": self.deadline.isoformat(),
+            "deadline": None if self.deadline is None else self.deadline.isoformat(),
             "as_of": self.as_of.isoformat(),
             "days_late": self.days_late,
             "rule": str(self.rule),
@@ -275,15 +304,29 @@ def _late_text(days: int) -> str:
     return f"{days} day(s) late" if days > 0 else "not late"
 
 
+def _deadline_text(deadline: dt.date | None) -> str:
+    return "none (library decision)" if deadline is None else deadline.isoformat()
+
+
+#: Counted at every level even when none: the kinds the view had before revisions; a pending
+#: revision is counted only where there is one, so a report without one keeps its shape.
+_ALWAYS_COUNTED = (
+    StatusKind.PLAN_NOT_AGREED,
+    StatusKind.EVALUATION_LATE,
+    StatusKind.OBJECTION_PENDING,
+    StatusKind.OBJECTION_OVERDUE,
+)
+
+
 def _tally(items: Iterable[StatusItem]) -> Mapping[StatusKind, int]:
-    counts = dict.fromkeys(StatusKind, 0)
+    counts = dict.fromkeys(_ALWAYS_COUNTED, 0)
     for item in items:
-        counts[item.kind] += 1
-    return FrozenMap(counts)
+        counts[item.kind] = counts.get(item.kind, 0) + 1
+    return FrozenMap({kind: counts[kind] for kind in StatusKind if kind in counts})
 
 
 def _counts_text(counts: Mapping[StatusKind, int]) -> str:
-    return ", ".join(f"{kind.label_en.lower()} {counts[kind]}" for kind in StatusKind)
+    return ", ".join(f"{kind.label_en.lower()} {n}" for kind, n in counts.items())
 
 
 @attrs.frozen
@@ -297,7 +340,7 @@ class UnitStatus:
 
     @property
     def counts(self) -> Mapping[StatusKind, int]:
-        """The number of items of each kind."""
+        """The number of items of each kind (a pending revision only when there is one)."""
         return _tally(self.items)
 
     def to_dict(self) -> dict[str, Any]:
@@ -348,7 +391,8 @@ class StatusReport:
 
     Built by :func:`cycle_status`. ``agencies`` are in order of first appearance, each with
     its units in order of first appearance; within a unit the items follow the records'
-    order, and per cycle: the plan, the evaluations by period, the objection.
+    order, and per cycle: the plan, a revision not yet agreed, the evaluations by period, the
+    objection.
     """
 
     as_of: dt.date
@@ -422,7 +466,7 @@ class StatusReport:
                 rows.extend(
                     f"<tr><td>{esc(i.kind.label_id)}</td><td>{esc(i.nip.digits)}</td>"
                     f"<td>{esc(i.name)}</td><td>{esc(i.stage.label_id)}</td>"
-                    f"<td>{esc(i.period.label_id)}</td><td>{i.deadline.isoformat()}</td>"
+                    f"<td>{esc(i.period.label_id)}</td><td>{_deadline_text(i.deadline)}</td>"
                     f"<td>{i.days_late}</td></tr>"
                     for i in unit.items
                 )
@@ -462,7 +506,7 @@ class _Context:
         self.as_of = as_of
 
     def item(
-        self, kind: StatusKind, rule: str, period: Period, deadline: dt.date, reason: str
+        self, kind: StatusKind, rule: str, period: Period, deadline: dt.date | None, reason: str
     ) -> StatusItem:
         plan = self.cycle.plan
         return StatusItem(
@@ -476,7 +520,7 @@ class _Context:
             period,
             deadline,
             self.as_of,
-            max(0, (self.as_of - deadline).days),
+            0 if deadline is None else max(0, (self.as_of - deadline).days),
             _RULE[rule],
             reason,
         )
@@ -497,6 +541,33 @@ def _plan_item(ctx: _Context, settings: StatusSettings) -> StatusItem:
         else f"drafted, not yet set by the pejabat penilai ({penilai.name})"
     )
     return ctx.item(StatusKind.PLAN_NOT_AGREED, "LIFECYCLE-STATUS-PLAN", period, deadline, reason)
+
+
+def _revision_item(ctx: _Context) -> StatusItem | None:
+    """A revision of the agreed plan awaiting agreement, with no deadline (library decision)."""
+    cycle = ctx.cycle
+    pending = cycle.pending_revision
+    if pending is None:
+        return None
+    proposed = next(e for e in reversed(cycle.events) if e.action is Action.REVISE)
+    day = cycle.settings.local_date(proposed.at)
+    penilai = cycle.plan.pejabat_penilai
+    state = (
+        f"set by the pejabat penilai ({penilai.name}), not yet accepted by the employee"
+        if cycle.plan_set
+        else f"not yet set by the pejabat penilai ({penilai.name})"
+    )
+    in_force = cycle.versions[-1].number
+    return ctx.item(
+        StatusKind.REVISION_PENDING,
+        "LIFECYCLE-STATUS-REVISION",
+        pending.plan.period,
+        None,
+        f"revision {pending.number} (from {pending.effective.isoformat()}) proposed"
+        f" {day.isoformat()}, waiting {(ctx.as_of - day).days} day(s): {state};"
+        f" {'; '.join(changes(cycle.plan, pending.plan))}; version {in_force} stays in force"
+        " until both agree",
+    )
 
 
 def _evaluation_items(
@@ -608,7 +679,9 @@ def _items_of(
     if stage is Stage.DRAFT:
         return [_plan_item(ctx, settings)]
     if stage in _WORKING:
-        return _evaluation_items(ctx, settings, _schedule_of(record, path, cache))
+        revision = _revision_item(ctx)
+        late = _evaluation_items(ctx, settings, _schedule_of(record, path, cache))
+        return late if revision is None else [revision, *late]
     if stage is Stage.OBJECTED:
         return [_objection_item(ctx, settings)]
     return []
@@ -627,8 +700,10 @@ def cycle_status(
     evaluation) each periodic evaluation of the record's cadence and the annual evaluation not
     recorded by its due day (``LIFECYCLE-STATUS-EVALUATION``); an objection filed and not
     decided, pending or past the due day of its decision (``LIFECYCLE-STATUS-OBJECTION``).
-    Cycles in the annual evaluation, final (received or not) or decided have nothing
-    outstanding here. A periodic evaluation counts as recorded when a recorded periodic
+    In the stages of work, a revision of the agreed plan not yet agreed by both signatories
+    is listed first, with no deadline and never late (``LIFECYCLE-STATUS-REVISION``, library
+    decision). Cycles in the annual evaluation, final (received or not) or decided have
+    nothing outstanding here. A periodic evaluation counts as recorded when a recorded periodic
     evaluation's period covers the schedule's period. The due days are the agency's
     ``settings`` (library decisions, :class:`StatusSettings`); days are calendar days in each
     cycle's zone.

@@ -76,6 +76,7 @@ CATALOGUE = {
     "appraisal": "input",
     "cycle": "input",
     "roster": "input",
+    "cycle-records": "input",
     "feedback": "input",
 }
 
