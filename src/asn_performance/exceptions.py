@@ -236,6 +236,18 @@ class AsnPerformanceError(Exception):
         clone.path = path
         return clone
 
+    def with_paths(self, change: Callable[[str | None], str | None]) -> Self:
+        """Return a copy of this error whose own path and every other problem's path is
+        ``change(path)``: for a caller that moves a path by a rule of its own (an index of one
+        call renumbered in a larger list), so the problems listed after the first move with it
+        (:meth:`with_path` moves only the first)."""
+        clone = type(self).__new__(type(self))
+        clone.__dict__.update(self.__dict__)
+        Exception.__init__(clone, self.message)
+        clone.path = change(self.path)
+        clone.also = tuple(replace(p, path=change(p.path)) for p in self.also)
+        return clone
+
     def with_fixes(self, change: Callable[[Problem], str | None]) -> Self:
         """Return a copy of this error whose every problem's fix is ``change(problem)``
         (paths, values, rules and messages unchanged): how the JSON boundary words a fix in

@@ -494,11 +494,19 @@ _ROW = st.fixed_dictionaries(
         "days_absent": st.integers(0, 3),
         "minutes_late_or_early": st.integers(0, 90),
         "leave": st.sampled_from(_LEAVE_TEXT),
+        # the policies' months (1-5 cross every table's end), any month up to the largest,
+        # the edges just outside and a negative one
         "leave_month": st.one_of(
-            st.integers(1, 5), st.just(None), st.sampled_from([0, MAX_LEAVE_MONTHS + 1])
+            st.integers(1, 5),
+            st.integers(1, MAX_LEAVE_MONTHS),
+            st.just(None),
+            st.sampled_from([0, -1, MAX_LEAVE_MONTHS, MAX_LEAVE_MONTHS + 1]),
         ),
         "leave_days": st.one_of(
-            st.just(None), st.integers(1, 50), st.sampled_from([0, MAX_LEAVE_DAYS + 1])
+            st.just(None),
+            st.integers(1, 50),
+            st.integers(1, MAX_LEAVE_DAYS),
+            st.sampled_from([0, -3, MAX_LEAVE_DAYS, MAX_LEAVE_DAYS + 1]),
         ),
         "duty_status": st.sampled_from(_STATUS_TEXT),
     }
@@ -618,10 +626,22 @@ def expected(  # noqa: PLR0912 - one branch per check of the object path
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(rows=st.lists(_ANY_ROW, min_size=1, max_size=200), which=st.integers(0, len(POLICIES) - 1))
-def test_every_column_equals_compute_allowance(rows: list[dict[str, Any]], which: int) -> None:
+@given(
+    rows=st.lists(_ANY_ROW, min_size=1, max_size=200),
+    which=st.integers(0, len(POLICIES) - 1),
+    as_text=st.booleans(),
+)
+def test_every_column_equals_compute_allowance(
+    rows: list[dict[str, Any]], which: int, as_text: bool
+) -> None:
     policy = POLICIES[which]
-    out = paid(pl.DataFrame(rows, schema=_SCHEMA), policy)
+    frame = pl.DataFrame(rows, schema=_SCHEMA)
+    if as_text:  # the numbers as text (a CSV read as strings), the codes dictionary-encoded
+        frame = frame.with_columns(
+            pl.col("leave_month", "leave_days").cast(pl.String),
+            pl.col("leave", "duty_status").cast(pl.Categorical),
+        )
+    out = paid(frame, policy)
     for index, item in enumerate(rows):
         values, rules = expected(item, policy)
         got = out.row(index, named=True)

@@ -10,7 +10,6 @@ the problems of the career fields in one error). ``EmployeeModel`` and ``employe
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from typing import Annotated, Any, TypeVar
@@ -121,20 +120,9 @@ def career_values(model: Any) -> dict[str, Any]:
 
 def employee_at(path: str, factory: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
     """Call ``factory`` (an employee's constructor); an error of the library comes out under
-    the JSON path ``path``, each of its further problems too (``$.employees[0].tmt_cpns``)."""
+    the JSON path ``path``, each of its further problems too (``$.employees[0].tmt_cpns``):
+    :meth:`~asn_performance.exceptions.AsnPerformanceError.at` places every problem."""
     try:
         return factory(*args, **kwargs)
     except AsnPerformanceError as error:
-        moved = error.at(path)
-        moved.also = tuple(
-            dataclasses.replace(problem, path=_under(path, problem.path)) for problem in error.also
-        )
-        raise moved from None
-
-
-def _under(prefix: str, path: str | None) -> str:
-    if path is None:
-        return prefix
-    if path.startswith("$"):
-        return path
-    return prefix + path if path.startswith("[") else f"{prefix}.{path}"
+        raise error.at(path) from None

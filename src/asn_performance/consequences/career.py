@@ -270,7 +270,19 @@ def jenjang_promotion_eligible(
     if following is None:
         eligible = False
     missing: list[str] = []
-    if employee.golongan is None:
+    if employee.nip.kind is NipKind.PPPK:
+        # The ranges are golongan ruang PNS (PerBKN 3/2023 [S18b]); a PPPK holds none, so its
+        # golongan is not missing: the range is not looked at.
+        steps.append(
+            Step(
+                _RULE["CAREER-JENJANG-PANGKAT"],
+                "career",
+                (("employee", "PPPK"),),
+                "not checked: a PPPK holds no golongan ruang",
+                "the jenjang's range is of golongan ruang PNS",
+            )
+        )
+    elif employee.golongan is None:
         missing.append("golongan")
     else:
         lowest, highest = JENJANG_GOLONGAN[jenjang]
@@ -341,8 +353,52 @@ def _missing_step(missing: Sequence[str], alone: str) -> Step:
 def pangkat_date(tmt_pangkat: dt.date, years: int = MIN_YEARS_IN_PANGKAT) -> dt.date:
     """The first day on which ``years`` whole years in the pangkat are complete: the same day
     and month ``years`` later (29 February -> 28 February in a common year; library decision,
-    ``CAREER-PANGKAT-MASA``). TMT 2021-04-01: 2025-04-01."""
-    return tmt_pangkat + relativedelta(years=years)
+    ``CAREER-PANGKAT-MASA``). TMT 2021-04-01: 2025-04-01.
+
+    Raises:
+        InputError: ``tmt_pangkat`` is not a date (``TYPE``); ``years`` is not a whole number
+            from 1 to 40 (``TYPE``, ``RANGE``); the day falls after 31 December 9999, the last
+            day a date can hold (``CAREER-PANGKAT-MASA``).
+    """
+    if not isinstance(tmt_pangkat, dt.date) or isinstance(tmt_pangkat, dt.datetime):
+        raise InputError(
+            "must be a date",
+            path="tmt_pangkat",
+            value=tmt_pangkat,
+            rule="TYPE",
+            fix="pass a datetime.date, e.g. date(2021, 4, 1)",
+        )
+    years = whole(years, "years", minimum=1, maximum=_MAX_YEARS)
+    ready = _years_after(tmt_pangkat, years)
+    if ready is None:
+        raise InputError(
+            f"{years} years after {tmt_pangkat.isoformat()} is after 9999-12-31, the last day a"
+            " date can hold",
+            path="tmt_pangkat",
+            value=tmt_pangkat,
+            rule="CAREER-PANGKAT-MASA",
+            fix="check the TMT pangkat",
+        )
+    return ready
+
+
+#: The most years :func:`pangkat_date` counts (a working life; a library bound).
+_MAX_YEARS: Final = 40
+
+
+def _years_after(day: dt.date, years: int) -> dt.date | None:
+    """``day`` plus ``years`` calendar years; None past 9999-12-31."""
+    if day.year + years > dt.MAXYEAR:
+        return None
+    return day + relativedelta(years=years)
+
+
+def _held(tmt: dt.date, day: dt.date) -> str:
+    """The time in the pangkat from ``tmt`` to ``day``, in years, months and days."""
+    if day < tmt:
+        return f"none: {day.isoformat()} is before the TMT pangkat"
+    held = relativedelta(day, tmt)
+    return f"{held.years} years {held.months} months {held.days} days"
 
 
 def pangkat_reguler_eligible(
@@ -424,9 +480,8 @@ def pangkat_reguler_eligible(
     missing = [name for name in ("golongan", "tmt_pangkat") if getattr(employee, name) is None]
     following = None
     if employee.tmt_pangkat is not None:
-        ready = pangkat_date(employee.tmt_pangkat)
-        long_enough = day >= ready
-        held = relativedelta(day, employee.tmt_pangkat)
+        ready = _years_after(employee.tmt_pangkat, MIN_YEARS_IN_PANGKAT)
+        long_enough = ready is not None and day >= ready
         steps.append(
             Step(
                 _RULE["CAREER-PANGKAT-MASA"],
@@ -434,8 +489,11 @@ def pangkat_reguler_eligible(
                 (
                     ("TMT pangkat", employee.tmt_pangkat.isoformat()),
                     ("on", day.isoformat()),
-                    ("in the pangkat", f"{held.years} years {held.months} months {held.days} days"),
-                    (f"{MIN_YEARS_IN_PANGKAT} years on", ready.isoformat()),
+                    ("in the pangkat", _held(employee.tmt_pangkat, day)),
+                    (
+                        f"{MIN_YEARS_IN_PANGKAT} years on",
+                        "after 9999-12-31" if ready is None else ready.isoformat(),
+                    ),
                 ),
                 "long enough" if long_enough else "not long enough",
                 "UNCONFIRMED: PP 99/2000 Pasal 7 as amended by PP 12/2002 (text not seen)",

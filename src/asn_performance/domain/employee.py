@@ -146,8 +146,10 @@ class Employee:
       are its year and month and the day is always the 1st (Perka BKN 22/2007 and 43/2007
       [S35][S35b]), so it must be that date.
     * ``tmt_pangkat`` and ``tmt_jabatan`` are not before the appointment as CPNS (``tmt_cpns``,
-      or for a PNS without it the 1st of the NIP's TMT month). The domain has no "today":
-      dates in the future are not refused here.
+      or for a PNS without it the 1st of the NIP's TMT month); a PPPK's ``tmt_jabatan`` is not
+      before 1 January of the year of appointment (NI PPPK digits 9-12 [S35c]); no TMT is
+      before the birth date (digits 1-8). The domain has no "today": dates in the future are
+      not refused here.
 
     Every problem of the career fields is reported in one :class:`InputError` (its
     :attr:`~asn_performance.exceptions.AsnPerformanceError.problems`, in the order of
@@ -313,6 +315,7 @@ def _date_problems(employee: Employee) -> list[Problem]:
             problems.append(
                 _type_problem(name, value, "a date", "pass a datetime.date, e.g. date(2021, 4, 1)")
             )
+    birth = employee.nip.birth_date
     if pppk:
         for name, rule, why in (
             ("tmt_pangkat", "EMPLOYEE-GOLONGAN-KIND", "holds no pangkat, so it has no TMT pangkat"),
@@ -322,6 +325,9 @@ def _date_problems(employee: Employee) -> list[Problem]:
                 problems.append(
                     Problem(f"a PPPK {why}", name, dates.pop(name), rule, f"leave {name} out")
                 )
+        # NI PPPK digits 9-12: the year of the first appointment as PPPK [S35c] (digest §7.2).
+        first = dt.date(employee.nip.appointment_year, 1, 1)
+        problems += _not_before(dates, ("tmt_jabatan",), first, "the year of appointment", birth)
         return problems
     nip_tmt = _nip_tmt(employee.nip)
     assert nip_tmt is not None  # noqa: S101 - a NIP PNS always gives its TMT month
@@ -338,17 +344,39 @@ def _date_problems(employee: Employee) -> list[Problem]:
                 f"give tmt_cpns {nip_tmt.isoformat()}, or check the NIP against the SK CPNS",
             )
         )
-    for name in ("tmt_pangkat", "tmt_jabatan"):
+    problems += _not_before(
+        dates, ("tmt_pangkat", "tmt_jabatan"), nip_tmt, "the appointment as CPNS", birth
+    )
+    return problems
+
+
+def _not_before(
+    dates: dict[str, dt.date],
+    names: tuple[str, ...],
+    earliest: dt.date,
+    what: str,
+    birth: dt.date,
+) -> list[Problem]:
+    """``EMPLOYEE-TMT-ORDER``: each of ``names`` not before ``earliest`` (``what``, read from
+    the NIP) nor before the birth date (NIP digits 1-8 [S35]); one problem per field."""
+    problems: list[Problem] = []
+    for name in names:
         day = dates.get(name)
-        if day is not None and day < nip_tmt:
-            problems.append(
-                Problem(
-                    f"{name} {day.isoformat()} is before the appointment as CPNS"
-                    f" ({nip_tmt.isoformat()}, from the NIP)",
-                    name,
-                    day,
-                    "EMPLOYEE-TMT-ORDER",
-                    f"give a {name} on or after {nip_tmt.isoformat()}",
-                )
+        if day is None:
+            continue
+        if day < birth:
+            why, bound = f"the birth date ({birth.isoformat()}, NIP digits 1-8)", birth
+        elif day < earliest:
+            why, bound = f"{what} ({earliest.isoformat()}, from the NIP)", earliest
+        else:
+            continue
+        problems.append(
+            Problem(
+                f"{name} {day.isoformat()} is before {why}",
+                name,
+                day,
+                "EMPLOYEE-TMT-ORDER",
+                f"give a {name} on or after {max(bound, earliest).isoformat()}",
             )
+        )
     return problems

@@ -199,21 +199,28 @@ def _engine_error(
     plan_index: int,
     indices: list[int],
 ) -> AsnPerformanceError:
-    """Translate a path relative to one appraise() call into the unit's path."""
-    path = error.path or ""
-    match = re.fullmatch(r"assessments\[([0-9]+)\](.*)", path, re.DOTALL)
-    if match:
-        return error.with_path(f"assessments[{indices[int(match.group(1))]}]{match.group(2)}")
-    if path in DIMENSIONS:
-        lead = next(
-            (i for i in indices if assessments[i].role is AssessorRole.PEJABAT_PENILAI),
-            None,
-        )
-        if lead is not None:
-            return error.with_path(f"assessments[{lead}].{path}")
-    if path in ("assessments", "organisation_predikat", "policy"):
-        return error.with_path(path)
-    return error.at(f"plans[{plan_index}]")
+    """Translate the paths relative to one appraise() call into the unit's paths: the error's
+    own and every other problem's (a roster check lists several)."""
+    lead = next(
+        (i for i in indices if assessments[i].role is AssessorRole.PEJABAT_PENILAI),
+        None,
+    )
+
+    def place(path: str | None) -> str:
+        text = path or ""
+        match = re.fullmatch(r"assessments\[([0-9]+)\](.*)", text, re.DOTALL)
+        if match and int(match.group(1)) < len(indices):
+            return f"assessments[{indices[int(match.group(1))]}]{match.group(2)}"
+        if text in DIMENSIONS and lead is not None:
+            return f"assessments[{lead}].{text}"
+        if text in ("assessments", "organisation_predikat", "policy") or text.startswith("$"):
+            return text
+        prefix = f"plans[{plan_index}]"
+        if not text:
+            return prefix
+        return prefix + text if text.startswith("[") else f"{prefix}.{text}"
+
+    return error.with_paths(place)
 
 
 def evaluate_unit_rewards(
@@ -299,19 +306,32 @@ _INPUT_FIELDS: Final = frozenset(
 def _reward_error(
     error: AsnPerformanceError, nip: Nip, group: list[Appraisal], plans: list[int]
 ) -> AsnPerformanceError:
-    """Place an error of the reward rules at the unit's path."""
-    path = error.path or ""
-    head = re.split(r"[.\[]", path, maxsplit=1)[0]
-    if head == "start":  # accumulate() names the prior angka kredit "start"
-        path, head = "prior_angka_kredit" + path.removeprefix("start"), "prior_angka_kredit"
-    if head in _INPUT_FIELDS:
-        return error.with_path(f"reward_inputs[{nip.digits!r}].{path}")
+    """Place an error of the reward rules at the unit's path (every problem of it)."""
+    first = next((index for index in plans if index >= 0), None)
+
+    def place(path: str | None) -> str | None:
+        text = path or ""
+        head = re.split(r"[.\[]", text, maxsplit=1)[0]
+        if head == "start":  # accumulate() names the prior angka kredit "start"
+            text, head = "prior_angka_kredit" + text.removeprefix("start"), "prior_angka_kredit"
+        if head in _INPUT_FIELDS:
+            return f"reward_inputs[{nip.digits!r}].{text}"
+        if first is None or text.startswith("$"):
+            return path
+        prefix = f"plans[{first}]"
+        if not text:
+            return prefix
+        return prefix + text if text.startswith("[") else f"{prefix}.{text}"
+
+    placed = error.with_paths(place)
+    head = re.split(r"[.\[]", error.path or "", maxsplit=1)[0]
+    if head in _INPUT_FIELDS or head == "start":
+        return placed
     codes = error.value if isinstance(error.value, list) else [error.value]
     for appraisal, index in reversed(list(zip(group, plans, strict=True))):
         if appraisal.period.code in codes and index >= 0:
-            return error.with_path(f"plans[{index}].period")
-    first = next((index for index in plans if index >= 0), None)
-    return error if first is None else error.at(f"plans[{first}]")
+            return placed.with_path(f"plans[{index}].period")
+    return placed
 
 
 def check_unit_distribution(
