@@ -46,14 +46,21 @@ gives, encoded as UTF-8: nothing in it is changed, so what ``appraise --json`` w
 Only the readable tables are made safe for a terminal
 (:func:`~asn_performance.cli._output.shown`): control characters never reach it, a no-break
 space shows as a space, invisible format characters are dropped.
+
+``--lang id|en`` (before or after the command) chooses the language of the readable output;
+without it, ``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES`` or ``LANG`` beginning ``id`` gives Bahasa
+Indonesia, else English (:func:`~asn_performance._kit.i18n.resolve_lang`; issue 14: so far the
+``demo`` / ``appraise`` table and the fixed words of the error lines).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
+from asn_performance._kit.i18n import resolve_lang
 from asn_performance.cli._appraise import appraise_file, demo, read, sample, schema
 from asn_performance.cli._output import (
     Output,
@@ -152,23 +159,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         except OSError as error:
             raise SystemExit(output_failed(error)) from None
         raise
-    out = Output(sys.stdout)
+    lang = resolve_lang(args.lang, os.environ)  # --lang, else the environment (issue 14)
+    out = Output(sys.stdout, lang)
     as_json = bool(getattr(args, "json", False))
     try:
         status = _run(args, out)
         out.flush()
     except OutputError as error:
-        return output_failed(error.error)
+        return output_failed(error.error, lang)
     except IntegrityError as error:
-        report(error, as_json)
+        report(error, as_json, lang)
         changed = error.rule in ("INTEGRITY-DIGEST", "INTEGRITY-CHAIN")
         return EXIT_CHANGED if changed else EXIT_BAD_INPUT
     except AsnPerformanceError as error:
-        report(error, as_json)
+        report(error, as_json, lang)
         return EXIT_BAD_INPUT
     except OSError as error:  # reading the input (writing is an OutputError)
         name = error.filename if error.filename is not None else getattr(args, "file", "-")
-        report(AsnPerformanceError(f"cannot read {name!r}: {error.strerror or error}"), as_json)
+        report(
+            AsnPerformanceError(f"cannot read {name!r}: {error.strerror or error}"), as_json, lang
+        )
         return EXIT_BAD_INPUT
     except Exception as error:  # last resort: one line, never a traceback
         error_line(

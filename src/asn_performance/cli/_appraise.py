@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from asn_performance._kit.i18n import number, text
 from asn_performance.cli._output import FailuresError, Output, clip, partial, shown
 from asn_performance.cli._parser import EXIT_OK
 from asn_performance.exceptions import AsnPerformanceError, InputError
@@ -20,8 +21,16 @@ if TYPE_CHECKING:
 __all__ = ["appraise_file", "demo", "print_json", "read", "sample", "schema", "table"]
 
 
+#: The message ids of the table's columns (``locale/*.po``).
+_HEADERS = ("nip", "name", "position", "hasil_kerja", "perilaku_kerja", "predikat")
+
+
 def table(appraisals: Sequence[Appraisal], title: str | None, out: Output) -> None:
-    headers = ("NIP", "Nama", "Jabatan", "Hasil kerja", "Perilaku kerja", "Predikat")
+    """The appraisals as a table in ``out.lang``: a row and a reason each, then how many got
+    each predikat. The reasons are the explanations' own words (English until they are
+    translated, issue 14); the predikat and ratings show their Indonesian labels."""
+    lang = out.lang
+    headers = tuple(text(f"cli.appraise.header.{column}", lang) for column in _HEADERS)
     rows = [
         (
             a.plan.employee.nip.digits,
@@ -40,12 +49,16 @@ def table(appraisals: Sequence[Appraisal], title: str | None, out: Output) -> No
     out.write("  ".join("-" * w for w in widths) + "\n")
     for appraisal, row in zip(appraisals, rows, strict=True):
         out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
-        out.write(f"    why: {shown(appraisal.reason())}\n")
+        out.write(f"    {text('cli.appraise.why', lang, reason=shown(appraisal.reason()))}\n")
     counts: dict[str, int] = {}
     for appraisal in appraisals:
         counts[appraisal.predikat.label_id] = counts.get(appraisal.predikat.label_id, 0) + 1
-    summary = ", ".join(f"{label} {n}" for label, n in counts.items())
-    out.write(f"\n{len(appraisals)} appraisals: {summary}\n")
+    summary = ", ".join(
+        text("cli.appraise.summary.item", lang, predikat=label, count=number(n, lang))
+        for label, n in counts.items()
+    )
+    total = number(len(appraisals), lang)
+    out.write(f"\n{text('cli.appraise.summary', lang, count=total, counts=summary)}\n")
 
 
 def print_json(appraisals: Sequence[Appraisal], out: Output, key: bytes | None = None) -> None:

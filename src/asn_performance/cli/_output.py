@@ -1,5 +1,11 @@
 """What the command line writes: JSON exactly, readable text made safe for a terminal, and
-errors on standard error (one line per problem, or one JSON object)."""
+errors on standard error (one line per problem, or one JSON object).
+
+Readable text is written in the language of :attr:`Output.lang` (``--lang``, issue 14): the
+fixed words of an error line (``error:``, ``got``, ``rule``, ``Fix:``, ``and N more problems
+not listed``) come from the catalogue (:mod:`asn_performance._kit.i18n`); a problem's own
+message and fix are the library's, in English until their modules are translated. JSON is
+never translated."""
 
 from __future__ import annotations
 
@@ -11,9 +17,10 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Final, TextIO
 
+from asn_performance._kit.i18n import DEFAULT_LANG, Lang, number, text
 from asn_performance.boundary.fixes import in_json_terms
 from asn_performance.cli._parser import EXIT_OK, EXIT_OUTPUT, EXIT_PARTIAL
-from asn_performance.exceptions import AsnPerformanceError
+from asn_performance.exceptions import AsnPerformanceError, Problem
 
 __all__ = [
     "FailuresError",
@@ -24,6 +31,7 @@ __all__ = [
     "error_line",
     "output_failed",
     "partial",
+    "problem_line",
     "quiet_stdout",
     "report",
     "shown",
@@ -90,11 +98,18 @@ class Output:
     :func:`shown`, so nothing but the line structure the command line makes itself reaches
     the terminal. :meth:`data` is for JSON: the text is written exactly, encoded as UTF-8,
     whatever the terminal's encoding; it is never changed. A failed write raises
-    :class:`OutputError`.
+    :class:`OutputError`. ``lang`` is the language of the readable text and of the error
+    lines (``--lang``; English by default).
     """
 
-    def __init__(self, stream: TextIO) -> None:
+    def __init__(self, stream: TextIO, lang: Lang = DEFAULT_LANG) -> None:
         self._stream = stream
+        self._lang: Lang = lang
+
+    @property
+    def lang(self) -> Lang:
+        """The language of the readable text (``"id"`` or ``"en"``)."""
+        return self._lang
 
     def write(self, text: str) -> None:
         safe = "\n".join(shown(line) for line in text.split("\n"))
@@ -150,7 +165,7 @@ def partial(failures: Sequence[AsnPerformanceError], as_json: bool, out: Output)
     if not failures:
         return EXIT_OK
     out.flush()
-    report(FailuresError(failures), as_json)
+    report(FailuresError(failures), as_json, out.lang)
     return EXIT_PARTIAL
 
 
@@ -163,22 +178,50 @@ def error_line(line: str, prefix: str = "asn-performance: error: ") -> None:
         pass
 
 
-def report(error: AsnPerformanceError, as_json: bool) -> None:
-    """Print an error's problems on standard error: one line each (a last one counts those not
-    listed), or with ``--json`` one JSON object; a fix is worded for the JSON document
-    (:func:`~asn_performance.boundary.fixes.in_json_terms`)."""
+def _shown_value(problem: Problem) -> str:
+    """The problem's value as its one-line form shows it (:meth:`Problem.one_line`)."""
+    return Problem("", value=problem.value).one_line().removeprefix("; got ")
+
+
+def problem_line(problem: Problem, lang: Lang = DEFAULT_LANG) -> str:
+    """The problem on one line in ``lang``: path, message, value, rule and fix (in English,
+    exactly :meth:`~asn_performance.exceptions.Problem.one_line`)."""
+    parts = [f"{problem.path}: {problem.message}" if problem.path else problem.message]
+    if problem.has_value:
+        parts.append(text("cli.error.value", lang, value=_shown_value(problem)))
+    if problem.rule:
+        parts.append(text("cli.error.rule", lang, rule=problem.rule))
+    line = "; ".join(parts)
+    if problem.fix:
+        line = text("cli.error.fix", lang, problem=line, fix=problem.fix)
+    return line.replace("\n", " ")
+
+
+def _problem_error(line: str, lang: Lang) -> None:
+    error_line(text("cli.error.line", lang, problem=line), prefix="asn-performance: ")
+
+
+def report(error: AsnPerformanceError, as_json: bool, lang: Lang = DEFAULT_LANG) -> None:
+    """Print an error's problems on standard error: one line each in ``lang`` (a last one
+    counts those not listed), or with ``--json`` one JSON object; a fix is worded for the JSON
+    document (:func:`~asn_performance.boundary.fixes.in_json_terms`)."""
     error = in_json_terms(error)
     if as_json:
         error_json(error)
         return
     problems = error.problems
     if len(problems) == 1 and not error.more:
-        error_line(error.one_line())  # as it always was (a policy file's error names its file)
+        if type(error).one_line is not AsnPerformanceError.one_line:
+            # an error that words its own line (a policy file's names its file): as it is
+            _problem_error(error.one_line(), lang)
+        else:
+            _problem_error(problem_line(problems[0], lang), lang)
         return
     for problem in problems:
-        error_line(problem.one_line())
+        _problem_error(problem_line(problem, lang), lang)
     if error.more:
-        error_line(f"and {error.more} more problem{'s' if error.more > 1 else ''} not listed")
+        form = "cli.error.more.one" if error.more == 1 else "cli.error.more.other"
+        _problem_error(text(form, lang, count=number(error.more, lang)), lang)
 
 
 def error_json(error: AsnPerformanceError) -> None:
@@ -207,8 +250,9 @@ def quiet_stdout() -> None:
         os.close(null)
 
 
-def output_failed(error: OSError) -> int:
+def output_failed(error: OSError, lang: Lang = DEFAULT_LANG) -> int:
     quiet_stdout()
     if not isinstance(error, BrokenPipeError):  # a closed pipe: the reader wanted no more
-        error_line(f"cannot write the output: {error.strerror or error}")
+        reason = error.strerror or str(error)
+        _problem_error(text("cli.error.output", lang, reason=reason), lang)
     return EXIT_OUTPUT

@@ -46,6 +46,11 @@ _KEY_HELP: Final = (
     "the agency's seal key (a file of at least 16 bytes); default: the"
     " ASN_PERFORMANCE_SEAL_KEY environment variable"
 )
+_LANG_HELP: Final = (
+    "the language of the tables and error lines: id (Bahasa Indonesia) or en (English);"
+    " default: id when LANGUAGE, LC_ALL, LC_MESSAGES or LANG (the first set) begins with id,"
+    " else en"
+)
 _KEEP_GOING_HELP: Final = (
     "appraise each plan on its own: print the results of the good ones, one problem per"
     f" bad one, and exit with status {EXIT_PARTIAL} if some failed"
@@ -62,6 +67,7 @@ def build_parser(schema_names: tuple[str, ...]) -> argparse.ArgumentParser:
         + "\n".join(f"  {status:<3} {meaning}" for status, meaning in EXIT_STATUSES),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--lang", choices=("id", "en"), default=None, help=_LANG_HELP)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     demo = sub.add_parser("demo", help="appraise the built-in sample unit")
     demo.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -197,4 +203,8 @@ def build_parser(schema_names: tuple[str, ...]) -> argparse.ArgumentParser:
     verify.add_argument("--key-file", metavar="PATH", help=_KEY_HELP)
     add_cycle_commands(sub)  # status, plan-versions (cli._status_parser)
     add_cascade_command(sub)  # cascade (cli._cascade)
+    for command in sub.choices.values():  # --lang after the command too: demo --lang id
+        command.add_argument(
+            "--lang", choices=("id", "en"), default=argparse.SUPPRESS, help=_LANG_HELP
+        )
     return parser
