@@ -212,3 +212,27 @@ def test_plan_versions_text_and_json(tmp_path: Path, capsys: pytest.CaptureFixtu
     err = capsys.readouterr().err.splitlines()
     assert len(err) == 1
     assert err[0].startswith("asn-performance: error: --period:")
+
+
+def test_review_every_bad_period_and_an_unreadable_file_named_with_rule_and_fix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Review: two bad --period values were reported as the first alone; a file that cannot be
+    # read gave a line without rule or fix. By hand: "Kuartal 9" and "xx" are no period (2
+    # lines, both PERIOD-FORMAT), "Triwulan III 2026" is one; a missing file: rule
+    # LIFECYCLE-STATUS-FILES and a fix.
+    path = tmp_path / "fitri.json"
+    path.write_text(to_json(dump_cycle(story.R)), encoding="utf-8")
+    periods = ["--period", "Kuartal 9", "--period", "Triwulan III 2026", "--period", "xx"]
+    assert main(["plan-versions", str(path), *periods]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2, err
+    assert all(line.startswith("asn-performance: error: --period:") for line in err)
+    assert ["rule PERIOD-FORMAT" in line for line in err] == [True, True]
+    assert ("'Kuartal 9'" in err[0], "'xx'" in err[1]) == (True, True)
+    missing = tmp_path / "missing.json"
+    assert main(["status", str(missing), "--as-of", "2026-05-11"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 1
+    assert err[0].startswith(f"asn-performance: error: {missing}: cannot read the file")
+    assert "rule LIFECYCLE-STATUS-FILES. Fix: check the path" in err[0]

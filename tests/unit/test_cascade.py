@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import json
 
+import attrs
 import pytest
 
 from asn_performance.boundary.appraisal_document import (
@@ -19,6 +20,7 @@ from asn_performance.boundary.appraisal_document import (
     dump_document,
     input_json_schema,
     load_document,
+    sample_document,
 )
 from asn_performance.boundary.part_documents import dump_plan, load_plan
 from asn_performance.domain.employee import Employee, Position, PositionKind
@@ -34,6 +36,7 @@ from asn_performance.exceptions import (
 )
 from asn_performance.process.cascade import (
     CASCADE_RULES,
+    MAX_DEPTH,
     CascadeNote,
     cascade_tree,
     check_cascade,
@@ -358,16 +361,17 @@ def test_links_in_a_circle_are_shown_apart() -> None:
         ]
     )
     # Each is the other's leader; neither RHK starts a section: A (the smaller NIP) is shown
-    # first, B below it, once.
+    # first, B below it, once. Both RHK are on the circle (ra -> rb -> ra): both are circular.
     assert tree.render() == (
         "Cascade (intervensi) of 2 plan(s), 2 RHK: 0 not intervened, 0 not linked, 0 dangling,"
-        " 0 text differs, 1 circular\n"
+        " 0 text differs, 2 circular\n"
         "Tree (pohon kinerja):\n"
         "Circular links (keterkaitan melingkar):\n"
         "  - ra: Teks A (A, 197501012000031001; skp-a) -> rb [Keterkaitan melingkar / circular]\n"
-        "    - rb: Teks B (B, 197601012001031002; skp-b)"
+        "    - rb: Teks B (B, 197601012001031002; skp-b) -> ra"
+        " [Keterkaitan melingkar / circular]"
     )
-    assert tree.explanation.steps[-1].rule == "PLAN-CASCADE-CYCLE"
+    assert [step.rule for step in tree.explanation.steps[-2:]] == ["PLAN-CASCADE-CYCLE"] * 2
 
 
 def test_the_html_escapes_hostile_text() -> None:
@@ -432,3 +436,182 @@ def test_a_link_whose_leaders_plan_is_not_in_the_document_is_not_checked() -> No
     head = plan("skp-kadis", KADIS, SEKDA, [rhk("rhk-1", "t", "pk-sasaran-1")], leads_unit=True)
     document = load_document(json.dumps(_document((head,))))
     assert document.plans[0].work_results[0].leader_work_result_id == "pk-sasaran-1"
+
+
+# --- review (issue 13, item 2): fixes found by a hostile tester, each with its test -----------
+# check_unit_links / leader_plan_of took anything (AttributeError, TypeError): now InputError;
+# pairing a plan with its leader's plan scanned every plan for every plan (quadratic): an index
+# by NIP; in a circle of links only the first RHK was noted circular, and an RHK hanging below
+# a circle but first in the unit's order was shown as its start; a chain of 1,000+ plans ran out
+# of Python's stack: refused above MAX_DEPTH; an AppraisalDocument made in Python with a bad
+# link was accepted and its dump did not load: the document checks its links itself.
+
+
+@pytest.mark.parametrize("plans", ["skp-kadis", None, 7])
+def test_check_unit_links_refuses_what_is_not_a_collection(plans: object) -> None:
+    with pytest.raises(InputError) as caught:
+        check_unit_links(plans)  # type: ignore[arg-type]
+    assert (caught.value.path, caught.value.rule) == ("plans", "TYPE")
+
+
+def test_check_unit_links_refuses_a_member_that_is_not_a_plan() -> None:
+    with pytest.raises(InputError) as caught:
+        check_unit_links([KADIS_PLAN, "skp"])  # type: ignore[list-item]
+    assert (caught.value.path, caught.value.rule) == ("plans[1]", "TYPE")
+
+
+def test_leader_plan_of_refuses_what_is_not_a_plan() -> None:
+    with pytest.raises(InputError) as caught:
+        leader_plan_of(1, [KADIS_PLAN])  # type: ignore[arg-type]
+    assert (caught.value.path, caught.value.rule, caught.value.value) == ("plan", "TYPE", "int")
+    staff = plan("skp-kabid", KABID, KADIS, [rhk("rhk-1", "x", "rhk-1")])
+    with pytest.raises(InputError) as caught:
+        leader_plan_of(staff, None)  # type: ignore[arg-type]
+    assert (caught.value.path, caught.value.rule) == ("plans", "TYPE")
+
+
+def test_every_rhk_on_a_circle_is_circular_and_one_below_it_is_not() -> None:
+    # By hand: the Kadis's plan has the Kabid as pejabat penilai and the Kabid's plan the Kadis
+    # (each the other's leader); the Kadis's k1 links the Kabid's b1 and b1 links k1: a circle
+    # k1 -> b1 -> k1. The Sekda's plan (pejabat penilai the Kabid) links b1 too: s1 hangs below
+    # the circle, not on it. In the unit's order (NIP, same period) the Sekda (1968...) comes
+    # first, then the Kadis (1970...), then the Kabid (1978...). Nothing starts a section (every
+    # RHK has a valid link), so all three are shown under "Circular links", once each, starting
+    # at the first RHK of the circle in that order: k1, then b1 below it, then s1 below b1.
+    # Circular: k1 and b1 (2); s1 is not. Not intervened: the Kadis's plan leads the Kabid's,
+    # the Kabid's leads the Kadis's and the Sekda's; k1 has b1 below, b1 has k1 and s1: none.
+    tree = cascade_tree(
+        [
+            plan("skp-sekda", SEKDA, KABID, [rhk("s1", "Teks S", "b1")]),
+            plan("skp-kabid", KABID, KADIS, [rhk("b1", "Teks B", "k1")]),
+            plan("skp-kadis", KADIS, KABID, [rhk("k1", "Teks K", "b1")]),
+        ]
+    )
+    assert tree.roots == ()
+    assert tree.not_linked == ()
+    assert tree.dangling == ()
+    assert [(n.work_result.id, n.notes) for n in tree.nodes()] == [
+        ("k1", (CascadeNote.CIRCULAR,)),
+        ("b1", (CascadeNote.CIRCULAR,)),
+        ("s1", ()),
+    ]
+    assert tree.to_dict()["counts"]["circular"] == 2
+    assert [step.rule for step in tree.explanation.steps].count("PLAN-CASCADE-CYCLE") == 2
+
+
+def _chain(length: int) -> list:  # type: ignore[type-arg]
+    """``length`` plans, each employee the pejabat penilai of the next; plan 0's pejabat
+    penilai (the Sekda) has no plan, so plan 0's RHK is a root (depth 1) and plan i's RHK sits
+    at depth i + 1."""
+    people = [
+        employee(
+            f"1980{1 + i // 900:02d}012005011{1 + i % 900:03d}",
+            f"P{i}",
+            PositionKind.PELAKSANA,
+            "Staf",
+        )
+        for i in range(length)
+    ]
+    return [
+        plan(f"p{i}", people[i], people[i - 1] if i else SEKDA, [rhk("r", "t", "r" if i else None)])
+        for i in range(length)
+    ]
+
+
+def test_a_chain_of_max_depth_plans_is_built() -> None:
+    # By hand: 100 plans, depths 1..100, the deepest exactly MAX_DEPTH: built; the text tree
+    # has the summary, the section title and one line per RHK: 102 lines.
+    assert MAX_DEPTH == 100
+    tree = cascade_tree(_chain(MAX_DEPTH))
+    assert len(tree.render().splitlines()) == 102
+    assert tree == cascade_tree(_chain(MAX_DEPTH))  # comparing two deep trees does not overflow
+
+
+def test_a_deeper_chain_is_refused_not_a_recursion_error() -> None:
+    # By hand: 1,200 plans; plan 100 is at depth 101, the first beyond the limit: refused at its
+    # place in the list given, plans[100].
+    with pytest.raises(PlanError) as caught:
+        cascade_tree(_chain(1200))
+    error = caught.value
+    assert (error.path, error.rule, error.value) == (
+        "plans[100].pejabat_penilai",
+        "PLAN-CASCADE-DEPTH",
+        "p100",
+    )
+    assert error.fix
+
+
+class _Counted(list):  # type: ignore[type-arg]
+    """A list that counts how often it is walked through."""
+
+    walks = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        _Counted.walks += 1
+        return super().__iter__()
+
+
+def test_pairing_a_unit_walks_its_plans_once() -> None:
+    # By hand: 300 staff plans under one head, each linked to the head's RHK "h". Pairing each
+    # plan with its leader's plan used to walk the whole list once per plan (301 + 1 walks,
+    # quadratic: 81 ms for 1,000 plans, 1,281 ms for 4,000 on loading a document); with the
+    # index by NIP the list is read once, whatever its length.
+    head = plan("head", KADIS, SEKDA, [rhk("h", "t")])
+    staff = [
+        plan(
+            f"s{i}",
+            employee(f"198001012005011{1 + i:03d}", f"S{i}", PositionKind.PELAKSANA, "Staf"),
+            KADIS,
+            [rhk("r", "t", "h")],
+        )
+        for i in range(300)
+    ]
+    plans = _Counted([head, *staff])
+    _Counted.walks = 0
+    check_unit_links(plans)
+    assert _Counted.walks == 1
+    _Counted.walks = 0
+    assert len(cascade_tree(plans).roots[0].children) == 300
+    assert _Counted.walks == 1
+
+
+def test_a_document_made_in_python_checks_its_links() -> None:
+    # By hand: the sample's Kabag plan leads the Kasubag's (skp-2025-kasubag-pk); a link from
+    # the Kasubag's first RHK to "rhk-99", which the Kabag's plan lacks, is refused when the
+    # document is made, at the JSON path of the link: before the fix it was accepted, and
+    # dump_document wrote a document that load_document refused.
+    sample = sample_document()
+    plans = list(sample.plans)
+    index, staff = next(
+        (i, p) for i, p in enumerate(plans) if p.pejabat_penilai.nip == plans[0].employee.nip
+    )
+    first = attrs.evolve(staff.work_results[0], leader_work_result_id="rhk-99")
+    plans[index] = attrs.evolve(staff, work_results=(first, *staff.work_results[1:]))
+    with pytest.raises(PlanError) as caught:
+        attrs.evolve(sample, plans=tuple(plans))
+    assert caught.value.path == f"$.plans[{index}].work_results[0].leader_work_result_id"
+    assert caught.value.rule == "PLAN-CASCADE-LINK"
+    # A good link: made, dumped and loaded back equal.
+    good_id = plans[0].work_results[0].id
+    first = attrs.evolve(staff.work_results[0], leader_work_result_id=good_id)
+    plans[index] = attrs.evolve(staff, work_results=(first, *staff.work_results[1:]))
+    document = attrs.evolve(sample, plans=tuple(plans))
+    assert isinstance(document, AppraisalDocument)
+    assert load_document(dump_document(document)) == document
+
+
+def test_a_chain_in_the_unit_uses_the_analis() -> None:
+    # The three fixture people in one chain: Kadis <- Kabid <- Analis, links all valid: one
+    # root, depth 3, no notes but the leaders' RHK each intervened.
+    tree = cascade_tree(
+        [
+            plan("a", ANALIS, KABID, [rhk("a1", "t", "b1")]),
+            plan("b", KABID, KADIS, [rhk("b1", "t", "k1")]),
+            plan("k", KADIS, SEKDA, [rhk("k1", "t")], leads_unit=True),
+        ]
+    )
+    assert [(n.work_result.id, n.notes) for n in tree.nodes()] == [
+        ("k1", ()),
+        ("b1", ()),
+        ("a1", ()),
+    ]

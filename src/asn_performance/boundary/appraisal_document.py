@@ -250,7 +250,8 @@ class AppraisalDocument:
     at most one plan per period (a second plan would be appraised and counted twice); every person a
     plan names (employee, pejabat penilai, atasan) is listed in ``employees`` as the same
     object value; every assessment is for a listed plan; with a ``roster``, every assessment's
-    giver may give its role (``AUTH-ROSTER-ROLE``, all problems at once). So
+    giver may give its role (``AUTH-ROSTER-ROLE``, all problems at once); every cascade link
+    whose leader's plan is in the document names an RHK of it (``PLAN-CASCADE-LINK``). So
     :func:`dump_document` always writes a document that :func:`load_document` reads back equal.
     """
 
@@ -338,6 +339,8 @@ class AppraisalDocument:
                 )
         # issue 13: who may give which input, when the document has a roster
         check_document_roles(self.roster, self.plans, self.assessments)
+        # issue 13: the cascade's links, so that a document built here dumps to one that loads
+        check_unit_links(self.plans, path="$.plans")
 
     def appraise_all(self) -> tuple[Appraisal, ...]:
         """Appraise every plan, in plan order, each with its own assessments.
@@ -465,15 +468,13 @@ def document_from(data: dict[str, Any]) -> AppraisalDocument:
 
     A document is read part by part first (:func:`_document_by_parts`); one with a problem is
     then read whole (:func:`_document_whole`), which finds every problem and reports them as
-    it always has. Then the cascade's links are checked (PLAN-CASCADE-LINK, process.cascade)."""
+    it always has. The document checks the cascade's links itself (PLAN-CASCADE-LINK,
+    process.cascade) as it is built."""
     try:
-        document: AppraisalDocument | None = _document_by_parts(data)
-    except Exception:  # any problem: read whole (outside this block), to report it
-        document = None
-    if document is None:
-        document = _document_whole(data)
-    check_unit_links(document.plans, path="$.plans")
-    return document
+        return _document_by_parts(data)
+    except Exception:  # noqa: S110 - any problem: read whole (outside this block), to report it
+        pass
+    return _document_whole(data)
 
 
 _PARTS: Final = ("employees", "plans", "assessments")

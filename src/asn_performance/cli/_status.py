@@ -8,10 +8,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from asn_performance.cli._output import Output
-from asn_performance.exceptions import AsnPerformanceError, InputError
+from asn_performance.exceptions import AsnPerformanceError, InputError, Problem
 
 if TYPE_CHECKING:
     from asn_performance.process.status import CycleRecord
@@ -90,7 +91,14 @@ def _read_records(
             where.append(f"{name}:$")
             continue
         except OSError as error:
-            errors.append(AsnPerformanceError(f"cannot read the file: {error.strerror or error}"))
+            errors.append(
+                InputError(
+                    f"cannot read the file: {error.strerror or error}",
+                    value=name,
+                    rule="LIFECYCLE-STATUS-FILES",
+                    fix="check the path and that the file can be read",
+                )
+            )
             where.append(name)
             continue
         records.extend(record for record, _path in found)
@@ -180,11 +188,22 @@ def plan_versions_command(args: argparse.Namespace, out: Output) -> None:
     periods = None
     if args.period:
         periods = []
-        for text in args.period:
+        problems: list[Problem] = []
+        for text in args.period:  # every period that cannot be read, not only the first
             try:
                 periods.append(Period.parse(text))
             except AsnPerformanceError as error:
-                raise error.with_path("--period") from None
+                problems.extend(replace(p, path="--period") for p in error.problems)
+        if problems:
+            first, *also = problems
+            raise InputError(
+                first.message,
+                path=first.path,
+                value=first.value,
+                rule=first.rule,
+                fix=first.fix,
+                also=also,
+            )
     report = plan_versions(cycle, periods)
     if args.json:
         out.data(to_json(report.to_dict()) + "\n")

@@ -31,6 +31,7 @@ it, then the earliest).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -41,10 +42,11 @@ from asn_performance._kit.validate import check_collection, check_members
 from asn_performance.domain.explanation import Explanation, Rule, Step, rules_by_id
 from asn_performance.domain.nip import Nip
 from asn_performance.domain.plan import PerformancePlan, WorkResult
-from asn_performance.exceptions import DuplicateError, PeriodError, PlanError, Problem
+from asn_performance.exceptions import DuplicateError, InputError, PeriodError, PlanError, Problem
 
 __all__ = [
     "CASCADE_RULES",
+    "MAX_DEPTH",
     "CascadeCheck",
     "CascadeNode",
     "CascadeNote",
@@ -63,7 +65,8 @@ CASCADE_RULES: tuple[Rule, ...] = (
     Rule(
         "PLAN-CASCADE-LEADER",
         "A plan is checked against the plan of its own pejabat penilai",
-        f"{_S8}; the pejabat penilai kinerja is the atasan langsung [S19]",
+        f"{_S8}; that the leader is the pejabat penilai kinerja, the atasan langsung, is an"
+        " UNCONFIRMED reading [S19]",
     ),
     Rule(
         "PLAN-CASCADE-PERIOD",
@@ -112,6 +115,12 @@ CASCADE_RULES: tuple[Rule, ...] = (
         normative=False,
     ),
     Rule(
+        "PLAN-CASCADE-DEPTH",
+        "A unit's cascade is at most MAX_DEPTH (100) levels deep",
+        "library limit (the regulation names none; no organisation has that many levels)",
+        normative=False,
+    ),
+    Rule(
         "PLAN-CASCADE-PLANS",
         "Each plan is given once (by id) to the cascade of a unit",
         "library rule",
@@ -119,6 +128,11 @@ CASCADE_RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(CASCADE_RULES)
+
+#: The deepest cascade :func:`cascade_tree` builds (rule ``PLAN-CASCADE-DEPTH``, a library
+#: limit): a Kementerian runs Menteri, Sekjen, Dirjen, Direktur, Kasubdit, staff -- a few
+#: levels; 100 leaves room for any organisation and keeps the tree within Python's stack.
+MAX_DEPTH = 100
 
 
 class CascadeNote(Labelled):
@@ -164,9 +178,45 @@ def leader_plan_of(
 ) -> PerformancePlan | None:
     """The leader's plan of ``plan`` among ``plans``: a plan of its pejabat penilai (same NIP)
     whose period overlaps ``plan``'s; of several, the one of the same period, else one that
-    contains it, else the earliest (decision D22). ``None`` when there is none."""
-    nip = plan.pejabat_penilai.nip
-    found = sorted((p for p in plans if p.employee.nip == nip and _overlap(plan, p)), key=_order)
+    contains it, else the earliest (decision D22). ``None`` when there is none.
+
+    Raises:
+        InputError: ``plan`` is not a plan, or ``plans`` not a collection of plans (rule
+            ``TYPE``).
+    """
+    if not isinstance(plan, PerformancePlan):
+        raise InputError(
+            "must be a PerformancePlan",
+            path="plan",
+            value=type(plan).__name__,
+            rule="TYPE",
+            fix="pass the staff plan whose leader's plan is wanted",
+        )
+    return _leader_among(plan, _by_nip(_plans(plans)))
+
+
+def _plans(plans: object) -> tuple[PerformancePlan, ...]:
+    """``plans`` read once, each a plan (else an ``InputError``, rule ``TYPE``)."""
+    given = check_collection(
+        plans, path="plans", message="must be a collection of plans", fix="pass a list of plans"
+    )
+    check_members(given, PerformancePlan, path="plans")
+    return given
+
+
+def _by_nip(plans: Iterable[PerformancePlan]) -> dict[Nip, list[PerformancePlan]]:
+    """The plans of each employee, in the unit's order: a leader's plan is then found among
+    its employee's plans alone, so that pairing a unit's plans stays linear in their number."""
+    index: dict[Nip, list[PerformancePlan]] = {}
+    for p in sorted(plans, key=_order):
+        index.setdefault(p.employee.nip, []).append(p)
+    return index
+
+
+def _leader_among(
+    plan: PerformancePlan, index: Mapping[Nip, list[PerformancePlan]]
+) -> PerformancePlan | None:
+    found = [p for p in index.get(plan.pejabat_penilai.nip, ()) if _overlap(plan, p)]
     for p in found:
         if p.period == plan.period:
             return p
@@ -304,12 +354,15 @@ def check_unit_links(plans: Sequence[PerformancePlan], *, path: str = "plans") -
     Raises:
         PlanError: every bad link at once, at ``{path}[i].work_results[j].leader_work_result_id``
             (``i`` the plan's position in ``plans``; rule ``PLAN-CASCADE-LINK``).
+        InputError: ``plans`` is not a collection of plans (rule ``TYPE``).
     """
+    given = _plans(plans)
+    index = _by_nip(given)
     problems: list[Problem] = []
-    for i, plan in enumerate(plans):
+    for i, plan in enumerate(given):
         if not any(wr.leader_work_result_id is not None for wr in plan.work_results):
             continue
-        leader = leader_plan_of(plan, plans)
+        leader = _leader_among(plan, index)
         if leader is not None:
             problems.extend(_bad_links(plan, leader, f"{path}[{i}]."))
     _raise(problems)
@@ -505,7 +558,8 @@ class _Builder:
 
     def __init__(self, plans: Sequence[PerformancePlan]) -> None:
         self.plans = sorted(plans, key=_order)
-        self.leader = {p.id: leader_plan_of(p, self.plans) for p in self.plans}
+        index = _by_nip(self.plans)
+        self.leader = {p.id: _leader_among(p, index) for p in self.plans}
         self.leaders = {lp.id for lp in self.leader.values() if lp is not None}
         self.by_id = {p.id: p for p in self.plans}
         self.children: dict[tuple[str, str], list[tuple[str, str]]] = {}
@@ -513,6 +567,12 @@ class _Builder:
         self.starts: dict[str, list[tuple[str, str]]] = {name: [] for name in _SECTIONS}
         self.steps: list[Step] = []
         self.seen: set[tuple[str, str]] = set()
+        self.parent: dict[tuple[str, str], tuple[str, str]] = {}
+        self.given = {p.id: i for i, p in enumerate(plans)}
+        self.rank = {
+            (p.id, wr.id): n
+            for n, (p, wr) in enumerate((p, wr) for p in self.plans for wr in p.work_results)
+        }
 
     def place(self) -> None:
         """Put every RHK under its leader's RHK, or at the start of a section."""
@@ -579,6 +639,7 @@ class _Builder:
             )
             return
         self.children.setdefault((leader.id, link), []).append(key)
+        self.parent[key] = (leader.id, link)
         printed = wr.leader_work_result
         text = next(w.text for w in leader.work_results if w.id == link)
         if printed is not None and not _same_text(printed, text):
@@ -622,25 +683,68 @@ class _Builder:
         )
 
     def circular(self) -> list[CascadeNode]:
-        """The RHK not reached from a section's start: their links go round in a circle."""
+        """The RHK not reached from a section's start: each such RHK is on a circle of links or
+        below one. Every RHK on a circle is noted circular; each circle starts its own subtree
+        at its first RHK in the unit's order, with the RHK below the circle under it."""
         found = []
         for plan in self.plans:
             for wr in plan.work_results:
                 key = (plan.id, wr.id)
                 if key in self.seen:
                     continue
-                self.notes[key].append(CascadeNote.CIRCULAR)
-                self.steps.append(
-                    Step(
-                        _RULE["PLAN-CASCADE-CYCLE"],
-                        "",
-                        (*_who(plan), ("RHK", wr.id), ("link", wr.leader_work_result_id or "")),
-                        _said(CascadeNote.CIRCULAR),
-                        "its links lead back to it: shown apart",
-                    )
-                )
-                found.append(self.node(key))
+                ring = self._ring(key)
+                for member in sorted(ring, key=self.rank.__getitem__):
+                    self._note_circular(member)
+                start = min(ring, key=self.rank.__getitem__)
+                self.check_depth([start])
+                found.append(self.node(start))
         return found
+
+    def _ring(self, key: tuple[str, str]) -> list[tuple[str, str]]:
+        """The circle of links that ``key`` (not reached from a start) is on or below."""
+        path: dict[tuple[str, str], int] = {}
+        while key not in path:
+            path[key] = len(path)
+            key = self.parent[key]  # reached from no start: every such RHK has a linked parent
+        return list(itertools.islice(path, path[key], None))
+
+    def _note_circular(self, key: tuple[str, str]) -> None:
+        plan = self.by_id[key[0]]
+        wr = next(w for w in plan.work_results if w.id == key[1])
+        self.notes[key].append(CascadeNote.CIRCULAR)
+        self.steps.append(
+            Step(
+                _RULE["PLAN-CASCADE-CYCLE"],
+                "",
+                (*_who(plan), ("RHK", wr.id), ("link", wr.leader_work_result_id or "")),
+                _said(CascadeNote.CIRCULAR),
+                "its links lead back to it: shown apart",
+            )
+        )
+
+    def check_depth(self, starts: Iterable[tuple[str, str]]) -> None:
+        """Refuse a tree deeper than :data:`MAX_DEPTH` levels below ``starts`` (rule
+        ``PLAN-CASCADE-DEPTH``), before a node is built: no organisation has that many levels,
+        and a deeper tree could not be built, printed or compared without running out of
+        stack. Walked without recursion."""
+        level = [k for k in starts if k not in self.seen]
+        visited = set(level)
+        depth = 1
+        while level:
+            if depth > MAX_DEPTH:
+                key = level[0]
+                raise PlanError(
+                    f"the cascade is over {MAX_DEPTH} levels deep at RHK {key[1]!r} of plan"
+                    f" {key[0]!r}: no organisation has that many levels",
+                    path=f"plans[{self.given[key[0]]}].pejabat_penilai",
+                    value=key[0],
+                    rule="PLAN-CASCADE-DEPTH",
+                    fix="check the pejabat penilai of the plans: each plan names its own"
+                    " superior, and a unit's cascade is a few levels deep",
+                )
+            level = [c for k in level for c in self.children[k] if c not in self.seen | visited]
+            visited.update(level)
+            depth += 1
 
 
 def cascade_tree(plans: Iterable[PerformancePlan]) -> CascadeTree:
@@ -654,11 +758,10 @@ def cascade_tree(plans: Iterable[PerformancePlan]) -> CascadeTree:
     Raises:
         InputError: ``plans`` is not a collection of plans (rule ``TYPE``).
         DuplicateError: two plans share an id (rule ``PLAN-CASCADE-PLANS``).
+        PlanError: the tree would be over :data:`MAX_DEPTH` levels deep (rule
+            ``PLAN-CASCADE-DEPTH``, a library limit).
     """
-    given = check_collection(
-        plans, path="plans", message="must be a collection of plans", fix="pass a list of plans"
-    )
-    check_members(given, PerformancePlan, path="plans")
+    given = _plans(plans)
     ids: set[str] = set()
     for index, plan in enumerate(given):
         if plan.id in ids:
@@ -673,6 +776,7 @@ def cascade_tree(plans: Iterable[PerformancePlan]) -> CascadeTree:
     builder = _Builder(given)
     builder.place()
     builder.mark_not_intervened()
+    builder.check_depth(key for keys in builder.starts.values() for key in keys)
     sections = {name: [builder.node(key) for key in keys] for name, keys in builder.starts.items()}
     circular = builder.circular()
     return CascadeTree(

@@ -24,7 +24,7 @@ the days late:
   the employee: PermenPANRB 6/2022 Pasal 5 stage 1 again, rule ``LIFECYCLE-REVISION``), listed
   with the day it was proposed and what it changes, and **never late**: neither the regulation
   nor the agency's schedule gives a deadline for agreeing a revision, so none is invented
-  (library decision D-number in ``docs/explanation/decisions.md``, rule
+  (library decision D21 in ``docs/explanation/decisions.md``, rule
   ``LIFECYCLE-STATUS-REVISION``; its ``deadline`` is ``None``).
 
 The stored sources give no deadline for the agreement of a plan, for a periodic or annual
