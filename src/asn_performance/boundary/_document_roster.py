@@ -25,15 +25,16 @@ import attrs
 from asn_performance.boundary._wire import build
 from asn_performance.boundary.part_documents import employee_from
 from asn_performance.domain.assessment import Assessment
+from asn_performance.domain.employee import Employee
 from asn_performance.domain.plan import PerformancePlan
-from asn_performance.exceptions import Problem
+from asn_performance.exceptions import InputError, Problem
 from asn_performance.process.roster import Roster
 from asn_performance.regimes.permenpanrb_6_2022.roster_check import authority_error, role_problems
 
 if TYPE_CHECKING:
     from asn_performance.boundary.cycle_document import RosterModel
 
-__all__ = ["check_document_roles", "roster_from", "with_roster"]
+__all__ = ["check_document_roles", "check_roster_records", "roster_from", "with_roster"]
 
 _T = TypeVar("_T")
 
@@ -54,6 +55,55 @@ def roster_from(model: RosterModel | None, path: str) -> Roster | None:
         employee_from(item, f"{path}.employees[{k}]") for k, item in enumerate(model.employees)
     )
     return build(path, Roster, employees)
+
+
+def check_roster_records(roster: Roster | None, employees: Sequence[Employee]) -> None:
+    """Check that the roster's record of each of the document's employees is the same record
+    (rule ``DOCUMENT-ROSTER``): a roster that names someone differently, or gives another
+    superior, unit, position or career data, would check roles against a person the document
+    does not describe. Employees of the roster who are not in the document are not looked at.
+
+    Raises:
+        InputError: one problem for every employee whose records differ, at
+            ``$.roster.employees[k]``.
+    """
+    if roster is None:
+        return
+    where = {e.nip: k for k, e in enumerate(roster.employees)}
+    problems: list[Problem] = []
+    for index, employee in enumerate(employees):
+        k = where.get(employee.nip)
+        if k is None:
+            continue
+        other = roster.employees[k]
+        if other == employee:
+            continue
+        differ = [
+            field.name
+            for field in attrs.fields(Employee)
+            if field.eq and getattr(other, field.name) != getattr(employee, field.name)
+        ]
+        problems.append(
+            Problem(
+                f"the roster's record of NIP {employee.nip} differs from $.employees[{index}]"
+                f" in {', '.join(differ)}",
+                f"$.roster.employees[{k}]",
+                employee.nip.digits,
+                "DOCUMENT-ROSTER",
+                f"give the roster the same record as $.employees[{index}] (or correct the"
+                " employee), or leave the roster out",
+            )
+        )
+    if problems:
+        first = problems[0]
+        raise InputError(
+            first.message,
+            path=first.path,
+            value=first.value,
+            rule=first.rule,
+            fix=first.fix,
+            also=problems[1:],
+        )
 
 
 def check_document_roles(

@@ -46,7 +46,11 @@ from asn_performance.boundary._document_models import (
     guards_from,
     policy_from,
 )
-from asn_performance.boundary._document_roster import check_document_roles, roster_from
+from asn_performance.boundary._document_roster import (
+    check_document_roles,
+    check_roster_records,
+    roster_from,
+)
 from asn_performance.boundary._json_text import BUDGET
 from asn_performance.boundary._wire import (
     DRAFT,
@@ -58,7 +62,6 @@ from asn_performance.boundary._wire import (
     listed_twice,
     member,
     not_listed,
-    repath,
     require,
     to_json,
     to_tuple,
@@ -338,6 +341,7 @@ class AppraisalDocument:
                     "add the employee to employees or remove the entry",
                 )
         # issue 13: who may give which input, when the document has a roster
+        check_roster_records(self.roster, self.employees)
         check_document_roles(self.roster, self.plans, self.assessments)
         # issue 13: the cascade's links, so that a document built here dumps to one that loads
         check_unit_links(self.plans, path="$.plans")
@@ -384,7 +388,7 @@ class AppraisalDocument:
             return evaluate_unit_rewards(policy, self.plans, items, self.reward_inputs)
         except AsnPerformanceError as error:
             if (error.path or "").startswith(("plans[", "reward_inputs[")):
-                raise repath(error, f"$.{error.path}") from None
+                raise error.with_paths(_unit_to_json) from None
             raise
 
     def appraise_each(self) -> UnitOutcome[Appraisal]:
@@ -430,7 +434,7 @@ class AppraisalDocument:
 def _at_rewards(error: AsnPerformanceError) -> AsnPerformanceError:
     """An error of the reward service at the document's JSON path (plans, reward inputs)."""
     if (error.path or "").startswith(("plans[", "reward_inputs[")):
-        return in_json_terms(repath(error, f"$.{error.path}"))
+        return in_json_terms(error.with_paths(_unit_to_json))
     return in_json_terms(error)
 
 
@@ -440,13 +444,21 @@ _ASSESSOR = re.compile(r"(assessments\[[0-9]+\])\.assessor((?:\..*)?)", re.DOTAL
 def _at_document(error: AsnPerformanceError) -> AsnPerformanceError:
     """An error of :func:`~asn_performance.services.unit.appraise_unit` at the document's JSON
     path: ``$.`` before the unit's path, the assessor under its JSON name ``assessor_nip``."""
-    path = error.path or ""
-    if path.startswith("$"):
+    if (error.path or "").startswith("$"):
         return in_json_terms(error)
-    found = _ASSESSOR.fullmatch(path)
+    return in_json_terms(error.with_paths(_unit_to_json))
+
+
+def _unit_to_json(path: str | None) -> str:
+    """A path of the unit service as the document's JSON path (every problem's): ``$.``
+    before it, the assessor under its JSON name ``assessor_nip``; a JSON path is kept."""
+    text = path or ""
+    if text.startswith("$"):
+        return text
+    found = _ASSESSOR.fullmatch(text)
     if found:
-        path = f"{found.group(1)}.assessor_nip{found.group(2)}"
-    return in_json_terms(repath(error, f"$.{path}"))
+        text = f"{found.group(1)}.assessor_nip{found.group(2)}"
+    return f"$.{text}" if text else "$"
 
 
 # --- building domain objects -------------------------------------------------------------------

@@ -30,7 +30,7 @@ from asn_performance.boundary.appraisal_document import (
     sample_document,
 )
 from asn_performance.boundary.cycle_document import dump_roster
-from asn_performance.exceptions import AuthorityError
+from asn_performance.exceptions import AuthorityError, InputError
 from asn_performance.process.roster import Roster
 
 SAMPLE = sample_document()
@@ -102,22 +102,36 @@ def test_an_unknown_assessor_and_a_plan_against_the_roster_at_json_paths() -> No
         *data["assessments"],
         {**subordinate("198512312011011007"), "role": "peer"},
     ]
-    # Budi's plan names Ratna as pejabat penilai (skipping Agus): his record must not name a
-    # superior for the plan itself to accept that, so his superior_nip is cleared in the
-    # document's employees (the roster still says Agus).
+    # Budi's plan names Hendra as atasan pejabat penilai (skipping Ratna, whom the roster
+    # derives: Budi -> Agus -> Ratna). Nothing in Budi's own record changes, so the document's
+    # records agree with the roster's and the plan is the one refused.
+    guru = next(i for i, p in enumerate(data["plans"]) if p["id"] == "skp-2025-guru")
+    data["plans"][guru]["atasan_pejabat_penilai_nip"] = HENDRA
+    with pytest.raises(AuthorityError) as caught:
+        load_document(json.dumps(data))
+    paths = {p.path: p.rule for p in caught.value.problems}
+    assert paths[f"$.plans[{guru}].atasan_pejabat_penilai_nip"] == "AUTH-ROSTER-ATASAN"
+    # The plan's problem stands alone for that plan: its assessments are not checked. The
+    # unknown peer is for the same plan, so it is not listed either.
+    assert len(paths) == 1
+
+
+def test_a_record_that_disagrees_with_the_roster_is_refused_first() -> None:
+    # Budi's superior_nip cleared in the document's employees while the roster says Agus: the
+    # document describes another Budi than the roster does (rule DOCUMENT-ROSTER), named at
+    # the roster's record of Budi (employees[4] in both, the sample's order).
+    data = document(roster=dump_roster(ROSTER))
     for person in data["employees"]:
         if person["nip"] == "198609262015051001":
             person["superior_nip"] = None
     guru = next(i for i, p in enumerate(data["plans"]) if p["id"] == "skp-2025-guru")
     data["plans"][guru]["pejabat_penilai_nip"] = "197805172003122001"
     data["plans"][guru]["atasan_pejabat_penilai_nip"] = HENDRA
-    with pytest.raises(AuthorityError) as caught:
+    with pytest.raises(InputError) as caught:
         load_document(json.dumps(data))
-    paths = {p.path: p.rule for p in caught.value.problems}
-    assert paths[f"$.plans[{guru}].pejabat_penilai_nip"] == "AUTH-ROSTER-PEJABAT-PENILAI"
-    # The plan's problem stands alone for that plan: its assessments are not checked. The
-    # unknown peer is for the same plan, so it is not listed either.
-    assert len(paths) == 1
+    (problem,) = caught.value.problems
+    assert (problem.path, problem.rule) == ("$.roster.employees[4]", "DOCUMENT-ROSTER")
+    assert problem.message.endswith("differs from $.employees[4] in superior_nip")
 
 
 def test_an_unknown_assessor_on_a_plan_the_roster_accepts() -> None:
@@ -135,3 +149,24 @@ def test_the_schema_shows_the_roster_in_both_languages() -> None:
     field = input_json_schema()["properties"]["roster"]
     assert "Roster organisasi" in field["description"]
     assert "The organisation's roster" in field["description"]
+
+
+def test_a_roster_that_describes_the_documents_employees_differently_is_refused() -> None:
+    # Two of the sample's employees, as the roster records them, differ from the document's
+    # own records: employees[3] by name and unit, employees[5] by name. Two problems, each at
+    # the roster's record (its place in the roster: the same order as the sample's here).
+    import attrs
+
+    people = list(SAMPLE.employees)
+    people[3] = attrs.evolve(people[3], name="Orang Lain", unit="Unit Lain")
+    people[5] = attrs.evolve(people[5], name="Nama Lain")
+    data = document(roster=dump_roster(Roster(people)))
+    with pytest.raises(InputError) as caught:
+        load_document(data)
+    found = [(p.path, p.rule) for p in caught.value.problems]
+    assert found == [
+        ("$.roster.employees[3]", "DOCUMENT-ROSTER"),
+        ("$.roster.employees[5]", "DOCUMENT-ROSTER"),
+    ]
+    assert caught.value.problems[0].message.endswith("differs from $.employees[3] in name, unit")
+    assert caught.value.problems[1].message.endswith("differs from $.employees[5] in name")
