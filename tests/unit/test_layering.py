@@ -42,13 +42,15 @@ def test_domain_module_imports_with_pydantic_blocked(module: str) -> None:
 
 def test_readme_example_runs_and_gives_the_predikat_worked_by_hand() -> None:
     readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
-    code = readme.split("```python\n", 1)[1].split("```", 1)[0]
-    result = subprocess.run(  # the README example
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, result.stderr
-    # Di Atas hasil with Sesuai perilaku is Baik in the PermenPANRB 6/2022 matrix.
-    assert "predikat: Baik" in result.stdout
+    blocks = [part.split("```", 1)[0] for part in readme.split("```python\n")[1:]]
+    assert len(blocks) == 2  # the Indonesian section's example, then the English one
+    for code, shown in zip(blocks, ("Baik\n", "predikat: Baik"), strict=True):
+        result = subprocess.run(  # the README examples
+            [sys.executable, "-c", code], capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 0, result.stderr
+        # Di Atas hasil with Sesuai perilaku is Baik in the PermenPANRB 6/2022 matrix.
+        assert shown in result.stdout
 
 
 # --- the shape of the house (issue 9) ------------------------------------------------------------
