@@ -3,8 +3,8 @@ and the error lines) in Bahasa Indonesia and in English.
 
 Every expected line is written by hand: the English line as the command has always printed it,
 the Indonesian one with the catalogue's words (``alasan``, ``penilaian``, ``kesalahan``,
-``nilai``, ``aturan``, ``Perbaikan``). The reasons after ``alasan:`` are the explanations' own
-words, still English in this slice.
+``nilai``, ``aturan``, ``Perbaikan``). The reasons after ``alasan:`` are the appraisals' reason
+lines in the same language (``kepala unit``, ``matriks``: the second slice).
 """
 
 from __future__ import annotations
@@ -31,10 +31,13 @@ SUMMARY_ID = "11 penilaian: Baik 7, Sangat Baik 1, Butuh Perbaikan 2, Kurang/Mis
 SUMMARY_EN = "11 appraisals: Baik 7, Sangat Baik 1, Butuh Perbaikan 2, Kurang/Misconduct 1"
 # The head of the unit (D3): hasil from the organisation predikat Baik, perilaku Di Atas.
 HEAD_ID = (
-    "    alasan: hasil Sesuai (unit head: organisation predikat Baik), perilaku Di Atas"
+    "    alasan: hasil Sesuai (kepala unit: predikat organisasi Baik), perilaku Di Atas"
+    " (pejabat penilai) → Baik (matriks 6/2022)"
+)
+HEAD_EN = (
+    "    why: hasil Sesuai (unit head: organisation predikat Baik), perilaku Di Atas"
     " (pejabat penilai) → Baik (matrix 6/2022)"
 )
-HEAD_EN = HEAD_ID.replace("    alasan: ", "    why: ")
 HEADER = (
     "NIP                 Nama                          Jabatan                       Hasil kerja"
     "          Perilaku kerja       Predikat"

@@ -26,9 +26,9 @@ _HEADERS = ("nip", "name", "position", "hasil_kerja", "perilaku_kerja", "predika
 
 
 def table(appraisals: Sequence[Appraisal], title: str | None, out: Output) -> None:
-    """The appraisals as a table in ``out.lang``: a row and a reason each, then how many got
-    each predikat. The reasons are the explanations' own words (English until they are
-    translated, issue 14); the predikat and ratings show their Indonesian labels."""
+    """The appraisals as a table in ``out.lang``: a row and a reason each
+    (:meth:`Appraisal.reason` in ``out.lang``), then how many got each predikat; the predikat
+    and ratings show their Indonesian labels (the regulation's words) in both languages."""
     lang = out.lang
     headers = tuple(text(f"cli.appraise.header.{column}", lang) for column in _HEADERS)
     rows = [
@@ -49,7 +49,8 @@ def table(appraisals: Sequence[Appraisal], title: str | None, out: Output) -> No
     out.write("  ".join("-" * w for w in widths) + "\n")
     for appraisal, row in zip(appraisals, rows, strict=True):
         out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
-        out.write(f"    {text('cli.appraise.why', lang, reason=shown(appraisal.reason()))}\n")
+        why = shown(appraisal.reason(lang))
+        out.write(f"    {text('cli.appraise.why', lang, reason=why)}\n")
     counts: dict[str, int] = {}
     for appraisal in appraisals:
         counts[appraisal.predikat.label_id] = counts.get(appraisal.predikat.label_id, 0) + 1

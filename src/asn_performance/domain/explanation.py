@@ -17,17 +17,21 @@ agency's own) shows the id as its title and no citation.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
 
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.validate import to_tuple, tuple_of
 
+if TYPE_CHECKING:
+    from asn_performance._kit.i18n import Lang
+
 __all__ = [
     "Explanation",
     "Rule",
     "Step",
+    "rule_title",
     "rules_by_id",
 ]
 
@@ -84,6 +88,21 @@ def rules_by_id(*groups: Iterable[Rule]) -> Mapping[str, Rule]:
                 raise ValueError(f"rule id {rule.id!r} is defined twice")
             book[rule.id] = rule
     return FrozenMap(book)
+
+
+def rule_title(rule: str, lang: Lang = "en") -> str:
+    """The title of ``rule`` in ``lang``: English is the rule's own :attr:`Rule.title` (no
+    catalogue is read); another language reads the message ``rule.title.<RULE ID>`` of its
+    catalogue (``locale/<lang>.po``). A rule no catalogue knows (an agency's own :class:`Rule`)
+    keeps its English title; a plain string id is its own title. An unknown ``lang`` is
+    refused (rule ``I18N-LANG``)."""
+    if lang != "en":
+        from asn_performance._kit.i18n import catalogue, resolve_lang  # noqa: PLC0415 - on use
+
+        message = catalogue(resolve_lang(lang)).get(f"rule.title.{rule}")
+        if message is not None and isinstance(rule, Rule):
+            return str(message.text)
+    return rule.title if isinstance(rule, Rule) else str(rule)
 
 
 class Step(NamedTuple):
@@ -158,8 +177,16 @@ class Explanation:
         """The steps that contributed to one value."""
         return tuple(step for step in self.steps if step.dimension == dimension)
 
-    def render(self) -> str:
-        """Plain text, one numbered block per step: rule, citation, inputs, output."""
+    def render(self, lang: Lang = "en") -> str:
+        """Plain text, one numbered block per step: rule, citation, inputs, output.
+
+        ``lang="id"`` writes the rule titles and the fixed words (``dasar``, ``masukan``,
+        ``hasil``, ``catatan``, ``[keputusan pustaka]``) in Bahasa Indonesia from the catalogue;
+        the default, English, reads no catalogue. The steps' inputs, outputs and notes are the
+        rules' own words (English for now) and the citations name the regulations as they are.
+        """
+        if lang != "en":
+            return self._render_in(lang)
         lines: list[str] = []
         for number, step in enumerate(self.steps, start=1):
             scope = f" ({step.dimension})" if step.dimension else ""
@@ -176,11 +203,53 @@ class Explanation:
                 lines.append(f"   note: {step.note}")
         return "\n".join(lines)
 
-    def to_markdown(self) -> str:
-        """A Markdown table of the steps."""
+    def _render_in(self, lang: str) -> str:
+        """:meth:`render` through the catalogue of ``lang`` (the same lines for ``"en"``)."""
+        from asn_performance._kit.i18n import number as num  # noqa: PLC0415 - on use
+        from asn_performance._kit.i18n import resolve_lang, text  # noqa: PLC0415
+
+        language = resolve_lang(lang)
+        decision = text("explanation.library_decision", language)
+        lines: list[str] = []
+        for number, step in enumerate(self.steps, start=1):
+            rule = step.rule
+            head = text(
+                "explanation.step",
+                language,
+                number=num(number, language),
+                rule=str(rule),
+                title=rule_title(rule, language),
+            )
+            scope = f" ({step.dimension})" if step.dimension else ""
+            kind = f" {decision}" if isinstance(rule, Rule) and not rule.normative else ""
+            lines.append(head + scope + kind)
+            if step.citation:
+                lines.append("   " + text("explanation.source", language, citation=step.citation))
+            if step.inputs:
+                shown = ", ".join(f"{name} = {value}" for name, value in step.inputs)
+                lines.append("   " + text("explanation.inputs", language, inputs=shown))
+            lines.append("   " + text("explanation.result", language, output=step.output))
+            if step.note:
+                lines.append("   " + text("explanation.note", language, note=step.note))
+        return "\n".join(lines)
+
+    @staticmethod
+    def _columns(lang: str) -> tuple[str, ...]:
+        """The headers of the Markdown and HTML tables in ``lang``."""
+        if lang == "en":
+            return ("#", "rule", "for", "inputs", "result", "note", "source")
+        from asn_performance._kit.i18n import resolve_lang, text  # noqa: PLC0415 - on use
+
+        language = resolve_lang(lang)
+        names = ("rule", "dimension", "inputs", "result", "note", "source")
+        return ("#", *(text(f"explanation.column.{name}", language) for name in names))
+
+    def to_markdown(self, lang: Lang = "en") -> str:
+        """A Markdown table of the steps (headers in ``lang``; the cells as in :meth:`render`)."""
+        headers = self._columns(lang)
         rows = [
-            "| # | rule | for | inputs | result | note | source |",
-            "|---|---|---|---|---|---|---|",
+            "| " + " | ".join(headers) + " |",
+            "|" + "---|" * len(headers),
         ]
         for number, step in enumerate(self.steps, start=1):
             inputs = "; ".join(f"{n} = {v}" for n, v in step.inputs)
@@ -196,8 +265,8 @@ class Explanation:
             rows.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
         return "\n".join(rows)
 
-    def to_html(self) -> str:
-        """An HTML table of the steps (escaped; no dependencies)."""
+    def to_html(self, lang: Lang = "en") -> str:
+        """An HTML table of the steps (escaped; no dependencies; headers in ``lang``)."""
         from html import escape as esc  # noqa: PLC0415 - only an HTML view needs it
 
         rows = "".join(
@@ -207,11 +276,8 @@ class Explanation:
             f"<td>{esc(s.citation)}</td></tr>"
             for n, s in enumerate(self.steps, start=1)
         )
-        return (
-            "<table><thead><tr><th>#</th><th>rule</th><th>for</th><th>inputs</th>"
-            "<th>result</th><th>note</th><th>source</th></tr></thead>"
-            f"<tbody>{rows}</tbody></table>"
-        )
+        head = "".join(f"<th>{esc(h)}</th>" for h in self._columns(lang))
+        return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
 
     def _repr_html_(self) -> str:
         """The HTML table of :meth:`to_html`, for a notebook."""

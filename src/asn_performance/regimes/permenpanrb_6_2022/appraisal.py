@@ -48,10 +48,12 @@ from asn_performance.exceptions import (
 )
 from asn_performance.regimes.permenpanrb_6_2022 import roster_check
 from asn_performance.regimes.permenpanrb_6_2022._grouping import group_by_role
+from asn_performance.regimes.permenpanrb_6_2022._reason import heading, reason_line
 from asn_performance.regimes.permenpanrb_6_2022.matrix import PREDIKAT_MATRIX, UNIT_HEAD_RATING
 from asn_performance.regimes.permenpanrb_6_2022.matrix import RULES as MATRIX_RULES
 
 if TYPE_CHECKING:
+    from asn_performance._kit.i18n import Lang
     from asn_performance.regimes.permenpanrb_6_2022.quantitative import SuggestionThresholds
 
 from asn_performance.weighting import (
@@ -179,46 +181,14 @@ class Appraisal:
         """The appraised employee's NIP as text."""
         return self.plan.employee.nip.digits
 
-    def explain(self) -> str:
-        """The derivation as readable text: a header, then every step with its citation."""
-        employee = self.plan.employee
-        head = (
-            f"{employee.name} ({employee.nip.digits}), plan {self.plan.id},"
-            f" {self.period.label_id}\n"
-            f"rating hasil kerja: {self.rating_hasil_kerja.label_id}; rating perilaku kerja:"
-            f" {self.rating_perilaku_kerja.label_id}; predikat: {self.predikat.label_id}"
-            f" (policy {self.policy}, regime {self.regime})\n"
-        )
-        return head + self.explanation.render()
+    def explain(self, lang: Lang = "en") -> str:
+        """The derivation as readable text: a header, then every step with its citation; in
+        ``lang`` (``"id"``: Bahasa Indonesia from the catalogue; the default reads none)."""
+        return heading(self, lang) + self.explanation.render(lang)
 
-    def reason(self) -> str:
+    def reason(self, lang: Lang = "en") -> str:
         """One line saying why the predikat is what it is (the deciding step per rating)."""
-        how = {
-            "D2-SUPERVISOR-DECIDES": "pejabat penilai",
-            "W-WEIGHTED": "weighted",
-            "D3-UNIT-HEAD": "unit head: organisation predikat",
-            "PP30-59-DECISION": "objection decided by the atasan",
-        }
-        parts = []
-        for dim, label, rating in (
-            ("hasil_kerja", "hasil", self.rating_hasil_kerja),
-            ("perilaku_kerja", "perilaku", self.rating_perilaku_kerja),
-        ):
-            # The last deciding step counts: an objection's decision overrides the first.
-            steps = self.explanation.for_dimension(dim)
-            step = next((s for s in reversed(tuple(steps)) if s.rule in how), None)
-            source = "" if step is None else how[step.rule]
-            if step is not None and step.rule == "D3-UNIT-HEAD":
-                source += f" {step.inputs[0][1]}"
-            short = rating.label_id.removesuffix(" Ekspektasi")
-            parts.append(f"{label} {short}" + (f" ({source})" if source else ""))
-        line = f"{', '.join(parts)} → {self.predikat.label_id} (matrix 6/2022)"
-        withheld = dict.fromkeys(
-            (s.inputs[0], s.note) for s in self.explanation.steps if s.rule == "G-ANONYMITY"
-        )
-        for (role, count), note in withheld:
-            line += f"; {role.lower()} input withheld ({count}, {note})"
-        return line
+        return reason_line(self, lang)
 
     def to_dict(self, *, labels: bool = True) -> dict[str, Any]:
         """The full plain record: plan, kept assessments, ratings and explanation.
