@@ -20,7 +20,14 @@ from collections.abc import Callable
 from types import MemberDescriptorType
 from typing import Any, TypeVar
 
-__all__ = ["slot_writer", "slot_writers", "trusted_init", "trusted_new", "trusted_replace"]
+__all__ = [
+    "slot_writer",
+    "slot_writers",
+    "trusted_init",
+    "trusted_maker",
+    "trusted_new",
+    "trusted_replace",
+]
 
 T = TypeVar("T")
 
@@ -104,17 +111,34 @@ def slot_writers(cls: type) -> tuple[tuple[str, SlotWriter], ...]:
     return tuple((field.name, slot_writer(cls, field.name)) for field in fields)
 
 
-_Shape = tuple[tuple[str, ...], bool, Callable[[Any], None] | None]
+_Shape = tuple[
+    tuple[str, ...], tuple[tuple[str, SlotWriter], ...], bool, Callable[[Any], None] | None
+]
+
+
+def _writer(cls: type, name: str) -> SlotWriter:
+    """The writer of the field ``name``: its slot's writer (:func:`slot_writer`), or for a
+    class without slots ``object.__setattr__`` of that name."""
+    try:
+        return slot_writer(cls, name)
+    except TypeError:  # not a slot: an attrs class made with slots=False
+
+        def write(instance: Any, value: Any) -> None:
+            object.__setattr__(instance, name, value)
+
+        return write
 
 
 @functools.cache
 def _shape(cls: type) -> _Shape:
-    """The names of the ``init`` fields of an attrs class, whether it caches its hash, and its
-    ``__attrs_post_init__`` (None if it has none); read once per class (a class's fields do
-    not change)."""
+    """The names of the ``init`` fields of an attrs class, each with the writer of its slot
+    (:func:`slot_writer`: the write ``object.__setattr__`` makes, without looking the name up
+    in the class on every call), whether it caches its hash, and its ``__attrs_post_init__``
+    (None if it has none); read once per class (a class's fields do not change)."""
     names = tuple(field.name for field in cls.__attrs_attrs__ if field.init)  # type: ignore[attr-defined]
     return (
         names,
+        tuple((name, _writer(cls, name)) for name in names),
         _HASH_CACHE in getattr(cls, "__slots__", ()),
         getattr(cls, "__attrs_post_init__", None),
     )
@@ -132,18 +156,49 @@ def trusted_init(cls: type[T], /, **values: Any) -> T:
     objects the library derived itself. A field left out or a name that is not an ``init``
     field is a programming error (:class:`TypeError`)."""
     klass: type = cls
-    names, hashed, post_init = _shape(klass)
+    names, writers, hashed, post_init = _shape(klass)
     if len(values) != len(names):
         raise TypeError(f"{cls.__name__}: give exactly the fields {names}, not {sorted(values)}")
     made = object.__new__(cls)
-    put = object.__setattr__
     try:
-        for name in names:
-            put(made, name, values[name])
+        for name, write in writers:
+            write(made, values[name])
     except KeyError as missing:
         raise TypeError(f"{cls.__name__}: {missing} is not given") from None
     if hashed:
-        put(made, _HASH_CACHE, None)
+        object.__setattr__(made, _HASH_CACHE, None)
     if post_init is not None:
         post_init(made)
     return made
+
+
+def trusted_maker(cls: type[T], names: tuple[str, ...]) -> Callable[..., T]:
+    """:func:`trusted_init` for the hottest builds, as a function of the values in the order
+    ``names``: ``make(*values)`` gives what ``trusted_init(cls, **dict(zip(names, values)))``
+    gives -- every ``init`` field written, the hash cache reset, the class's own
+    ``__attrs_post_init__`` run -- without a keyword dictionary per object.
+
+    ``names`` must be exactly the class's ``init`` fields in their order (checked here, once:
+    a class whose fields change fails where the maker is made, never with values in the wrong
+    slots); a call with another number of values is a programming error (:class:`TypeError`).
+    """
+    klass: type = cls
+    fields, writers, hashed, post_init = _shape(klass)
+    if names != fields:
+        raise TypeError(f"{cls.__name__}: the init fields are {fields}, not {names}")
+    writes = tuple(write for _, write in writers)
+    count = len(writes)
+
+    def make(*values: Any) -> T:
+        if len(values) != count:
+            raise TypeError(f"{cls.__name__}: give exactly the fields {fields}")
+        made = object.__new__(cls)
+        for write, value in zip(writes, values):  # noqa: B905 - lengths checked above
+            write(made, value)
+        if hashed:
+            object.__setattr__(made, _HASH_CACHE, None)
+        if post_init is not None:
+            post_init(made)
+        return made
+
+    return make

@@ -58,6 +58,7 @@ from typing import Any, TypeVar
 
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.trusted import trusted_init as checked_new
+from asn_performance._kit.trusted import trusted_maker
 from asn_performance.domain.assessment import Assessment, Realisation
 from asn_performance.domain.employee import Employee, Position
 from asn_performance.domain.plan import (
@@ -141,6 +142,13 @@ def trusted_employee(model: EmployeeModel) -> Employee:
     )
 
 
+#: A target and an indicator of checked values, as ``trusted_init(Target, ...)`` and
+#: ``trusted_init(Indicator, ...)`` build them (the same fields in the same order: checked
+#: once, when this module is imported); Target's TARGET-RANGE post-init runs.
+_new_target = trusted_maker(Target, ("lower", "upper", "unit"))
+_new_indicator = trusted_maker(Indicator, ("id", "text", "target", "aspect", "direction"))
+
+
 def trusted_work_result(model: WorkResultModel) -> WorkResult:
     """The work result (RHK) of a validated :class:`WorkResultModel`, its indicators and
     targets included (ids, texts and non-negative bounds checked here; TARGET-RANGE by the
@@ -158,15 +166,12 @@ def trusted_work_result(model: WorkResultModel) -> WorkResult:
             indicators.append(Indicator(item.id, item.text, built, item.aspect, item.direction))
             continue
         indicators.append(
-            checked_new(
-                Indicator,
-                id=item.id,
-                text=item.text,
-                target=checked_new(
-                    Target, lower=target.lower, upper=target.upper, unit=target.unit
-                ),
-                aspect=item.aspect,
-                direction=item.direction,
+            _new_indicator(
+                item.id,
+                item.text,
+                _new_target(target.lower, target.upper, target.unit),
+                item.aspect,
+                item.direction,
             )
         )
     link = model.leader_work_result_id
@@ -227,33 +232,38 @@ def trusted_plan(
     return checked_new(PerformancePlan, **values)
 
 
+#: A realisation of checked values, as ``trusted_init(Realisation, ...)`` builds it (the same
+#: fields in the same order: checked once, when this module is imported).
+_new_realisation = trusted_maker(Realisation, ("indicator_id", "value", "evidence", "feedback"))
+
+
 def trusted_assessment(model: AssessmentModel) -> Assessment:
     """The assessment of a validated :class:`AssessmentModel` with its realisations (ids,
     texts, evidence and non-negative values checked here; ASSESSMENT-UNIQUE, -ANONYMISED,
     -ASSESSOR, -EMPTY, -DATE, the indicator ids and the sort key by the domain's
     ``__attrs_post_init__``). A value the checks do not pass: the validated constructors,
-    which raise."""
-    realisations = []
+    which raise.
+
+    The checks of :func:`_id_ok`, :func:`_not_negative` and :func:`_filled` are written out
+    in the loop over the realisations (twenty per employee of the benchmark's unit), the same
+    tests on the same values; the realisations are made by :data:`_new_realisation`."""
+    realisations: list[Realisation] = []
     ok = _id_ok(model.plan_id) and _filled(model.feedback)
-    for item in model.realisations:
-        evidence = tuple(item.evidence)
-        if not (
-            _id_ok(item.indicator_id)
-            and _not_negative(item.value)
-            and _filled(item.feedback)
-            and all(text.strip() for text in evidence)
-        ):
-            ok = False
-            break
-        realisations.append(
-            checked_new(
-                Realisation,
-                indicator_id=item.indicator_id,
-                value=item.value,
-                evidence=evidence,
-                feedback=item.feedback,
-            )
-        )
+    if ok:
+        append = realisations.append
+        for item in model.realisations:
+            ident, value, feedback = item.indicator_id, item.value, item.feedback
+            evidence = tuple(item.evidence)
+            if not (
+                ident == ident.strip()
+                and ident.isprintable()
+                and (value is None or value >= 0)
+                and (feedback is None or feedback.strip())
+                and all(map(str.strip, evidence))  # evidence is strict text: str.strip applies
+            ):
+                ok = False
+                break
+            append(_new_realisation(ident, value, evidence, feedback))
     values: dict[str, Any] = {
         "plan_id": model.plan_id,
         "role": model.role,
