@@ -250,10 +250,19 @@ def build(
     try:
         return factory(*args, **kwargs)
     except AsnPerformanceError as error:
-        if renames and error.path:
-            head, sep, tail = error.path.partition(".")
-            if head in renames:
-                new = renames[head]
-                relative = f"{new}{sep}{tail}" if new else tail
-                raise error.with_path(f"{path}.{relative}" if relative else path) from None
-        raise error.at(path) from None
+        if not renames:
+            raise error.at(path) from None
+
+        def place(old: str | None) -> str:
+            if old is not None and old.startswith("$"):
+                return old
+            if old:
+                head, sep, tail = old.partition(".")
+                if head in renames:
+                    new = renames[head]
+                    relative = f"{new}{sep}{tail}" if new else tail
+                    return f"{path}.{relative}" if relative else path
+                return f"{path}{old}" if old.startswith("[") else f"{path}.{old}"
+            return path
+
+        raise error.with_paths(place) from None

@@ -81,7 +81,7 @@ from asn_performance.cli._parser import (
 )
 from asn_performance.cli._records import calibrate, seal_key, verify
 from asn_performance.cli._rewards import policy_named, rewards
-from asn_performance.exceptions import AsnPerformanceError, IntegrityError
+from asn_performance.exceptions import AsnPerformanceError, InputError, IntegrityError
 
 __all__ = ["EXIT_STATUSES", "main"]
 
@@ -176,8 +176,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except OSError as error:  # reading the input (writing is an OutputError)
         name = error.filename if error.filename is not None else getattr(args, "file", "-")
-        report(
-            AsnPerformanceError(f"cannot read {name!r}: {error.strerror or error}"), as_json, lang
+        unreadable = InputError(
+            f"cannot read {name!r}: {error.strerror or error}",
+            value=str(name),
+            rule="DOCUMENT-FILE",
+            fix="give the path of a file that can be read (not a folder), or - for standard"
+            " input",
         )
         return EXIT_BAD_INPUT
     except Exception as error:  # last resort: one line, never a traceback
