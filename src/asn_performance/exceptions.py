@@ -144,7 +144,7 @@ def _more_suffix(count: int) -> str:
 
 
 class AsnPerformanceError(Exception):
-    """Root of every error this library raises on purpose (Indonesian: *galat*).
+    """Root of every error this library raises on purpose (Indonesian: *kesalahan*, *galat*).
 
     Args:
         message: what is wrong, in one sentence.
