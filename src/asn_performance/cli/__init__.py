@@ -62,6 +62,7 @@ from collections.abc import Sequence
 
 from asn_performance._kit.i18n import resolve_lang
 from asn_performance.cli._appraise import appraise_file, demo, read, sample, schema
+from asn_performance.cli._calibrate import calibrate
 from asn_performance.cli._output import (
     Output,
     OutputError,
@@ -79,7 +80,7 @@ from asn_performance.cli._parser import (
     EXIT_VIOLATION,
     build_parser,
 )
-from asn_performance.cli._records import calibrate, seal_key, verify
+from asn_performance.cli._records import seal_key, verify
 from asn_performance.cli._rewards import policy_named, rewards
 from asn_performance.exceptions import AsnPerformanceError, InputError, IntegrityError
 
@@ -183,6 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             fix="give the path of a file that can be read (not a folder), or - for standard"
             " input",
         )
+        report(unreadable, as_json, lang)
         return EXIT_BAD_INPUT
     except Exception as error:  # last resort: one line, never a traceback
         error_line(

@@ -44,8 +44,8 @@ def cascade(args: argparse.Namespace, out: Any) -> None:
     if args.json:
         out.data(to_json(tree.to_dict()) + "\n")
     elif args.html:
-        out.write(tree.to_html() + "\n")
+        out.write(tree.to_html(out.lang) + "\n")
     else:
         if document.title:
             out.write(document.title + "\n")
-        out.write(tree.render() + "\n")
+        out.write(tree.render(out.lang) + "\n")

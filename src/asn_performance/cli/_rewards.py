@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from asn_performance._kit.exact import EXACT, quantize
+from asn_performance._kit.exact import EXACT
+from asn_performance._kit.i18n import Lang, date, rupiah, text
 from asn_performance.boundary.fixes import in_json_terms
 from asn_performance.cli._output import FailuresError, Output, clip, shown
+from asn_performance.consequences._words import figure
 from asn_performance.exceptions import AsnPerformanceError, PolicyError
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
 
@@ -59,80 +62,143 @@ def policy_named(spec: str) -> RewardPolicy:
         raise _PolicyFileError(spec, in_json_terms(error)) from None
 
 
-def _rp(amount: Decimal) -> str:
-    return f"Rp {amount:,f}"
+def _answer(flag: bool, lang: Lang) -> str:
+    return text("cli.rewards.yes" if flag else "cli.rewards.no", lang)
 
 
-def _yes(flag: bool) -> str:
-    return "yes" if flag else "no"
+def _angka_kredit(outcome: RewardOutcome, lang: Lang) -> str | None:
+    """``50.32 (48.5 held + 2025-03: 1.04, 2025-04: 0.78); minimum for pangkat 50: reached``."""
+    total = outcome.angka_kredit_total
+    if total is None:
+        return None
+    periods = ", ".join(f"{r.period}: {figure(r.shown, lang)}" for r in outcome.angka_kredit)
+    shown_total = figure(total.shown, lang)
+    if total.start:
+        start = figure(total.start.normalize(EXACT), lang)
+        ak = text("cli.rewards.ak.held", lang, total=shown_total, start=start, periods=periods)
+    else:
+        ak = text("cli.rewards.ak", lang, total=shown_total, periods=periods)
+    for check in outcome.minimums:
+        state = (
+            text("cli.rewards.ak.reached", lang)
+            if check.reached
+            else text("cli.rewards.ak.short", lang, shortfall=figure(check.shortfall, lang, 2))
+        )
+        minimum = figure(check.minimum.normalize(EXACT), lang)
+        ak += "; " + text(
+            "cli.rewards.ak.minimum", lang, purpose=check.purpose.code, minimum=minimum, state=state
+        )
+    return ak
 
 
-def _reward_lines(outcome: RewardOutcome, appraisals: Sequence[Appraisal]) -> list[str]:
+def _development(outcome: RewardOutcome, lang: Lang) -> str | None:
+    development = outcome.development
+    if development is None:
+        return None
+    values = ", ".join(v.label_id for v in development.values) or (
+        text("cli.rewards.development.perilaku_kerja", lang)
+        if development.perilaku_kerja_below
+        else ""
+    )
+    results = ", ".join(wr_id for wr_id, _ in development.work_results) or (
+        text("cli.rewards.development.hasil_kerja", lang) if development.hasil_kerja_below else ""
+    )
+    parts = [
+        text("cli.rewards.development.develop", lang, values=values) if values else "",
+        text("cli.rewards.development.improve", lang, results=results) if results else "",
+    ]
+    return "; ".join(p for p in parts if p) or text("cli.rewards.development.recommended", lang)
+
+
+def _day(day: dt.date, lang: Lang) -> str:
+    """A date: ISO in English (as the command has always written it), else in words."""
+    return day.isoformat() if lang == "en" else date(day, lang)
+
+
+def _consequences(outcome: RewardOutcome, lang: Lang) -> str | None:
+    consequences = outcome.consequences
+    if consequences is None:
+        return None
+    parts = []
+    timeline = consequences.timeline
+    if timeline is not None:
+        parts.append(
+            text(
+                "cli.rewards.consequences.timeline",
+                lang,
+                improve_from=_day(timeline.improvement_from, lang),
+                improve_until=_day(timeline.improvement_until, lang),
+                reassignment_from=_day(timeline.reassignment_from, lang),
+                placement_until=_day(timeline.placement_until, lang),
+                dismissal_from=_day(timeline.dismissal_recommendation_from, lang),
+            )
+        )
+    if consequences.pembinaan:
+        parts.append(
+            text(
+                "cli.rewards.consequences.pembinaan_sanction"
+                if consequences.administrative_sanction
+                else "cli.rewards.consequences.pembinaan",
+                lang,
+            )
+        )
+    return "; ".join(parts)
+
+
+def _reward_lines(outcome: RewardOutcome, appraisals: Sequence[Appraisal], lang: Lang) -> list[str]:
+    """One employee's rows: a label (``predikat``, ``angka kredit``, ``allowance``, ...) and
+    its text, in ``lang``; the predikat, jenjang and recognitions keep their Indonesian labels
+    (the regulation's words), the notes are the policy's own (English)."""
     rows: list[tuple[str, str]] = [
         ("predikat", "; ".join(f"{a.period.code} {a.predikat.label_id}" for a in appraisals))
     ]
-    total = outcome.angka_kredit_total
-    if total is not None:
-        periods = ", ".join(f"{r.period}: {r.shown}" for r in outcome.angka_kredit)
-        start = f"{total.start.normalize(EXACT):f} held + " if total.start else ""
-        ak = f"{total.shown} ({start}{periods})"
-        for check in outcome.minimums:
-            state = "reached" if check.reached else f"short by {quantize(check.shortfall)}"
-            ak += f"; minimum for {check.purpose.code} {check.minimum.normalize(EXACT):f}: {state}"
-        rows.append(("angka kredit", ak))
+    ak = _angka_kredit(outcome, lang)
+    if ak is not None:
+        rows.append(("angka_kredit", ak))
     for allowance in outcome.allowances:
         rows.append(
             (
                 "allowance",
-                f"{allowance.period} {allowance.predikat.label_id}, kelas {allowance.kelas}:"
-                f" {_rp(allowance.performance_paid)} + {_rp(allowance.attendance_paid)}"
-                f" = {_rp(allowance.total)}",
-            )
-        )
-    if outcome.career:
-        rows.append(
-            (
-                "career",
-                "; ".join(
-                    f"{check.question}: {_yes(check.eligible)}"
-                    + (" (UNCONFIRMED, D11)" if check.unconfirmed else "")
-                    for check in outcome.career
+                text(
+                    "cli.rewards.allowance",
+                    lang,
+                    period=allowance.period or "",
+                    predikat=allowance.predikat.label_id,
+                    kelas=figure(allowance.kelas, lang),
+                    performance=rupiah(allowance.performance_paid, lang),
+                    attendance=rupiah(allowance.attendance_paid, lang),
+                    total=rupiah(allowance.total, lang),
                 ),
             )
         )
+    if outcome.career:
+        answers = (
+            text(
+                "cli.rewards.career.unconfirmed" if check.unconfirmed else "cli.rewards.career",
+                lang,
+                question=check.question,
+                answer=_answer(check.eligible, lang),
+            )
+            for check in outcome.career
+        )
+        rows.append(("career", "; ".join(answers)))
     if outcome.recognition is not None:
         items = ", ".join(item.label_id for item in outcome.recognition.items)
-        rows.append(("recognition", f"{items} (agency practice)"))
-    development = outcome.development
+        rows.append(("recognition", text("cli.rewards.recognition", lang, items=items)))
+    development = _development(outcome, lang)
     if development is not None:
-        values = ", ".join(v.label_id for v in development.values) or (
-            "perilaku kerja as a whole" if development.perilaku_kerja_below else ""
-        )
-        results = ", ".join(wr_id for wr_id, _ in development.work_results) or (
-            "hasil kerja as a whole" if development.hasil_kerja_below else ""
-        )
-        parts = [f"develop {values}" if values else "", f"improve {results}" if results else ""]
-        rows.append(("development", "; ".join(p for p in parts if p) or "recommended"))
-    consequences = outcome.consequences
+        rows.append(("development", development))
+    consequences = _consequences(outcome, lang)
     if consequences is not None:
-        parts = []
-        timeline = consequences.timeline
-        if timeline is not None:
-            parts.append(
-                f"targets not met: improve {timeline.improvement_from} to"
-                f" {timeline.improvement_until}; then reassignment from"
-                f" {timeline.reassignment_from}; placement to {timeline.placement_until};"
-                f" dismissal recommendation from {timeline.dismissal_recommendation_from}"
-            )
-        if consequences.pembinaan:
-            parts.append(
-                "pembinaan"
-                + (" and administrative sanction" if consequences.administrative_sanction else "")
-            )
-        rows.append(("consequences", "; ".join(parts)))
+        rows.append(("consequences", consequences))
     rows.extend(("note", note) for note in outcome.notes)
+    return _aligned([(text(f"cli.rewards.label.{key}", lang), value) for key, value in rows])
+
+
+def _aligned(rows: list[tuple[str, str]]) -> list[str]:
+    """Two columns, the labels padded to the widest."""
     width = max(len(label) for label, _ in rows)
-    return [f"  {label.ljust(width)}  {shown(text)}" for label, text in rows]
+    return [f"  {label.ljust(width)}  {shown(value)}" for label, value in rows]
 
 
 def rewards(
@@ -166,8 +232,9 @@ def rewards(
     from asn_performance.services.totals import reward_totals
 
     totals = reward_totals(outcomes)
+    lang = out.lang
     named = shown(f"{policy.name} {policy.version}")
-    head = f"Rewards under {named}"
+    head = text("cli.rewards.head", lang, policy=named)
     out.write(head + (f" — {shown(document.title)}" if document.title else "") + "\n")
     by_nip: dict[str, list[Appraisal]] = {}
     for appraisal in appraisals:
@@ -178,38 +245,68 @@ def rewards(
         jenjang = employee.position.jenjang
         title = clip(employee.position.title, 40) + (f", {jenjang.label_id}" if jenjang else "")
         out.write(f"\n{outcome.nip}  {shown(employee.name)}  ({title})\n")
-        out.write("\n".join(_reward_lines(outcome, group)) + "\n")
-    out.write("\n" + "\n".join(_total_lines(totals)) + "\n")
-    out.write(f"\n{len(outcomes)} employees; policy {named}\n")
+        out.write("\n".join(_reward_lines(outcome, group, lang)) + "\n")
+    out.write("\n" + "\n".join(_total_lines(totals, lang)) + "\n")
+    count = figure(len(outcomes), lang)
+    out.write("\n" + text("cli.rewards.end", lang, count=count, policy=named) + "\n")
     return failures
 
 
-def _total_lines(totals: RewardTotals) -> list[str]:
+def _paid(performance: Decimal, attendance: Decimal, total: Decimal, lang: Lang) -> str:
+    """``Rp 2,741,165 + Rp 1,136,017 = Rp 3,877,182`` (Indonesian ``Rp 2.741.165 + ...``)."""
+    return text(
+        "cli.rewards.paid",
+        lang,
+        performance=rupiah(performance, lang),
+        attendance=rupiah(attendance, lang),
+        total=rupiah(total, lang),
+    )
+
+
+def _total_lines(totals: RewardTotals, lang: Lang) -> list[str]:
     """The unit's totals: each period paid, everything paid, the angka kredit minimums and
-    pembinaan (rule ``UNIT-REWARD-TOTALS``: the amounts as paid, added)."""
+    pembinaan (rule ``UNIT-REWARD-TOTALS``: the amounts as paid, added), in ``lang``."""
     rows: list[tuple[str, str]] = []
     for period in totals.periods:
+        paid = _paid(period.performance_paid, period.attendance_paid, period.total, lang)
         rows.append(
             (
-                f"allowance {period.period or '(no period)'}",
-                f"{period.employees} paid: {_rp(period.performance_paid)} +"
-                f" {_rp(period.attendance_paid)} = {_rp(period.total)}",
+                text(
+                    "cli.rewards.totals.period",
+                    lang,
+                    period=period.period or text("cli.rewards.totals.no_period", lang),
+                ),
+                text(
+                    "cli.rewards.totals.paid",
+                    lang,
+                    employees=figure(period.employees, lang),
+                    paid=paid,
+                ),
             )
         )
     rows.append(
         (
-            "allowance, all periods",
-            f"{_rp(totals.performance_paid)} + {_rp(totals.attendance_paid)} = {_rp(totals.total)}",
+            text("cli.rewards.totals.all_periods", lang),
+            _paid(totals.performance_paid, totals.attendance_paid, totals.total, lang),
         )
     )
     if totals.minimum_reached or totals.minimum_short:
         rows.append(
             (
-                "angka kredit minimum",
-                f"reached by {totals.minimum_reached}, short for {totals.minimum_short}",
+                text("cli.rewards.totals.minimum", lang),
+                text(
+                    "cli.rewards.totals.minimum_counts",
+                    lang,
+                    reached=figure(totals.minimum_reached, lang),
+                    short=figure(totals.minimum_short, lang),
+                ),
             )
         )
-    rows.append(("pembinaan", str(totals.pembinaan)))
-    width = max(len(label) for label, _ in rows)
-    head = f"Unit totals: {totals.employees} employees, {totals.paid} paid an allowance"
-    return [head, *(f"  {label.ljust(width)}  {text}" for label, text in rows)]
+    rows.append((text("cli.rewards.totals.pembinaan", lang), figure(totals.pembinaan, lang)))
+    head = text(
+        "cli.rewards.totals.head",
+        lang,
+        employees=figure(totals.employees, lang),
+        paid=figure(totals.paid, lang),
+    )
+    return [head, *_aligned(rows)]

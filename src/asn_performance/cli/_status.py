@@ -155,7 +155,7 @@ def status_command(args: argparse.Namespace, out: Output) -> None:
     if args.json:
         out.data(to_json(report.to_dict()) + "\n")
     else:
-        out.write(report.render() + "\n")
+        out.write(report.render(out.lang) + "\n")
 
 
 def _inside(origin: str, path: str) -> str:
@@ -208,4 +208,4 @@ def plan_versions_command(args: argparse.Namespace, out: Output) -> None:
     if args.json:
         out.data(to_json(report.to_dict()) + "\n")
     else:
-        out.write(report.render() + "\n")
+        out.write(report.render(out.lang) + "\n")

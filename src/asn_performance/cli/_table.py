@@ -35,6 +35,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TextIO
 
+from asn_performance._kit.i18n import Lang, number, rupiah
 from asn_performance.cli._output import Output, clip, error_line
 from asn_performance.cli._parser import EXIT_BAD_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_PARTIAL
 from asn_performance.exceptions import InputError
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 
     from asn_performance.consequences import RewardPolicy
 
-__all__ = ["OUTPUT_KINDS", "table"]
+__all__ = ["OUTPUT_KINDS", "TABLE_ENGLISH", "table"]
 
 #: The kinds of file ``--out`` writes, by extension.
 OUTPUT_KINDS: Final = (".csv", ".parquet", ".xlsx")
@@ -188,9 +189,11 @@ def _organisation(spec: str) -> pl.DataFrame:
     return frame
 
 
-def _rupiah(amount: object) -> str:
+def _rupiah(amount: object, lang: Lang) -> str:
+    """The tunjangan total: English as always (Python's ``,.0f``), another language through
+    :func:`~asn_performance._kit.i18n.rupiah` (Indonesian ``Rp 2.741.165``)."""
     value = amount if isinstance(amount, Decimal) else Decimal(str(amount or 0))
-    return f"Rp {value:,.0f}"
+    return f"Rp {value:,.0f}" if lang == "en" else rupiah(value, lang)
 
 
 def _write(frame: pl.DataFrame, path: Path, target: Path, sheet: str = "results") -> None:
@@ -273,7 +276,7 @@ def table(args: argparse.Namespace, out: Output) -> int:
     if rollup is not None:
         _distribution_summary(rollup, "period" in result.columns, out)
     for path in written:
-        out.write(f"written: {path}\n")
+        out.write(_say("cli.table.written", out.lang, path=str(path)) + "\n")
     return _problems(result, pl)
 
 
@@ -284,62 +287,121 @@ def _counted(result: pl.DataFrame) -> pl.DataFrame:
     return result.filter(~pl.col("duplicate")) if "duplicate" in result.columns else result
 
 
+#: The English words of the summary (issue 14), word for word as in ``locale/en.po``: English
+#: reads no catalogue; another language reads its own (``cli.table.*``).
+TABLE_ENGLISH: Final = {
+    "cli.table.rows": "rows read: {rows}",
+    "cli.table.rows.files": "rows read: {rows} from {files} files",
+    "cli.table.computed": "computed: {count}",
+    "cli.table.problems": "with problems: {count}",
+    "cli.table.duplicates": "duplicates (same NIP, unit and period; counted once): {count}",
+    "cli.table.differs": "disagreements with the portal: {count}",
+    "cli.table.differs.row": "  {where}: NIP {nip}: portal {portal}, re-derived {predikat}",
+    "cli.table.differs.where": "{source} row {row}",
+    "cli.table.differs.more": "  and {count} more (portal_differs in the output)",
+    "cli.table.predikat": "predikat: {counts}",
+    "cli.table.predikat.item": "{predikat} {count}",
+    "cli.table.tunjangan.none": "tunjangan: none (policy {policy} pays no allowance)",
+    "cli.table.tunjangan.total": "tunjangan total: {amount} ({count} rows with a tunjangan;"
+    " the policy's allowance needs kelas)",
+    "cli.table.distribution": "distribution: {units} units ({by}), {violating} outside the"
+    " limits, {unchecked} not checked (a problem)",
+    "cli.table.distribution.by_unit": "by unit",
+    "cli.table.distribution.by_unit_period": "by unit and period",
+    "cli.table.written": "written: {path}",
+}
+
+
+def _say(msg_id: str, lang: Lang, /, **params: str) -> str:
+    from asn_performance.process._words import say
+
+    return say(TABLE_ENGLISH, msg_id, lang, **params)
+
+
 def _summary(result: pl.DataFrame, files: int, policy: RewardPolicy | None, out: Output) -> None:
     import polars as pl
 
     from asn_performance.domain.rating import Predikat
 
-    problems = result.get_column("problem").is_not_null().sum()
-    computed = result.get_column("predikat").is_not_null().sum()
+    lang = out.lang
+    problems = int(result.get_column("problem").is_not_null().sum())
+    computed = int(result.get_column("predikat").is_not_null().sum())
+    rows = number(result.height, lang)
     lines = [
-        f"rows read: {result.height:,}" + (f" from {files} files" if files > 1 else ""),
-        f"computed: {computed:,}",
-        f"with problems: {problems:,}",
+        _say("cli.table.rows.files", lang, rows=rows, files=number(files, lang))
+        if files > 1
+        else _say("cli.table.rows", lang, rows=rows),
+        _say("cli.table.computed", lang, count=number(computed, lang)),
+        _say("cli.table.problems", lang, count=number(problems, lang)),
     ]
     if "duplicate" in result.columns:
-        duplicates = result.get_column("duplicate").sum()
-        lines.append(f"duplicates (same NIP, unit and period; counted once): {duplicates:,}")
+        duplicates = int(result.get_column("duplicate").sum())
+        lines.append(_say("cli.table.duplicates", lang, count=number(duplicates, lang)))
     if "portal_differs" in result.columns:
         differs = result.filter(pl.col("portal_differs"))
-        lines.append(f"disagreements with the portal: {differs.height:,}")
-        lines.extend(_disagreement(row) for row in differs.head(_SHOWN).iter_rows(named=True))
+        lines.append(_say("cli.table.differs", lang, count=number(differs.height, lang)))
+        lines.extend(_disagreement(row, lang) for row in differs.head(_SHOWN).iter_rows(named=True))
         if differs.height > _SHOWN:
-            lines.append(f"  and {differs.height - _SHOWN:,} more (portal_differs in the output)")
+            more = number(differs.height - _SHOWN, lang)
+            lines.append(_say("cli.table.differs.more", lang, count=more))
     counted = _counted(result)
     counts = counted.get_column("predikat").value_counts()
     by_code = dict(zip(counts.get_column("predikat"), counts.get_column("count"), strict=True))
-    lines.append(
-        "predikat: " + ", ".join(f"{p.label_id} {by_code.get(p.code, 0):,}" for p in Predikat)
+    tally = ", ".join(
+        _say(
+            "cli.table.predikat.item",
+            lang,
+            predikat=p.label_id,
+            count=number(by_code.get(p.code, 0), lang),
+        )
+        for p in Predikat
     )
+    lines.append(_say("cli.table.predikat", lang, counts=tally))
     if policy is not None and policy.allowance is None:
-        lines.append(f"tunjangan: none (policy {policy.name} pays no allowance)")
+        lines.append(_say("cli.table.tunjangan.none", lang, policy=policy.name))
     elif policy is not None and "tunjangan" in counted.columns:
         paid = counted.get_column("tunjangan")
-        lines.append(
-            f"tunjangan total: {_rupiah(paid.sum())} ({paid.is_not_null().sum():,} rows with a"
-            " tunjangan; the policy's allowance needs kelas)"
-        )
+        amount = _rupiah(paid.sum(), lang)
+        with_one = number(int(paid.is_not_null().sum()), lang)
+        lines.append(_say("cli.table.tunjangan.total", lang, amount=amount, count=with_one))
     out.write("\n".join(lines) + "\n")
 
 
-def _disagreement(row: dict[str, Any]) -> str:
-    where = f"{row.get('source') or ''} row {row.get('row')}".strip()
-    portal = row.get("portal_predikat")
+def _disagreement(row: dict[str, Any], lang: Lang) -> str:
+    place = _say(
+        "cli.table.differs.where",
+        lang,
+        source=str(row.get("source") or ""),
+        row=str(row.get("row")),
+    )
     return clip(
-        f"  {where}: NIP {row.get('nip')}: portal {portal!r}, re-derived {row['predikat_label']}",
+        _say(
+            "cli.table.differs.row",
+            lang,
+            where=place.strip(),
+            nip=str(row.get("nip")),
+            portal=repr(row.get("portal_predikat")),
+            predikat=str(row["predikat_label"]),
+        ),
         160,
     )
 
 
 def _distribution_summary(rollup: pl.DataFrame, by_period: bool, out: Output) -> None:
+    lang = out.lang
     units = int(rollup.get_column("units").sum())
     violating = int(rollup.get_column("units_violating").sum())
     unchecked = int(rollup.get_column("units_with_problem").sum())
-    out.write(
-        f"distribution: {units:,} units ({'by unit and period' if by_period else 'by unit'}),"
-        f" {violating:,} outside the limits,"
-        f" {unchecked:,} not checked (a problem)\n"
+    by = "cli.table.distribution.by_unit_period" if by_period else "cli.table.distribution.by_unit"
+    line = _say(
+        "cli.table.distribution",
+        lang,
+        units=number(units, lang),
+        by=_say(by, lang),
+        violating=number(violating, lang),
+        unchecked=number(unchecked, lang),
     )
+    out.write(line + "\n")
 
 
 def _problems(result: pl.DataFrame, pl: Any) -> int:

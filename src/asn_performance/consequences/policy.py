@@ -27,6 +27,7 @@ from typing import Any, Final
 import attrs
 
 from asn_performance._kit.frozenmap import FrozenMap
+from asn_performance._kit.i18n import Lang
 from asn_performance._kit.validate import check_collection, check_text, check_type, shown
 from asn_performance.consequences._common import (
     MAX_IMPROVEMENT_MONTHS,
@@ -49,6 +50,11 @@ from asn_performance.consequences._discipline import (
     DisciplinaryPenalty,
     career_block,
     penalties_of,
+)
+from asn_performance.consequences._outcome_text import (
+    explain_outcome,
+    outcome_html,
+    render_steps,
 )
 from asn_performance.consequences.allowance import (
     TUKIN_RULES,
@@ -127,11 +133,6 @@ REWARD_RULES: tuple[Rule, ...] = (
 
 
 _ITEMS_EXAMPLE: Final = "('certificate', 'public_recognition')"
-
-
-def render_steps(steps: Iterable[Step]) -> str:
-    """Plain text for steps: rule, citation, inputs, result (as :meth:`Explanation.render`)."""
-    return Explanation(tuple(steps)).render()
 
 
 # --------------------------------------------------------------------------------------------
@@ -322,15 +323,11 @@ class RewardOutcome:
         """The steps as an :class:`~asn_performance.domain.explanation.Explanation`."""
         return Explanation(self.steps)
 
-    def explain(self) -> str:
-        """The outcome as readable text: a header, every step with its citation, the notes."""
-        head = (
-            f"rewards for {self.nip} under {self.policy} {self.version}: {', '.join(self.periods)}"
-        )
-        text = head + "\n" + render_steps(self.steps)
-        if self.notes:
-            text += "\nnotes:\n" + "\n".join(f"- {note}" for note in self.notes)
-        return text
+    def explain(self, lang: Lang = "en") -> str:
+        """The outcome as readable text: a header, every step with its citation, the notes; in
+        ``lang`` (the heading and the rule titles; the steps' inputs and outputs and the notes
+        stay English for now)."""
+        return explain_outcome(self, lang)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data: amounts as decimal text, dates as ISO text."""
@@ -353,18 +350,7 @@ class RewardOutcome:
 
     def _repr_html_(self) -> str:
         """A small HTML table for a notebook: angka kredit, each allowance, the notes."""
-        from html import escape as esc  # noqa: PLC0415 - only a notebook's HTML view needs it
-
-        rows = []
-        if self.angka_kredit_total is not None:
-            rows.append(("angka kredit", str(self.angka_kredit_total.shown)))
-        rows.extend((f"tunjangan {a.period or ''}".strip(), str(a.total)) for a in self.allowances)
-        rows.extend(("note", note) for note in self.notes)
-        body = "".join(f"<tr><td>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in rows)
-        return (
-            f"<p>rewards for {esc(self.nip)} under {esc(self.policy)} {esc(self.version)}:"
-            f" {esc(', '.join(self.periods))}</p><table><tbody>{body}</tbody></table>"
-        )
+        return outcome_html(self)
 
 
 def _optional_kelas(_instance: object, _attribute: attrs.Attribute[Any], value: object) -> None:

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -43,6 +43,10 @@ from asn_performance.domain.explanation import Explanation, Rule, Step, rules_by
 from asn_performance.domain.nip import Nip
 from asn_performance.domain.plan import PerformancePlan, WorkResult
 from asn_performance.exceptions import DuplicateError, InputError, PeriodError, PlanError, Problem
+from asn_performance.process._cascade_text import cascade_html, describe_node, render_cascade
+
+if TYPE_CHECKING:
+    from asn_performance._kit.i18n import Lang
 
 __all__ = [
     "CASCADE_RULES",
@@ -425,17 +429,10 @@ class CascadeNode:
         for child in self.children:
             yield from child.walk()
 
-    def describe(self) -> str:
-        """One line: the RHK's id and text, whose it is, its link, its notes."""
-        wr = self.work_result
-        line = f"{wr.id}: {wr.text} ({self.name}, {self.nip.digits}; {self.plan_id})"
-        if CascadeNote.DANGLING in self.notes or (
-            wr.leader_work_result_id is not None and CascadeNote.CIRCULAR in self.notes
-        ):
-            line += f" -> {wr.leader_work_result_id}"
-        for note in self.notes:
-            line += f" [{note.label_id} / {_said(note)}]"
-        return line
+    def describe(self, lang: Lang = "en") -> str:
+        """One line: the RHK's id and text, whose it is, its link, its notes; in ``lang``
+        (``"id"`` or ``"en"``, the default: the English line as always)."""
+        return describe_node(self, lang)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data: the RHK, whose it is, its link, its notes by code, its children."""
@@ -453,12 +450,8 @@ class CascadeNode:
         }
 
 
-_SECTIONS: Mapping[str, str] = {
-    "roots": "Tree (pohon kinerja)",
-    "not_linked": "Not linked (tidak terhubung ke RHK pimpinan)",
-    "dangling": "Dangling links (RHK pimpinan tidak ada di SKP atasan)",
-    "circular": "Circular links (keterkaitan melingkar)",
-}
+#: The sections of a tree (their titles: :mod:`asn_performance.process._cascade_text`).
+_SECTIONS = ("roots", "not_linked", "dangling", "circular")
 
 
 @attrs.frozen
@@ -496,48 +489,18 @@ class CascadeTree:
         """The leader's RHK that none of the unit's plans intervenes (*tidak diintervensi*)."""
         return self.with_note(CascadeNote.NOT_INTERVENED)
 
-    def _summary(self) -> str:
-        count = sum(1 for _ in self.nodes())
-        tally = ", ".join(f"{len(self.with_note(note))} {_said(note)}" for note in CascadeNote)
-        return f"Cascade (intervensi) of {self.plans} plan(s), {count} RHK: {tally}"
-
-    def _sections(self) -> Iterator[tuple[str, tuple[CascadeNode, ...]]]:
-        for name, title in _SECTIONS.items():
-            nodes: tuple[CascadeNode, ...] = getattr(self, name)
-            if nodes or name == "roots":
-                yield title, nodes
-
-    def render(self) -> str:
-        """The tree as text: a summary line, then each section with its RHK indented by depth."""
-        lines = [self._summary()]
-
-        def add(node: CascadeNode, depth: int) -> None:
-            lines.append(f"{'  ' * depth}- {node.describe()}")
-            for child in node.children:
-                add(child, depth + 1)
-
-        for title, nodes in self._sections():
-            lines.append(f"{title}:")
-            for node in nodes:
-                add(node, 1)
-        return "\n".join(lines)
+    def render(self, lang: Lang = "en") -> str:
+        """The tree as text: a summary line, then each section with its RHK indented by depth;
+        in ``lang`` (``"id"`` or ``"en"``, the default: the English text as always)."""
+        return render_cascade(self, tuple(CascadeNote), lang)
 
     def __str__(self) -> str:
         return self.render()
 
-    def to_html(self) -> str:
+    def to_html(self, lang: Lang = "en") -> str:
         """The tree as HTML: the summary, then each section as nested lists (every text
-        escaped)."""
-        from html import escape as esc  # noqa: PLC0415 - only an HTML view needs it
-
-        def item(node: CascadeNode) -> str:
-            inner = "".join(item(child) for child in node.children)
-            return f"<li>{esc(node.describe())}{f'<ul>{inner}</ul>' if inner else ''}</li>"
-
-        parts = [f"<p>{esc(self._summary())}</p>"]
-        for title, nodes in self._sections():
-            parts.append(f"<p><b>{esc(title)}</b></p><ul>{''.join(map(item, nodes))}</ul>")
-        return "".join(parts)
+        escaped); in ``lang``."""
+        return cascade_html(self, tuple(CascadeNote), lang)
 
     def _repr_html_(self) -> str:
         """The HTML view for a notebook (:meth:`to_html`)."""

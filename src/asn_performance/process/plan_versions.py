@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -25,6 +25,7 @@ from asn_performance.domain.explanation import Explanation, Step, rules_by_id
 from asn_performance.domain.nip import Nip
 from asn_performance.domain.period import Period
 from asn_performance.exceptions import InputError, LifecycleError
+from asn_performance.process._words import Words, count, day, say, written
 from asn_performance.process.lifecycle import (
     LIFECYCLE_RULES,
     PerformanceCycle,
@@ -33,9 +34,49 @@ from asn_performance.process.lifecycle import (
 )
 from asn_performance.process.lifecycle.revision import changes
 
+if TYPE_CHECKING:
+    from asn_performance._kit.i18n import Lang
+
 __all__ = ["PeriodInForce", "PlanVersionsReport", "VersionLine", "plan_versions"]
 
 _RULE = rules_by_id(LIFECYCLE_RULES)
+
+#: The English messages of the report's text (issue 14), word for word as in ``locale/en.po``:
+#: English reads no catalogue; another language reads its own (``plan_versions.*``).
+ENGLISH: Final = {
+    "plan_versions.heading": "SKP {plan}: {name} ({nip}), {period}; stage: {stage}",
+    "plan_versions.versions": "versions [LIFECYCLE-REVISION]:",
+    "plan_versions.none": "versions: none agreed yet",
+    "plan_versions.version": "version {number}: {days}; agreed {agreed}",
+    "plan_versions.in_force": "in force {effective} to {until}",
+    "plan_versions.ends_early": "from {effective}: ends the period on {until}",
+    "plan_versions.moment": "{day}T{time}",
+    "plan_versions.changes": "      changes: {changes}",
+    "plan_versions.pending": "  version {number} (from {effective}) awaits agreement: {changes}",
+    "plan_versions.periods": "in force for each period [LIFECYCLE-PLAN-IN-FORCE]:",
+    "plan_versions.period": "{label} ({code}, {source}): {version}; {reason}",
+    "plan_versions.no_version": "no version",
+    "plan_versions.version_number": "version {number}",
+    "plan_versions.source.evaluated": "evaluated",
+    "plan_versions.source.annual": "annual",
+    "plan_versions.source.asked": "asked",
+    "plan_versions.reason.not_agreed": "the plan is not yet agreed",
+    "plan_versions.reason.outside": "outside the plan's period ({period})",
+    "plan_versions.reason.final": "the annual evaluation is of the final agreed version",
+    "plan_versions.reason.whole": "in force for all of the period",
+    "plan_versions.reason.pending": "{reason}; revision {number} (from {effective}) awaits"
+    " agreement: until both agree, no evaluation is recorded",
+}
+
+
+def _moment(at: dt.datetime, lang: Lang) -> str:
+    """When a version was agreed, to the minute: English ``2026-01-05T09:00`` (as always),
+    Indonesian ``5 Januari 2026 pukul 09.00``."""
+    if lang == "en":
+        return at.isoformat("T", "minutes")
+    return say(
+        ENGLISH, "plan_versions.moment", lang, day=day(at.date(), lang), time=at.strftime("%H.%M")
+    )
 
 
 @attrs.frozen
@@ -48,16 +89,19 @@ class VersionLine:
     until: dt.date
     changes: tuple[str, ...]
 
-    def describe(self) -> str:
-        """One line: the number, the days in force, when it was agreed."""
+    def describe(self, lang: Lang = "en") -> str:
+        """One line: the number, the days in force, when it was agreed; in ``lang`` (``"id"``:
+        the days in words; ``"en"``, the default: as always)."""
         v = self.version
+        effective, until = day(v.effective, lang), day(self.until, lang)
         days = (
-            f"in force {v.effective.isoformat()} to {self.until.isoformat()}"
+            say(ENGLISH, "plan_versions.in_force", lang, effective=effective, until=until)
             if v.effective <= self.until
-            else f"from {v.effective.isoformat()}: ends the period on {self.until.isoformat()}"
+            else say(ENGLISH, "plan_versions.ends_early", lang, effective=effective, until=until)
         )
-        agreed = "" if v.agreed_at is None else v.agreed_at.isoformat("T", "minutes")
-        return f"version {v.number}: {days}; agreed {agreed}"
+        agreed = "" if v.agreed_at is None else _moment(v.agreed_at, lang)
+        number = count(v.number, lang)
+        return say(ENGLISH, "plan_versions.version", lang, number=number, days=days, agreed=agreed)
 
     def to_dict(self) -> dict[str, Any]:
         """The version's record (``PlanVersion.to_dict``) with ``until`` and ``changes``."""
@@ -79,6 +123,9 @@ class PeriodInForce:
     source: str
     version: int | None
     reason: str
+    #: The reason as words (a message id and its parameters) for :meth:`describe` in another
+    #: language; not compared, not in JSON (``reason`` is its English text).
+    reason_parts: Words | None = attrs.field(default=None, eq=False, repr=False, kw_only=True)
 
     @property
     def step(self) -> Step:
@@ -92,10 +139,33 @@ class PeriodInForce:
             self.reason,
         )
 
-    def describe(self) -> str:
-        """One line: the period, why it is listed, the version in force (or why none)."""
-        shown = "no version" if self.version is None else f"version {self.version}"
-        return f"{self.period.label_id} ({self.period.code}, {self.source}): {shown}; {self.reason}"
+    def describe(self, lang: Lang = "en") -> str:
+        """One line: the period, why it is listed, the version in force (or why none); in
+        ``lang`` (a reason from the lifecycle's own error stays English in both)."""
+        shown = (
+            say(ENGLISH, "plan_versions.no_version", lang)
+            if self.version is None
+            else say(
+                ENGLISH, "plan_versions.version_number", lang, number=count(self.version, lang)
+            )
+        )
+        source = (
+            self.source
+            if lang == "en"
+            else say(ENGLISH, f"plan_versions.source.{self.source}", lang)
+        )
+        return say(
+            ENGLISH,
+            "plan_versions.period",
+            lang,
+            label=self.period.label_id,
+            code=self.period.code,
+            source=source,
+            version=shown,
+            reason=self.reason
+            if lang == "en" or self.reason_parts is None
+            else written(ENGLISH, self.reason_parts, lang),
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data: the period's code, source, version (or null) and reason."""
@@ -127,24 +197,41 @@ class PlanVersionsReport:
         """Each period as a step citing ``LIFECYCLE-PLAN-IN-FORCE``."""
         return Explanation(tuple(p.step for p in self.periods))
 
-    def render(self) -> str:
-        """Readable text: the plan, its versions, the revision pending, then the periods."""
+    def render(self, lang: Lang = "en") -> str:
+        """Readable text: the plan, its versions, the revision pending, then the periods; in
+        ``lang`` (``"id"``: Bahasa Indonesia, the days in words; ``"en"``, the default: as
+        always). What a revision changed is the library's own text, English in both."""
         lines = [
-            f"SKP {self.plan_id}: {self.name} ({self.nip.digits}), {self.period.label_id};"
-            f" stage: {self.stage.label_id}",
-            "versions [LIFECYCLE-REVISION]:" if self.versions else "versions: none agreed yet",
+            say(
+                ENGLISH,
+                "plan_versions.heading",
+                lang,
+                plan=self.plan_id,
+                name=self.name,
+                nip=self.nip.digits,
+                period=self.period.label_id,
+                stage=self.stage.label_id,
+            ),
+            say(ENGLISH, "plan_versions.versions" if self.versions else "plan_versions.none", lang),
         ]
         for line in self.versions:
-            lines.append(f"  {line.describe()}")
+            lines.append(f"  {line.describe(lang)}")
             if line.changes:
-                lines.append(f"      changes: {'; '.join(line.changes)}")
+                changes = "; ".join(line.changes)
+                lines.append(say(ENGLISH, "plan_versions.changes", lang, changes=changes))
         if self.pending is not None:
             lines.append(
-                f"  version {self.pending.number} (from {self.pending.effective.isoformat()})"
-                f" awaits agreement: {'; '.join(self.pending_changes)}"
+                say(
+                    ENGLISH,
+                    "plan_versions.pending",
+                    lang,
+                    number=count(self.pending.number, lang),
+                    effective=day(self.pending.effective, lang),
+                    changes="; ".join(self.pending_changes),
+                )
             )
-        lines.append("in force for each period [LIFECYCLE-PLAN-IN-FORCE]:")
-        lines.extend(f"  {p.describe()}" for p in self.periods)
+        lines.append(say(ENGLISH, "plan_versions.periods", lang))
+        lines.extend(f"  {p.describe(lang)}" for p in self.periods)
         return "\n".join(lines)
 
     def __str__(self) -> str:
@@ -167,30 +254,34 @@ class PlanVersionsReport:
         }
 
 
+def _line(period: Period, source: str, number: int | None, why: Words) -> PeriodInForce:
+    return PeriodInForce(period, source, number, written(ENGLISH, why, "en"), reason_parts=why)
+
+
 def _in_force(cycle: PerformanceCycle, period: Period, source: str) -> PeriodInForce:
     versions = cycle.versions
     if not versions:
-        return PeriodInForce(period, source, None, "the plan is not yet agreed")
+        return _line(period, source, None, ("plan_versions.reason.not_agreed", ()))
     final = versions[-1].plan.period
     if period.start < final.start or period.end > final.end:
-        return PeriodInForce(period, source, None, f"outside the plan's period ({final.code})")
+        return _line(period, source, None, ("plan_versions.reason.outside", (("period", final),)))
     try:
         plan = cycle.plan_for(period)
-    except LifecycleError as error:
+    except LifecycleError as error:  # the lifecycle's own message: English in every language
         return PeriodInForce(period, source, None, error.message)
     if period == final:
         number = versions[-1].number
-        why = "the annual evaluation is of the final agreed version"
+        why: Words = ("plan_versions.reason.final", ())
     else:
         number = next(v.number for v in reversed(versions) if v.plan == plan)
-        why = "in force for all of the period"
+        why = ("plan_versions.reason.whole", ())
     pending = cycle.pending_revision
     if pending is not None and period.end >= pending.effective:
-        why += (
-            f"; revision {pending.number} (from {pending.effective.isoformat()}) awaits"
-            " agreement: until both agree, no evaluation is recorded"
+        why = (
+            "plan_versions.reason.pending",
+            (("reason", why), ("number", pending.number), ("effective", pending.effective)),
         )
-    return PeriodInForce(period, source, number, why)
+    return _line(period, source, number, why)
 
 
 def plan_versions(

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -50,10 +50,20 @@ from asn_performance.domain.explanation import Explanation, Rule, Step, rules_by
 from asn_performance.domain.nip import Nip
 from asn_performance.domain.period import Period
 from asn_performance.exceptions import DuplicateError, InputError, PeriodError
+from asn_performance.process._status_text import (
+    Reason,
+    describe_item,
+    reason_text,
+    render_report,
+    report_html,
+)
 from asn_performance.process.cadence import Cadence, check_cadence
 from asn_performance.process.lifecycle import Action, PerformanceCycle, Stage
 from asn_performance.process.lifecycle.revision import changes
 from asn_performance.process.schedule import Schedule, periodic_schedule
+
+if TYPE_CHECKING:
+    from asn_performance._kit.i18n import Lang
 
 __all__ = [
     "DEFAULT_STATUS_SETTINGS",
@@ -245,6 +255,9 @@ class StatusItem:
     days_late: int
     rule: Rule
     reason: str
+    #: The reason as words (a message id and its parameters) for :meth:`describe` in another
+    #: language; not compared, not in JSON (``reason`` is its English text).
+    reason_parts: Reason | None = attrs.field(default=None, eq=False, repr=False, kw_only=True)
 
     @property
     def late(self) -> bool:
@@ -273,13 +286,10 @@ class StatusItem:
         """The item as an :class:`Explanation` of one step."""
         return Explanation((self.step,))
 
-    def describe(self) -> str:
-        """One line: the kind, who, the stage, the period, the deadline, days late, why."""
-        return (
-            f"{self.kind.label_id}: {self.nip.digits} {self.name} [{self.stage.label_id}]"
-            f" {self.period.label_id}; deadline {_deadline_text(self.deadline)},"
-            f" {_late_text(self.days_late)}; {self.reason}"
-        )
+    def describe(self, lang: Lang = "en") -> str:
+        """One line: the kind, who, the stage, the period, the deadline, days late, why; in
+        ``lang`` (``"id"`` or ``"en"``, the default: the English line as always)."""
+        return describe_item(self, lang)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data, with the rule's id."""
@@ -323,10 +333,6 @@ def _tally(items: Iterable[StatusItem]) -> Mapping[StatusKind, int]:
     for item in items:
         counts[item.kind] = counts.get(item.kind, 0) + 1
     return FrozenMap({kind: counts[kind] for kind in StatusKind if kind in counts})
-
-
-def _counts_text(counts: Mapping[StatusKind, int]) -> str:
-    return ", ".join(f"{kind.label_en.lower()} {n}" for kind, n in counts.items())
 
 
 @attrs.frozen
@@ -424,58 +430,21 @@ class StatusReport:
         """Every item as an explanation step, in order."""
         return Explanation(tuple(item.step for item in self.items))
 
-    def render(self) -> str:
-        """Readable text: the totals, then per agency and per unit its items."""
-        units = sum(len(agency.units) for agency in self.agencies)
-        s = self.settings
-        lines = [
-            f"Status as of {self.as_of.isoformat()}: {len(self.agencies)} agency(ies),"
-            f" {units} unit(s), {self.cycles} cycle(s); {_counts_text(self.counts)}",
-            f"  (library decisions: plan due {s.plan_days} day(s) after its period starts,"
-            f" evaluation {s.evaluation_days} day(s) after its period ends, objection"
-            f" decision {s.decision_days} day(s) after filing; calendar days)",
-        ]
-        for agency in self.agencies:
-            lines.append(
-                f"{agency.agency}: {len(agency.units)} unit(s), {agency.cycles} cycle(s);"
-                f" {_counts_text(agency.counts)}"
-            )
-            for unit in agency.units:
-                lines.append(f"  {unit.unit}: {unit.cycles} cycle(s), {len(unit.items)} item(s)")
-                lines.extend(f"    - {item.describe()}" for item in unit.items)
-        return "\n".join(lines)
+    def render(self, lang: Lang = "en") -> str:
+        """Readable text: the totals, then per agency and per unit its items; in ``lang``
+        (``"id"``: Bahasa Indonesia, the days in words; ``"en"``, the default: as always)."""
+        return render_report(self, lang)
 
     def __str__(self) -> str:
         return self.render()
 
-    def _repr_html_(self) -> str:
-        """An HTML table for a notebook: a row per agency, per unit, then its items."""
-        from html import escape as esc  # noqa: PLC0415 - only a notebook's HTML view needs it
+    def to_html(self, lang: Lang = "en") -> str:
+        """An HTML table: a row per agency, per unit, then its items; in ``lang``."""
+        return report_html(self, lang)
 
-        rows: list[str] = []
-        for agency in self.agencies:
-            rows.append(
-                f'<tr><th colspan="7">{esc(agency.agency)} ({agency.cycles} cycle(s);'
-                f" {esc(_counts_text(agency.counts))})</th></tr>"
-            )
-            for unit in agency.units:
-                rows.append(
-                    f'<tr><td colspan="7">&nbsp;&nbsp;<b>{esc(unit.unit)}</b>'
-                    f" ({unit.cycles} cycle(s))</td></tr>"
-                )
-                rows.extend(
-                    f"<tr><td>{esc(i.kind.label_id)}</td><td>{esc(i.nip.digits)}</td>"
-                    f"<td>{esc(i.name)}</td><td>{esc(i.stage.label_id)}</td>"
-                    f"<td>{esc(i.period.label_id)}</td><td>{_deadline_text(i.deadline)}</td>"
-                    f"<td>{i.days_late}</td></tr>"
-                    for i in unit.items
-                )
-        return (
-            f"<p>Status as of {self.as_of.isoformat()}: {self.cycles} cycle(s);"
-            f" {esc(_counts_text(self.counts))}</p><table><thead><tr><th>item</th><th>NIP</th>"
-            "<th>name</th><th>stage</th><th>period</th><th>deadline</th><th>days late</th>"
-            f"</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-        )
+    def _repr_html_(self) -> str:
+        """The HTML view for a notebook (:meth:`to_html`, in English)."""
+        return self.to_html()
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data: the day, the settings, the counts, then agency by agency."""
@@ -506,7 +475,7 @@ class _Context:
         self.as_of = as_of
 
     def item(
-        self, kind: StatusKind, rule: str, period: Period, deadline: dt.date | None, reason: str
+        self, kind: StatusKind, rule: str, period: Period, deadline: dt.date | None, why: Reason
     ) -> StatusItem:
         plan = self.cycle.plan
         return StatusItem(
@@ -522,7 +491,8 @@ class _Context:
             self.as_of,
             0 if deadline is None else max(0, (self.as_of - deadline).days),
             _RULE[rule],
-            reason,
+            reason_text(why),
+            reason_parts=why,
         )
 
 
@@ -535,12 +505,9 @@ def _plan_item(ctx: _Context, settings: StatusSettings) -> StatusItem:
     period = cycle.plan.period
     deadline = period.start + dt.timedelta(days=settings.plan_days)
     penilai = cycle.plan.pejabat_penilai
-    reason = (
-        f"set by the pejabat penilai ({penilai.name}), not yet accepted by the employee"
-        if cycle.plan_set
-        else f"drafted, not yet set by the pejabat penilai ({penilai.name})"
-    )
-    return ctx.item(StatusKind.PLAN_NOT_AGREED, "LIFECYCLE-STATUS-PLAN", period, deadline, reason)
+    state = "status.reason.plan_set" if cycle.plan_set else "status.reason.plan_drafted"
+    why: Reason = (state, (("penilai", penilai.name),))
+    return ctx.item(StatusKind.PLAN_NOT_AGREED, "LIFECYCLE-STATUS-PLAN", period, deadline, why)
 
 
 def _revision_item(ctx: _Context) -> StatusItem | None:
@@ -552,21 +519,21 @@ def _revision_item(ctx: _Context) -> StatusItem | None:
     proposed = next(e for e in reversed(cycle.events) if e.action is Action.REVISE)
     day = cycle.settings.local_date(proposed.at)
     penilai = cycle.plan.pejabat_penilai
-    state = (
-        f"set by the pejabat penilai ({penilai.name}), not yet accepted by the employee"
-        if cycle.plan_set
-        else f"not yet set by the pejabat penilai ({penilai.name})"
+    state = "status.reason.plan_set" if cycle.plan_set else "status.reason.revision_not_set"
+    why: Reason = (
+        "status.reason.revision",
+        (
+            ("number", pending.number),
+            ("effective", pending.effective),
+            ("proposed", day),
+            ("days", (ctx.as_of - day).days),
+            ("state", (state, (("penilai", penilai.name),))),
+            ("changes", "; ".join(changes(cycle.plan, pending.plan))),
+            ("in_force", cycle.versions[-1].number),
+        ),
     )
-    in_force = cycle.versions[-1].number
     return ctx.item(
-        StatusKind.REVISION_PENDING,
-        "LIFECYCLE-STATUS-REVISION",
-        pending.plan.period,
-        None,
-        f"revision {pending.number} (from {pending.effective.isoformat()}) proposed"
-        f" {day.isoformat()}, waiting {(ctx.as_of - day).days} day(s): {state};"
-        f" {'; '.join(changes(cycle.plan, pending.plan))}; version {in_force} stays in force"
-        " until both agree",
+        StatusKind.REVISION_PENDING, "LIFECYCLE-STATUS-REVISION", pending.plan.period, None, why
     )
 
 
@@ -594,8 +561,10 @@ def _evaluation_items(
                 "LIFECYCLE-STATUS-EVALUATION",
                 period,
                 deadline,
-                f"periodic evaluation ({cadence}) of {period.code} not"
-                f" recorded; {len(recorded)} periodic evaluation(s) recorded",
+                (
+                    "status.reason.periodic",
+                    (("cadence", cadence), ("period", period), ("recorded", len(recorded))),
+                ),
             )
         )
     deadline = plan_period.end + grace
@@ -606,7 +575,7 @@ def _evaluation_items(
                 "LIFECYCLE-STATUS-EVALUATION",
                 plan_period,
                 deadline,
-                f"annual evaluation of {plan_period.code} not recorded",
+                ("status.reason.annual", (("period", plan_period),)),
             )
         )
     return items
@@ -619,16 +588,17 @@ def _objection_item(ctx: _Context, settings: StatusSettings) -> StatusItem:
     filed = cycle.settings.local_date(objection.at)
     deadline = filed + dt.timedelta(days=settings.decision_days)
     atasan = cycle.plan.atasan_pejabat_penilai
-    who = "the atasan pejabat penilai" if atasan is None else f"{atasan.name} ({atasan.nip})"
+    who: Reason | str = (
+        ("status.reason.atasan", ()) if atasan is None else f"{atasan.name} ({atasan.nip})"
+    )
+    result = "" if cycle.result is None else cycle.result.predikat.label_id + " "
     late = ctx.as_of > deadline
     return ctx.item(
         StatusKind.OBJECTION_OVERDUE if late else StatusKind.OBJECTION_PENDING,
         "LIFECYCLE-STATUS-OBJECTION",
         cycle.plan.period,
         deadline,
-        f"filed {filed.isoformat()} against the result"
-        f" {'' if cycle.result is None else cycle.result.predikat.label_id + ' '}"
-        f"to {who}; not yet decided",
+        ("status.reason.objection", (("filed", filed), ("result", result), ("who", who))),
     )
 
 

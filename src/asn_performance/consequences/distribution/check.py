@@ -19,7 +19,9 @@ import attrs
 
 from asn_performance._kit.exact import CONTEXT, quantize
 from asn_performance._kit.frozenmap import FrozenMap
+from asn_performance._kit.i18n import Lang
 from asn_performance._kit.validate import check_text
+from asn_performance.consequences._words import figure, say, share
 from asn_performance.consequences.distribution._arithmetic import rounds_up, scaled
 from asn_performance.consequences.distribution._units import (
     compile_limits,
@@ -65,6 +67,11 @@ CALIBRATION_RULES: tuple[Rule, ...] = (
 _RULE = rules_by_id(CALIBRATION_RULES)
 
 
+def _rounding(rounding: Rounding, lang: Lang) -> str:
+    """The rounding's name in ``lang``, in lower case: ``strict``, Indonesian ``ketat``."""
+    return (rounding.label_en if lang == "en" else rounding.label_id).lower()
+
+
 class LimitCheck(NamedTuple):
     """One limit applied to one unit: the ``actual`` number, the threshold and whether it holds.
 
@@ -100,29 +107,40 @@ class LimitCheck(NamedTuple):
         percent = self.percent
         return "–" if percent is None else f"{quantize(percent)} %"
 
-    def message(self) -> str:
-        """One line: the group, its count and share, and what the limit allows or requires."""
+    def message(self, lang: Lang = "en") -> str:
+        """One line: the group, its count and share, and what the limit allows or requires;
+        in ``lang`` (``"id"``: ``Baik: 8 dari 10 (80,00 %); maksimal 70 % membolehkan 7 dari
+        10 (pembulatan ketat: ke bawah): DILANGGAR``). The group's labels are the SE's words."""
         limit = self.limit
-        have = f"{limit.label}: {self.actual} of {self.total} ({self.shown_percent})"
+        have = say(
+            "distribution.check.have",
+            lang,
+            group=limit.label,
+            actual=figure(self.actual, lang),
+            total=figure(self.total, lang),
+            share=share(self.percent, lang),
+        )
         if limit.count is not None:
-            need = (
-                f"{'at most' if limit.bound is Bound.MAX else 'at least'} {limit.count}"
-                if limit.describe() != "none"
-                else "none allowed"
-            )
+            if limit.bound is Bound.MAX and limit.count == 0:
+                need = say("distribution.check.none_allowed", lang)
+            else:
+                amount = figure(limit.count, lang)
+                need = say(f"distribution.bound.{limit.bound.code}", lang, amount=amount)
         else:
-            how = (
-                "floor"
-                if not rounds_up(limit.bound is Bound.MIN, self.rounding is Rounding.STRICT)
-                else "ceil"
+            ceil = rounds_up(limit.bound is Bound.MIN, self.rounding is Rounding.STRICT)
+            need = say(
+                "distribution.check.allows"
+                if limit.bound is Bound.MAX
+                else "distribution.check.needs",
+                lang,
+                limit=limit.describe(lang),
+                threshold=figure(self.threshold, lang),
+                total=figure(self.total, lang),
+                rounding=_rounding(self.rounding, lang),
+                how=say("distribution.check.ceil" if ceil else "distribution.check.floor", lang),
             )
-            verb = "allows" if limit.bound is Bound.MAX else "needs"
-            need = (
-                f"{limit.describe()} {verb} {self.threshold} of {self.total}"
-                f" ({self.rounding.label_en.lower()} rounding: {how})"
-            )
-        state = "ok" if self.ok else "VIOLATED"
-        return f"{have}; {need}: {state}"
+        state = say("distribution.state.ok" if self.ok else "distribution.state.violated", lang)
+        return say("distribution.check.line", lang, have=have, need=need, state=state)
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready data."""
@@ -197,21 +215,33 @@ class DistributionReport:
             for check in self.checks
         )
 
-    def render(self) -> str:
-        """Readable text: the unit, the counts, then one line per limit."""
+    def render(self, lang: Lang = "en") -> str:
+        """Readable text: the unit, the counts, then one line per limit; in ``lang``
+        (``"id"``: ``predikat organisasi Baik, 11 pegawai, pembulatan ketat (D4)``, ...). The
+        predikat keep their Indonesian labels in both languages."""
         name = f"{self.unit}: " if self.unit else ""
-        head = (
-            f"{name}organisation predikat {self.organisation_predikat.label_id},"
-            f" {self.total} employees, {self.rounding.label_en.lower()} rounding (D4)"
+        head = name + say(
+            "distribution.report.head",
+            lang,
+            organisation=self.organisation_predikat.label_id,
+            total=figure(self.total, lang),
+            rounding=_rounding(self.rounding, lang),
         )
         counts = ", ".join(
-            f"{p.label_id} {n}" for p, n in zip(PREDIKAT_ORDER, self.counts, strict=True)
+            f"{p.label_id} {figure(n, lang)}"
+            for p, n in zip(PREDIKAT_ORDER, self.counts, strict=True)
         )
         lines = [head, f"  {counts}"]
-        lines.extend(f"  - {check.message()}" for check in self.checks)
+        lines.extend(f"  - {check.message(lang)}" for check in self.checks)
         if not self.checks:
-            lines.append("  (no employees: nothing to check)")
-        verdict = "within the distribution" if self.ok else f"{len(self.violations)} violation(s)"
+            lines.append("  " + say("distribution.report.empty", lang))
+        verdict = (
+            say("distribution.report.within", lang)
+            if self.ok
+            else say(
+                "distribution.report.violations", lang, count=figure(len(self.violations), lang)
+            )
+        )
         lines.append(f"  => {verdict}")
         return "\n".join(lines)
 

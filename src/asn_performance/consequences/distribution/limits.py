@@ -20,8 +20,10 @@ import attrs
 
 from asn_performance._kit.exact import CONTEXT, to_decimal
 from asn_performance._kit.frozenmap import FrozenMap
+from asn_performance._kit.i18n import Lang
 from asn_performance._kit.labels import Labelled, Labels
 from asn_performance._kit.validate import check_text, expect, itself
+from asn_performance.consequences._words import figure, per_cent, say
 from asn_performance.consequences.distribution._arithmetic import (
     MAX_COUNT,
     fraction,
@@ -168,14 +170,16 @@ class Limit:
         """The group's Indonesian labels, e.g. ``"Butuh Perbaikan dan/atau Kurang/Misconduct"``."""
         return " dan/atau ".join(p.label_id for p in self.group)
 
-    def describe(self) -> str:
-        """``"at most 70 %"``, ``"at least 1"``, ``"none"``."""
+    def describe(self, lang: Lang = "en") -> str:
+        """``"at most 70 %"``, ``"at least 1"``, ``"none"``; in Bahasa Indonesia
+        (``lang="id"``) ``"maksimal 70 %"``, ``"minimal 1"``, ``"tidak ada"``: the SE's words."""
         if self.bound is Bound.MAX and self.count == 0:
-            return "none"
-        amount = (
-            f"{self.percent.normalize(CONTEXT):f} %" if self.percent is not None else self.count
-        )
-        return f"{'at most' if self.bound is Bound.MAX else 'at least'} {amount}"
+            return say("distribution.bound.none", lang)
+        if self.percent is None:
+            amount = figure(self.count or 0, lang)
+        else:
+            amount = per_cent(figure(self.percent.normalize(CONTEXT), lang), lang)
+        return say(f"distribution.bound.{self.bound.code}", lang, amount=amount)
 
     def threshold(self, total: int, rounding: Rounding = Rounding.STRICT) -> int:
         """The most employees allowed (maximum) or the fewest required (minimum) out of ``total``.

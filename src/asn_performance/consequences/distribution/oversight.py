@@ -25,7 +25,9 @@ import attrs
 
 from asn_performance._kit.exact import quantize
 from asn_performance._kit.frozenmap import FrozenMap
+from asn_performance._kit.i18n import Lang
 from asn_performance._kit.validate import check_text, expect_each, shown
+from asn_performance.consequences._words import figure, say
 from asn_performance.consequences.distribution._units import (
     Compiled,
     compile_limits,
@@ -227,58 +229,79 @@ class OversightReport:
             entry[1] += not summary.ok
         return FrozenMap({org: (a, b) for org, (a, b) in tally.items()})
 
-    def render(self, *, max_violations: int = 20) -> str:
-        """Readable text: totals, a line per organisation predikat, the first violations."""
+    def render(self, *, max_violations: int = 20, lang: Lang = "en") -> str:
+        """Readable text: totals, a line per organisation predikat, the first violations; in
+        ``lang`` (``"id"``: ``3 unit, 30 pegawai, 2 unit dengan pelanggaran (pembulatan
+        ketat, D4)``, ...). The predikat keep their Indonesian labels in both languages."""
+        rounding = (self.rounding.label_en if lang == "en" else self.rounding.label_id).lower()
         lines = [
-            f"{len(self.units)} units, {self.employees} employees,"
-            f" {self.units_with_violations} unit(s) with violations"
-            f" ({self.rounding.label_en.lower()} rounding, D4)"
+            say(
+                "distribution.oversight.head",
+                lang,
+                units=figure(len(self.units), lang),
+                employees=figure(self.employees, lang),
+                bad=figure(self.units_with_violations, lang),
+                rounding=rounding,
+            )
         ]
         for org, (units, bad) in self.by_organisation_predikat().items():
             if units:
-                lines.append(f"  {org.label_id}: {units} unit(s), {bad} with violations")
-        lines.extend(self._agency_lines())
+                line = say(
+                    "distribution.oversight.organisation",
+                    lang,
+                    organisation=org.label_id,
+                    units=figure(units, lang),
+                    bad=figure(bad, lang),
+                )
+                lines.append(f"  {line}")
+        lines.extend(self._agency_lines(lang))
         violations = self.violations
         for unit, check in violations[:max_violations]:
-            lines.append(f"  - {unit}: {check.message()}")
+            lines.append(f"  - {unit}: {check.message(lang)}")
         if len(violations) > max_violations:
-            lines.append(f"  ... {len(violations) - max_violations} more")
+            more = figure(len(violations) - max_violations, lang)
+            lines.append("  " + say("distribution.oversight.more", lang, count=more))
         return "\n".join(lines)
 
-    def _agency_lines(self) -> list[str]:
+    def _agency_lines(self, lang: Lang) -> list[str]:
         """The hierarchy for :meth:`render`: per agency its totals, its agency-level check
         where one was made, and its units with their state."""
         lines: list[str] = []
         if self.agencies:
-            lines.append("per agency (instansi):")
+            lines.append(say("distribution.agency.heading", lang))
         by_agency: dict[str | None, list[UnitSummary]] = {}
         for summary in self.units:
             by_agency.setdefault(summary.agency, []).append(summary)
         for agency in self.agencies:
             org = agency.organisation_predikat
-            check = (
-                "agency total not checked (no organisation predikat given, SE3/2023-AGENCY)"
-                if org is None
-                else f"agency total checked as {org.label_id}: "
-                + ("within the pattern" if not agency.violations else "VIOLATED")
-            )
-            lines.append(
-                f"  {agency.name}: {agency.units} unit(s), {agency.employees} employees,"
-                f" {agency.units_with_violations} unit(s) with violations; {check}"
-            )
-            lines.append(
-                "    counts: "
-                + ", ".join(
-                    f"{p.label_id} {n}" for p, n in zip(PREDIKAT_ORDER, agency.counts, strict=True)
+            if org is None:
+                check = say("distribution.agency.not_checked", lang)
+            else:
+                within = not agency.violations
+                state = say(
+                    "distribution.agency.within" if within else "distribution.state.violated", lang
                 )
+                check = say(
+                    "distribution.agency.checked", lang, organisation=org.label_id, state=state
+                )
+            line = say(
+                "distribution.agency.line",
+                lang,
+                agency=agency.name,
+                units=figure(agency.units, lang),
+                employees=figure(agency.employees, lang),
+                bad=figure(agency.units_with_violations, lang),
+                check=check,
             )
-            lines.extend(f"    ! {c.message()}" for c in agency.violations)
+            lines.append(f"  {line}")
+            counts = ", ".join(
+                f"{p.label_id} {figure(n, lang)}"
+                for p, n in zip(PREDIKAT_ORDER, agency.counts, strict=True)
+            )
+            lines.append("    " + say("distribution.agency.counts", lang, counts=counts))
+            lines.extend(f"    ! {c.message(lang)}" for c in agency.violations)
             for summary in by_agency.get(agency.agency, ()):
-                state = "ok" if summary.ok else f"{len(summary.violations)} violation(s)"
-                lines.append(
-                    f"    - {summary.unit} ({summary.organisation_predikat.label_id},"
-                    f" {summary.total} employees): {state}"
-                )
+                lines.append("    - " + _unit_line(summary, lang))
         return lines
 
     def to_dict(self) -> dict[str, Any]:
@@ -395,6 +418,24 @@ class OversightReport:
             "<th>units</th><th>employees</th><th>with violations</th><th>check</th></tr>"
             f"</thead><tbody>{''.join(rows)}</tbody></table>"
         )
+
+
+def _unit_line(summary: UnitSummary, lang: Lang) -> str:
+    """A unit under its agency: ``Dinas Kesehatan (Baik, 10 employees): ok``."""
+    count = figure(len(summary.violations), lang)
+    state = (
+        say("distribution.agency.unit_ok", lang)
+        if summary.ok
+        else say("distribution.report.violations", lang, count=count)
+    )
+    return say(
+        "distribution.agency.unit",
+        lang,
+        unit=summary.unit,
+        organisation=summary.organisation_predikat.label_id,
+        total=figure(summary.total, lang),
+        state=state,
+    )
 
 
 def _failed(

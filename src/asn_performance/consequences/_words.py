@@ -1,0 +1,106 @@
+"""The words of the consequences' text views in the reader's language (issue 14).
+
+The distribution check's and the oversight's :meth:`render`, a limit's
+:meth:`~asn_performance.consequences.distribution.limits.Limit.describe` and a reward outcome's
+:meth:`~asn_performance.consequences.policy.RewardOutcome.explain` take ``lang`` (``"en"`` by
+default). Each of their fixed texts is a message id of the catalogues (``distribution.*``,
+``rewards.*``): :func:`say` writes it in English from :data:`ENGLISH` -- the code's own words,
+so that the English text reads no catalogue and stays what it always was -- and in any other
+language through the catalogue ``locale/<lang>.po``. A test keeps :data:`ENGLISH` equal to
+``en.po``, so that the two cannot drift apart.
+
+:func:`figure` writes a number: English as the library has always written it (``3030``,
+``62.50``: no thousands separator), Indonesian through :func:`~asn_performance._kit.i18n.number`
+(``3.030``, ``62,50``).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Final
+
+from asn_performance._kit.exact import quantize
+from asn_performance._kit.frozenmap import FrozenMap
+from asn_performance._kit.i18n import Lang, number, text
+
+__all__ = ["ENGLISH", "figure", "per_cent", "say", "share"]
+
+#: The English text of every message of the consequences' text views (``en.po`` holds the same).
+ENGLISH: Final = FrozenMap(
+    {
+        # a limit (Limit.describe) and its check (LimitCheck.message)
+        "distribution.bound.max": "at most {amount}",
+        "distribution.bound.min": "at least {amount}",
+        "distribution.bound.none": "none",
+        "distribution.check.have": "{group}: {actual} of {total} ({share})",
+        "distribution.check.none_allowed": "none allowed",
+        "distribution.check.allows": "{limit} allows {threshold} of {total}"
+        " ({rounding} rounding: {how})",
+        "distribution.check.needs": "{limit} needs {threshold} of {total}"
+        " ({rounding} rounding: {how})",
+        "distribution.check.floor": "floor",
+        "distribution.check.ceil": "ceil",
+        "distribution.check.line": "{have}; {need}: {state}",
+        "distribution.state.ok": "ok",
+        "distribution.state.violated": "VIOLATED",
+        # one unit (DistributionReport.render)
+        "distribution.report.head": "organisation predikat {organisation}, {total} employees,"
+        " {rounding} rounding (D4)",
+        "distribution.report.empty": "(no employees: nothing to check)",
+        "distribution.report.within": "within the distribution",
+        "distribution.report.violations": "{count} violation(s)",
+        # many units (OversightReport.render)
+        "distribution.oversight.head": "{units} units, {employees} employees, {bad} unit(s) with"
+        " violations ({rounding} rounding, D4)",
+        "distribution.oversight.organisation": "{organisation}: {units} unit(s), {bad} with"
+        " violations",
+        "distribution.oversight.more": "... {count} more",
+        "distribution.agency.heading": "per agency (instansi):",
+        "distribution.agency.line": "{agency}: {units} unit(s), {employees} employees, {bad}"
+        " unit(s) with violations; {check}",
+        "distribution.agency.not_checked": "agency total not checked (no organisation predikat"
+        " given, SE3/2023-AGENCY)",
+        "distribution.agency.checked": "agency total checked as {organisation}: {state}",
+        "distribution.agency.within": "within the pattern",
+        "distribution.agency.counts": "counts: {counts}",
+        "distribution.agency.unit": "{unit} ({organisation}, {total} employees): {state}",
+        "distribution.agency.unit_ok": "ok",
+        # a reward outcome (RewardOutcome.explain)
+        "rewards.explain.head": "rewards for {nip} under {policy} {version}: {periods}",
+        "rewards.explain.notes": "notes:",
+    }
+)
+
+
+def say(msg_id: str, lang: Lang, /, **params: str) -> str:
+    """The message ``msg_id`` in ``lang``: English from :data:`ENGLISH` (no catalogue read),
+    another language through its catalogue (:func:`~asn_performance._kit.i18n.text`)."""
+    if lang == "en":
+        return ENGLISH[msg_id].format(**params)
+    return text(msg_id, lang, **params)
+
+
+def figure(value: Decimal | int, lang: Lang, places: int | None = None) -> str:
+    """``value`` for a reader of ``lang``: English as the library has always written it (no
+    thousands separator: ``3030``, ``62.50``), another language through
+    :func:`~asn_performance._kit.i18n.number` (``3.030``, ``62,50``). With ``places``, rounded
+    half-up there, once (decision D5)."""
+    if lang == "en":
+        if places is not None:
+            value = quantize(Decimal(value), Decimal((0, (1,), -places)))
+        return f"{value:f}" if isinstance(value, Decimal) else str(value)
+    return number(value, lang, places)
+
+
+def share(percent: Decimal | None, lang: Lang) -> str:
+    """A share of a unit in percent, to 2 places (``63.64 %``, Indonesian ``63,64 %``); ``–``
+    for an empty unit."""
+    if percent is None:
+        return "–"
+    return per_cent(figure(percent, lang, places=2), lang)
+
+
+def per_cent(value: str, lang: Lang) -> str:
+    """A number already written for ``lang`` as a percentage: ``70 %`` (the message
+    ``fmt.percent`` in a language other than English)."""
+    return f"{value} %" if lang == "en" else text("fmt.percent", lang, value=value)
