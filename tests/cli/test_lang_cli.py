@@ -31,7 +31,7 @@ SUMMARY_ID = "11 penilaian: Baik 7, Sangat Baik 1, Butuh Perbaikan 2, Kurang/Mis
 SUMMARY_EN = "11 appraisals: Baik 7, Sangat Baik 1, Butuh Perbaikan 2, Kurang/Misconduct 1"
 # The head of the unit (D3): hasil from the organisation predikat Baik, perilaku Di Atas.
 HEAD_ID = (
-    "    alasan: hasil Sesuai (kepala unit: predikat organisasi Baik), perilaku Di Atas"
+    "    alasan: hasil Sesuai (pimpinan unit kerja: capaian kinerja organisasi Baik), perilaku Di Atas"
     " (pejabat penilai) → Baik (matriks 6/2022)"
 )
 HEAD_EN = (

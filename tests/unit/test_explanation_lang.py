@@ -131,14 +131,14 @@ def test_render_in_indonesian_and_english_line_by_line() -> None:
 
 def test_the_tables_headers_follow_the_language() -> None:
     assert EXPLANATION.to_markdown("id").splitlines()[0] == (
-        "| # | aturan | untuk | masukan | hasil | catatan | dasar |"
+        "| # | aturan | dimensi | masukan | hasil | catatan | dasar |"
     )
     assert EXPLANATION.to_markdown().splitlines()[:2] == [
         "| # | rule | for | inputs | result | note | source |",
         "|---|---|---|---|---|---|---|",
     ]
     assert EXPLANATION.to_html("id").startswith(
-        "<table><thead><tr><th>#</th><th>aturan</th><th>untuk</th><th>masukan</th>"
+        "<table><thead><tr><th>#</th><th>aturan</th><th>dimensi</th><th>masukan</th>"
         "<th>hasil</th><th>catatan</th><th>dasar</th></tr></thead><tbody>"
     )
     assert EXPLANATION.to_html().startswith(
@@ -180,7 +180,7 @@ def test_the_sample_units_reasons_in_indonesian() -> None:
     # The head (D3): organisation Baik → rating hasil kerja Sesuai; perilaku Di Atas by the
     # pejabat penilai; matrix (Sesuai, Di Atas) → Baik.
     assert reasons[0] == (
-        "hasil Sesuai (kepala unit: predikat organisasi Baik), perilaku Di Atas"
+        "hasil Sesuai (pimpinan unit kerja: capaian kinerja organisasi Baik), perilaku Di Atas"
         " (pejabat penilai) → Baik (matriks 6/2022)"
     )
     # The 8th plan: two peers answered, fewer than the minimum 3 (G-ANONYMITY): not used;
@@ -216,7 +216,7 @@ def test_a_weighted_reason_and_an_objections_decision_in_indonesian(
     steps = first.explanation.steps
     decided = attrs.evolve(first, explanation=Explanation((*steps[:-1], decision, steps[-1])))
     assert decided.reason("id") == (
-        "hasil Sesuai (keberatan diputus atasan), perilaku Di Atas (pejabat penilai) → Baik"
+        "hasil Sesuai (keberatan diputus atasan pejabat penilai), perilaku Di Atas (pejabat penilai) → Baik"
         " (matriks 6/2022)"
     )
     assert decided.reason() == (

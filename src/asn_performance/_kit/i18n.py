@@ -45,11 +45,14 @@ __all__ = [
     "Message",
     "catalogue",
     "date",
+    "figure",
     "is_lang",
     "number",
+    "per_cent",
     "percent",
     "resolve_lang",
     "rupiah",
+    "say",
     "text",
 ]
 
@@ -304,3 +307,34 @@ def date(day: dt.date, lang: Lang) -> str:
         )
     month = text(f"fmt.month.{day.month}", lang)
     return text("fmt.date", lang, day=str(day.day), month=month, year=str(day.year))
+
+
+# --- the text views' English, kept in the code ------------------------------------------------
+
+
+def say(english: Mapping[str, str], msg_id: str, lang: Lang, /, **params: str) -> str:
+    """The message ``msg_id`` in ``lang`` with its placeholders filled: in English from the
+    view's own mapping ``english`` (the same words as ``en.po``, which each view's test keeps
+    equal; no catalogue is read, so the default output stays what it was and costs nothing),
+    in any other language from its catalogue (:func:`text`; an unknown language is refused
+    there, rule ``I18N-LANG``)."""
+    if lang == "en":
+        return english[msg_id].format(**params)
+    return text(msg_id, lang, **params)
+
+
+def figure(value: Decimal | int, lang: Lang, places: int | None = None) -> str:
+    """A number as the text views write it: English as the library always has (no thousands
+    separator: ``3030``, ``62.50``), another language through :func:`number` (``3.030``,
+    ``62,50``). With ``places``, rounded half-up there, once (decision D5)."""
+    if lang == "en":
+        if places is not None:
+            value = quantize(Decimal(value), Decimal((0, (1,), -places)))
+        return f"{value:f}" if isinstance(value, Decimal) else str(value)
+    return number(value, lang, places)
+
+
+def per_cent(value: str, lang: Lang) -> str:
+    """A number already written for ``lang`` as a percentage: ``70 %`` (the message
+    ``fmt.percent`` in a language other than English)."""
+    return f"{value} %" if lang == "en" else text("fmt.percent", lang, value=value)

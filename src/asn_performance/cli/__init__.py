@@ -181,8 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"cannot read {name!r}: {error.strerror or error}",
             value=str(name),
             rule="DOCUMENT-FILE",
-            fix="give the path of a file that can be read (not a folder), or - for standard"
-            " input",
+            fix="give the path of a file that can be read (not a folder), or - for standard input",
         )
         report(unreadable, as_json, lang)
         return EXIT_BAD_INPUT

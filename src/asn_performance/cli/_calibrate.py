@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from asn_performance._kit.i18n import text
+from asn_performance._kit.i18n import figure, text
 from asn_performance.cli._output import FailuresError, Output, shown
-from asn_performance.consequences._words import figure
 from asn_performance.exceptions import AsnPerformanceError
 
 if TYPE_CHECKING:

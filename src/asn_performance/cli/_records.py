@@ -1,5 +1,5 @@
-"""The commands on many appraisals and on stored records: ``calibrate`` (the distribution of
-the predikat, SE MenPANRB 3/2023) and ``verify`` (the seals)."""
+"""The command on stored records: ``verify`` (the seals), and the agency's seal key.
+(``calibrate`` is in :mod:`asn_performance.cli._calibrate`.)"""
 
 from __future__ import annotations
 
@@ -7,67 +7,12 @@ import argparse
 import os
 from typing import TYPE_CHECKING, Final
 
-from asn_performance.cli._output import FailuresError, Output, shown
-from asn_performance.exceptions import AsnPerformanceError
+from asn_performance.cli._output import Output, shown
 
 if TYPE_CHECKING:
     from asn_performance._kit.i18n import Lang
-    from asn_performance.consequences.distribution import DistributionReport, OversightReport
 
-__all__ = ["VERIFY_ENGLISH", "calibrate", "seal_key", "verify"]
-
-
-def calibrate(
-    source: bytes, rounding: str, as_json: bool, out: Output, keep_going: bool = False
-) -> tuple[bool, list[AsnPerformanceError]]:
-    """Print the distribution check; return whether every limit holds, and (with
-    ``keep_going``, for an input document) the problems of the plans left out."""
-    import attrs
-
-    from asn_performance.boundary.appraisal_document import to_json
-    from asn_performance.boundary.calibration_files import (
-        UnitsDocument,
-        check_document,
-        load_calibration_document,
-    )
-
-    document = load_calibration_document(source)
-    if isinstance(document, UnitsDocument):  # counts, not plans: nothing to keep going past
-        report: OversightReport = document.oversee(rounding)
-        if as_json:
-            out.data(to_json(report.to_dict()) + "\n")
-        else:
-            if document.title:
-                out.write(shown(document.title) + "\n")
-            # The unit names are the document's: shown on one line each, like every value.
-            shown_report = attrs.evolve(
-                report, units=tuple(u._replace(unit=shown(u.unit)) for u in report.units)
-            )
-            out.write(shown_report.render(max_violations=len(shown_report.violations)) + "\n")
-        return report.ok, []
-    failures: list[AsnPerformanceError] = []
-    appraisals = None
-    if keep_going:
-        outcome = document.appraise_each()
-        failures.extend(outcome.problems.values())
-        if failures and not outcome.results:
-            raise FailuresError(failures)
-        appraisals = outcome.results
-    reports: tuple[DistributionReport, ...] = check_document(
-        document, rounding, appraisals=appraisals
-    )
-    if as_json:
-        out.data(to_json([r.to_dict() for r in reports]) + "\n")
-    else:
-        shown_reports = (attrs.evolve(r, unit=shown(r.unit)) for r in reports)
-        out.write("\n\n".join(r.render() for r in shown_reports) + "\n")
-        if failures:
-            left = len(failures)
-            out.write(
-                f"\nnote: {left} plan{'s' if left > 1 else ''} could not be appraised and"
-                f" {'are' if left > 1 else 'is'} not counted (see the problems below)\n"
-            )
-    return all(r.ok for r in reports), failures
+__all__ = ["VERIFY_ENGLISH", "seal_key", "verify"]
 
 
 def seal_key(args: argparse.Namespace) -> bytes | None:

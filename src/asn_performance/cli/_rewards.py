@@ -10,10 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from asn_performance._kit.exact import EXACT
-from asn_performance._kit.i18n import Lang, date, rupiah, text
+from asn_performance._kit.i18n import Lang, date, figure, rupiah, text
 from asn_performance.boundary.fixes import in_json_terms
 from asn_performance.cli._output import FailuresError, Output, clip, shown
-from asn_performance.consequences._words import figure
 from asn_performance.exceptions import AsnPerformanceError, PolicyError
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
 

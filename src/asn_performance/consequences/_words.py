@@ -19,9 +19,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Final
 
-from asn_performance._kit.exact import quantize
 from asn_performance._kit.frozenmap import FrozenMap
-from asn_performance._kit.i18n import Lang, number, text
+from asn_performance._kit.i18n import Lang, figure, per_cent
+from asn_performance._kit.i18n import say as say_in
 
 __all__ = ["ENGLISH", "figure", "per_cent", "say", "share"]
 
@@ -74,22 +74,8 @@ ENGLISH: Final = FrozenMap(
 
 def say(msg_id: str, lang: Lang, /, **params: str) -> str:
     """The message ``msg_id`` in ``lang``: English from :data:`ENGLISH` (no catalogue read),
-    another language through its catalogue (:func:`~asn_performance._kit.i18n.text`)."""
-    if lang == "en":
-        return ENGLISH[msg_id].format(**params)
-    return text(msg_id, lang, **params)
-
-
-def figure(value: Decimal | int, lang: Lang, places: int | None = None) -> str:
-    """``value`` for a reader of ``lang``: English as the library has always written it (no
-    thousands separator: ``3030``, ``62.50``), another language through
-    :func:`~asn_performance._kit.i18n.number` (``3.030``, ``62,50``). With ``places``, rounded
-    half-up there, once (decision D5)."""
-    if lang == "en":
-        if places is not None:
-            value = quantize(Decimal(value), Decimal((0, (1,), -places)))
-        return f"{value:f}" if isinstance(value, Decimal) else str(value)
-    return number(value, lang, places)
+    another language through its catalogue (:func:`~asn_performance._kit.i18n.say`)."""
+    return say_in(ENGLISH, msg_id, lang, **params)
 
 
 def share(percent: Decimal | None, lang: Lang) -> str:
@@ -98,9 +84,3 @@ def share(percent: Decimal | None, lang: Lang) -> str:
     if percent is None:
         return "–"
     return per_cent(figure(percent, lang, places=2), lang)
-
-
-def per_cent(value: str, lang: Lang) -> str:
-    """A number already written for ``lang`` as a percentage: ``70 %`` (the message
-    ``fmt.percent`` in a language other than English)."""
-    return f"{value} %" if lang == "en" else text("fmt.percent", lang, value=value)

@@ -17,7 +17,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from asn_performance._kit.i18n import Lang, date, number, text
+from asn_performance._kit.i18n import Lang, date, figure, say
 from asn_performance.domain.period import Period
 
 __all__ = ["Words", "count", "day", "lowered", "say", "written"]
@@ -27,19 +27,10 @@ __all__ = ["Words", "count", "day", "lowered", "say", "written"]
 Words = tuple[str, tuple[tuple[str, Any], ...]]
 
 
-def say(english: Mapping[str, str], msg_id: str, lang: Lang, /, **params: str) -> str:
-    """The message ``msg_id`` in ``lang`` with its placeholders filled: in English from
-    ``english`` (no catalogue read), else from the catalogue of ``lang`` (an unknown language
-    is refused there, rule ``I18N-LANG``)."""
-    if lang == "en":
-        return english[msg_id].format(**params)
-    return text(msg_id, lang, **params)
-
-
 def count(value: int, lang: Lang) -> str:
     """A count: English as the views always wrote it (``1234``), else with the language's
     separators (Indonesian ``1.234``)."""
-    return str(value) if lang == "en" else number(value, lang)
+    return figure(value, lang)
 
 
 def day(value: dt.date, lang: Lang) -> str:
