@@ -31,8 +31,8 @@ SUMMARY_ID = "11 penilaian: Baik 7, Sangat Baik 1, Butuh Perbaikan 2, Kurang/Mis
 SUMMARY_EN = "11 appraisals: Baik 7, Sangat Baik 1, Butuh Perbaikan 2, Kurang/Misconduct 1"
 # The head of the unit (D3): hasil from the organisation predikat Baik, perilaku Di Atas.
 HEAD_ID = (
-    "    alasan: hasil Sesuai (pimpinan unit kerja: capaian kinerja organisasi Baik), perilaku Di Atas"
-    " (pejabat penilai) → Baik (matriks 6/2022)"
+    "    alasan: hasil Sesuai (pimpinan unit kerja: capaian kinerja organisasi Baik),"
+    " perilaku Di Atas (pejabat penilai) → Baik (matriks 6/2022)"
 )
 HEAD_EN = (
     "    why: hasil Sesuai (unit head: organisation predikat Baik), perilaku Di Atas"

@@ -216,8 +216,8 @@ def test_a_weighted_reason_and_an_objections_decision_in_indonesian(
     steps = first.explanation.steps
     decided = attrs.evolve(first, explanation=Explanation((*steps[:-1], decision, steps[-1])))
     assert decided.reason("id") == (
-        "hasil Sesuai (keberatan diputus atasan pejabat penilai), perilaku Di Atas (pejabat penilai) → Baik"
-        " (matriks 6/2022)"
+        "hasil Sesuai (keberatan diputus atasan pejabat penilai), perilaku Di Atas"
+        " (pejabat penilai) → Baik (matriks 6/2022)"
     )
     assert decided.reason() == (
         "hasil Sesuai (objection decided by the atasan), perilaku Di Atas (pejabat penilai)"

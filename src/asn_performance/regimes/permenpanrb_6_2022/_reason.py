@@ -12,8 +12,8 @@ words (``Sesuai Ekspektasi``, ``Baik``) in both languages.
 The reason names, per rating, the step that decided it (the last one: an objection's decision
 overrides the first), then the predikat of the matrix, then any anonymous source not used::
 
-    hasil Sesuai (pimpinan unit kerja: capaian kinerja organisasi Baik), perilaku Di Atas (pejabat penilai)
-    → Baik (matriks 6/2022)
+    hasil Sesuai (pimpinan unit kerja: capaian kinerja organisasi Baik),
+    perilaku Di Atas (pejabat penilai) → Baik (matriks 6/2022)
 """
 
 from __future__ import annotations
