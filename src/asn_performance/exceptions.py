@@ -178,6 +178,22 @@ class AsnPerformanceError(Exception):
         self.more = 0
         self.add_problems(also, more)
 
+    @classmethod
+    def from_problems(cls, problems: Sequence[Problem], *, more: int = 0, suffix: str = "") -> Self:
+        """One error of this class standing for every one of ``problems`` (at least one): the
+        first is the error's own (its message followed by ``suffix``), the others are listed
+        after it; ``more`` counts further problems not listed."""
+        first, *also = problems
+        return cls(
+            first.message + suffix,
+            path=first.path,
+            value=first.value,
+            rule=first.rule,
+            fix=first.fix,
+            also=also,
+            more=more,
+        )
+
     def add_problems(self, also: Sequence[Problem], more: int = 0) -> None:
         """Record further problems after this error's own (past :data:`MAX_LISTED` in all,
         they are only counted); the message is not changed."""

@@ -95,15 +95,7 @@ def check_roster_records(roster: Roster | None, employees: Sequence[Employee]) -
             )
         )
     if problems:
-        first = problems[0]
-        raise InputError(
-            first.message,
-            path=first.path,
-            value=first.value,
-            rule=first.rule,
-            fix=first.fix,
-            also=problems[1:],
-        )
+        raise InputError.from_problems(problems)
 
 
 def check_document_roles(

@@ -110,16 +110,7 @@ def raise_problems(
         return
     if kind is None:
         kind = kinds.pop() if len(kinds) == 1 else AsnPerformanceError
-    first = problems[0]
-    raise kind(
-        first.message,
-        path=first.path,
-        value=first.value,
-        rule=first.rule,
-        fix=first.fix,
-        also=problems[1:],
-        more=more,
-    )
+    raise kind.from_problems(problems, more=more)
 
 
 def _record(

@@ -195,15 +195,7 @@ def plan_versions_command(args: argparse.Namespace, out: Output) -> None:
             except AsnPerformanceError as error:
                 problems.extend(replace(p, path="--period") for p in error.problems)
         if problems:
-            first, *also = problems
-            raise InputError(
-                first.message,
-                path=first.path,
-                value=first.value,
-                rule=first.rule,
-                fix=first.fix,
-                also=also,
-            )
+            raise InputError.from_problems(problems)
     report = plan_versions(cycle, periods)
     if args.json:
         out.data(to_json(report.to_dict()) + "\n")

@@ -187,15 +187,7 @@ class Employee:
             return
         problems = _career_problems(self)
         if problems:
-            first, *others = problems
-            raise InputError(
-                first.message,
-                path=first.path,
-                value=first.value,
-                rule=first.rule,
-                fix=first.fix,
-                also=others,
-            )
+            raise InputError.from_problems(problems)
 
     @property
     def appointment_as_cpns(self) -> dt.date | None:

@@ -254,15 +254,7 @@ def _bad_links(plan: PerformancePlan, leader: PerformancePlan, path: str) -> lis
 
 def _raise(problems: Sequence[Problem]) -> None:
     if problems:
-        first, *also = problems
-        raise PlanError(
-            first.message,
-            path=first.path,
-            value=first.value,
-            rule=first.rule,
-            fix=first.fix,
-            also=also,
-        )
+        raise PlanError.from_problems(problems)
 
 
 # --- one plan against its leader's ------------------------------------------------------------

@@ -192,13 +192,4 @@ def raise_problems(
         fix = (fixes or {}).get((rule or "", column or ""), _GENERIC_FIX)
         message = text.removeprefix(f"{rule}: ") if rule else text
         problems.append(Problem(message, path, value, rule, fix))
-    first, *also = problems
-    raise TableError(
-        first.message,
-        path=first.path,
-        value=first.value,
-        rule=first.rule,
-        fix=first.fix,
-        also=also,
-        more=total - len(problems),
-    )
+    raise TableError.from_problems(problems, more=total - len(problems))

@@ -163,17 +163,9 @@ def _step(roster: RosterView, count: int) -> Step:
 def authority_error(problems: Sequence[Problem]) -> AuthorityError:
     """One :class:`AuthorityError` standing for all ``problems`` (the first is its own; the
     message ends with ``(and N more problems)`` as a document's errors do)."""
-    first, *rest = problems
-    more = len(rest)
+    more = len(problems) - 1
     suffix = f" (and {more} more problem{'s' if more > 1 else ''})" if more else ""
-    return AuthorityError(
-        first.message + suffix,
-        path=first.path,
-        value=first.value,
-        rule=first.rule,
-        fix=first.fix,
-        also=rest,
-    )
+    return AuthorityError.from_problems(problems, suffix=suffix)
 
 
 def role_problems(
