@@ -35,5 +35,5 @@ def test_a_suffix_follows_the_message_but_not_the_listed_problem() -> None:
 
 
 def test_no_problem_is_a_programming_error() -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="not enough values"):
         InputError.from_problems([])
