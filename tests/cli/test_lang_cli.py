@@ -118,10 +118,44 @@ def test_an_error_line_in_each_language() -> None:
     assert json.loads(as_json.stderr)["error"]["problems"][0]["rule"] == "SCHEMA-json_invalid"
 
 
-def test_an_unknown_language_is_a_usage_error() -> None:
-    result = run("--lang", "fr", "demo")
-    assert result.returncode == 2
-    assert "invalid choice: 'fr'" in result.stderr
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--lang", "fr", "demo"),
+        ("--lang", "ID", "demo"),
+        ("demo", "--lang", "id_ID"),
+        ("--lang=", "demo"),
+    ],
+)
+def test_an_unknown_language_is_one_error_line(args: tuple[str, ...]) -> None:
+    # Not argparse's usage and error (two lines): the library's one line, rule I18N-LANG,
+    # naming the option and the value given, in the environment's language (English here).
+    result = run(*args)
+    given = args[args.index("--lang") + 1] if "--lang" in args else ""
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"asn-performance: error: --lang: the language is not one the library writes; got"
+        f' {given!r}; rule I18N-LANG. Fix: give "id" (Bahasa Indonesia) or "en" (English)\n'
+    )
+
+
+def test_an_unknown_language_in_json_and_under_an_indonesian_environment() -> None:
+    as_json = run("appraise", "missing.json", "--json", "--lang", "fr")
+    assert as_json.returncode == 2  # refused before the file is read
+    assert json.loads(as_json.stderr)["error"]["problems"] == [
+        {
+            "path": "--lang",
+            "value": "fr",
+            "rule": "I18N-LANG",
+            "message": "the language is not one the library writes",
+            "fix": 'give "id" (Bahasa Indonesia) or "en" (English)',
+        }
+    ]
+    indonesian = run("--lang", "fr", "demo", LANG="id_ID.UTF-8")
+    assert indonesian.returncode == 2
+    assert indonesian.stderr.startswith("asn-performance: kesalahan: --lang: ")
+    assert "; nilai 'fr'; aturan I18N-LANG. Perbaikan: " in indonesian.stderr
+    assert indonesian.stderr.count("\n") == 1
 
 
 def _three_problems(more: int) -> AsnPerformanceError:

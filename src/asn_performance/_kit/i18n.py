@@ -44,6 +44,7 @@ __all__ = [
     "Lang",
     "Message",
     "catalogue",
+    "checked_lang",
     "date",
     "figure",
     "is_lang",
@@ -88,6 +89,16 @@ def _checked(lang: object) -> Lang:
         rule="I18N-LANG",
         fix='give "id" (Bahasa Indonesia) or "en" (English)',
     )
+
+
+def checked_lang(lang: object) -> Lang:
+    """``lang`` itself when it is a language the library writes (``"id"`` or ``"en"``).
+
+    Where text is produced the language is named, never defaulted: ``None``, ``"ID"``,
+    ``"id_ID"``, ``"fr"`` or a number is refused (rule ``I18N-LANG``), not taken for English.
+    Defaults (the environment, then English) are :func:`resolve_lang`'s alone.
+    """
+    return _checked(lang)
 
 
 def _named(setting: str) -> Lang | None:

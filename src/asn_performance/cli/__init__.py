@@ -60,7 +60,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from asn_performance._kit.i18n import resolve_lang
+from asn_performance._kit.i18n import Lang, resolve_lang
 from asn_performance.cli._appraise import appraise_file, demo, read, sample, schema
 from asn_performance.cli._calibrate import calibrate
 from asn_performance.cli._output import (
@@ -150,6 +150,21 @@ def _run(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
+def _language(args: argparse.Namespace, as_json: bool) -> Lang:
+    """``--lang``, else the environment (issue 14). A language the library does not write
+    (``--lang fr``, ``--lang ID``) is refused as a usage error is (``SystemExit`` with status
+    2), but in one line naming the option, the value, rule ``I18N-LANG`` and the fix, in the
+    environment's language; never taken for English."""
+    try:
+        return resolve_lang(args.lang, os.environ)
+    except InputError as error:
+        wrong = InputError(
+            error.message, path="--lang", value=args.lang, rule=error.rule, fix=error.fix
+        )
+        report(wrong, as_json, resolve_lang(None, os.environ))
+        raise SystemExit(EXIT_BAD_INPUT) from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (:data:`EXIT_STATUSES`)."""
     try:
@@ -160,9 +175,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         except OSError as error:
             raise SystemExit(output_failed(error)) from None
         raise
-    lang = resolve_lang(args.lang, os.environ)  # --lang, else the environment (issue 14)
-    out = Output(sys.stdout, lang)
     as_json = bool(getattr(args, "json", False))
+    lang = _language(args, as_json)
+    out = Output(sys.stdout, lang)
     try:
         status = _run(args, out)
         out.flush()

@@ -67,7 +67,8 @@ def build_parser(schema_names: tuple[str, ...]) -> argparse.ArgumentParser:
         + "\n".join(f"  {status:<3} {meaning}" for status, meaning in EXIT_STATUSES),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--lang", choices=("id", "en"), default=None, help=_LANG_HELP)
+    # --lang is checked in main(), not by argparse: a bad one is one error line (I18N-LANG)
+    parser.add_argument("--lang", metavar="{id,en}", default=None, help=_LANG_HELP)
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     demo = sub.add_parser("demo", help="appraise the built-in sample unit")
     demo.add_argument("--json", action="store_true", help="print JSON instead of a table")
@@ -205,6 +206,6 @@ def build_parser(schema_names: tuple[str, ...]) -> argparse.ArgumentParser:
     add_cascade_command(sub)  # cascade (cli._cascade)
     for command in sub.choices.values():  # --lang after the command too: demo --lang id
         command.add_argument(
-            "--lang", choices=("id", "en"), default=argparse.SUPPRESS, help=_LANG_HELP
+            "--lang", metavar="{id,en}", default=argparse.SUPPRESS, help=_LANG_HELP
         )
     return parser

@@ -97,9 +97,9 @@ def reason_line(appraisal: Appraised, lang: Lang = "en") -> str:
 
 def _reason_in(appraisal: Appraised, lang: str) -> str:
     """:func:`reason_line` through the catalogue of ``lang`` (the same line for ``"en"``)."""
-    from asn_performance._kit.i18n import resolve_lang, text  # noqa: PLC0415 - on use
+    from asn_performance._kit.i18n import checked_lang, text  # noqa: PLC0415 - on use
 
-    language = resolve_lang(lang)
+    language = checked_lang(lang)
     parts = []
     for (dim, _), rating in zip(
         _DIMENSIONS, (appraisal.rating_hasil_kerja, appraisal.rating_perilaku_kerja), strict=True
@@ -138,9 +138,9 @@ def heading(appraisal: Appraised, lang: Lang = "en") -> str:
             f" {appraisal.predikat.label_id} (policy {appraisal.policy},"
             f" regime {appraisal.regime})\n"
         )
-    from asn_performance._kit.i18n import resolve_lang, text  # noqa: PLC0415 - on use
+    from asn_performance._kit.i18n import checked_lang, text  # noqa: PLC0415 - on use
 
-    language = resolve_lang(lang)
+    language = checked_lang(lang)
     who = text(
         "appraisal.explain.who",
         language,
