@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 from math import lcm
-from typing import ClassVar, NamedTuple, Protocol, TypeVar, runtime_checkable
+from typing import ClassVar, Final, NamedTuple, Protocol, TypeVar, runtime_checkable
 
 import attrs
 
@@ -85,6 +85,28 @@ WEIGHTING_RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(WEIGHTING_RULES)
+
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.D2-ADVISORY.not_counted": "recorded for feedback, not counted",
+        "step.W-WEIGHTED.mean_of": "{role} (mean of {count})",
+        "step.W-WEIGHTED.share": "{points} × {share} %",
+        "step.W-WEIGHTED.score": "score {score}",
+        "step.W-WEIGHTED.thresholds": "Sesuai from {sesuai_from}, Di Atas from {di_atas_from}",
+        "step.W-MISSING-SOURCE.renormalised": "weights renormalised over {total}",
+        "step.W-MISSING-SOURCE.left_out": (
+            "a source that gave no rating, or whose input was withheld, is left out, not"
+            " counted as zero"
+        ),
+    }
+)
 
 
 #: The two dimensions every policy rates.

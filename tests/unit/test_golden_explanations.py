@@ -6,9 +6,10 @@ weighted/three_peers_counted.json``: an agency's weighted policy with three peer
 ``Appraisal.explain(lang)`` is compared with ``tests/golden/explanation/<example>.<lang>.txt``.
 The English files hold the text the library has always written; the Indonesian ones the same
 steps with the catalogue's rule titles and words (``dasar``, ``masukan``, ``hasil``,
-``catatan``, ``[keputusan pustaka]``, ``SKP``, ``kebijakan``, ``ketentuan``). The steps'
-inputs, outputs and notes and the citations are the rules' own words, English in both (the
-next slice of issue 14, docs/explanation/languages.md).
+``catatan``, ``[keputusan pustaka]``, ``SKP``, ``kebijakan``, ``ketentuan``) and the steps'
+inputs, outputs and notes through the ``step.<RULE ID>.*`` messages, numbers with a decimal
+comma (written by hand: ``nilai 2,67`` is 0.2·2 + 0.6·3 + 0.2·7/3); the citations are the
+rules' own words, English in both (docs/explanation/languages.md).
 """
 
 from __future__ import annotations

@@ -16,7 +16,10 @@ agency's own) shows the id as its title and no citation.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterable, Iterator, Mapping
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import attrs
@@ -25,7 +28,7 @@ from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.validate import to_tuple, tuple_of
 
 if TYPE_CHECKING:
-    from asn_performance._kit.i18n import Lang
+    from asn_performance._kit.i18n import Lang, Message
 
 __all__ = [
     "Explanation",
@@ -33,6 +36,7 @@ __all__ = [
     "Step",
     "rule_title",
     "rules_by_id",
+    "step_in",
 ]
 
 
@@ -97,9 +101,9 @@ def rule_title(rule: str, lang: Lang = "en") -> str:
     keeps its English title; a plain string id is its own title. An unknown ``lang`` is
     refused (rule ``I18N-LANG``)."""
     if lang != "en":
-        from asn_performance._kit.i18n import catalogue, resolve_lang  # noqa: PLC0415 - on use
+        from asn_performance._kit.i18n import catalogue, checked_lang  # noqa: PLC0415 - on use
 
-        message = catalogue(resolve_lang(lang)).get(f"rule.title.{rule}")
+        message = catalogue(checked_lang(lang)).get(f"rule.title.{rule}")
         if message is not None and isinstance(rule, Rule):
             return str(message.text)
     return rule.title if isinstance(rule, Rule) else str(rule)
@@ -157,6 +161,134 @@ class Step(NamedTuple):
         }
 
 
+#: The inputs whose values are identifiers, never numbers to write per language (an IKI id
+#: ``1.2``, a period code ``2025``).
+_IDENTIFIER_INPUTS = frozenset({"IKI", "RHK", "plan period"})
+_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+#: What a placeholder of a step phrase matches: any text that does not cross the "; " between
+#: the parts of a composite piece (each part is matched on its own).
+_PART = r"(?:(?!; ).)+?"
+
+
+class _Phrases(NamedTuple):
+    """The step phrases of one rule in one language: the fixed ones by their English text,
+    and the templates as (English pattern, message in the language)."""
+
+    fixed: Mapping[str, str]
+    templates: tuple[tuple[re.Pattern[str], Message], ...]
+
+
+@functools.lru_cache(maxsize=4)
+def _phrase_book(lang: Lang) -> Mapping[str, _Phrases]:
+    """The step phrases of every rule in ``lang``, by rule id: the messages
+    ``step.<RULE ID>.<name>`` of the catalogue, keyed by their English text in ``en.po``
+    (a template's ``{placeholders}`` match any text). Read once per language and kept (the
+    catalogues are immutable)."""
+    from asn_performance._kit.i18n import catalogue  # noqa: PLC0415 - on use
+
+    english, language = catalogue("en"), catalogue(lang)
+    fixed: dict[str, dict[str, str]] = {}
+    templates: dict[str, list[tuple[int, re.Pattern[str], Message]]] = {}
+    for msg_id, source in english.items():
+        if not msg_id.startswith("step."):
+            continue
+        rule = msg_id[len("step.") :].partition(".")[0]  # a rule id holds no dot
+        target = language[msg_id]
+        if not source.names:
+            fixed.setdefault(rule, {})[source.text] = target.text
+            continue
+        pattern = "".join(
+            re.escape(literal) + ("" if name is None else f"(?P<{name}>{_PART})")
+            for literal, name in source.pieces
+        )
+        literal = sum(len(text) for text, _ in source.pieces)
+        templates.setdefault(rule, []).append((literal, re.compile(pattern, re.DOTALL), target))
+    # The template with the most fixed text is tried first: "roles checked against a roster
+    # of {count} employees" before "{count} employees", which would match the same text.
+    return {
+        rule: _Phrases(
+            fixed.get(rule, {}),
+            tuple(
+                (pattern, target)
+                for _, pattern, target in sorted(templates.get(rule, ()), key=lambda item: -item[0])
+            ),
+        )
+        for rule in fixed.keys() | templates.keys()
+    }
+
+
+def _value_in(value: str, lang: Lang) -> str:
+    """A placeholder's value in ``lang``: a number written per language, else as it is."""
+    if _NUMBER.fullmatch(value):
+        from asn_performance._kit.i18n import number  # noqa: PLC0415 - on use
+
+        return number(Decimal(value), lang)
+    return value
+
+
+def _piece_in(phrases: _Phrases | None, piece: str, lang: Lang, *, numeric: bool = True) -> str:
+    """One piece of a step (an input's name or value, the output, the note) in ``lang``.
+
+    In order: a fixed phrase of the rule; a template of the rule, its placeholders' values
+    written per language when they are numbers; a piece that is only a number, written per
+    language (unless ``numeric`` is off: an identifier); a piece made of parts joined by
+    ``"; "``, each part so; else the piece as it is (never a guess)."""
+    if not piece:
+        return piece
+    if phrases is not None:
+        found = phrases.fixed.get(piece)
+        if found is not None:
+            return found
+        for pattern, message in phrases.templates:
+            match = pattern.fullmatch(piece)
+            if match is not None:
+                values = match.groupdict()
+                return "".join(
+                    literal + ("" if name is None else _value_in(values[name], lang))
+                    for literal, name in message.pieces
+                )
+    if numeric and _NUMBER.fullmatch(piece):
+        return _value_in(piece, lang)
+    if "; " in piece:
+        return "; ".join(_piece_in(phrases, part, lang) for part in piece.split("; "))
+    return piece
+
+
+def step_in(step: Step, lang: Lang) -> Step:
+    """``step`` as a reader of ``lang`` sees it: a copy for display, its inputs' names and
+    values, output and note written in ``lang``; the step itself (its data, its JSON, the
+    digests of stored records) is unchanged.
+
+    English returns ``step`` itself and reads no catalogue. Another language translates the
+    fixed phrases a rule records through the catalogue messages ``step.<RULE ID>.<name>``
+    (the English text, in ``en.po``, is what the rule module writes; a ``{placeholder}``
+    matches the part the rule fills in), writes a piece that is only a number per language
+    (``2.67`` → ``2,67``), and leaves every other piece as it is: the labels of the
+    regulation (``Sesuai Ekspektasi``, ``Baik``), names and ids, and any text no message
+    matches (docs/explanation/languages.md). An unknown ``lang`` is refused (``I18N-LANG``).
+    """
+    if lang == "en":
+        return step
+    from asn_performance._kit.i18n import checked_lang  # noqa: PLC0415 - on use
+
+    language = checked_lang(lang)
+    phrases = _phrase_book(language).get(str(step.rule))
+    inputs = tuple(
+        (
+            _piece_in(phrases, name, language),
+            _piece_in(phrases, value, language, numeric=name not in _IDENTIFIER_INPUTS),
+        )
+        for name, value in step.inputs
+    )
+    return Step(
+        step.rule,
+        step.dimension,
+        inputs,
+        _piece_in(phrases, step.output, language),
+        _piece_in(phrases, step.note, language),
+    )
+
+
 @attrs.frozen
 class Explanation:
     """The ordered steps behind a result; :meth:`render` shows them as text.
@@ -181,9 +313,10 @@ class Explanation:
         """Plain text, one numbered block per step: rule, citation, inputs, output.
 
         ``lang="id"`` writes the rule titles and the fixed words (``dasar``, ``masukan``,
-        ``hasil``, ``catatan``, ``[keputusan pustaka]``) in Bahasa Indonesia from the catalogue;
-        the default, English, reads no catalogue. The steps' inputs, outputs and notes are the
-        rules' own words (English for now) and the citations name the regulations as they are.
+        ``hasil``, ``catatan``, ``[keputusan pustaka]``) in Bahasa Indonesia from the catalogue,
+        and each step's inputs, output and note as :func:`step_in` shows them (the phrases a
+        rule records, translated; numbers per language); the default, English, reads no
+        catalogue. The citations name the regulations as they are.
         """
         if lang != "en":
             return self._render_in(lang)
@@ -205,13 +338,14 @@ class Explanation:
 
     def _render_in(self, lang: str) -> str:
         """:meth:`render` through the catalogue of ``lang`` (the same lines for ``"en"``)."""
-        from asn_performance._kit.i18n import number as num  # noqa: PLC0415 - on use
-        from asn_performance._kit.i18n import resolve_lang, text  # noqa: PLC0415
+        from asn_performance._kit.i18n import checked_lang, text  # noqa: PLC0415 - on use
+        from asn_performance._kit.i18n import number as num  # noqa: PLC0415
 
-        language = resolve_lang(lang)
+        language = checked_lang(lang)
         decision = text("explanation.library_decision", language)
         lines: list[str] = []
-        for number, step in enumerate(self.steps, start=1):
+        for number, recorded in enumerate(self.steps, start=1):
+            step = step_in(recorded, language)
             rule = step.rule
             head = text(
                 "explanation.step",
@@ -238,20 +372,21 @@ class Explanation:
         """The headers of the Markdown and HTML tables in ``lang``."""
         if lang == "en":
             return ("#", "rule", "for", "inputs", "result", "note", "source")
-        from asn_performance._kit.i18n import resolve_lang, text  # noqa: PLC0415 - on use
+        from asn_performance._kit.i18n import checked_lang, text  # noqa: PLC0415 - on use
 
-        language = resolve_lang(lang)
+        language = checked_lang(lang)
         names = ("rule", "dimension", "inputs", "result", "note", "source")
         return ("#", *(text(f"explanation.column.{name}", language) for name in names))
 
     def to_markdown(self, lang: Lang = "en") -> str:
-        """A Markdown table of the steps (headers in ``lang``; the cells as in :meth:`render`)."""
+        """A Markdown table of the steps (headers and cells in ``lang``, as in :meth:`render`)."""
         headers = self._columns(lang)
         rows = [
             "| " + " | ".join(headers) + " |",
             "|" + "---|" * len(headers),
         ]
-        for number, step in enumerate(self.steps, start=1):
+        for number, recorded in enumerate(self.steps, start=1):
+            step = step_in(recorded, lang)
             inputs = "; ".join(f"{n} = {v}" for n, v in step.inputs)
             cells = (
                 str(number),
@@ -266,7 +401,8 @@ class Explanation:
         return "\n".join(rows)
 
     def to_html(self, lang: Lang = "en") -> str:
-        """An HTML table of the steps (escaped; no dependencies; headers in ``lang``)."""
+        """An HTML table of the steps (escaped; no dependencies; headers and cells in ``lang``,
+        as in :meth:`render`)."""
         from html import escape as esc  # noqa: PLC0415 - only an HTML view needs it
 
         rows = "".join(
@@ -274,7 +410,7 @@ class Explanation:
             + esc("; ".join(f"{k} = {v}" for k, v in s.inputs))
             + f"</td><td>{esc(s.output)}</td><td>{esc(s.note)}</td>"
             f"<td>{esc(s.citation)}</td></tr>"
-            for n, s in enumerate(self.steps, start=1)
+            for n, s in enumerate((step_in(step, lang) for step in self.steps), start=1)
         )
         head = "".join(f"<th>{esc(h)}</th>" for h in self._columns(lang))
         return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"

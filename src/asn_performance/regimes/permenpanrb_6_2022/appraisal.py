@@ -25,10 +25,11 @@ import sys
 from collections.abc import Iterable, Mapping
 from itertools import repeat
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.plain import code_of
 from asn_performance._kit.trusted import slot_writer, slot_writers
 from asn_performance._kit.validate import check_item, check_text, check_type
@@ -91,6 +92,28 @@ ENGINE_RULES: tuple[Rule, ...] = (
     *roster_check.ROSTER_RULES,
 )
 _RULE = rules_by_id(ENGINE_RULES, MATRIX_RULES, WEIGHTING_RULES)
+
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.6/2022-PERIOD.plan_period": "plan period",
+        "step.6/2022-PERIOD.periodic": "periodic",
+        "step.D3-UNIT-HEAD.superseded": "pejabat penilai kinerja (superseded)",
+        "step.G-ANONYMITY.responses": "{count} response(s)",
+        "step.G-ANONYMITY.withheld": "withheld",
+        "step.G-ANONYMITY.fewer": "fewer than {minimum} responses",
+        "step.6/2022-QUANT-SUGGESTION.none": "no suggestion",
+        "step.6/2022-FEEDBACK.cited.one": "{count} entry cited",
+        "step.6/2022-FEEDBACK.cited": "{count} entries cited",
+        "step.6/2022-FEEDBACK.outside": "{count} outside the period",
+    }
+)
 
 
 __all__ = ["Appraisal", "appraise"]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
+from typing import Final
 
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
@@ -54,6 +55,21 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(RULES)
+
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.D1-PERIODIC-SUMMARY.note": (
+            "non-normative: the annual predikat is the pejabat penilai's own evaluation"
+        ),
+    }
+)
 
 
 _A, _S, _B = Rating.DI_ATAS, Rating.SESUAI, Rating.DI_BAWAH

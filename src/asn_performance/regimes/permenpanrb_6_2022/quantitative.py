@@ -31,6 +31,7 @@ from asn_performance._kit.exact import (
     quotient_shown,
     to_decimal,
 )
+from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance.domain.assessment import Realisation
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.plan import (
@@ -87,6 +88,46 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(RULES)
+
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.6/2022-QUANT-CAPAIAN.not_counted": "not counted",
+        "step.6/2022-QUANT-CAPAIAN.not_measured": "no measured realisation (not counted as zero)",
+        "step.6/2022-QUANT-CAPAIAN.percent": "{capaian} %",
+        "step.6/2022-QUANT-CAPAIAN.formula": "realisasi / {target} × 100 %",
+        "step.6/2022-QUANT-CAPAIAN.formula_lower": "(1 + (1 − realisasi / {target})) × 100 %",
+        "step.6/2022-QUANT-CAPAIAN.within": "within the ranged target: 100 %",
+        "step.6/2022-QUANT-CAPAIAN.capped": "capped at {cap} % (agency threshold)",
+        "step.6/2022-QUANT-CAPAIAN.tambahan": "RHK tambahan: shown, not counted",
+        "step.6/2022-QUANT-THRESHOLDS.mean": "mean capaian",
+        "step.6/2022-QUANT-THRESHOLDS.counted": "indicators counted",
+        "step.6/2022-QUANT-THRESHOLDS.above": "Di Atas from",
+        "step.6/2022-QUANT-THRESHOLDS.meets": "Sesuai from",
+        "step.6/2022-QUANT-THRESHOLDS.percent": "{value} %",
+        "step.6/2022-QUANT-THRESHOLDS.note": (
+            "a suggestion from the agency's thresholds (not a national rule); the pejabat"
+            " penilai kinerja's rating is the decision"
+        ),
+        "step.6/2022-QUANT-SUGGESTION.suggested": "suggested",
+        "step.6/2022-QUANT-SUGGESTION.decided": "decided by the pejabat penilai",
+        "step.6/2022-QUANT-SUGGESTION.agrees": "agrees",
+        "step.6/2022-QUANT-SUGGESTION.differs": "differs",
+        "step.6/2022-QUANT-SUGGESTION.stands": "the decision stands",
+        "step.6/2022-QUANT-SUGGESTION.above": (
+            "the pejabat penilai rated above the suggestion; the decision stands"
+        ),
+        "step.6/2022-QUANT-SUGGESTION.below": (
+            "the pejabat penilai rated below the suggestion; the decision stands"
+        ),
+    }
+)
 _CAPAIAN_RULE = _RULE["6/2022-QUANT-CAPAIAN"]
 _SUGGESTION_RULE = _RULE["6/2022-QUANT-SUGGESTION"]
 QUANTITATIVE_RULES = RULES

@@ -29,9 +29,10 @@ name the givers, for whoever enters the data; the appraisal made afterwards does
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Final, Protocol, runtime_checkable
 
+from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.labels import Labelled
 from asn_performance.domain.assessment import Assessment, AssessorRole
 from asn_performance.domain.employee import Employee
@@ -57,6 +58,25 @@ ROSTER_RULES: Final[tuple[Rule, ...]] = (
         " subordinate and service-user input is a library reading (UNCONFIRMED)",
         normative=False,
     ),
+)
+
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.AUTH-ROSTER-ROLE.roster": "roster",
+        "step.AUTH-ROSTER-ROLE.employees.one": "{count} employee",
+        "step.AUTH-ROSTER-ROLE.employees": "{count} employees",
+        "step.AUTH-ROSTER-ROLE.checked.one": "{count} assessment checked",
+        "step.AUTH-ROSTER-ROLE.checked": "{count} assessments checked",
+        "step.AUTH-ROSTER-ROLE.against.one": "roles checked against a roster of {count} employee",
+        "step.AUTH-ROSTER-ROLE.against": "roles checked against a roster of {count} employees",
+    }
 )
 _ROLE_RULE: Final = ROSTER_RULES[0]
 _NOT_LISTED: Final = "AUTH-ROSTER-NOT-LISTED"
