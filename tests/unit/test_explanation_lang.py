@@ -187,8 +187,8 @@ def test_the_sample_units_reasons_in_indonesian() -> None:
     # the count and note are the step's own words (English until the steps are translated).
     assert reasons[7] == (
         "hasil Di Atas (pejabat penilai), perilaku Sesuai (pejabat penilai) → Baik"
-        " (matriks 6/2022); masukan rekan kerja setingkat tidak dipakai (2 response(s),"
-        " fewer than 3 responses)"
+        " (matriks 6/2022); masukan rekan kerja setingkat tidak dipakai (2 tanggapan,"
+        " kurang dari 3 tanggapan)"
     )
     assert _sample()[0].reason() == (
         "hasil Sesuai (unit head: organisation predikat Baik), perilaku Di Atas"

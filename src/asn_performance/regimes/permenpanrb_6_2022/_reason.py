@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from asn_performance.domain.explanation import step_in
+
 if TYPE_CHECKING:
     from asn_performance._kit.i18n import Lang
     from asn_performance.domain.explanation import Explanation, Step
@@ -66,12 +68,12 @@ def _deciding(appraisal: Appraised, dimension: str) -> Step | None:
     return next((s for s in reversed(steps) if s.rule in _HOW_EN), None)
 
 
-def _withheld(appraisal: Appraised) -> list[tuple[tuple[str, str], str]]:
-    """The anonymous sources not used (``G-ANONYMITY``): (role, count) and note, once each."""
-    found = dict.fromkeys(
-        (s.inputs[0], s.note) for s in appraisal.explanation.steps if s.rule == "G-ANONYMITY"
-    )
-    return list(found)
+def _withheld(appraisal: Appraised, lang: Lang = "en") -> list[tuple[tuple[str, str], str]]:
+    """The anonymous sources not used (``G-ANONYMITY``): (role, count) and note, once each, as
+    a reader of ``lang`` sees them (:func:`~asn_performance.domain.explanation.step_in`)."""
+    steps = (s for s in appraisal.explanation.steps if s.rule == "G-ANONYMITY")
+    shown = steps if lang == "en" else (step_in(s, lang) for s in steps)
+    return list(dict.fromkeys((s.inputs[0], s.note) for s in shown))
 
 
 def reason_line(appraisal: Appraised, lang: Lang = "en") -> str:
@@ -117,7 +119,7 @@ def _reason_in(appraisal: Appraised, lang: str) -> str:
         ratings=", ".join(parts),
         predikat=appraisal.predikat.label_id,
     )
-    for (role, count), note in _withheld(appraisal):
+    for (role, count), note in _withheld(appraisal, language):
         withheld = text(
             "appraisal.reason.withheld", language, role=role.lower(), count=count, note=note
         )
