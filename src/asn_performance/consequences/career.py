@@ -318,15 +318,21 @@ def jenjang_promotion_eligible(
     )
 
 
-def _jenjang_of(employee: object) -> Jenjang:
-    if not isinstance(employee, Employee):
+def _employee(value: object) -> Employee:
+    """``value`` when it is an Employee; else the ``TYPE`` error at ``employee``."""
+    if not isinstance(value, Employee):
         raise InputError(
             "must be an Employee",
             path="employee",
-            value=type(employee).__name__,
+            value=type(value).__name__,
             rule="TYPE",
             fix="pass the Employee, or leave employee out",
         )
+    return value
+
+
+def _jenjang_of(employee: object) -> Jenjang:
+    employee = _employee(employee)
     jenjang = employee.position.jenjang
     if jenjang is None:
         raise InputError(
@@ -539,14 +545,7 @@ def _pangkat_inputs(employee: object, on: object) -> dt.date:
             rule="CAREER-PANGKAT-MASA",
             fix="pass employee= and on= (e.g. date(2025, 4, 1)) together, or neither",
         )
-    if not isinstance(employee, Employee):
-        raise InputError(
-            "must be an Employee",
-            path="employee",
-            value=type(employee).__name__,
-            rule="TYPE",
-            fix="pass the Employee, or leave employee out",
-        )
+    employee = _employee(employee)
     if not isinstance(on, dt.date) or isinstance(on, dt.datetime):
         raise InputError(
             "must be a date", path="on", value=on, rule="TYPE", fix="pass a datetime.date"
