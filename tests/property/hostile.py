@@ -27,13 +27,13 @@ Besides:
 * the command line (run in-process here, as a subprocess in ``tests/cli/test_hostile_cli.py``)
   exits 0, or 2 with exactly one line on stderr -- never 70.
 
-Inputs: valid documents and objects from :mod:`strategies` (and the built-in sample, policies
-and regime examples), then corrupted -- a wrong JSON type at any node, huge integers
-(10**400, 10**5000), huge decimal strings, NaN / Infinity / -0, negative and zero numbers,
-unknown codes, duplicated list items (so duplicate ids), references to other items, dates out
-of range ("0000-01-01", "9999-12-31", "2025-02-30"), strings of 100 000 characters, lone
-surrogates, control characters, 10 000 levels of ``[[[...]]]`` -- or their JSON text
-mangled (truncated, spliced, random bytes, invalid UTF-8, BOM, UTF-16, NUL).
+Inputs: valid documents and objects of the hostile family of :mod:`asn_performance.testing`
+(and the built-in sample, policies and regime examples), then corrupted -- a wrong JSON type
+at any node, huge integers (10**400, 10**5000), huge decimal strings, NaN / Infinity / -0,
+negative and zero numbers, unknown codes, duplicated list items (so duplicate ids), references
+to other items, dates out of range ("0000-01-01", "9999-12-31", "2025-02-30"), strings of
+100 000 characters, lone surrogates, control characters, 10 000 levels of ``[[[...]]]`` -- or
+their JSON text mangled (truncated, spliced, random bytes, invalid UTF-8, BOM, UTF-16, NUL).
 
 Bugs found in files this work may not change are listed in :data:`KNOWN_ISSUES`, each pinned
 by a strict xfail test of a hostile-input module; the fuzz test sets their inputs aside.

@@ -19,7 +19,6 @@ import attrs
 from hostile import require, values
 from hostile_values import AsMapping, corrupted, json_sources, mangled, to_text, to_toml
 from hypothesis import strategies as st
-from strategies import appraisals, assessments, documents, employees, plans
 from test_regime_documents_properties import SHIPPED, regime_documents
 
 from asn_performance import (
@@ -62,6 +61,11 @@ from asn_performance.consequences.distribution import UnitInput, oversee
 from asn_performance.consequences.policy import NATIONAL, RewardInputs, RewardPolicy
 from asn_performance.process.lifecycle import WIB
 from asn_performance.services.sample import sample_unit
+from asn_performance.testing import hostile_appraisals as appraisals
+from asn_performance.testing import hostile_assessments as assessments
+from asn_performance.testing import hostile_documents as documents
+from asn_performance.testing import hostile_employees as employees
+from asn_performance.testing import hostile_plans as plans
 
 # --- valid bases ---------------------------------------------------------------------------------
 

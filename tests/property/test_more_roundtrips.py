@@ -11,7 +11,6 @@ from typing import Any
 import attrs
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from strategies import employees, nips
 from test_roundtrip import _leaves, _replace, assert_plain_json
 
 from asn_performance import OrganisationPredikat, Roster
@@ -29,6 +28,7 @@ from asn_performance.boundary.policy_files import (
 )
 from asn_performance.consequences.distribution import UnitInput
 from asn_performance.exceptions import AsnPerformanceError
+from asn_performance.testing import employees, nips
 
 FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

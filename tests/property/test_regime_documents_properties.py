@@ -17,7 +17,6 @@ from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from strategies import nips
 from test_roundtrip import _JSON_LEAVES as JSON_LEAVES
 from test_roundtrip import _leaves, _replace
 
@@ -30,6 +29,7 @@ from asn_performance.boundary.regime_documents import (
     load_regime_document,
 )
 from asn_performance.exceptions import AsnPerformanceError
+from asn_performance.testing import nips
 
 FAST = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 

@@ -1,9 +1,10 @@
 """Round trips through the JSON boundary: ``load(dump(x)) == x`` for every kind of object.
 
-The objects come from :mod:`strategies` (valid domain objects, appraisals made by
-``appraise()``). Each round trip is checked on the dict and on the JSON text, so the parser
-path (``parse_float=Decimal``) is exercised too. Two robustness properties close the file: no
-input, however malformed, makes a loader raise anything but the library's own error.
+The objects come from :mod:`asn_performance.testing`, realistic and hostile (valid domain
+objects, appraisals made by ``appraise()``). Each round trip is checked on the dict and on the
+JSON text, so the parser path (``parse_float=Decimal``) is exercised too. Two robustness
+properties close the file: no input, however malformed, makes a loader raise anything but the
+library's own error.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from strategies import appraisals, assessments, documents, employees, plans
 
 from asn_performance import Appraisal, Assessment, Employee, PerformancePlan
 from asn_performance.boundary.appraisal_document import (
@@ -42,6 +42,18 @@ from asn_performance.boundary.part_documents import (
     load_plan,
 )
 from asn_performance.exceptions import AsnPerformanceError
+from asn_performance.testing import (
+    appraisals,
+    assessments,
+    documents,
+    employees,
+    hostile_appraisals,
+    hostile_assessments,
+    hostile_documents,
+    hostile_employees,
+    hostile_plans,
+    plans,
+)
 
 FAST = settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -65,7 +77,7 @@ def _numbers_unquoted(text: str) -> str:
 
 
 @FAST
-@given(employees())
+@given(employees() | hostile_employees())
 def test_employee_round_trips(employee: Employee) -> None:
     data = dump_employee(employee)
     assert_plain_json(data)
@@ -75,7 +87,7 @@ def test_employee_round_trips(employee: Employee) -> None:
 
 
 @FAST
-@given(plans())
+@given(plans() | hostile_plans())
 def test_plan_round_trips_on_its_own(plan: PerformancePlan) -> None:
     data = dump_plan(plan)
     assert_plain_json(data)
@@ -87,7 +99,7 @@ def test_plan_round_trips_on_its_own(plan: PerformancePlan) -> None:
 
 
 @FAST
-@given(plans())
+@given(plans() | hostile_plans())
 def test_decimals_given_as_json_numbers_are_read_exactly(plan: PerformancePlan) -> None:
     text = _numbers_unquoted(to_json(dump_plan(plan)))
     loaded = load_plan(text)
@@ -98,7 +110,7 @@ def test_decimals_given_as_json_numbers_are_read_exactly(plan: PerformancePlan) 
 
 
 @FAST
-@given(assessments())
+@given(assessments() | hostile_assessments())
 def test_assessment_of_any_role_round_trips(assessment: Assessment) -> None:
     data = dump_assessment(assessment)
     assert_plain_json(data)
@@ -108,7 +120,7 @@ def test_assessment_of_any_role_round_trips(assessment: Assessment) -> None:
 
 
 @FAST
-@given(appraisals())
+@given(appraisals() | hostile_appraisals())
 def test_appraisal_round_trips_with_its_explanation(appraisal: Appraisal) -> None:
     data = dump_appraisal(appraisal)
     assert_plain_json(data)
@@ -120,7 +132,7 @@ def test_appraisal_round_trips_with_its_explanation(appraisal: Appraisal) -> Non
 
 
 @FAST
-@given(appraisals())
+@given(appraisals() | hostile_appraisals())
 def test_result_record_is_plain_json_without_assessments(appraisal: Appraisal) -> None:
     data = dump_result(appraisal)
     assert_plain_json(data)
@@ -132,7 +144,7 @@ def test_result_record_is_plain_json_without_assessments(appraisal: Appraisal) -
 
 
 @FAST
-@given(documents())
+@given(documents() | hostile_documents())
 def test_document_round_trips(doc: AppraisalDocument) -> None:
     data = dump_document(doc)
     assert_plain_json(data)
@@ -143,7 +155,7 @@ def test_document_round_trips(doc: AppraisalDocument) -> None:
 
 
 @FAST
-@given(documents())
+@given(documents() | hostile_documents())
 def test_loaded_document_appraises_as_the_original(doc: AppraisalDocument) -> None:
     original = doc.appraise_all()
     assert len(original) == len(doc.plans)
@@ -210,7 +222,7 @@ def _replace(value: Any, path: tuple[Any, ...], new: object) -> Any:
 
 
 @FAST
-@given(documents(), st.data())
+@given(documents() | hostile_documents(), st.data())
 def test_a_corrupted_leaf_gives_a_library_error_at_a_json_path(
     doc: AppraisalDocument, data: st.DataObject
 ) -> None:
