@@ -208,30 +208,28 @@ def _refuse_repeat(repeated: bool, field: str, code: str) -> None:
         )
 
 
-#: Per field of :class:`WeightedSources` read by :func:`_numbers_by_label`: the message, rule
-#: and fix when the field is not a mapping.
-_NOT_A_MAPPING: Mapping[str, tuple[str, str, str]] = {
-    "weights": (
-        "weights must be a mapping of role to weight",
-        "W-WEIGHTS",
-        "pass e.g. {'self': 20, 'pejabat_penilai': 60, 'peer': 20}",
-    ),
-    "scale": (
-        "scale must map each rating to a number",
-        "W-SCALE",
-        "pass e.g. {'di_bawah_ekspektasi': 1, 'sesuai_ekspektasi': 2, 'di_atas_ekspektasi': 3}",
-    ),
-}
-
-
 def _numbers_by_label(
     value: object, field: str, kind: type[_L], *, allow_negative: bool
 ) -> FrozenMap[_L, Decimal]:
     """A mapping of labels (parsed as ``kind``) to exact numbers; two spellings of one label
     are refused (``W-DUPLICATE``)."""
+    if not isinstance(value, Mapping) and field == "weights":
+        raise PolicyError(
+            "weights must be a mapping of role to weight",
+            path=field,
+            value=value,
+            rule="W-WEIGHTS",
+            fix="pass e.g. {'self': 20, 'pejabat_penilai': 60, 'peer': 20}",
+        )
     if not isinstance(value, Mapping):
-        message, rule, fix = _NOT_A_MAPPING[field]
-        raise PolicyError(message, path=field, value=value, rule=rule, fix=fix)
+        raise PolicyError(
+            "scale must map each rating to a number",
+            path=field,
+            value=value,
+            rule="W-SCALE",
+            fix="pass e.g. {'di_bawah_ekspektasi': 1, 'sesuai_ekspektasi': 2,"
+            " 'di_atas_ekspektasi': 3}",
+        )
     items: dict[_L, Decimal] = {}
     for key, number in value.items():
         where = f"{field}[{shown(getattr(key, 'code', key))}]"

@@ -36,7 +36,7 @@ def test_demo_prints_a_table_with_one_reason_per_employee() -> None:
     lines = result.stdout.splitlines()
     assert lines[0].startswith("Contoh unit kerja")
     header = next(line for line in lines if line.startswith("NIP"))
-    for column in ("Nama", "Hasil kerja", "Perilaku kerja", "Predikat"):
+    for column in ("Name", "Position", "Hasil kerja", "Perilaku kerja", "Predikat"):
         assert column in header
     # 11 plans in the sample: head, two supervisors, eight staff.
     assert sum(1 for line in lines if line.startswith("    why: ")) == 11

@@ -44,7 +44,7 @@ Pemerintah Kabupaten Serang: 2 unit kerja, 2 siklus SKP; SKP belum disepakati 0,
     - Keberatan belum diputuskan: 198711052012122001 Dewi Lestari [Keberatan diajukan] Tahunan 2025; batas waktu 18 Mei 2026, tidak terlambat; diajukan 4 Mei 2026 atas hasil Baik kepada Ahmad Hidayat (196812251993021001); belum diputuskan
 Pemerintah Provinsi Banten: 1 unit kerja, 1 siklus SKP; SKP belum disepakati 0, evaluasi kinerja terlambat 0, keberatan belum diputuskan 0, keberatan melewati batas waktu keputusan 0, perubahan SKP belum disepakati 1
   Biro Organisasi: 1 siklus SKP, 1 butir
-    - Perubahan SKP belum disepakati: 198404042009031005 Fitri Handayani [Evaluasi kinerja periodik] Tahunan 2026; batas waktu tidak ada (keputusan pustaka), tidak terlambat; perubahan 2 (mulai 1 Mei 2026) diajukan 4 Mei 2026, menunggu 7 hari: ditetapkan oleh pejabat penilai kinerja (Siti Rahayu), belum diterima oleh pegawai; indicator iki-1 target 12 layanan -> 10 layanan; versi 1 tetap berlaku sampai keduanya sepakat
+    - Perubahan SKP belum disepakati: 198404042009031005 Fitri Handayani [Evaluasi kinerja periodik] Tahunan 2026; batas waktu tidak ada (keputusan pustaka), tidak terlambat; perubahan 2 (mulai 1 Mei 2026) diajukan 4 Mei 2026, menunggu 7 hari: ditetapkan oleh pejabat penilai kinerja (Siti Rahayu), belum diterima oleh pegawai; target indikator iki-1 diubah dari 12 layanan menjadi 10 layanan; versi 1 tetap berlaku sampai keduanya sepakat
 """  # noqa: E501 - the report's lines, as printed
 
 
@@ -100,8 +100,8 @@ def test_plan_versions_in_bahasa_indonesia(
         "  versi 1: berlaku 1 Januari 2026 s.d. 30 April 2026; disepakati 6 Januari 2026"
         " pukul 09.00",
         "  versi 2: berlaku 1 Mei 2026 s.d. 31 Desember 2026; disepakati 6 Mei 2026 pukul 09.00",
-        # what a revision changes is the lifecycle's own text: English in both languages
-        "      perubahan: indicator iki-1 target 12 layanan -> 10 layanan",
+        # what a revision changes, in Indonesian at display time (the JSON keeps the English)
+        "      perubahan: target indikator iki-1 diubah dari 12 layanan menjadi 10 layanan",
         "berlaku untuk setiap periode [LIFECYCLE-PLAN-IN-FORCE]:",
         "  Triwulan I 2026 (2026-Q1, sudah dievaluasi): versi 1; berlaku untuk seluruh periode",
         "  Tahunan 2026 (2026, tahunan): versi 2; evaluasi kinerja tahunan memakai versi"
@@ -113,8 +113,8 @@ def test_plan_versions_in_bahasa_indonesia(
     assert main(["plan-versions", str(pending), "--lang", "id"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[3] == (
-        "  versi 2 (mulai 1 Mei 2026) menunggu persetujuan: indicator iki-1 target 12 layanan"
-        " -> 10 layanan"
+        "  versi 2 (mulai 1 Mei 2026) menunggu persetujuan: target indikator iki-1 diubah dari"
+        " 12 layanan menjadi 10 layanan"
     )
     assert lines[-1] == (
         "  Tahunan 2026 (2026, tahunan): versi 1; evaluasi kinerja tahunan memakai versi"
@@ -284,6 +284,6 @@ def test_the_table_summary_with_duplicates_the_portal_and_the_distribution(
         " Kurang/Misconduct",
         # counted once each: Budi Baik, Siti BP, Andi K
         "predikat: Sangat Baik 0, Baik 1, Butuh Perbaikan 1, Kurang/Misconduct 1, Sangat Kurang 0",
-        "distribusi: 1 unit (per unit dan periode), 0 di luar batas, 0 tidak diperiksa"
-        " (bermasalah)",
+        "distribusi: 1 unit kerja (per unit kerja dan periode), 0 di luar batas, 0 tidak"
+        " diperiksa (bermasalah)",
     ]

@@ -7,7 +7,9 @@ it, the Indonesian one with the catalogue's words (``Penghargaan dan sanksi``, `
 ``DILANGGAR``) and Indonesian numbers: ``.`` between thousands, ``,`` before the decimals
 (``Rp 2.741.165``, ``50,32``, ``63,64 %``), dates in words (``7 Mei 2025``). The words of the
 regulation (the predikat, ``kelas``, ``pembinaan``, the career questions) are the same in both;
-the policy's notes are still English (the next slice). JSON is the same in every language.
+the policy's notes are shown in the reader's language (issue 14, slice T2: ``catatan
+tunjangan 2025-04: tidak ada data kehadiran; tidak ada potongan``). JSON is the same in every
+language.
 """
 
 from __future__ import annotations
@@ -117,8 +119,9 @@ TEACHER_EN = [
     "  angka kredit  37.50 (2025: 37.50); minimum for pangkat 100: short by 62.50; minimum for"
     " jenjang 200: short by 162.50",
     "  career        kenaikan jenjang JF: yes; kelompok rencana suksesi: no",
-    "  recognition   Sertifikat penghargaan, Pengakuan publik dalam acara resmi, Kesempatan"
-    " mengikuti seminar dan pelatihan (agency practice)",
+    # the kinds of recognition in English (RecognitionKind.label_en: agency practice, not terms)
+    "  recognition   Certificate of recognition, Public recognition at an official event,"
+    " Opportunity to attend seminars and training (agency practice)",
     "  note          pangkat reguler: needs the annual predikat of the last 2 consecutive years",
 ]
 TEACHER_ID = [
@@ -129,7 +132,8 @@ TEACHER_ID = [
     "  karier        kenaikan jenjang JF: ya; kelompok rencana suksesi: tidak",
     "  penghargaan   Sertifikat penghargaan, Pengakuan publik dalam acara resmi, Kesempatan"
     " mengikuti seminar dan pelatihan (praktik instansi)",
-    "  catatan       pangkat reguler: needs the annual predikat of the last 2 consecutive years",
+    "  catatan       kenaikan pangkat reguler: memerlukan predikat tahunan 2 tahun terakhir"
+    " berturut-turut",
 ]
 # The nurse: Terampil, Butuh Perbaikan: 75 % × 5 = 3.75 (minimums 20 and 60: short by 16.25
 # and 56.25). Hasil kerja Di Bawah: the result given on 2026-01-12, so 6 months to improve from
@@ -146,7 +150,8 @@ NURSE_ID = [
     "  konsekuensi   target kinerja tidak tercapai: perbaikan kinerja 13 Januari 2026 s.d. 12 Juli"
     " 2026; lalu pemindahan jabatan mulai 13 Juli 2026; penempatan sementara s.d. 12 Juli 2027;"
     " usul pemberhentian dengan hormat mulai 13 Juli 2027",
-    "  catatan       pangkat reguler: needs the annual predikat of the last 2 consecutive years",
+    "  catatan       kenaikan pangkat reguler: memerlukan predikat tahunan 2 tahun terakhir"
+    " berturut-turut",
 ]
 # The unit: 11 employees on annual plans (no allowance); 5 JF holders all short of a minimum;
 # pembinaan for the one Kurang. "tunjangan, semua periode" (24 wide) pads the labels.
@@ -237,8 +242,9 @@ ANALYST_ID = [
     "  konsekuensi   target kinerja tidak tercapai: perbaikan kinerja 7 Mei 2025 s.d. 6 November"
     " 2025; lalu pemindahan jabatan mulai 7 November 2025; penempatan sementara s.d. 6 November"
     " 2026; usul pemberhentian dengan hormat mulai 7 November 2026",
-    "  catatan       allowance 2025-04: no attendance record; no cuts applied",
-    "  catatan       career: no annual appraisal; career rules look at annual predikat (D1)",
+    "  catatan       tunjangan 2025-04: tidak ada data kehadiran; tidak ada potongan",
+    "  catatan       karier: tidak ada penilaian tahunan; aturan karier memakai predikat"
+    " tahunan (D1)",
 ]
 # Totals: 2,741,165 + 2,329,990 = 5,071,155; 1,136,017 + 1,174,785 = 2,310,802; together
 # 7,381,957. "allowance, all periods" (22) and "tunjangan, semua periode" (24) pad the labels.

@@ -43,9 +43,9 @@ def test_appraise_a_pp46_document_prints_value_predikat_and_2022_equivalent() ->
     assert result.stderr == ""
     lines = result.stdout.splitlines()
     assert lines[0].startswith("Penilaian prestasi kerja 2019")
-    assert "PP 46/2011 + Perka BKN 1/2013, periode 2019" in lines
+    assert "PP 46/2011 + Perka BKN 1/2013, period 2019" in lines
     header = next(line for line in lines if line.startswith("NIP"))
-    for column in ("Nama", "Regime", "Nilai", "Predikat", "Setara 2022"):
+    for column in ("Name", "Regime", "Score", "Predikat", "2022 equivalent"):
         assert column in header
     found = rows(result.stdout)
     # Digest §11 example 6 (85.50 SKP, perilaku 80 → 83.30) and bonus 12 (88.10), both Baik.

@@ -125,7 +125,7 @@ def test_rewards_of_the_sample_under_the_national_policy(sample_file: Path) -> N
     assert "minimum for pangkat 100: short by 62.50" in teacher
     assert "minimum for jenjang 200: short by 162.50" in teacher
     assert "kenaikan jenjang JF: yes" in teacher
-    assert "Sertifikat penghargaan" in teacher
+    assert "Certificate of recognition" in teacher  # RecognitionKind.label_en
     nurse = blocks[NURSE]
     # Terampil, Butuh Perbaikan: 75 % × 5 = 3.75. Hasil kerja Di Bawah: targets not met; the
     # pejabat penilai gave the result on 2026-01-12, so the 6 months run 2026-01-13 to

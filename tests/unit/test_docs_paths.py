@@ -7,7 +7,7 @@ tests read every page of ``docs/`` and the two READMEs and check:
   importable prefix is imported and the rest are attributes;
 * every ``from asn_performance.x import a, b`` imports names that exist;
 * every file path ending in ``.py`` (``src/asn_performance/...``, ``tests/...``,
-  ``benchmarks/...``, or a bare file name) names a file of the repository;
+  ``benchmarks/...``, ``tools/...``, or a bare file name) names a file of the repository;
 * the module table of ``docs/reference/api.md`` has one row per public module, and every
   name a row lists exists in that module.
 """
@@ -117,7 +117,7 @@ def test_every_dotted_path_in_the_docs_resolves() -> None:
 def _repository_files() -> tuple[set[str], set[str]]:
     files = {
         str(path.relative_to(ROOT))
-        for folder in ("src", "tests", "benchmarks")
+        for folder in ("src", "tests", "benchmarks", "tools")
         for path in (ROOT / folder).rglob("*.py")
     }
     return files, {Path(path).name for path in files}

@@ -58,7 +58,7 @@ class PoEntry:
         return f"PoEntry({self.context!r}, {self.msgid!r}, {self.msgstr!r}, line={self.line})"
 
 
-def _error(name: str, line: int, message: str, value: str, fix: str) -> InputError:
+def _error(name: str, line: int, message: str, value: str, *, fix: str) -> InputError:
     return InputError(message, path=f"{name}:{line}", value=value, rule="I18N-PO", fix=fix)
 
 
@@ -66,7 +66,9 @@ def _unquote(text: str, name: str, line: int) -> str:
     """The value of one quoted PO string (``"..."``, surrounding spaces allowed)."""
     text = text.strip()
     if len(text) < 2 or not text.startswith('"') or not text.endswith('"'):
-        raise _error(name, line, "a PO string is not in double quotes", text, 'write it as "text"')
+        raise _error(
+            name, line, "a PO string is not in double quotes", text, fix='write it as "text"'
+        )
     body = text[1:-1]
     out: list[str] = []
     index = 0
@@ -78,7 +80,7 @@ def _unquote(text: str, name: str, line: int) -> str:
                 line,
                 "a double quote inside a PO string is not escaped",
                 text,
-                'write \\" for a quote inside the text',
+                fix='write \\" for a quote inside the text',
             )
         if char == "\\":
             if index + 1 >= len(body) or body[index + 1] not in _ESCAPES:
@@ -87,7 +89,7 @@ def _unquote(text: str, name: str, line: int) -> str:
                     line,
                     "a PO string has an unknown backslash escape",
                     text,
-                    'use one of \\\\ \\" \\n \\t \\r (or write the character itself)',
+                    fix='use one of \\\\ \\" \\n \\t \\r (or write the character itself)',
                 )
             out.append(_ESCAPES[body[index + 1]])
             index += 2
@@ -125,7 +127,7 @@ def _keyword(entry: _Entry, line: str, number: int, name: str) -> None:
             number,
             "plural forms are not read",
             keyword,
-            "give each form its own message id (....one and ....other)",
+            fix="give each form its own message id (....one and ....other)",
         )
     if keyword not in _KEYWORDS:
         raise _error(
@@ -133,7 +135,7 @@ def _keyword(entry: _Entry, line: str, number: int, name: str) -> None:
             number,
             "a PO line is not a keyword, a string or a comment",
             line,
-            "start the line with msgctxt, msgid, msgstr, a quoted string or #",
+            fix="start the line with msgctxt, msgid, msgstr, a quoted string or #",
         )
     order = _KEYWORDS.index(keyword)
     seen = [_KEYWORDS.index(k) for k in entry.parts]
@@ -143,7 +145,7 @@ def _keyword(entry: _Entry, line: str, number: int, name: str) -> None:
             number,
             f"{keyword} is out of place in its entry",
             line,
-            "write an entry as [msgctxt] msgid msgstr, with a blank line between entries",
+            fix="write an entry as [msgctxt] msgid msgstr, with a blank line between entries",
         )
     if keyword == "msgid":
         entry.line = number
@@ -160,7 +162,7 @@ def _finish(entry: _Entry, name: str, number: int) -> PoEntry | None:
             number,
             f"an entry has no {missing}",
             missing,
-            "give every entry a msgid and a msgstr",
+            fix="give every entry a msgid and a msgstr",
         )
     if entry.fuzzy:
         return None
@@ -200,7 +202,7 @@ def parse_po(text: str, name: str) -> tuple[PoEntry, ...]:
                     number,
                     "a continued string has no keyword before it",
                     line,
-                    "put the string after msgctxt, msgid or msgstr",
+                    fix="put the string after msgctxt, msgid or msgstr",
                 )
             entry.parts[entry.last].append(_unquote(line, name, number))
             continue
@@ -226,7 +228,7 @@ def _add(
             entry.line,
             f"msgid {entry.msgid!r} is given twice (first at line {seen[key]})",
             entry.msgid,
-            "keep one entry per message id",
+            fix="keep one entry per message id",
         )
     seen[key] = entry.line
     entries.append(entry)
@@ -240,7 +242,8 @@ def _check_header(entries: list[PoEntry], name: str) -> None:
             1,
             "the catalogue has no header entry",
             "",
-            'begin with msgid "" and a msgstr holding "Content-Type: text/plain; charset=UTF-8\\n"',
+            fix='begin with msgid "" and a msgstr holding'
+            ' "Content-Type: text/plain; charset=UTF-8\\n"',
         )
     if "charset=utf-8" not in header.msgstr.lower().replace(" ", ""):
         raise _error(
@@ -248,5 +251,5 @@ def _check_header(entries: list[PoEntry], name: str) -> None:
             header.line,
             "the catalogue's header does not say charset=UTF-8",
             header.msgstr,
-            'add "Content-Type: text/plain; charset=UTF-8\\n" to the header',
+            fix='add "Content-Type: text/plain; charset=UTF-8\\n" to the header',
         )

@@ -148,14 +148,17 @@ class Message:
 
 def _pieces(text: str, where: str) -> tuple[tuple[str, str | None], ...]:
     """``text`` split at its ``{name}`` placeholders (``{{`` and ``}}`` are braces)."""
-    fix = "write a placeholder as {name} (a plain name), and a brace as {{ or }}"
     try:
         parsed = list(Formatter().parse(text))
     except ValueError:
         parsed = None
     if parsed is None:
         raise InputError(
-            "a message has an unmatched brace", path=where, value=text, rule="I18N-PO", fix=fix
+            "a message has an unmatched brace",
+            path=where,
+            value=text,
+            rule="I18N-PO",
+            fix="write a placeholder as {name} (a plain name), and a brace as {{ or }}",
         )
     pieces: list[tuple[str, str | None]] = []
     for literal, name, spec, conversion in parsed:
@@ -165,7 +168,7 @@ def _pieces(text: str, where: str) -> tuple[tuple[str, str | None], ...]:
                 path=where,
                 value=text,
                 rule="I18N-PO",
-                fix=fix,
+                fix="write a placeholder as {name} (a plain name), and a brace as {{ or }}",
             )
         pieces.append((literal, name))
     return tuple(pieces)

@@ -188,8 +188,14 @@ def check_item(
     """Raise ``error`` (rule ``TYPE``) at ``path`` unless ``item`` is a ``kind``: "must be a
     FeedbackEntry", "must be an Assessment"."""
     name = kind.__name__
-    article = "an" if name[0] in "AEIOU" else "a"
-    expect(item, kind, path, f"must be {article} {name}", f"pass {name} objects", error)
+    expect(
+        item,
+        kind,
+        path,
+        message=f"must be an {name}" if name[0] in "AEIOU" else f"must be a {name}",
+        fix=f"pass {name} objects",
+        error=error,
+    )
 
 
 def check_members(items: tuple[Any, ...], kind: type, *, path: str) -> None:
@@ -221,7 +227,11 @@ def tuple_of(kind: type) -> Callable[[object, attrs.Attribute[Any], object], Non
 
     def validate(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
         items = expect(
-            value, tuple, attribute.name, f"must be a tuple of {name}", f"pass a tuple of {name}"
+            value,
+            tuple,
+            attribute.name,
+            message=f"must be a tuple of {name}",
+            fix=f"pass a tuple of {name}",
         )
         expect_each(
             items,

@@ -114,6 +114,9 @@ _FIX_TEMPLATES: Final[Mapping[str, str]] = {
     "union_tag_invalid": "use one of {expected_tags} for 'kind'",
 }
 
+#: The fix of a kind of problem neither table words.
+_DEFAULT_FIX: Final = "check the value against the JSON Schema (asn-performance schema)"
+
 
 def _fix(kind: str, ctx: Mapping[str, Any]) -> str:
     if kind in _FIXES:
@@ -124,7 +127,7 @@ def _fix(kind: str, ctx: Mapping[str, Any]) -> str:
             return template.format(**ctx)
         except (KeyError, IndexError):  # pragma: no cover - pydantic always gives the context
             pass
-    return "check the value against the JSON Schema (asn-performance schema)"
+    return _DEFAULT_FIX
 
 
 def from_validation(
@@ -161,8 +164,10 @@ def _stopped(found: int, skipped: int) -> Problem:
     """The problem that says validation stopped after ``found`` problems."""
     return Problem(
         f"the document has too many problems: checking stopped after {found:,} of them and"
-        f" {skipped:,} further item{'s were' if skipped > 1 else ' was'} not checked (objects"
-        " and values)",
+        f" {skipped:,} further items were not checked (objects and values)"
+        if skipped > 1
+        else f"the document has too many problems: checking stopped after {found:,} of them"
+        f" and {skipped:,} further item was not checked (objects and values)",
         "$",
         MISSING,
         "SCHEMA-too_many_problems",

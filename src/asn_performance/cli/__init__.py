@@ -165,10 +165,29 @@ def _language(args: argparse.Namespace, as_json: bool) -> Lang:
         raise SystemExit(EXIT_BAD_INPUT) from None
 
 
+def _help_language(argv: Sequence[str]) -> Lang:
+    """The language of ``--help`` and of argparse's usage errors, before the arguments are
+    parsed: the last ``--lang id|en`` of ``argv``, else the environment (a ``--lang`` the
+    library does not write is refused after parsing, by :func:`_language`)."""
+    given = None
+    for index, arg in enumerate(argv):
+        name, equals, value = arg.partition("=")
+        if len(name) < len("--l") or not "--lang".startswith(name):
+            continue  # argparse takes an abbreviation too: --la id, --lan=id
+        if equals:
+            given = value
+        elif index + 1 < len(argv):
+            given = argv[index + 1]
+    if given in ("id", "en"):
+        return resolve_lang(given)
+    return resolve_lang(None, os.environ)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (:data:`EXIT_STATUSES`)."""
+    arguments = list(sys.argv[1:] if argv is None else argv)
     try:
-        args = build_parser(SCHEMA_NAMES).parse_args(argv)
+        args = build_parser(SCHEMA_NAMES, _help_language(arguments)).parse_args(arguments)
     except SystemExit:  # --help, or a usage error (argparse has printed it)
         try:
             sys.stdout.flush()

@@ -90,20 +90,36 @@ def demo(as_json: bool, out: Output, key: bytes | None = None) -> None:
 
 
 def regime_results(document: RegimeDocument, as_json: bool, out: Output) -> None:
+    """The results of a regime document (before 2022) as a table in ``out.lang`` (JSON with
+    ``as_json``): the legal basis and period, a row each (value with 2 places, the predikat
+    and its 2022 equivalent as the regulation's labels), then the count. English is written
+    as it always was and reads no catalogue; another language takes the ``cli.regime.*``
+    messages and writes the values per language (``83,30``)."""
     from asn_performance.boundary.appraisal_document import to_json
     from asn_performance.boundary.regime_documents import dump_regime_result
+    from asn_performance.regimes.registry import PERMENPANRB_8_2021, PP46_2011
+    from asn_performance.regimes.transition_2021 import INTEGRATION_2021
 
     results = document.compute()
     if as_json:
         out.data(to_json([dump_regime_result(r) for r in results]) + "\n")
         return
-    headers = ("NIP", "Nama", "Regime", "Nilai", "Predikat", "Setara 2022")
+    lang = out.lang
+    english = lang == "en"
+    # the English headers are written without reading a catalogue; the ids are
+    # cli.regime.header.{nip,name,regime,value,predikat,predikat_2022}
+    columns = ("nip", "name", "regime", "value", "predikat", "predikat_2022")
+    headers = (
+        ("NIP", "Name", "Regime", "Score", "Predikat", "2022 equivalent")
+        if english
+        else tuple(text(f"cli.regime.header.{column}", lang) for column in columns)
+    )
     rows = [
         (
             r.nip.digits,
             clip(r.name, 28),
             r.regime,
-            str(r.value_shown),
+            str(r.value_shown) if english else number(r.value_shown, lang),
             "-" if r.predikat is None else r.predikat.label_id,
             "-" if r.predikat_2022 is None else r.predikat_2022.label_id,
         )
@@ -112,10 +128,25 @@ def regime_results(document: RegimeDocument, as_json: bool, out: Output) -> None
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
     if document.title:
         out.write(f"{shown(document.title)}\n\n")
-    out.write(f"{shown(results[0].legal_basis)}, periode {shown(document.period.code)}\n\n")
+    basis, period = shown(results[0].legal_basis), shown(document.period.code)
+    if english:
+        out.write(f"{basis}, period {period}\n\n")
+    else:
+        if results[0].regime == INTEGRATION_2021:  # the two halves' bases joined by words
+            basis = text(
+                "cli.regime.basis.integration_2021",
+                lang,
+                first=PP46_2011.legal_basis,
+                second=PERMENPANRB_8_2021.legal_basis,
+            )
+        out.write(f"{text('cli.regime.basis', lang, legal_basis=basis, period=period)}\n\n")
     for row in (headers, tuple("-" * w for w in widths), *rows):
         out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
-    out.write(f"\n{len(results)} results\n")
+    if english:
+        out.write(f"\n{len(results)} results\n")
+    else:
+        count = number(len(results), lang)
+        out.write(f"\n{text('cli.regime.summary', lang, count=count)}\n")
 
 
 def read(path: str) -> bytes:

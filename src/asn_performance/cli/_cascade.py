@@ -14,22 +14,23 @@ import argparse
 import sys
 from typing import Any
 
+from asn_performance._kit.i18n import Lang
+from asn_performance.cli._help import help_text
+
 __all__ = ["add_cascade_command", "cascade"]
 
 
-def add_cascade_command(sub: Any) -> None:
-    """Add ``cascade`` to the command line's subparsers ``sub``."""
+def add_cascade_command(sub: Any, lang: Lang = "en") -> None:
+    """Add ``cascade`` to the command line's subparsers ``sub``, its help in ``lang``."""
     command = sub.add_parser(
         "cascade",
-        help="print the cascade (intervensi) of an input document's plans as a tree",
-        description="Print the cascade of a unit: from the head's RHK down to every staff RHK"
-        " that intervenes it (leader_work_result_id), with the RHK nobody intervenes, the RHK"
-        " without a link and the links that lead nowhere.",
+        help=help_text("cli.help.cascade", lang),
+        description=help_text("cli.help.cascade.description", lang),
     )
-    command.add_argument("file", help="path of the input document, or - for standard input")
+    command.add_argument("file", help=help_text("cli.help.file", lang))
     which = command.add_mutually_exclusive_group()
-    which.add_argument("--html", action="store_true", help="print HTML instead of a text tree")
-    which.add_argument("--json", action="store_true", help="print JSON instead of a text tree")
+    which.add_argument("--html", action="store_true", help=help_text("cli.help.cascade.html", lang))
+    which.add_argument("--json", action="store_true", help=help_text("cli.help.cascade.json", lang))
 
 
 def cascade(args: argparse.Namespace, out: Any) -> None:

@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Final, TextIO
 
+from asn_performance._kit.error_text import problem_in
 from asn_performance._kit.i18n import DEFAULT_LANG, Lang, number, text
 from asn_performance.boundary.fixes import in_json_terms
 from asn_performance.cli._parser import EXIT_OK, EXIT_OUTPUT, EXIT_PARTIAL
@@ -185,7 +186,10 @@ def _shown_value(problem: Problem) -> str:
 
 def problem_line(problem: Problem, lang: Lang = DEFAULT_LANG) -> str:
     """The problem on one line in ``lang``: path, message, value, rule and fix (in English,
-    exactly :meth:`~asn_performance.exceptions.Problem.one_line`)."""
+    exactly :meth:`~asn_performance.exceptions.Problem.one_line`); the message and the fix
+    in ``lang`` where the catalogue has them (:func:`~asn_performance._kit.error_text.
+    problem_in`)."""
+    problem = problem_in(problem, lang)
     parts = [f"{problem.path}: {problem.message}" if problem.path else problem.message]
     if problem.has_value:
         parts.append(text("cli.error.value", lang, value=_shown_value(problem)))
@@ -211,8 +215,10 @@ def report(error: AsnPerformanceError, as_json: bool, lang: Lang = DEFAULT_LANG)
         return
     problems = error.problems
     if len(problems) == 1 and not error.more:
-        if type(error).one_line is not AsnPerformanceError.one_line:
-            # an error that words its own line (a policy file's names its file): as it is
+        line_in = getattr(error, "line_in", None)
+        if callable(line_in):  # an error that words its own line (a policy file's names it)
+            _problem_error(str(line_in(lang)), lang)
+        elif type(error).one_line is not AsnPerformanceError.one_line:
             _problem_error(error.one_line(), lang)
         else:
             _problem_error(problem_line(problems[0], lang), lang)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Final
 
+from asn_performance._kit.i18n import Lang
 from asn_performance.cli._cascade import add_cascade_command
+from asn_performance.cli._help import help_text, localise, parser_class
 from asn_performance.cli._status_parser import add_cycle_commands
 
 __all__ = [
@@ -42,170 +44,103 @@ EXIT_STATUSES: Final = (
     (EXIT_OUTPUT, "the output cannot be written (a full disk, a closed pipe)"),
 )
 
-_KEY_HELP: Final = (
-    "the agency's seal key (a file of at least 16 bytes); default: the"
-    " ASN_PERFORMANCE_SEAL_KEY environment variable"
-)
-_LANG_HELP: Final = (
-    "the language of the tables and error lines: id (Bahasa Indonesia) or en (English);"
-    " default: id when LANGUAGE, LC_ALL, LC_MESSAGES or LANG (the first set) begins with id,"
-    " else en"
-)
-_KEEP_GOING_HELP: Final = (
-    "appraise each plan on its own: print the results of the good ones, one problem per"
-    f" bad one, and exit with status {EXIT_PARTIAL} if some failed"
-)
 
+def build_parser(schema_names: tuple[str, ...], lang: Lang = "en") -> argparse.ArgumentParser:
+    """The parser of every command, its help and usage errors in ``lang`` (cli._help);
+    ``schema_names`` are the schemas ``schema NAME`` knows."""
 
-def build_parser(schema_names: tuple[str, ...]) -> argparse.ArgumentParser:
-    """The parser of every command; ``schema_names`` are the schemas ``schema NAME`` knows."""
-    parser = argparse.ArgumentParser(
+    def h(msg_id: str, **params: str) -> str:
+        return help_text(msg_id, lang, **params)
+
+    statuses = "\n".join(
+        f"  {status:<3} {h(f'cli.help.exit.{status}')}" for status, _ in EXIT_STATUSES
+    )
+    parser = parser_class(lang)(
         prog="asn-performance",
-        description="Appraise ASN performance under PermenPANRB 6/2022, with the reason for"
-        " every result.",
-        epilog="exit status:\n"
-        + "\n".join(f"  {status:<3} {meaning}" for status, meaning in EXIT_STATUSES),
+        description=h("cli.help.description"),
+        epilog=h("cli.help.exit_title") + "\n" + statuses,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     # --lang is checked in main(), not by argparse: a bad one is one error line (I18N-LANG)
-    parser.add_argument("--lang", metavar="{id,en}", default=None, help=_LANG_HELP)
+    parser.add_argument("--lang", metavar="{id,en}", default=None, help=h("cli.help.lang"))
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    demo = sub.add_parser("demo", help="appraise the built-in sample unit")
-    demo.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    demo.add_argument("--key-file", metavar="PATH", help=_KEY_HELP)
+    keep_going = h("cli.help.keep_going", status=str(EXIT_PARTIAL))
+    demo = sub.add_parser("demo", help=h("cli.help.demo"))
+    demo.add_argument("--json", action="store_true", help=h("cli.help.json_table"))
+    demo.add_argument("--key-file", metavar="PATH", help=h("cli.help.key"))
 
-    appraise = sub.add_parser("appraise", help="appraise an input document (JSON)")
-    appraise.add_argument("file", help="path of the input document, or - for standard input")
-    appraise.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    appraise.add_argument("--keep-going", action="store_true", help=_KEEP_GOING_HELP)
-    appraise.add_argument("--key-file", metavar="PATH", help=_KEY_HELP)
-    appraise.add_argument(
-        "--roster",
-        metavar="ROSTER.json",
-        help="an organisation roster (roster document): check every assessment's giver against"
-        " the role claimed; each problem on its own line, exit status 2",
-    )
+    appraise = sub.add_parser("appraise", help=h("cli.help.appraise"))
+    appraise.add_argument("file", help=h("cli.help.file"))
+    appraise.add_argument("--json", action="store_true", help=h("cli.help.json_table"))
+    appraise.add_argument("--keep-going", action="store_true", help=keep_going)
+    appraise.add_argument("--key-file", metavar="PATH", help=h("cli.help.key"))
+    appraise.add_argument("--roster", metavar="ROSTER.json", help=h("cli.help.roster"))
 
-    sub.add_parser("sample", help="print the built-in sample as an input document")
+    sub.add_parser("sample", help=h("cli.help.sample"))
 
+    names = ", ".join(schema_names)
     schema = sub.add_parser(
         "schema",
-        help="print the JSON Schema of a document the command line reads or writes",
-        description="Print the JSON Schema (draft 2020-12) of a document by name: "
-        + ", ".join(schema_names)
-        + " (default: document, the input document).",
+        help=h("cli.help.schema"),
+        description=h("cli.help.schema.description", names=names),
     )
     schema.add_argument(
-        "name",
-        nargs="?",
-        metavar="NAME",
-        help="which schema: " + ", ".join(schema_names) + " (default: document)",
+        "name", nargs="?", metavar="NAME", help=h("cli.help.schema.name", names=names)
     )
     which = schema.add_mutually_exclusive_group()
-    which.add_argument(
-        "--output", action="store_true", help="the same as NAME results (the appraise output)"
-    )
-    which.add_argument(
-        "--regime",
-        metavar="ID",
-        help="the same as NAME ID: pp46_2011, permenpanrb_8_2021, integration_2021 (or"
-        " permenpanrb_6_2022, the input document)",
-    )
+    which.add_argument("--output", action="store_true", help=h("cli.help.schema.output"))
+    which.add_argument("--regime", metavar="ID", help=h("cli.help.schema.regime"))
 
-    rewards = sub.add_parser(
-        "rewards", help="apply a reward policy to the appraisals of an input document"
-    )
-    rewards.add_argument("file", help="path of the input document, or - for standard input")
+    rewards = sub.add_parser("rewards", help=h("cli.help.rewards"))
+    rewards.add_argument("file", help=h("cli.help.file"))
     rewards.add_argument(
-        "--policy",
-        default="national",
-        metavar="P",
-        help="a built-in policy (national, kemnaker_2025, pemda_contoh_tpp) or the path of a"
-        " .toml or .json policy file (default: national)",
+        "--policy", default="national", metavar="P", help=h("cli.help.rewards.policy")
     )
-    rewards.add_argument("--json", action="store_true", help="print JSON instead of a table")
-    rewards.add_argument("--keep-going", action="store_true", help=_KEEP_GOING_HELP)
+    rewards.add_argument("--json", action="store_true", help=h("cli.help.json_table"))
+    rewards.add_argument("--keep-going", action="store_true", help=keep_going)
 
-    calibrate = sub.add_parser(
-        "calibrate",
-        help="check the predikat against the organisation's distribution (SE MenPANRB 3/2023)",
-    )
-    calibrate.add_argument(
-        "file", help="an input document, or a units document; - for standard input"
-    )
+    calibrate = sub.add_parser("calibrate", help=h("cli.help.calibrate"))
+    calibrate.add_argument("file", help=h("cli.help.calibrate.file"))
     calibrate.add_argument(
         "--rounding",
         choices=("strict", "lenient"),
         default="strict",
-        help="how percent limits round on small units (decision D4; default strict)",
+        help=h("cli.help.rounding"),
     )
     calibrate.add_argument(
         "--fail-on-violation",
         action="store_true",
-        help=f"exit with status {EXIT_VIOLATION} when a limit is violated (the report is still"
-        " printed)",
+        help=h("cli.help.calibrate.fail_on_violation", status=str(EXIT_VIOLATION)),
     )
     calibrate.add_argument(
         "--keep-going",
         action="store_true",
-        help="check the plans that can be appraised (an input document): the report counts"
-        f" those, one problem per other plan, and exit with status {EXIT_PARTIAL} if some"
-        " failed",
+        help=h("cli.help.calibrate.keep_going", status=str(EXIT_PARTIAL)),
     )
-    calibrate.add_argument("--json", action="store_true", help="print JSON instead of text")
+    calibrate.add_argument("--json", action="store_true", help=h("cli.help.json_text"))
 
     table = sub.add_parser(
-        "table",
-        help="appraise a whole table: CSV, Parquet, XLSX or a folder of e-Kinerja exports",
-        description="Appraise every row of a table (and apply a reward policy, and check the"
-        " distribution of every unit); needs the tables extra: pip install"
-        " 'asn-performance[tables]'.",
+        "table", help=h("cli.help.table"), description=h("cli.help.table.description")
     )
-    table.add_argument(
-        "file",
-        metavar="IN",
-        help="a .csv or .parquet table, an .xlsx file (an e-Kinerja export or a plain sheet),"
-        " or a folder of e-Kinerja exports",
-    )
-    table.add_argument(
-        "--out",
-        metavar="OUT",
-        help="write the rows with their results: .csv, .parquet or .xlsx (default: the"
-        " summary only)",
-    )
-    table.add_argument(
-        "--policy",
-        metavar="P",
-        help="apply a reward policy: a built-in policy (national, kemnaker_2025,"
-        " pemda_contoh_tpp) or a .toml or .json policy file (default: national, when the"
-        " table has kelas or jenjang)",
-    )
-    table.add_argument(
-        "--organisation",
-        metavar="FILE",
-        help="a CSV of unit,organisation_predikat: check each unit's distribution (SE MenPANRB"
-        " 3/2023) and write the report next to OUT, in its format (.distribution.csv, ...)",
-    )
+    table.add_argument("file", metavar="IN", help=h("cli.help.table.file"))
+    table.add_argument("--out", metavar="OUT", help=h("cli.help.table.out"))
+    table.add_argument("--policy", metavar="P", help=h("cli.help.table.policy"))
+    table.add_argument("--organisation", metavar="FILE", help=h("cli.help.table.organisation"))
     table.add_argument(
         "--rounding",
         choices=("strict", "lenient"),
         default="strict",
-        help="how percent limits round on small units (decision D4; default strict)",
+        help=h("cli.help.rounding"),
     )
 
-    verify = sub.add_parser(
-        "verify",
-        help="check stored records against their seal (SHA-256; with a key, HMAC-SHA256;"
-        " exit 1 if changed)",
-    )
-    verify.add_argument(
-        "file", help="a sealed record or a list of them (JSON); - for standard input"
-    )
-    verify.add_argument("--key-file", metavar="PATH", help=_KEY_HELP)
-    add_cycle_commands(sub)  # status, plan-versions (cli._status_parser)
-    add_cascade_command(sub)  # cascade (cli._cascade)
+    verify = sub.add_parser("verify", help=h("cli.help.verify"))
+    verify.add_argument("file", help=h("cli.help.verify.file"))
+    verify.add_argument("--key-file", metavar="PATH", help=h("cli.help.key"))
+    add_cycle_commands(sub, lang)  # status, plan-versions (cli._status_parser)
+    add_cascade_command(sub, lang)  # cascade (cli._cascade)
     for command in sub.choices.values():  # --lang after the command too: demo --lang id
         command.add_argument(
-            "--lang", metavar="{id,en}", default=argparse.SUPPRESS, help=_LANG_HELP
+            "--lang", metavar="{id,en}", default=argparse.SUPPRESS, help=h("cli.help.lang")
         )
+    localise(parser, lang)
     return parser

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,7 +13,7 @@ from typing import TYPE_CHECKING
 from asn_performance._kit.exact import EXACT
 from asn_performance._kit.i18n import Lang, date, figure, rupiah, text
 from asn_performance.boundary.fixes import in_json_terms
-from asn_performance.cli._output import FailuresError, Output, clip, shown
+from asn_performance.cli._output import FailuresError, Output, clip, problem_line, shown
 from asn_performance.exceptions import AsnPerformanceError, PolicyError
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
 
@@ -35,6 +36,17 @@ class _PolicyFileError(AsnPerformanceError):
     def one_line(self) -> str:
         line = self.error.one_line()
         return line if self.error.path == self.source else f"policy {self.source}: {line}"
+
+    def line_in(self, lang: Lang) -> str:
+        """The one line in ``lang``: the first problem's message and fix from the catalogue
+        (the count of the others as the error's own message says it), after the file."""
+        if lang == "en":
+            return self.one_line()
+        first = self.error.problems[0]
+        line = problem_line(replace(first, message=self.error.message), lang)
+        if self.error.path == self.source:
+            return line
+        return text("cli.rewards.policy_file", lang, source=self.source, line=line)
 
 
 def policy_named(spec: str) -> RewardPolicy:
@@ -147,7 +159,9 @@ def _consequences(outcome: RewardOutcome, lang: Lang) -> str | None:
 def _reward_lines(outcome: RewardOutcome, appraisals: Sequence[Appraisal], lang: Lang) -> list[str]:
     """One employee's rows: a label (``predikat``, ``angka kredit``, ``allowance``, ...) and
     its text, in ``lang``; the predikat, jenjang and recognitions keep their Indonesian labels
-    (the regulation's words), the notes are the policy's own (English)."""
+    (the regulation's words); each note as ``note_in`` shows it (the note data stays English)."""
+    from asn_performance.consequences._outcome_text import note_in
+
     rows: list[tuple[str, str]] = [
         ("predikat", "; ".join(f"{a.period.code} {a.predikat.label_id}" for a in appraisals))
     ]
@@ -182,7 +196,11 @@ def _reward_lines(outcome: RewardOutcome, appraisals: Sequence[Appraisal], lang:
         )
         rows.append(("career", "; ".join(answers)))
     if outcome.recognition is not None:
-        items = ", ".join(item.label_id for item in outcome.recognition.items)
+        # the kinds of recognition are agency practice, not the regulation's terms: each
+        # language's own label
+        items = ", ".join(
+            item.label_en if lang == "en" else item.label_id for item in outcome.recognition.items
+        )
         rows.append(("recognition", text("cli.rewards.recognition", lang, items=items)))
     development = _development(outcome, lang)
     if development is not None:
@@ -190,7 +208,7 @@ def _reward_lines(outcome: RewardOutcome, appraisals: Sequence[Appraisal], lang:
     consequences = _consequences(outcome, lang)
     if consequences is not None:
         rows.append(("consequences", consequences))
-    rows.extend(("note", note) for note in outcome.notes)
+    rows.extend(("note", note_in(note, lang)) for note in outcome.notes)
     return _aligned([(text(f"cli.rewards.label.{key}", lang), value) for key, value in rows])
 
 

@@ -29,13 +29,15 @@ results are empty; the others are written, as ``--keep-going`` does for document
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TextIO
 
-from asn_performance._kit.i18n import Lang, number, rupiah
+from asn_performance._kit.error_text import translate
+from asn_performance._kit.i18n import Lang, number, rupiah, text
 from asn_performance.cli._output import Output, clip, error_line
 from asn_performance.cli._parser import EXIT_BAD_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_PARTIAL
 from asn_performance.exceptions import InputError
@@ -45,7 +47,7 @@ if TYPE_CHECKING:
 
     from asn_performance.consequences import RewardPolicy
 
-__all__ = ["OUTPUT_KINDS", "TABLE_ENGLISH", "table"]
+__all__ = ["OUTPUT_KINDS", "TABLE_ENGLISH", "row_problem_in", "table"]
 
 #: The kinds of file ``--out`` writes, by extension.
 OUTPUT_KINDS: Final = (".csv", ".parquet", ".xlsx")
@@ -277,7 +279,7 @@ def table(args: argparse.Namespace, out: Output) -> int:
         _distribution_summary(rollup, "period" in result.columns, out)
     for path in written:
         out.write(_say("cli.table.written", out.lang, path=str(path)) + "\n")
-    return _problems(result, pl)
+    return _problems(result, pl, out.lang)
 
 
 def _counted(result: pl.DataFrame) -> pl.DataFrame:
@@ -404,20 +406,56 @@ def _distribution_summary(rollup: pl.DataFrame, by_period: bool, out: Output) ->
     out.write(line + "\n")
 
 
-def _problems(result: pl.DataFrame, pl: Any) -> int:
-    """The first problems on standard error; the exit status."""
+def _problems(result: pl.DataFrame, pl: Any, lang: Lang) -> int:
+    """The first problems on standard error, in ``lang``; the exit status."""
     bad = result.with_row_index("_index").filter(pl.col("problem").is_not_null())
     if bad.height == 0:
         return EXIT_OK
     for row in bad.head(_SHOWN).iter_rows(named=True):
+        if lang != "en":
+            _problem_line(row, lang)
+            continue
         if row.get("source") is not None:  # an e-Kinerja export: the sheet and its row
             where = f"{row['source']} row {row['row']}"
         else:  # a plain table: the data row (the header is not counted)
             where = f"row {row['_index'] + 1}"
         error_line(f"{where}: {row['problem']}")
     if bad.height > _SHOWN:
-        error_line(
-            f"and {bad.height - _SHOWN:,} more rows with a problem (the problem column of the"
-            " output)"
-        )
+        if lang != "en":
+            more = text("cli.table.problem.more", lang, count=number(bad.height - _SHOWN, lang))
+            error_line(text("cli.error.line", lang, problem=more), prefix="asn-performance: ")
+        else:
+            error_line(
+                f"and {bad.height - _SHOWN:,} more rows with a problem (the problem column of"
+                " the output)"
+            )
     return EXIT_PARTIAL
+
+
+#: Where a row's next problem begins in its problem text: ``"; "`` before a rule id and
+#: ``": "`` (a quoted cell never holds ``;``: :func:`~asn_performance.tables._problems.quoted`).
+_NEXT_PROBLEM: Final = re.compile(r"; (?=[0-9A-Z][0-9A-Z/.-]*: )")
+
+
+def row_problem_in(problem: str, lang: Lang) -> str:
+    """A row's problem text (``"RULE: column text"``, several joined by ``"; "``) in ``lang``:
+    each part's text matched against the templates of its rule (``error.<RULE>.table-*``,
+    :func:`~asn_performance._kit.error_text.translate`); a part no template matches stays as
+    it is (English). The rule ids stay: they are ids."""
+    parts = []
+    for part in _NEXT_PROBLEM.split(problem):
+        rule, colon, rest = part.partition(": ")
+        shown = translate("error", rule, rest, lang) if colon else None
+        parts.append(part if shown is None else f"{rule}: {shown}")
+    return "; ".join(parts)
+
+
+def _problem_line(row: dict[str, Any], lang: Lang) -> None:
+    """One row's problems on standard error in ``lang`` (another language than English)."""
+    if row.get("source") is not None:  # an e-Kinerja export: the sheet and its row
+        source, at = str(row["source"]), str(row["row"])
+        where = text("cli.table.problem.where", lang, source=source, row=at)
+    else:  # a plain table: the data row (the header is not counted)
+        where = text("cli.table.problem.row", lang, row=str(row["_index"] + 1))
+    line = f"{where}: {row_problem_in(str(row['problem']), lang)}"
+    error_line(text("cli.error.line", lang, problem=line), prefix="asn-performance: ")

@@ -156,13 +156,20 @@ def whole(value: object, field: str, *, minimum: int = 0, maximum: int | None = 
             fix="pass an int",
         )
     if value < minimum or (maximum is not None and value > maximum):
-        span = f"from {minimum}" + ("" if maximum is None else f" to {maximum}")
         raise InputError(
-            f"must be a whole number {span}",
+            (
+                f"must be a whole number from {minimum}"
+                if maximum is None
+                else f"must be a whole number from {minimum} to {maximum}"
+            ),
             path=field,
             value=value,
             rule="RANGE",
-            fix=f"give a number {span}",
+            fix=(
+                f"give a number from {minimum}"
+                if maximum is None
+                else f"give a number from {minimum} to {maximum}"
+            ),
         )
     return value
 
@@ -197,29 +204,34 @@ def percent_table(
     return FrozenMap(table)
 
 
-def collection(value: object, field: str, *, what: str, example: str) -> Iterable[object]:
-    """``value`` when it is a collection (not a single string) of ``what``; else InputError."""
+def collection(value: object, field: str, *, message: str, fix: str) -> Iterable[object]:
+    """``value`` when it is a collection (not a single string); else InputError (rule
+    ``TYPE``) with ``message`` and ``fix``, each written at the call ("must be a collection
+    of predikat"), so that the catalogues hold them."""
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InputError(
-            f"must be a collection of {what}",
-            path=field,
-            value=value,
-            rule="TYPE",
-            fix=f"pass e.g. {example}",
-        )
+        raise InputError(message, path=field, value=value, rule="TYPE", fix=fix)
     return value
 
 
 def predikat_set(value: object, field: str) -> frozenset[Predikat]:
     """A set of predikat from a collection of codes or labels (not a single string)."""
-    items = collection(value, field, what="predikat", example="{'sangat_baik'}")
+    items = collection(
+        value,
+        field,
+        message="must be a collection of predikat",
+        fix="pass e.g. {'sangat_baik'}",
+    )
     return frozenset(parse_predikat(item, field) for item in items)
 
 
 def check_appraisal(appraisal: object, field: str = "appraisal") -> Appraisal:
     """``appraisal`` when it is an :class:`Appraisal`; else InputError."""
     return expect(
-        appraisal, Appraisal, field, "must be an Appraisal", "pass the result of appraise()"
+        appraisal,
+        Appraisal,
+        field,
+        message="must be an Appraisal",
+        fix="pass the result of appraise()",
     )
 
 

@@ -95,6 +95,38 @@ DISCIPLINE_RULES: tuple[Rule, ...] = (
 )
 _RULE = rules_by_id(DISCIPLINE_RULES)
 
+#: The note of a penalty that blocks the career checks.
+_CAREER_NOTE: Final = "library decision: the sources are silent on a penalty's effect on career"
+
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.TUKIN-DISCIPLINE.penalty": "penalty",
+        "step.TUKIN-DISCIPLINE.cut": "cut",
+        "step.TUKIN-DISCIPLINE.cut_for": "{percent} % for {months} months, to {until}",
+        "step.TUKIN-DISCIPLINE.paid": "cut {percent} %: paid {left} %",
+        "step.TUKIN-DISCIPLINE.regulation": "regulation: {citation}",
+        "step.TUKIN-DISCIPLINE.month_cut": (
+            "a month is cut when its first day is inside the penalty's months"
+        ),
+        "step.TUKIN-DISCIPLINE.larger": "the larger of two cuts applies (library decisions)",
+        "step.CAREER-DISCIPLINE.penalty": "penalty",
+        "step.CAREER-DISCIPLINE.until": "until",
+        "step.CAREER-DISCIPLINE.on": "on",
+        "step.CAREER-DISCIPLINE.no_end": "no end",
+        "step.CAREER-DISCIPLINE.blocked": "not eligible while the penalty is in force",
+        "step.CAREER-DISCIPLINE.note": (
+            "library decision: the sources are silent on a penalty's effect on career"
+        ),
+    }
+)
+
 #: The most months a penalty or a cut may run (so that every date stays in the calendar).
 MAX_PENALTY_MONTHS: Final = 120
 _HUNDRED: Final = Decimal(100)
@@ -508,7 +540,7 @@ def career_block(
                     ("on", on.isoformat()),
                 ),
                 "not eligible while the penalty is in force",
-                "library decision: the sources are silent on a penalty's effect on career",
+                _CAREER_NOTE,
             )
             return penalty, step
     return None, None

@@ -29,12 +29,14 @@ and a half months 45 days, and a leave longer than 45 days is refused (the Pasal
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any, Final
 
 import attrs
 
 from asn_performance._kit.exact import CONTEXT
+from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.validate import check_text
 from asn_performance.consequences._common import non_negative, pct, plain, whole
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
@@ -78,6 +80,36 @@ LEAVE_RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(LEAVE_RULES)
+
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.TUKIN-NOT-PAID.mpp": "bebas tugas for MPP",
+        "step.TUKIN-NOT-PAID.paid_none": "paid 0 %",
+        "step.TUKIN-NOT-PAID.regulation": "regulation: {citation}",
+        "step.TUKIN-LEAVE.leave": "leave",
+        "step.TUKIN-LEAVE.reading": "reading",
+        "step.TUKIN-LEAVE.in_full": "paid in full",
+        "step.TUKIN-LEAVE.long": "cuti besar, month {month}",
+        "step.TUKIN-LEAVE.sick": "cuti sakit, month {month}",
+        "step.TUKIN-LEAVE.sick_after": "cuti sakit, month {month} (after {months} months)",
+        "step.TUKIN-LEAVE.miscarriage": (
+            "cuti sakit (gugur kandungan), {days} days: {counted} days after day {free} × {rate} %"
+        ),
+        "step.TUKIN-LEAVE.reduced": "reduced {reduction} %: paid {share} %",
+        "step.TUKIN-LEAVE.regulation": "regulation: {citation}",
+        "step.TUKIN-STUDY.paid": "paid",
+        "step.TUKIN-STUDY.percent": "{percent} %",
+        "step.TUKIN-STUDY.share": "{before} % × {study} % = paid {share} %",
+        "step.TUKIN-STUDY.on_top": "on top of the leave reduction (library decision)",
+    }
+)
 _HUNDRED: Final = Decimal(100)
 #: The longest leave counted in months (cuti sakit can last long; CLTN up to years).
 MAX_LEAVE_MONTHS: Final = 120
@@ -441,8 +473,13 @@ def paid_share(
     if policy is None:
         given = "leave" if leave is not None else "status"
         raise InputError(
-            f"the allowance policy {where} has no leave rules: it cannot pay a month with a"
-            f" {given}",
+            (
+                f"the allowance policy {where} has no leave rules: it cannot pay a month with a"
+                " leave"
+                if leave is not None
+                else f"the allowance policy {where} has no leave rules: it cannot pay a month"
+                " with a status"
+            ),
             path=given,
             value=leave.kind.code if leave is not None else _code(status),
             rule="TUKIN-LEAVE",

@@ -4,21 +4,34 @@ its :meth:`explain` in the reader's language and its notebook table.
 Moved out of :mod:`~asn_performance.consequences.policy` (issue 14), whose methods delegate
 here. The heading's fixed words are messages (``rewards.explain.*``, :mod:`._words`); the steps
 are :meth:`Explanation.render(lang) <asn_performance.domain.explanation.Explanation.render>`
-(the rule titles and the fixed words in ``lang``; each step's inputs and output still in
-English); the notes are the policy's own words, in English.
+(the rule titles and the fixed words in ``lang``, each step as
+:func:`~asn_performance.domain.explanation.step_in` shows it); the notes through :func:`note_in`.
+
+A note is data: ``RewardOutcome.notes`` and its JSON hold the English text the policy wrote
+(the messages ``rewards.note.*`` of :data:`~asn_performance.consequences._words.ENGLISH`,
+filled in), like a step. It is translated when it is shown: :func:`note_in` finds the message
+whose English text the note is and writes that message in the reader's language with the same
+values (a period code, a jenjang's label, a policy's name, a penalty's code: none of them
+changes with the language). A note no message matches (one an older release wrote) is shown
+as it is.
 """
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import Protocol
 
-from asn_performance._kit.i18n import Lang
-from asn_performance.consequences._words import say
+from asn_performance._kit.i18n import Lang, checked_lang
+from asn_performance.consequences._words import ENGLISH, say
 from asn_performance.domain.explanation import Explanation, Step
 
-__all__ = ["OutcomeView", "explain_outcome", "outcome_html", "render_steps"]
+__all__ = ["OutcomeView", "explain_outcome", "note_in", "outcome_html", "render_steps"]
+
+#: The message ids of a reward outcome's notes.
+_NOTE_PREFIX = "rewards.note."
 
 
 class _Shown(Protocol):
@@ -60,6 +73,39 @@ def render_steps(steps: Iterable[Step], lang: Lang = "en") -> str:
     return Explanation(tuple(steps)).render(lang)
 
 
+@functools.cache
+def _note_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each note message's English text as a pattern (a ``{name}`` matches any text), with
+    its id; built once, on the first note shown in a language other than English."""
+    patterns = []
+    for msg_id, english in ENGLISH.items():
+        if msg_id.startswith(_NOTE_PREFIX):
+            parts = re.split(r"\{(\w+)\}", english)
+            pattern = "".join(
+                re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)"
+                for i, part in enumerate(parts)
+            )
+            patterns.append((re.compile(pattern, re.DOTALL), msg_id))
+    return tuple(patterns)
+
+
+def note_in(note: str, lang: Lang = "en") -> str:
+    """A reward outcome's ``note`` as a reader of ``lang`` sees it: the message
+    ``rewards.note.*`` whose English text the note is, in ``lang``, with the note's values
+    (``allowance 2025-04: no attendance record; no cuts applied`` is ``tunjangan 2025-04:
+    tidak ada data kehadiran; tidak ada potongan``). English returns the note itself and
+    reads no catalogue; a note no message matches is returned as it is. An unknown ``lang``
+    is refused (``I18N-LANG``)."""
+    if lang == "en":
+        return note
+    for pattern, msg_id in _note_patterns():
+        match = pattern.fullmatch(note)
+        if match is not None:
+            return say(msg_id, lang, **match.groupdict())
+    checked_lang(lang)
+    return note
+
+
 def explain_outcome(outcome: OutcomeView, lang: Lang = "en") -> str:
     """The outcome as readable text in ``lang``: a header, every step with its citation, the
     notes (English reads no catalogue)."""
@@ -73,7 +119,7 @@ def explain_outcome(outcome: OutcomeView, lang: Lang = "en") -> str:
     )
     text = head + "\n" + render_steps(outcome.steps, lang)
     if outcome.notes:
-        notes = "\n".join(f"- {note}" for note in outcome.notes)
+        notes = "\n".join(f"- {note_in(note, lang)}" for note in outcome.notes)
         text += "\n" + say("rewards.explain.notes", lang) + "\n" + notes
     return text
 

@@ -68,6 +68,20 @@ ENGLISH: Final = FrozenMap(
         # a reward outcome (RewardOutcome.explain)
         "rewards.explain.head": "rewards for {nip} under {policy} {version}: {periods}",
         "rewards.explain.notes": "notes:",
+        # a reward outcome's notes (RewardOutcome.notes: data, English; shown by note_in)
+        "rewards.note.not_jf": "{period}: not a jabatan fungsional; no angka kredit",
+        "rewards.note.highest_jenjang": "{jenjang} is the highest jenjang of its category: no"
+        " next jenjang",
+        "rewards.note.no_kelas": "allowance {policy}: no kelas jabatan given; not computed",
+        "rewards.note.not_monthly": "allowance {policy}: paid on monthly predikat; not"
+        " computed for {periods}",
+        "rewards.note.no_attendance": "allowance {period}: no attendance record; no cuts applied",
+        "rewards.note.no_annual": "career: no annual appraisal; career rules look at annual"
+        " predikat (D1)",
+        "rewards.note.pppk": "pangkat reguler: a PPPK holds no pangkat",
+        "rewards.note.two_years": "pangkat reguler: needs the annual predikat of the last 2"
+        " consecutive years",
+        "rewards.note.blocked": "career: blocked by the penalty {penalty} (CAREER-DISCIPLINE)",
     }
 )
 

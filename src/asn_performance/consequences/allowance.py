@@ -115,6 +115,72 @@ TUKIN_RULES: tuple[Rule, ...] = (
 )
 _RULE = rules_by_id(TUKIN_RULES)
 
+#: The note of attendance cuts that pass the whole attendance share.
+_STOPS_AT_ZERO_NOTE: Final = (
+    "the cuts pass the whole attendance share: the attendance component stops at zero and the"
+    " performance share is not cut (library decision; the regulation sets no ceiling on the cuts)"
+)
+
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.TUKIN-PERFORMANCE.policy": "policy",
+        "step.TUKIN-PERFORMANCE.period": "period",
+        "step.TUKIN-PERFORMANCE.base": "base",
+        "step.TUKIN-PERFORMANCE.rupiah": "Rp {amount}",
+        "step.TUKIN-PERFORMANCE.share_name": "performance share",
+        "step.TUKIN-PERFORMANCE.percent": "{percent} %",
+        "step.TUKIN-PERFORMANCE.predikat": "{predikat} → {percent} %",
+        "step.TUKIN-PERFORMANCE.amount": "Rp {base} × {share} % × {percent} % = Rp {amount}",
+        "step.TUKIN-PERFORMANCE.paid": (
+            "Rp {base} × {share} % × {percent} % = Rp {amount} → paid Rp {paid}"
+        ),
+        "step.TUKIN-PERFORMANCE.regulation": "regulation: {citation}",
+        "step.TUKIN-ATTENDANCE.share_name": "attendance share",
+        "step.TUKIN-ATTENDANCE.percent": "{percent} %",
+        "step.TUKIN-ATTENDANCE.days_absent": "days absent",
+        "step.TUKIN-ATTENDANCE.missing_checks": "missing check-ins/outs",
+        "step.TUKIN-ATTENDANCE.minutes": "minutes late or early",
+        "step.TUKIN-ATTENDANCE.ceremonies": "missed ceremonies",
+        "step.TUKIN-ATTENDANCE.count_rate": "{count} × {rate} %",
+        "step.TUKIN-ATTENDANCE.cuts": "cuts",
+        "step.TUKIN-ATTENDANCE.capped_from": "{cut} % (capped from {uncapped} %)",
+        "step.TUKIN-ATTENDANCE.amount": "Rp {base} × {share} % × (100 % − {cut} %) = Rp {amount}",
+        "step.TUKIN-ATTENDANCE.paid": (
+            "Rp {base} × {share} % × (100 % − {cut} %) = Rp {amount} → paid Rp {paid}"
+        ),
+        "step.TUKIN-ATTENDANCE.no_cuts": "no attendance cuts",
+        "step.TUKIN-ATTENDANCE.stops_at_zero": (
+            "the cuts pass the whole attendance share: the attendance component stops at zero and"
+            " the performance share is not cut (library decision; the regulation sets no ceiling on"
+            " the cuts)"
+        ),
+        "step.TUKIN-ATTENDANCE.capped": (
+            "the cuts are capped at {cut} % of the attendance share (the policy's cap)"
+        ),
+        "step.TUKIN-TOTAL.paid_name": "paid",
+        "step.TUKIN-TOTAL.percent": "{percent} %",
+        "step.TUKIN-TOTAL.performance": "performance",
+        "step.TUKIN-TOTAL.attendance": "attendance",
+        "step.TUKIN-TOTAL.rupiah": "Rp {amount}",
+        "step.TUKIN-TOTAL.sum": "Rp {performance} + Rp {attendance} = Rp {total}",
+        "step.TUKIN-TOTAL.rounded": "Rp {amount} → Rp {total}",
+        "step.TUKIN-TOTAL.sum_note": (
+            "rounding the unrounded sum Rp {amount} would give Rp {rounded}; the policy pays the"
+            " sum of the rounded components"
+        ),
+        "step.TUKIN-TOTAL.rounded_note": (
+            "the rounded components add up to Rp {components}; the policy pays the rounded sum"
+        ),
+    }
+)
+
 #: Where the Kemnaker policy's numbers come from (the base table: Lampiran Permenaker 15/2024
 #: p.12, the column "Tunjangan Kinerja per Kelas Jabatan" of Lampiran Kepsekjen 82/2025 p.7,
 #: as our digest read them in sandro4132017/gajihub src/business-logic/tarifTukinPokok.ts).
@@ -129,9 +195,6 @@ _HUNDRED: Final = Decimal(100)
 #: The largest count in one month's attendance record: a month has at most 44 640 minutes, so
 #: no count of days, checks, minutes or ceremonies comes near it.
 MAX_ATTENDANCE_COUNT: Final = 1_000_000
-
-
-_ATTENDANCE_FIX: Final = "pass Attendance(days_absent=..., ...)"
 
 
 def _rp(value: Decimal) -> str:
@@ -205,11 +268,7 @@ def _attendance_note(uncapped: Decimal, cut: Decimal) -> str:
     if cut == uncapped:
         return ""
     if cut == _HUNDRED:
-        return (
-            "the cuts pass the whole attendance share: the attendance component stops at zero"
-            " and the performance share is not cut (library decision; the regulation sets no"
-            " ceiling on the cuts)"
-        )
+        return _STOPS_AT_ZERO_NOTE
     return f"the cuts are capped at {pct(cut)} of the attendance share (the policy's cap)"
 
 
@@ -472,14 +531,26 @@ def compute_allowance(
             a leave or status the policy does not cover (``TUKIN-LEAVE``).
         LabelError: an unknown predikat.
     """
-    fix = "pass KEMNAKER_2025 or your own AllowancePolicy"
-    expect(policy, AllowancePolicy, "policy", "policy must be an AllowancePolicy", fix, PolicyError)
+    expect(
+        policy,
+        AllowancePolicy,
+        "policy",
+        message="policy must be an AllowancePolicy",
+        fix="pass KEMNAKER_2025 or your own AllowancePolicy",
+        error=PolicyError,
+    )
     predikat = parse_predikat(predikat, "predikat")
     kelas = whole(kelas, "kelas", minimum=1, maximum=MAX_KELAS)
     if attendance is None:
         attendance = Attendance()
     else:
-        expect(attendance, Attendance, "attendance", "must be an Attendance", _ATTENDANCE_FIX)
+        expect(
+            attendance,
+            Attendance,
+            "attendance",
+            message="must be an Attendance",
+            fix="pass Attendance(days_absent=..., ...)",
+        )
     base = policy.base.get(kelas)
     if base is None:
         known = ", ".join(str(k) for k in policy.base)

@@ -81,6 +81,49 @@ AK_RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(AK_RULES)
+
+#: The note of a value carried with full precision (the two parts of it in STEP_PHRASES).
+_CARRIED_NOTE: Final = "full precision carried; shown to 2 places, half-up (D5)"
+
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.AK-CONVERSION.period": "period",
+        "step.AK-CONVERSION.months": "months",
+        "step.AK-CONVERSION.percentage": "percentage",
+        "step.AK-CONVERSION.percent": "{percent} %",
+        "step.AK-CONVERSION.value": "{months}/12 × {percent} % × {koefisien} = {value}",
+        "step.AK-CONVERSION.shown": (
+            "{months}/12 × {percent} % × {koefisien} = {value} (shown {shown})"
+        ),
+        "step.AK-CONVERSION.cut_shown": (
+            "{months}/12 × {percent} % × {koefisien} = {value}… (shown {shown})"
+        ),
+        "step.AK-CONVERSION.carried": "full precision carried",
+        "step.AK-CONVERSION.half_up": "shown to 2 places, half-up (D5)",
+        "step.AK-ACCUMULATION.start": "start",
+        "step.AK-ACCUMULATION.cut": "{value}…",
+        "step.AK-ACCUMULATION.shown": "{value} (shown {shown})",
+        "step.AK-ACCUMULATION.cut_shown": "{value}… (shown {shown})",
+        "step.AK-ACCUMULATION.carried": "full precision carried",
+        "step.AK-ACCUMULATION.half_up": "shown to 2 places, half-up (D5)",
+        "step.AK-ACCUMULATION.per_period": (
+            "adding the per-period values as shown would give {total}, which is not carried"
+            " precision"
+        ),
+        "step.AK-MINIMUM.purpose": "purpose",
+        "step.AK-MINIMUM.minimum": "minimum",
+        "step.AK-MINIMUM.cut": "{value}…",
+        "step.AK-MINIMUM.reached": "reached",
+        "step.AK-MINIMUM.short": "not reached (short by {short})",
+    }
+)
 _HUNDRED: Final = Decimal(100)
 _TWELVE: Final = Decimal(12)
 
@@ -260,7 +303,7 @@ def angka_kredit(
         ),
         f"{months}/12 × {pct(percentage)} × {plain(koef)} = {carried(value)}"
         + ("" if shown == value else f" (shown {shown})"),
-        "" if shown == value else "full precision carried; shown to 2 places, half-up (D5)",
+        "" if shown == value else _CARRIED_NOTE,
     )
     return AngkaKreditResult(
         predikat=predikat,
@@ -359,7 +402,7 @@ def accumulate(
     per_period = begin
     for item in items:
         per_period = CONTEXT.add(per_period, item.shown)
-    note = "full precision carried; shown to 2 places, half-up (D5)"
+    note = _CARRIED_NOTE
     if quantize(per_period) != shown:
         note += (
             f"; adding the per-period values as shown would give {quantize(per_period)},"

@@ -29,6 +29,7 @@ from typing import Any, Final
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.validate import expect, itself, shown
 from asn_performance.consequences._common import (
     MAX_SUCCESSION_YEARS,
@@ -121,6 +122,69 @@ CAREER_RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(CAREER_RULES)
+
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.CAREER-JENJANG.last_year": "last year",
+        "step.CAREER-JENJANG.at_least": "at least",
+        "step.CAREER-JENJANG.eligible": "eligible",
+        "step.CAREER-JENJANG.not_eligible": "not eligible",
+        "step.CAREER-JENJANG.note": (
+            "kenaikan jenjang also needs the AK kumulatif minimal for jenjang"
+        ),
+        "step.CAREER-JENJANG-NEXT.none": "no higher jenjang",
+        "step.CAREER-JENJANG-NEXT.next": "next: {jenjang}",
+        "step.CAREER-JENJANG-NEXT.note": (
+            "PerBKN 3/2023 sets no AK minimum for kenaikan jenjang of the highest jenjang"
+        ),
+        "step.CAREER-JENJANG-PANGKAT.employee": "employee",
+        "step.CAREER-JENJANG-PANGKAT.pppk": "not checked: a PPPK holds no golongan ruang",
+        "step.CAREER-JENJANG-PANGKAT.pppk_note": "the jenjang's range is of golongan ruang PNS",
+        "step.CAREER-JENJANG-PANGKAT.range": "range",
+        "step.CAREER-JENJANG-PANGKAT.within": "within the jenjang's range",
+        "step.CAREER-JENJANG-PANGKAT.outside": "outside the jenjang's range",
+        "step.CAREER-JENJANG-PANGKAT.note": (
+            "shown, not refused (library decision): check the golongan or the jenjang"
+        ),
+        "step.CAREER-DATA-MISSING.missing": "missing",
+        "step.CAREER-DATA-MISSING.jenjang_alone": (
+            "answered from the predikat and the jenjang alone"
+        ),
+        "step.CAREER-DATA-MISSING.predikat_alone": "answered from the predikat alone",
+        "step.CAREER-DATA-MISSING.note": "give the missing career data for the full check",
+        "step.D11-PANGKAT-REGULER.year_before_last": "year before last",
+        "step.D11-PANGKAT-REGULER.last_year": "last year",
+        "step.D11-PANGKAT-REGULER.at_least": "at least",
+        "step.D11-PANGKAT-REGULER.eligible": "eligible",
+        "step.D11-PANGKAT-REGULER.not_eligible": "not eligible",
+        "step.D11-PANGKAT-REGULER.note": "UNCONFIRMED reading (decision D11)",
+        "step.CAREER-PANGKAT-MASA.on": "on",
+        "step.CAREER-PANGKAT-MASA.held": "in the pangkat",
+        "step.CAREER-PANGKAT-MASA.years_on": "{years} years on",
+        "step.CAREER-PANGKAT-MASA.after": "after {day}",
+        "step.CAREER-PANGKAT-MASA.time": "{years} years {months} months {days} days",
+        "step.CAREER-PANGKAT-MASA.before": "none: {day} is before the TMT pangkat",
+        "step.CAREER-PANGKAT-MASA.long_enough": "long enough",
+        "step.CAREER-PANGKAT-MASA.not_long_enough": "not long enough",
+        "step.CAREER-PANGKAT-MASA.note": (
+            "UNCONFIRMED: PP 99/2000 Pasal 7 as amended by PP 12/2002 (text not seen)"
+        ),
+        "step.CAREER-PANGKAT-NEXT.none": "no higher pangkat",
+        "step.CAREER-PANGKAT-NEXT.next": "next: {golongan}",
+        "step.CAREER-PANGKAT-NEXT.highest": "IV/e (Pembina Utama) is the highest pangkat",
+        "step.CAREER-PANGKAT-NEXT.one_step": "kenaikan pangkat is setingkat lebih tinggi",
+        "step.CAREER-SUCCESSION.priority": "priority for the succession pool",
+        "step.CAREER-SUCCESSION.not_in": "not in the succession pool",
+        "step.CAREER-SUCCESSION.note": "needs Sangat Baik in the latest {years} consecutive years",
+    }
+)
 
 #: The least whole years in the last pangkat for kenaikan pangkat reguler (PP 99/2000 Pasal 7
 #: huruf a as amended by PP 12/2002; UNCONFIRMED, see ``CAREER-PANGKAT-MASA``).
@@ -575,8 +639,8 @@ def succession_pool(
         predikat_by_year,
         Mapping,  # type: ignore[type-abstract]  # isinstance takes the ABC
         "predikat_by_year",
-        "must be a mapping of year to predikat",
-        "pass e.g. {2024: 'sangat_baik', 2025: 'sangat_baik'}",
+        message="must be a mapping of year to predikat",
+        fix="pass e.g. {2024: 'sangat_baik', 2025: 'sangat_baik'}",
         show=itself,
     )
     years = whole(years, "years", minimum=1, maximum=MAX_SUCCESSION_YEARS)

@@ -36,13 +36,9 @@ from asn_performance.consequences._common import (
     MAX_SUCCESSION_YEARS,
     check_appraisal,
     check_date,
-    collection,
     expect,
     non_negative,
     parse_jenjang,
-    parse_predikat,
-    percent_table,
-    predikat_set,
     whole,
 )
 from asn_performance.consequences._discipline import (
@@ -56,6 +52,18 @@ from asn_performance.consequences._outcome_text import (
     outcome_html,
     render_steps,
 )
+from asn_performance.consequences._policy_fields import (
+    convert_ak_percentages,
+    convert_for_predikat,
+    convert_incentive_items,
+    convert_jenjang_table,
+    convert_minimum_table,
+    convert_pembinaan_for,
+    convert_predikat,
+    convert_recognition_items,
+    from_one_to,
+)
+from asn_performance.consequences._words import say
 from asn_performance.consequences.allowance import (
     TUKIN_RULES,
     AllowancePolicy,
@@ -132,43 +140,9 @@ REWARD_RULES: tuple[Rule, ...] = (
 )
 
 
-_ITEMS_EXAMPLE: Final = "('certificate', 'public_recognition')"
-
-
 # --------------------------------------------------------------------------------------------
 # The rules' parameters
 # --------------------------------------------------------------------------------------------
-
-
-def _jenjang_table(value: object) -> FrozenMap[Jenjang, Decimal]:
-    return percent_table(value, "koefisien", keys=Jenjang, parse=Jenjang.parse)
-
-
-def _ak_percentages(value: object) -> FrozenMap[Predikat, Decimal]:
-    return percent_table(value, "percentages", keys=Predikat, parse=Predikat.parse)
-
-
-def _minimum_table(value: object) -> FrozenMap[Jenjang, AkMinimum]:
-    if not isinstance(value, Mapping) or not all(
-        isinstance(item, AkMinimum) for item in value.values()
-    ):
-        raise PolicyError(
-            "must be a mapping of jenjang to AkMinimum",
-            path="minimum",
-            value=value,
-            rule="POLICY-TABLE",
-            fix="pass a table like AK_MINIMUM",
-        )
-    table = {Jenjang.parse(k, field=f"minimum[{shown(k)}]"): v for k, v in value.items()}
-    if set(table) != set(Jenjang):
-        raise PolicyError(
-            "the table needs an entry for every jenjang",
-            path="minimum",
-            value=sorted(j.code for j in table),
-            rule="POLICY-TABLE",
-            fix="give an AkMinimum for each jenjang",
-        )
-    return FrozenMap(table)
 
 
 @attrs.frozen
@@ -176,27 +150,14 @@ class AngkaKreditRule:
     """The angka kredit rule's parameters (default: the national tables)."""
 
     percentages: FrozenMap[Predikat, Decimal] = attrs.field(
-        default=AK_PERCENTAGE, converter=_ak_percentages
+        default=AK_PERCENTAGE, converter=convert_ak_percentages
     )
     koefisien: FrozenMap[Jenjang, Decimal] = attrs.field(
-        default=KOEFISIEN, converter=_jenjang_table
+        default=KOEFISIEN, converter=convert_jenjang_table
     )
     minimum: FrozenMap[Jenjang, AkMinimum] = attrs.field(
-        default=AK_MINIMUM, converter=_minimum_table
+        default=AK_MINIMUM, converter=convert_minimum_table
     )
-
-
-def _from_one_to(maximum: int) -> Any:
-    """An attrs validator: a whole number from 1 to ``maximum``."""
-
-    def check(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        whole(value, attribute.name, minimum=1, maximum=maximum)
-
-    return check
-
-
-def _to_predikat(value: object) -> Predikat:
-    return parse_predikat(value, "minimum")
 
 
 @attrs.frozen
@@ -206,29 +167,9 @@ class CareerRule:
     ``pangkat_reguler`` switches the UNCONFIRMED D11 rule on or off.
     """
 
-    minimum: Predikat = attrs.field(default=Predikat.BAIK, converter=_to_predikat)
+    minimum: Predikat = attrs.field(default=Predikat.BAIK, converter=convert_predikat)
     pangkat_reguler: bool = attrs.field(default=True, validator=check_type(bool))
-    succession_years: int = attrs.field(default=2, validator=_from_one_to(MAX_SUCCESSION_YEARS))
-
-
-def _recognition_items(value: object) -> tuple[RecognitionKind, ...]:
-    items = collection(value, "items", what="recognition kinds", example=_ITEMS_EXAMPLE)
-    return tuple(RecognitionKind.parse(item, field="items") for item in items)
-
-
-def _for_predikat(value: object) -> frozenset[Predikat]:
-    return predikat_set(value, "for_predikat")
-
-
-def _pembinaan_for(value: object) -> frozenset[Predikat]:
-    return predikat_set(value, "pembinaan_for")
-
-
-def _incentive_items(value: object) -> tuple[Incentive, ...]:
-    items = tuple(collection(value, "incentives", what="incentives", example="(Incentive(...),)"))
-    for i, item in enumerate(items):
-        expect(item, Incentive, f"incentives[{i}]", "must be an Incentive", "pass Incentive(...)")
-    return items  # type: ignore[return-value]  # checked above
+    succession_years: int = attrs.field(default=2, validator=from_one_to(MAX_SUCCESSION_YEARS))
 
 
 @attrs.frozen
@@ -237,12 +178,12 @@ class RecognitionRule:
     agency's :class:`~asn_performance.consequences.recognition.Incentive` amounts."""
 
     for_predikat: frozenset[Predikat] = attrs.field(
-        default=frozenset({Predikat.SANGAT_BAIK}), converter=_for_predikat
+        default=frozenset({Predikat.SANGAT_BAIK}), converter=convert_for_predikat
     )
     items: tuple[RecognitionKind, ...] = attrs.field(
-        default=DEFAULT_RECOGNITION, converter=_recognition_items
+        default=DEFAULT_RECOGNITION, converter=convert_recognition_items
     )
-    incentives: tuple[Incentive, ...] = attrs.field(default=(), converter=_incentive_items)
+    incentives: tuple[Incentive, ...] = attrs.field(default=(), converter=convert_incentive_items)
 
 
 @attrs.frozen
@@ -251,7 +192,7 @@ class DevelopmentRule:
 
     for_predikat: frozenset[Predikat] = attrs.field(
         default=frozenset({Predikat.BUTUH_PERBAIKAN, Predikat.KURANG, Predikat.SANGAT_KURANG}),
-        converter=_for_predikat,
+        converter=convert_for_predikat,
     )
 
 
@@ -259,10 +200,11 @@ class DevelopmentRule:
 class ConsequenceRule:
     """The consequences' parameters: PP 30/2019 durations, pembinaan set, sanction flag."""
 
-    improvement_months: int = attrs.field(default=6, validator=_from_one_to(MAX_IMPROVEMENT_MONTHS))
-    placement_years: int = attrs.field(default=1, validator=_from_one_to(MAX_PLACEMENT_YEARS))
+    improvement_months: int = attrs.field(default=6, validator=from_one_to(MAX_IMPROVEMENT_MONTHS))
+    placement_years: int = attrs.field(default=1, validator=from_one_to(MAX_PLACEMENT_YEARS))
     pembinaan_for: frozenset[Predikat] = attrs.field(
-        default=frozenset({Predikat.KURANG, Predikat.SANGAT_KURANG}), converter=_pembinaan_for
+        default=frozenset({Predikat.KURANG, Predikat.SANGAT_KURANG}),
+        converter=convert_pembinaan_for,
     )
     administrative_sanction: bool = attrs.field(default=False, validator=check_type(bool))
 
@@ -325,8 +267,8 @@ class RewardOutcome:
 
     def explain(self, lang: Lang = "en") -> str:
         """The outcome as readable text: a header, every step with its citation, the notes; in
-        ``lang`` (the heading and the rule titles; the steps' inputs and outputs and the notes
-        stay English for now)."""
+        ``lang`` (the heading, the rule titles, the steps as ``step_in`` shows them, the notes
+        as :func:`~asn_performance.consequences._outcome_text.note_in` shows them)."""
         return explain_outcome(self, lang)
 
     def to_dict(self) -> dict[str, Any]:
@@ -363,8 +305,8 @@ def _attendance_by_month(value: object) -> FrozenMap[str, Attendance]:
         value,
         Mapping,  # type: ignore[type-abstract]  # isinstance takes the ABC
         "attendance",
-        "must be a mapping of month to Attendance",
-        "pass e.g. {'2025-03': Attendance(days_absent=1)}",
+        message="must be a mapping of month to Attendance",
+        fix="pass e.g. {'2025-03': Attendance(days_absent=1)}",
     )
     table: dict[str, Attendance] = {}
     for key, record in value.items():
@@ -390,8 +332,8 @@ def _attendance_by_month(value: object) -> FrozenMap[str, Attendance]:
             record,
             Attendance,
             field,
-            "must be an Attendance",
-            "pass Attendance(days_absent=..., ...)",
+            message="must be an Attendance",
+            fix="pass Attendance(days_absent=..., ...)",
         )
     return FrozenMap(dict(sorted(table.items())))
 
@@ -438,8 +380,14 @@ class RewardInputs:
         self, policy: RewardPolicy, appraisals: Sequence[Appraisal] | Appraisal
     ) -> RewardOutcome:
         """``policy.evaluate(appraisals, ...)`` with these inputs."""
-        fix = "pass NATIONAL or your own RewardPolicy"
-        expect(policy, RewardPolicy, "policy", "policy must be a RewardPolicy", fix, PolicyError)
+        expect(
+            policy,
+            RewardPolicy,
+            "policy",
+            message="policy must be a RewardPolicy",
+            fix="pass NATIONAL or your own RewardPolicy",
+            error=PolicyError,
+        )
         return policy.evaluate(
             appraisals,
             kelas=self.kelas,
@@ -575,7 +523,7 @@ class RewardPolicy:
         """
         ordered = _ordered(appraisals)
         given = penalties_of(penalties)
-        expect(innovation, bool, "innovation", "must be True or False", "pass a bool")
+        expect(innovation, bool, "innovation", message="must be True or False", fix="pass a bool")
         notes: list[str] = []
         fields: dict[str, Any] = {}
         if self.angka_kredit is not None:
@@ -632,7 +580,7 @@ class RewardPolicy:
         for appraisal in ordered:
             level = override or appraisal.plan.employee.position.jenjang
             if level is None:
-                notes.append(f"{appraisal.period.code}: not a jabatan fungsional; no angka kredit")
+                notes.append(say("rewards.note.not_jf", "en", period=appraisal.period.code))
                 continue
             held = level
             results.append(
@@ -652,7 +600,7 @@ class RewardPolicy:
         if rule.minimum[held].jenjang is not None:
             minimums.append(reaches_minimum(total, held, AkPurpose.JENJANG, table=rule.minimum))
         else:
-            notes.append(f"{held.label_id} is the highest jenjang of its category: no next jenjang")
+            notes.append(say("rewards.note.highest_jenjang", "en", jenjang=held.label_id))
         return {
             "angka_kredit": tuple(results),
             "angka_kredit_total": total,
@@ -670,15 +618,13 @@ class RewardPolicy:
         policy = self.allowance
         assert policy is not None  # noqa: S101 - the caller checked
         if kelas is None:
-            notes.append(f"allowance {policy.name}: no kelas jabatan given; not computed")
+            notes.append(say("rewards.note.no_kelas", "en", policy=policy.name))
             return ()
         monthly = [a for a in ordered if a.period.kind is PeriodKind.MONTHLY]
         skipped = [a.period.code for a in ordered if a.period.kind is not PeriodKind.MONTHLY]
         if skipped:
-            notes.append(
-                f"allowance {policy.name}: paid on monthly predikat; not computed for "
-                + ", ".join(skipped)
-            )
+            periods = ", ".join(skipped)
+            notes.append(say("rewards.note.not_monthly", "en", policy=policy.name, periods=periods))
         if isinstance(attendance, Attendance) and len(monthly) > 1:
             raise InputError(
                 "one Attendance was given for several months",
@@ -705,7 +651,7 @@ class RewardPolicy:
                     fix="pass {'2025-03': Attendance(...)}",
                 )
             if record is None:
-                notes.append(f"allowance {code}: no attendance record; no cuts applied")
+                notes.append(say("rewards.note.no_attendance", "en", period=code))
             results.append(
                 compute_allowance(
                     policy,
@@ -728,7 +674,7 @@ class RewardPolicy:
         assert rule is not None  # noqa: S101 - the caller checked
         annual = [a for a in ordered if a.period.kind is PeriodKind.ANNUAL]
         if not annual:
-            notes.append("career: no annual appraisal; career rules look at annual predikat (D1)")
+            notes.append(say("rewards.note.no_annual", "en"))
             return ()
         by_year = {a.period.start.year: a.predikat for a in annual}
         last = annual[-1]
@@ -744,11 +690,9 @@ class RewardPolicy:
         if rule.pangkat_reguler:
             years = sorted(by_year)[-2:]
             if who.nip.kind is NipKind.PPPK:
-                notes.append("pangkat reguler: a PPPK holds no pangkat")
+                notes.append(say("rewards.note.pppk", "en"))
             elif len(years) < 2 or years[1] - years[0] != 1:
-                notes.append(
-                    "pangkat reguler: needs the annual predikat of the last 2 consecutive years"
-                )
+                notes.append(say("rewards.note.two_years", "en"))
             else:
                 checks.append(
                     pangkat_reguler_eligible(
@@ -762,7 +706,7 @@ class RewardPolicy:
         blocking, step = career_block(penalties, last.period.end)
         if blocking is None or step is None:
             return tuple(checks)
-        notes.append(f"career: blocked by the penalty {blocking.kind.code} (CAREER-DISCIPLINE)")
+        notes.append(say("rewards.note.blocked", "en", penalty=blocking.kind.code))
         return tuple(
             attrs.evolve(check, eligible=False, steps=(*check.steps, step)) for check in checks
         )

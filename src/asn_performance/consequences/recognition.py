@@ -9,13 +9,14 @@ are :data:`RECOGNITION_RULES`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, Final
 
 import attrs
 
 from asn_performance._kit.exact import CONTEXT, WHOLE, quantize
+from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.labels import Labelled, Labels
 from asn_performance._kit.validate import check_text, check_type, expect, itself
 from asn_performance.consequences._common import (
@@ -79,6 +80,40 @@ RECOGNITION_RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(RECOGNITION_RULES)
+
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.RECOGNITION.period": "period",
+        "step.RECOGNITION.note": (
+            "agency practice described in the regional reports, not national law"
+        ),
+        "step.RECOGNITION-INCENTIVE.period": "period",
+        "step.RECOGNITION-INCENTIVE.innovation": "innovation",
+        "step.RECOGNITION-INCENTIVE.yes": "yes",
+        "step.RECOGNITION-INCENTIVE.no": "no",
+        "step.RECOGNITION-INCENTIVE.amount": "{name}: Rp {amount}",
+        "step.RECOGNITION-INCENTIVE.rounded": "{name}: Rp {amount} → Rp {paid}",
+        "step.RECOGNITION-INCENTIVE.total": "total Rp {total}",
+        "step.RECOGNITION-INCENTIVE.note": (
+            "the agency's policy data; each amount paid in whole rupiah, half-up, once"
+        ),
+        "step.DEVELOPMENT.period": "period",
+        "step.DEVELOPMENT.develop": "develop: {values}",
+        "step.DEVELOPMENT.improve": "improve: {results}",
+        "step.DEVELOPMENT.perilaku_kerja": "perilaku kerja as a whole",
+        "step.DEVELOPMENT.no_value": "no value rated below",
+        "step.DEVELOPMENT.hasil_kerja": "hasil kerja as a whole",
+        "step.DEVELOPMENT.no_result": "no work result rated below",
+        "step.DEVELOPMENT.note": "from the pejabat penilai kinerja's assessment",
+    }
+)
 
 
 class RecognitionKind(Labelled):
@@ -211,7 +246,14 @@ class PaidIncentive:
 
 
 def _incentives(value: object) -> tuple[Incentive, ...]:
-    items = tuple(collection(value, "incentives", what="incentives", example=_INCENTIVE_EXAMPLE))
+    items = tuple(
+        collection(
+            value,
+            "incentives",
+            message="must be a collection of incentives",
+            fix=f"pass e.g. {_INCENTIVE_EXAMPLE}",
+        )
+    )
     for i, item in enumerate(items):
         if not isinstance(item, Incentive):
             raise InputError(
@@ -251,7 +293,12 @@ def _incentive_step(
 
 
 def _recognition_items(value: object) -> tuple[RecognitionKind, ...]:
-    items = collection(value, "items", what="recognition kinds", example=_ITEMS_EXAMPLE)
+    items = collection(
+        value,
+        "items",
+        message="must be a collection of recognition kinds",
+        fix=f"pass e.g. {_ITEMS_EXAMPLE}",
+    )
     return tuple(RecognitionKind.parse(item, field="items") for item in items)
 
 
@@ -278,7 +325,14 @@ def recognise(
     predikat = parse_predikat(predikat, "predikat")
     eligible = predikat_set(for_predikat, "for_predikat")
     kinds = _recognition_items(items)
-    expect(innovation, bool, "innovation", "must be True or False", "pass a bool", show=itself)
+    expect(
+        innovation,
+        bool,
+        "innovation",
+        message="must be True or False",
+        fix="pass a bool",
+        show=itself,
+    )
     paid = tuple(
         PaidIncentive(item.name, item.amount, item.for_innovation)
         for item in _incentives(incentives)

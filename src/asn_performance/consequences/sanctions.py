@@ -10,12 +10,13 @@ recorded in the steps are :data:`SANCTION_RULES`.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Iterable, Mapping
+from typing import Any, Final
 
 import attrs
 from dateutil.relativedelta import relativedelta
 
+from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.validate import expect, itself
 from asn_performance.consequences._common import (
     MAX_IMPROVEMENT_MONTHS,
@@ -61,6 +62,35 @@ SANCTION_RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(SANCTION_RULES)
+
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.PP30-TARGETS-NOT-MET.received": "result received on",
+        "step.PP30-TARGETS-NOT-MET.window": "improvement window",
+        "step.PP30-TARGETS-NOT-MET.months": "{months} months",
+        "step.PP30-TARGETS-NOT-MET.placement": "temporary placement",
+        "step.PP30-TARGETS-NOT-MET.years": "at most {years} year(s)",
+        "step.PP30-TARGETS-NOT-MET.improve": "improve {start} – {until}",
+        "step.PP30-TARGETS-NOT-MET.reassignment": "reassignment from {day}",
+        "step.PP30-TARGETS-NOT-MET.placed": "placement {start} – {until}",
+        "step.PP30-TARGETS-NOT-MET.dismissal": "dismissal recommendation from {day}",
+        "step.PP30-TARGETS-NOT-MET.note": (
+            "each later stage applies only if the earlier one did not resolve it"
+        ),
+        "step.PEMBINAAN.period": "period",
+        "step.PEMBINAAN.sanction": "administrative sanction under the agency's rules",
+        "step.PEMBINAAN.note": (
+            "the administrative sanction is the agency's policy (PP 30/2019 Pasal 56: 'dapat')"
+        ),
+    }
+)
 
 
 def _last_day(first: dt.date, *, months: int = 0, years: int = 0) -> dt.date:
@@ -284,8 +314,8 @@ def consequences(
         administrative_sanction,
         bool,
         "administrative_sanction",
-        "must be True or False",
-        "pass a bool",
+        message="must be True or False",
+        fix="pass a bool",
         show=itself,
     )
     targets_not_met = appraisal.rating_hasil_kerja is Rating.DI_BAWAH

@@ -307,7 +307,10 @@ class Assessment:
         if self.anonymised:
             if self.role in (AssessorRole.SELF, AssessorRole.PEJABAT_PENILAI):
                 raise AssessmentError(
-                    f"the {self.role.label_en.lower()} assessment is never anonymous",
+                    # each role's message written whole, for the catalogues (issue 14)
+                    "the self assessment is never anonymous"
+                    if self.role is AssessorRole.SELF
+                    else "the appraising supervisor assessment is never anonymous",
                     path="anonymised",
                     value=True,
                     rule="ASSESSMENT-ANONYMISED",
@@ -323,7 +326,14 @@ class Assessment:
                 )
         elif self.assessor is None and self.role is not AssessorRole.SERVICE_USER:
             raise AssessmentError(
-                f"an assessment by the {self.role.label_en.lower()} must name the assessor's NIP",
+                # each role's message written whole, for the catalogues (issue 14)
+                "an assessment by the self must name the assessor's NIP"
+                if self.role is AssessorRole.SELF
+                else "an assessment by the appraising supervisor must name the assessor's NIP"
+                if self.role is AssessorRole.PEJABAT_PENILAI
+                else "an assessment by the peer must name the assessor's NIP"
+                if self.role is AssessorRole.PEER
+                else "an assessment by the direct subordinate must name the assessor's NIP",
                 path="assessor",
                 value=None,
                 rule="ASSESSMENT-ASSESSOR",
@@ -458,7 +468,14 @@ class Assessment:
                 )
         elif assessor == employee:
             raise AuthorityError(
-                f"an employee cannot assess their own plan as {self.role.label_en.lower()}",
+                # each role's message written whole, for the catalogues (issue 14)
+                "an employee cannot assess their own plan as appraising supervisor"
+                if self.role is _PEJABAT_PENILAI
+                else "an employee cannot assess their own plan as peer"
+                if self.role is AssessorRole.PEER
+                else "an employee cannot assess their own plan as direct subordinate"
+                if self.role is AssessorRole.SUBORDINATE
+                else "an employee cannot assess their own plan as service user",
                 path="role",
                 value=self.role.code,
                 rule="AUTH-OWN-PLAN",
@@ -474,8 +491,14 @@ class Assessment:
             )
         elif self.role is not _PEJABAT_PENILAI and assessor == plan.pejabat_penilai.nip.digits:
             raise AuthorityError(
-                f"the pejabat penilai kinerja cannot also assess plan {plan.id!r} as"
-                f" {self.role.label_en.lower()}",
+                # each role's message written whole, for the catalogues (issue 14)
+                f"the pejabat penilai kinerja cannot also assess plan {plan.id!r} as peer"
+                if self.role is AssessorRole.PEER
+                else f"the pejabat penilai kinerja cannot also assess plan {plan.id!r} as"
+                " direct subordinate"
+                if self.role is AssessorRole.SUBORDINATE
+                else f"the pejabat penilai kinerja cannot also assess plan {plan.id!r} as"
+                " service user",
                 path="role",
                 value=self.role.code,
                 rule="AUTH-PEER",

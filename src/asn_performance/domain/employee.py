@@ -230,10 +230,6 @@ def _is_date(value: object) -> bool:
     return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
 
 
-def _type_problem(name: str, value: object, wanted: str, fix: str) -> Problem:
-    return Problem(f"must be {wanted}", name, value, "TYPE", fix)
-
-
 def _career_problems(employee: Employee) -> list[Problem]:
     """Every problem of the career fields, field by field in :data:`CAREER_FIELDS` order."""
     problems = [*_golongan_problems(employee), *_date_problems(employee)]
@@ -248,10 +244,11 @@ def _golongan_problems(employee: Employee) -> list[Problem]:
     if employee.golongan is not None:
         if not isinstance(employee.golongan, Golongan):
             problems.append(
-                _type_problem(
+                Problem(
+                    "must be a Golongan (golongan ruang PNS)",
                     "golongan",
                     employee.golongan,
-                    "a Golongan (golongan ruang PNS)",
+                    "TYPE",
                     "pass e.g. Golongan.III_A or Golongan.parse('III/a'); a PPPK grade goes in"
                     " golongan_pppk",
                 )
@@ -269,10 +266,11 @@ def _golongan_problems(employee: Employee) -> list[Problem]:
     if employee.golongan_pppk is not None:
         if not isinstance(employee.golongan_pppk, GolonganPppk):
             problems.append(
-                _type_problem(
+                Problem(
+                    "must be a GolonganPppk (golongan PPPK I-XVII)",
                     "golongan_pppk",
                     employee.golongan_pppk,
-                    "a GolonganPppk (golongan PPPK I-XVII)",
+                    "TYPE",
                     "pass e.g. GolonganPppk.IX or GolonganPppk.parse('IX'); a PNS ruang goes"
                     " in golongan",
                 )
@@ -305,21 +303,35 @@ def _date_problems(employee: Employee) -> list[Problem]:
             dates[name] = value
         else:
             problems.append(
-                _type_problem(name, value, "a date", "pass a datetime.date, e.g. date(2021, 4, 1)")
+                Problem(
+                    "must be a date",
+                    name,
+                    value,
+                    "TYPE",
+                    "pass a datetime.date, e.g. date(2021, 4, 1)",
+                )
             )
     birth = employee.nip.birth_date
     if pppk:
-        for name, rule, why in (
-            ("tmt_pangkat", "EMPLOYEE-GOLONGAN-KIND", "holds no pangkat, so it has no TMT pangkat"),
-            ("tmt_cpns", "EMPLOYEE-TMT-CPNS", "is not appointed as CPNS, so it has no TMT CPNS"),
+        for name, rule in (
+            ("tmt_pangkat", "EMPLOYEE-GOLONGAN-KIND"),
+            ("tmt_cpns", "EMPLOYEE-TMT-CPNS"),
         ):
             if name in dates:
                 problems.append(
-                    Problem(f"a PPPK {why}", name, dates.pop(name), rule, f"leave {name} out")
+                    Problem(
+                        "a PPPK holds no pangkat, so it has no TMT pangkat"
+                        if name == "tmt_pangkat"
+                        else "a PPPK is not appointed as CPNS, so it has no TMT CPNS",
+                        name,
+                        dates.pop(name),
+                        rule,
+                        f"leave {name} out",
+                    )
                 )
         # NI PPPK digits 9-12: the year of the first appointment as PPPK [S35c] (digest §7.2).
         first = dt.date(employee.nip.appointment_year, 1, 1)
-        problems += _not_before(dates, ("tmt_jabatan",), first, "the year of appointment", birth)
+        problems += _not_before(dates, ("tmt_jabatan",), first, birth, pppk=True)
         return problems
     nip_tmt = _nip_tmt(employee.nip)
     assert nip_tmt is not None  # noqa: S101 - a NIP PNS always gives its TMT month
@@ -336,9 +348,7 @@ def _date_problems(employee: Employee) -> list[Problem]:
                 f"give tmt_cpns {nip_tmt.isoformat()}, or check the NIP against the SK CPNS",
             )
         )
-    problems += _not_before(
-        dates, ("tmt_pangkat", "tmt_jabatan"), nip_tmt, "the appointment as CPNS", birth
-    )
+    problems += _not_before(dates, ("tmt_pangkat", "tmt_jabatan"), nip_tmt, birth, pppk=False)
     return problems
 
 
@@ -346,25 +356,32 @@ def _not_before(
     dates: dict[str, dt.date],
     names: tuple[str, ...],
     earliest: dt.date,
-    what: str,
     birth: dt.date,
+    *,
+    pppk: bool,
 ) -> list[Problem]:
-    """``EMPLOYEE-TMT-ORDER``: each of ``names`` not before ``earliest`` (``what``, read from
-    the NIP) nor before the birth date (NIP digits 1-8 [S35]); one problem per field."""
+    """``EMPLOYEE-TMT-ORDER``: each of ``names`` not before ``earliest`` (read from the NIP:
+    the year of appointment of a PPPK, the appointment as CPNS of a PNS) nor before the birth
+    date (NIP digits 1-8 [S35]); one problem per field. Each message is written whole, for the
+    catalogues (issue 14)."""
     problems: list[Problem] = []
     for name in names:
         day = dates.get(name)
         if day is None:
             continue
-        if day < birth:
-            why, bound = f"the birth date ({birth.isoformat()}, NIP digits 1-8)", birth
-        elif day < earliest:
-            why, bound = f"{what} ({earliest.isoformat()}, from the NIP)", earliest
-        else:
+        if day >= birth and day >= earliest:
             continue
+        bound = birth if day < birth else earliest
         problems.append(
             Problem(
-                f"{name} {day.isoformat()} is before {why}",
+                f"{name} {day.isoformat()} is before the birth date ({birth.isoformat()},"
+                " NIP digits 1-8)"
+                if day < birth
+                else f"{name} {day.isoformat()} is before the year of appointment"
+                f" ({earliest.isoformat()}, from the NIP)"
+                if pppk
+                else f"{name} {day.isoformat()} is before the appointment as CPNS"
+                f" ({earliest.isoformat()}, from the NIP)",
                 name,
                 day,
                 "EMPLOYEE-TMT-ORDER",

@@ -162,9 +162,19 @@ class Step(NamedTuple):
 
 
 #: The inputs whose values are identifiers, never numbers to write per language (an IKI id
-#: ``1.2``, a period code ``2025``).
-_IDENTIFIER_INPUTS = frozenset({"IKI", "RHK", "plan period"})
-_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+#: ``1.2``, a period code ``2025``; a PP 46/2011 activity's name, a PermenPANRB 8/2021 RHK
+#: tambahan's id).
+_IDENTIFIER_INPUTS = frozenset({"IKI", "RHK", "plan period", "period", "kegiatan", "tambahan"})
+#: ... and those of the steps of the process: a NIP, an SKP's id, a tautan's RHK, a year.
+_IDENTIFIER_INPUTS |= {"NIP", "decided by", "plan", "leader's plan", "link", "year"}
+#: The placeholders of step phrases whose values are identifiers (a period code ``2026``, an
+#: RHK or indicator id ``1.2``), never numbers to write per language.
+_IDENTIFIER_PLACEHOLDERS = frozenset(
+    {"period", "old_period", "new_period", "rhk", "indicator", "old_link", "new_link"}
+)
+#: A number as the English text of a step writes it: ``2.67``, ``1250``, or with thousands
+#: separators as an amount of rupiah is written (``5,979,200``).
+_NUMBER = re.compile(r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
 #: What a placeholder of a step phrase matches: any text that does not cross the "; " between
 #: the parts of a composite piece (each part is matched on its own).
 _PART = r"(?:(?!; ).)+?"
@@ -217,12 +227,15 @@ def _phrase_book(lang: Lang) -> Mapping[str, _Phrases]:
     }
 
 
-def _value_in(value: str, lang: Lang) -> str:
-    """A placeholder's value in ``lang``: a number written per language, else as it is."""
+def _value_in(value: str, lang: Lang, phrases: _Phrases | None = None) -> str:
+    """A placeholder's value in ``lang``: a number written per language, a fixed phrase of
+    the same rule (``phrases``) translated (``VIOLATED`` in ``...: {state}``), else as it is."""
     if _NUMBER.fullmatch(value):
         from asn_performance._kit.i18n import number  # noqa: PLC0415 - on use
 
-        return number(Decimal(value), lang)
+        return number(Decimal(value.replace(",", "")), lang)
+    if phrases is not None:
+        return phrases.fixed.get(value, value)
     return value
 
 
@@ -244,7 +257,14 @@ def _piece_in(phrases: _Phrases | None, piece: str, lang: Lang, *, numeric: bool
             if match is not None:
                 values = match.groupdict()
                 return "".join(
-                    literal + ("" if name is None else _value_in(values[name], lang))
+                    literal
+                    + (
+                        ""
+                        if name is None
+                        else values[name]
+                        if name in _IDENTIFIER_PLACEHOLDERS
+                        else _value_in(values[name], lang, phrases)
+                    )
                     for literal, name in message.pieces
                 )
     if numeric and _NUMBER.fullmatch(piece):
@@ -275,7 +295,7 @@ def step_in(step: Step, lang: Lang) -> Step:
     phrases = _phrase_book(language).get(str(step.rule))
     inputs = tuple(
         (
-            _piece_in(phrases, name, language),
+            _piece_in(phrases, name, language, numeric=False),
             _piece_in(phrases, value, language, numeric=name not in _IDENTIFIER_INPUTS),
         )
         for name, value in step.inputs

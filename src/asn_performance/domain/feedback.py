@@ -157,7 +157,10 @@ class FeedbackEntry:
                 )
         elif self.author != plan.employee.nip:
             raise AuthorityError(
-                f"only the employee documents their own work ({self.kind.label_en.lower()})",
+                # each kind's message written whole, for the catalogues (issue 14)
+                "only the employee documents their own work (employee's progress report)"
+                if self.kind is FeedbackKind.REPORT
+                else "only the employee documents their own work (evidence)",
                 path="author",
                 value=self.author.digits,
                 rule="AUTH-FEEDBACK",

@@ -117,20 +117,31 @@ def _fail(message: str, value: object, rule: str, fix: str) -> NipError:
     return NipError(message, path=_PATH, value=value, rule=rule, fix=fix)
 
 
-def _impossible_date(year: int, month: int, day: int) -> str | None:
-    """Why ``year-month-day`` is not a calendar date, or None when it is one."""
-    if year < datetime.MINYEAR:
-        return "there is no year 0000"
-    if not 1 <= month <= 12:
-        return f"there is no month {month:02d}"
-    last = calendar.monthrange(year, month)[1]
-    if not 1 <= day <= last:
-        month_name = calendar.month_name[month]
-        reason = f"{month_name} {year:04d} has {last} days"
-        if month == 2 and day == 29:
-            reason += f" ({year:04d} is not a leap year)"
-        return reason
-    return None
+def _check_birth_date(digits: str, value: object) -> None:
+    """``NIP-BIRTH-DATE``: digits 1-8 are a calendar date. Each reason is written whole at
+    the error (not built apart), so that the catalogues hold every message (issue 14)."""
+    year, month, day = int(digits[0:4]), int(digits[4:6]), int(digits[6:8])
+    real = year >= datetime.MINYEAR and 1 <= month <= 12
+    last = calendar.monthrange(year, month)[1] if real else 0
+    if real and 1 <= day <= last:
+        return
+    raise _fail(
+        f"digits 1-8 must be the birth date (YYYYMMDD), but "
+        f"{digits[0:4]}-{digits[4:6]}-{digits[6:8]} is not a real date: "
+        + (
+            "there is no year 0000"
+            if year < datetime.MINYEAR
+            else f"there is no month {month:02d}"
+            if not 1 <= month <= 12
+            else f"{calendar.month_name[month]} {year:04d} has {last} days"
+            f" ({year:04d} is not a leap year)"
+            if month == 2 and day == 29
+            else f"{calendar.month_name[month]} {year:04d} has {last} days"
+        ),
+        value,
+        rule="NIP-BIRTH-DATE",
+        fix="check the first 8 digits against the employee's date of birth",
+    )
 
 
 def _check(digits: object, value: object) -> str:
@@ -139,61 +150,57 @@ def _check(digits: object, value: object) -> str:
         raise _fail(
             f"a NIP or NI PPPK must be given as text, not as {type(digits).__name__}",
             value,
-            "NIP-FORMAT",
-            f"pass the 18 digits as a string, for example {_EXAMPLE_PNS!r}",
+            rule="NIP-FORMAT",
+            fix=f"pass the 18 digits as a string, for example {_EXAMPLE_PNS!r}",
         )
     if _DIGITS.fullmatch(digits) is None:
         found = sum(1 for char in digits if "0" <= char <= "9")
         others = len(digits) - found
-        detail = f"found {found} digit{'s' if found != 1 else ''}"
-        if others:
-            detail += f" and {others} other character{'s' if others != 1 else ''}"
-        raise _fail(
-            f"a NIP or NI PPPK has exactly 18 digits (0-9) and nothing else; {detail}",
+        raise _fail(  # each plural form written whole, for the catalogues (issue 14)
+            "a NIP or NI PPPK has exactly 18 digits (0-9) and nothing else; "
+            + (f"found {found} digit" if found == 1 else f"found {found} digits")
+            + (
+                ""
+                if not others
+                else f" and {others} other character"
+                if others == 1
+                else f" and {others} other characters"
+            ),
             value,
-            "NIP-FORMAT",
-            "copy the number again from the SK or the employee's record; it has 18 digits",
+            rule="NIP-FORMAT",
+            fix="copy the number again from the SK or the employee's record; it has 18 digits",
         )
-    year, month, day = int(digits[0:4]), int(digits[4:6]), int(digits[6:8])
-    reason = _impossible_date(year, month, day)
-    if reason is not None:
-        raise _fail(
-            f"digits 1-8 must be the birth date (YYYYMMDD), but "
-            f"{digits[0:4]}-{digits[4:6]}-{digits[6:8]} is not a real date: {reason}",
-            value,
-            "NIP-BIRTH-DATE",
-            "check the first 8 digits against the employee's date of birth",
-        )
+    _check_birth_date(digits, value)
     if digits[12] == _PPPK_CODE:
         if digits[13] == "0":
             raise _fail(
                 "in a NI PPPK (digit 13 is '2') digit 14 counts the work agreements "
                 "(perjanjian kerja) and must be 1-9; found 0",
                 value,
-                "NIP-PPPK-CONTRACT",
-                "check digit 14 against the NI PPPK on the employee's SK",
+                rule="NIP-PPPK-CONTRACT",
+                fix="check digit 14 against the NI PPPK on the employee's SK",
             )
     elif not 1 <= int(digits[12:14]) <= 12:
         raise _fail(
             f"in a NIP (PNS) digits 13-14 must be the month of first appointment (TMT), "
             f"01-12, but found {digits[12:14]}; a NI PPPK would have '2' in position 13",
             value,
-            "NIP-APPOINTMENT-MONTH",
-            "check digits 9-14 (year and month of appointment as CPNS) against the SK",
+            rule="NIP-APPOINTMENT-MONTH",
+            fix="check digits 9-14 (year and month of appointment as CPNS) against the SK",
         )
     if digits[14] not in _SEX_CODES:
         raise _fail(
             f"digit 15 must be the sex code, 1 (male) or 2 (female); found {digits[14]}",
             value,
-            "NIP-SEX",
-            "check digit 15 against the employee's record",
+            rule="NIP-SEX",
+            fix="check digit 15 against the employee's record",
         )
     if digits[15:18] == "000":
         raise _fail(
             "digits 16-18 must be a sequence number 001-999; found 000",
             value,
-            "NIP-SEQUENCE",
-            "check the last 3 digits against the employee's record",
+            rule="NIP-SEQUENCE",
+            fix="check the last 3 digits against the employee's record",
         )
     return digits
 
@@ -256,8 +263,8 @@ class Nip:
             raise _fail(
                 "separators may only stand between two groups of digits",
                 text,
-                "NIP-FORMAT",
-                f"write the 18 digits, for example {_EXAMPLE_PNS!r}",
+                rule="NIP-FORMAT",
+                fix=f"write the 18 digits, for example {_EXAMPLE_PNS!r}",
             )
         digits, positions = split
         if _DIGITS.fullmatch(digits) is not None:
@@ -267,8 +274,8 @@ class Nip:
                 raise _fail(
                     f"spaces or hyphens may only separate the groups {layout}",
                     text,
-                    "NIP-FORMAT",
-                    f"write the 18 digits without separators, for example {digits!r}",
+                    rule="NIP-FORMAT",
+                    fix=f"write the 18 digits without separators, for example {digits!r}",
                 )
         _check(digits, text)
         return cls(digits)

@@ -119,18 +119,6 @@ _PORTAL_ANNUAL = re.compile(
 #: How many a label may number: semesters I-II, quarters I-IV, months 1-12.
 _NUMBERS: Final = {PeriodKind.SEMIANNUAL: 2, PeriodKind.QUARTERLY: 4, PeriodKind.MONTHLY: 12}
 
-_CODES_FIX: Final = (
-    "write a period code ('2025', '2025-S1', '2025-Q1', '2025-03' or '2025-01-15/2025-06-30')"
-    " or its label ('Semester I 2025', 'Triwulan I 2025', 'Q1 2025', ...)"
-)
-_FORMS_FIX: Final = (
-    "write a period code: '2025', '2025-S1' (semester I), '2025-Q1', '2025-03' or"
-    " '2025-01-15/2025-06-30'; or a label: 'Tahunan 2025', 'Semester I 2025', 'Triwulan I"
-    " 2025', 'Periode Bulanan 3 Tahun 2025' (or 'Bulanan Maret 2025', 'Periode Bulanan III"
-    " Tahun 2025'), '2025-01-15 s.d. 2025-06-30'; in English 'Annual 2025', 'H1 2025', 'Q1"
-    " 2025', 'March 2025', '2025-01-15 to 2025-06-30'"
-)
-
 
 def _check_year(year: object, field: str) -> int:
     if isinstance(year, bool) or not isinstance(year, int):
@@ -197,7 +185,14 @@ class Period:
         expected = _expected_end(self.kind, self.start)
         if expected is not None and self.end != expected:
             raise PeriodError(
-                f"a {self.kind.label_en.lower()} period starting {self.start} ends on {expected}",
+                # each kind's message written whole, for the catalogues (issue 14)
+                f"a annual period starting {self.start} ends on {expected}"
+                if self.kind is PeriodKind.ANNUAL
+                else f"a half-yearly period starting {self.start} ends on {expected}"
+                if self.kind is PeriodKind.SEMIANNUAL
+                else f"a quarterly period starting {self.start} ends on {expected}"
+                if self.kind is PeriodKind.QUARTERLY
+                else f"a monthly period starting {self.start} ends on {expected}",
                 path="end",
                 value=self.end,
                 rule="PERIOD-KIND",
@@ -312,7 +307,9 @@ class Period:
                 "a period must be text",
                 value=text,
                 rule="PERIOD-FORMAT",
-                fix=_CODES_FIX,
+                fix="write a period code ('2025', '2025-S1', '2025-Q1', '2025-03' or"
+                " '2025-01-15/2025-06-30') or its label ('Semester I 2025', 'Triwulan I 2025',"
+                " 'Q1 2025', ...)",
             )
         text = text.strip()
         found = _from_code(text)
@@ -326,7 +323,11 @@ class Period:
                 "unknown period format",
                 value=text,
                 rule="PERIOD-FORMAT",
-                fix=_FORMS_FIX,
+                fix="write a period code: '2025', '2025-S1' (semester I), '2025-Q1', '2025-03' or"
+                " '2025-01-15/2025-06-30'; or a label: 'Tahunan 2025', 'Semester I 2025',"
+                " 'Triwulan I 2025', 'Periode Bulanan 3 Tahun 2025' (or 'Bulanan Maret 2025',"
+                " 'Periode Bulanan III Tahun 2025'), '2025-01-15 s.d. 2025-06-30'; in English"
+                " 'Annual 2025', 'H1 2025', 'Q1 2025', 'March 2025', '2025-01-15 to 2025-06-30'",
             )
         kind, year, number = found
         if kind is PeriodKind.ANNUAL:
@@ -439,7 +440,14 @@ def _expected_end(kind: PeriodKind, start: dt.date) -> dt.date | None:
     length = _MONTHS_LONG[kind]
     if start.day != 1 or (start.month - 1) % length:
         raise PeriodError(
-            f"a {kind.label_en.lower()} period cannot start on {start}",
+            # each kind's message written whole, for the catalogues (issue 14)
+            f"a annual period cannot start on {start}"
+            if kind is PeriodKind.ANNUAL
+            else f"a half-yearly period cannot start on {start}"
+            if kind is PeriodKind.SEMIANNUAL
+            else f"a quarterly period cannot start on {start}"
+            if kind is PeriodKind.QUARTERLY
+            else f"a monthly period cannot start on {start}",
             path="start",
             value=start,
             rule="PERIOD-KIND",
@@ -459,16 +467,30 @@ def _number(token: str, kind: PeriodKind, text: str) -> int:
             number = _MONTH_NAMES.get(token)
     most = _NUMBERS[kind]
     if number is None or not 1 <= number <= most:
-        word = {PeriodKind.SEMIANNUAL: "semester", PeriodKind.QUARTERLY: "quarter (triwulan)"}
-        what = word.get(kind, "month")
-        numbers = f"1 to {most}, in digits or Roman numerals (I to {_ROMAN_LAST[most]})"
-        named = ", or named" if kind is PeriodKind.MONTHLY else ""
         shown = token.upper() if token in _ROMAN or token.isdigit() else token
+        last = _ROMAN_LAST[most]
+        # one literal message per kind, so that the catalogues hold each whole (issue 14)
+        if kind is PeriodKind.SEMIANNUAL:
+            raise PeriodError(
+                f"there is no semester {shown}: a semester is numbered 1 to {most}",
+                value=text,
+                rule="PERIOD-KIND",
+                fix=f"number the semester 1 to {most}, in digits or Roman numerals (I to {last})",
+            )
+        if kind is PeriodKind.QUARTERLY:
+            raise PeriodError(
+                f"there is no quarter (triwulan) {shown}: a quarter (triwulan) is numbered"
+                f" 1 to {most}",
+                value=text,
+                rule="PERIOD-KIND",
+                fix=f"number the quarter 1 to {most}, in digits or Roman numerals (I to {last})",
+            )
         raise PeriodError(
-            f"there is no {what} {shown}: a {what} is numbered 1 to {most}",
+            f"there is no month {shown}: a month is numbered 1 to {most}",
             value=text,
             rule="PERIOD-KIND",
-            fix=f"number the {what.split()[0]} {numbers}{named}",
+            fix=f"number the month 1 to {most}, in digits or Roman numerals (I to {last}),"
+            " or named",
         )
     return number
 

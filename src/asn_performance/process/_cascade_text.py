@@ -12,13 +12,14 @@ import :mod:`~asn_performance.process.cascade`, which imports it).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Final
 
+from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.i18n import Lang
 from asn_performance.process._words import count, say
 
-__all__ = ["ENGLISH", "cascade_html", "describe_node", "render_cascade"]
+__all__ = ["ENGLISH", "STEP_PHRASES", "cascade_html", "describe_node", "render_cascade"]
 
 #: The English messages of the cascade views, word for word as in ``locale/en.po``.
 ENGLISH: Final = {
@@ -38,6 +39,48 @@ ENGLISH: Final = {
     "cascade.note.text_differs": "text differs",
     "cascade.note.circular": "circular",
 }
+
+#: The fixed phrases the steps of :mod:`asn_performance.process.cascade` record, by catalogue
+#: message id (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.PLAN-CASCADE-LINK.plan": "plan",
+        "step.PLAN-CASCADE-UNLINKED.plan": "plan",
+        "step.PLAN-CASCADE-TEXT.plan": "plan",
+        "step.PLAN-CASCADE-HEAD.plan": "plan",
+        "step.PLAN-CASCADE-NOT-INTERVENED.plan": "plan",
+        "step.PLAN-CASCADE-CYCLE.plan": "plan",
+        "step.PLAN-CASCADE-LINK.leader_plan": "leader's plan",
+        "step.PLAN-CASCADE-LINK.link": "link",
+        "step.PLAN-CASCADE-LINK.links": "{count} link(s), each to an RHK of the leader's plan",
+        "step.PLAN-CASCADE-LINK.dangling": "dangling",
+        "step.PLAN-CASCADE-LINK.dangling_note": "the link names no RHK of the leader's plan",
+        "step.PLAN-CASCADE-UNLINKED.not_linked": "not linked",
+        "step.PLAN-CASCADE-UNLINKED.note": (
+            "no leader_work_result_id: reported, not refused (decision D22)"
+        ),
+        "step.PLAN-CASCADE-TEXT.printed": "printed",
+        "step.PLAN-CASCADE-TEXT.linked": "linked",
+        "step.PLAN-CASCADE-TEXT.decides": "the link decides",
+        "step.PLAN-CASCADE-TEXT.note": (
+            "the printed leader's RHK differs from the linked RHK's text (decision D22)"
+        ),
+        "step.PLAN-CASCADE-HEAD.starts": "starts the cascade",
+        "step.PLAN-CASCADE-HEAD.no_leader": "the leader's plan is not among the unit's plans",
+        "step.PLAN-CASCADE-HEAD.unit_head": (
+            "a unit head's RHK without a link: from the Perjanjian Kinerja"
+        ),
+        "step.PLAN-CASCADE-NOT-INTERVENED.not_intervened": "not intervened",
+        "step.PLAN-CASCADE-NOT-INTERVENED.note": "none of the unit's plans intervenes it",
+        "step.PLAN-CASCADE-CYCLE.link": "link",
+        "step.PLAN-CASCADE-CYCLE.circular": "circular",
+        "step.PLAN-CASCADE-CYCLE.note": "its links lead back to it: shown apart",
+    }
+)
 
 #: The sections of the tree, in order (the attributes of :class:`CascadeTree`).
 _SECTIONS: Final = ("roots", "not_linked", "dangling", "circular")

@@ -7,8 +7,9 @@ catalogue; Indonesian reads ``locale/id.po`` (messages ``status.*``), writes the
 (``11 Mei 2026``) and the counts with its separators. The kinds, stages and periods show their
 Indonesian labels in both languages (the regulation's words), as they always did. An item's
 reason is kept as words (:data:`Reason`: a message id and its parameters) beside its English
-text, so that :func:`reason_text` writes it in either language; what a revision changes
-(:func:`~asn_performance.process.lifecycle.revision.changes`) stays English in both.
+text, so that :func:`reason_text` writes it in either language, what a revision changes
+(:func:`~asn_performance.process.lifecycle.revision.changes`) included (the phrases
+:data:`~asn_performance.process._words.CHANGE_PHRASES`; the JSON ``reason`` stays English).
 
 The functions take the report and its items as they are (duck-typed, so that this module does
 not import :mod:`~asn_performance.process.status`, which imports it).
@@ -16,12 +17,30 @@ not import :mod:`~asn_performance.process.status`, which imports it).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any, Final
 
+from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.i18n import Lang
-from asn_performance.process._words import Words, count, day, lowered, say, written
+from asn_performance.process._words import (
+    CHANGE_PHRASES,
+    Words,
+    count,
+    day,
+    lowered,
+    say,
+    written,
+)
 
-__all__ = ["ENGLISH", "Reason", "describe_item", "reason_text", "render_report", "report_html"]
+__all__ = [
+    "ENGLISH",
+    "STEP_PHRASES",
+    "Reason",
+    "describe_item",
+    "reason_text",
+    "render_report",
+    "report_html",
+]
 
 #: The English messages of the status views, word for word as in ``locale/en.po``.
 ENGLISH: Final = {
@@ -58,6 +77,76 @@ ENGLISH: Final = {
     "status.reason.objection": "filed {filed} against the result {result}to {who}; not yet decided",
     "status.reason.atasan": "the atasan pejabat penilai",
 }
+
+#: The fixed phrases the steps of :mod:`asn_performance.process.status` record, by catalogue
+#: message id (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.LIFECYCLE-STATUS-PLAN.stage": "stage",
+        "step.LIFECYCLE-STATUS-PLAN.period": "period",
+        "step.LIFECYCLE-STATUS-PLAN.deadline": "deadline",
+        "step.LIFECYCLE-STATUS-PLAN.as_of": "as of",
+        "step.LIFECYCLE-STATUS-REVISION.stage": "stage",
+        "step.LIFECYCLE-STATUS-REVISION.period": "period",
+        "step.LIFECYCLE-STATUS-REVISION.deadline": "deadline",
+        "step.LIFECYCLE-STATUS-REVISION.as_of": "as of",
+        "step.LIFECYCLE-STATUS-EVALUATION.stage": "stage",
+        "step.LIFECYCLE-STATUS-EVALUATION.period": "period",
+        "step.LIFECYCLE-STATUS-EVALUATION.deadline": "deadline",
+        "step.LIFECYCLE-STATUS-EVALUATION.as_of": "as of",
+        "step.LIFECYCLE-STATUS-OBJECTION.stage": "stage",
+        "step.LIFECYCLE-STATUS-OBJECTION.period": "period",
+        "step.LIFECYCLE-STATUS-OBJECTION.deadline": "deadline",
+        "step.LIFECYCLE-STATUS-OBJECTION.as_of": "as of",
+        "step.LIFECYCLE-STATUS-REVISION.no_deadline": "none (library decision)",
+        "step.LIFECYCLE-STATUS-PLAN.late": "Plan not yet agreed: {days} day(s) late",
+        "step.LIFECYCLE-STATUS-PLAN.not_late": "Plan not yet agreed: not late",
+        "step.LIFECYCLE-STATUS-REVISION.not_late": "Revision not yet agreed: not late",
+        "step.LIFECYCLE-STATUS-EVALUATION.late": "Evaluation late: {days} day(s) late",
+        "step.LIFECYCLE-STATUS-OBJECTION.pending": "Objection pending: not late",
+        "step.LIFECYCLE-STATUS-OBJECTION.overdue": (
+            "Objection past its deadline: {days} day(s) late"
+        ),
+        "step.LIFECYCLE-STATUS-PLAN.plan_set": (
+            "set by the pejabat penilai ({penilai}), not yet accepted by the employee"
+        ),
+        "step.LIFECYCLE-STATUS-PLAN.plan_drafted": (
+            "drafted, not yet set by the pejabat penilai ({penilai})"
+        ),
+        "step.LIFECYCLE-STATUS-REVISION.set": (
+            "revision {number} (from {effective}) proposed {proposed}, waiting {days} day(s): set"
+            " by the pejabat penilai ({penilai}), not yet accepted by the employee"
+        ),
+        "step.LIFECYCLE-STATUS-REVISION.not_set": (
+            "revision {number} (from {effective}) proposed {proposed}, waiting {days} day(s): not"
+            " yet set by the pejabat penilai ({penilai})"
+        ),
+        "step.LIFECYCLE-STATUS-REVISION.stays": "version {number} stays in force until both agree",
+        **CHANGE_PHRASES,  # the changes the note lists, between its first and last part
+        "step.LIFECYCLE-STATUS-EVALUATION.periodic": (
+            "periodic evaluation ({cadence}) of {period} not recorded"
+        ),
+        "step.LIFECYCLE-STATUS-EVALUATION.recorded": "{count} periodic evaluation(s) recorded",
+        "step.LIFECYCLE-STATUS-EVALUATION.annual": "annual evaluation of {period} not recorded",
+        "step.LIFECYCLE-STATUS-OBJECTION.filed_atasan": (
+            "filed {filed} against the result {result} to the atasan pejabat penilai"
+        ),
+        "step.LIFECYCLE-STATUS-OBJECTION.filed_atasan_no_result": (
+            "filed {filed} against the result to the atasan pejabat penilai"
+        ),
+        "step.LIFECYCLE-STATUS-OBJECTION.filed": (
+            "filed {filed} against the result {result} to {who}"
+        ),
+        "step.LIFECYCLE-STATUS-OBJECTION.filed_no_result": (
+            "filed {filed} against the result to {who}"
+        ),
+        "step.LIFECYCLE-STATUS-OBJECTION.not_decided": "not yet decided",
+    }
+)
 
 #: The words of an item's reason: a message id and its parameters (a parameter may be a
 #: reason itself), written in a language by :func:`reason_text`.

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
@@ -43,7 +43,12 @@ from asn_performance.domain.explanation import Explanation, Rule, Step, rules_by
 from asn_performance.domain.nip import Nip
 from asn_performance.domain.plan import PerformancePlan, WorkResult
 from asn_performance.exceptions import DuplicateError, InputError, PeriodError, PlanError, Problem
-from asn_performance.process._cascade_text import cascade_html, describe_node, render_cascade
+from asn_performance.process._cascade_text import (
+    STEP_PHRASES,
+    cascade_html,
+    describe_node,
+    render_cascade,
+)
 
 if TYPE_CHECKING:
     from asn_performance._kit.i18n import Lang
@@ -51,6 +56,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CASCADE_RULES",
     "MAX_DEPTH",
+    "STEP_PHRASES",
     "CascadeCheck",
     "CascadeNode",
     "CascadeNote",
@@ -366,6 +372,17 @@ def check_unit_links(plans: Sequence[PerformancePlan], *, path: str = "plans") -
 
 # --- steps ------------------------------------------------------------------------------------
 
+#: The fixed notes and results of the steps (their phrases are in :data:`STEP_PHRASES`).
+_STARTS: Final = "starts the cascade"
+_NO_LEADER_NOTE: Final = "the leader's plan is not among the unit's plans"
+_UNIT_HEAD_NOTE: Final = "a unit head's RHK without a link: from the Perjanjian Kinerja"
+_DANGLING_NOTE: Final = "the link names no RHK of the leader's plan"
+_UNLINKED_NOTE: Final = "no leader_work_result_id: reported, not refused (decision D22)"
+_TEXT_DECIDES: Final = "the link decides"
+_TEXT_NOTE: Final = "the printed leader's RHK differs from the linked RHK's text (decision D22)"
+_NOT_INTERVENED_NOTE: Final = "none of the unit's plans intervenes it"
+_CYCLE_NOTE: Final = "its links lead back to it: shown apart"
+
 
 def _who(plan: PerformancePlan) -> tuple[tuple[str, str], ...]:
     return (("plan", plan.id), ("NIP", plan.employee.nip.digits))
@@ -386,7 +403,7 @@ def _unlinked_step(plan: PerformancePlan, wr: WorkResult) -> Step:
         "",
         (*_who(plan), ("RHK", wr.id)),
         _said(CascadeNote.NOT_LINKED),
-        "no leader_work_result_id: reported, not refused (decision D22)",
+        _UNLINKED_NOTE,
     )
 
 
@@ -395,8 +412,8 @@ def _text_step(plan: PerformancePlan, wr: WorkResult, text: str) -> Step:
         _RULE["PLAN-CASCADE-TEXT"],
         "",
         (*_who(plan), ("RHK", wr.id), ("printed", wr.leader_work_result or ""), ("linked", text)),
-        "the link decides",
-        "the printed leader's RHK differs from the linked RHK's text (decision D22)",
+        _TEXT_DECIDES,
+        _TEXT_NOTE,
     )
 
 
@@ -539,8 +556,8 @@ class _Builder:
                         _RULE["PLAN-CASCADE-HEAD"],
                         "",
                         _who(plan),
-                        "starts the cascade",
-                        "the leader's plan is not among the unit's plans",
+                        _STARTS,
+                        _NO_LEADER_NOTE,
                     )
                 )
             for wr in plan.work_results:
@@ -571,8 +588,8 @@ class _Builder:
                         _RULE["PLAN-CASCADE-HEAD"],
                         "",
                         (*_who(plan), ("RHK", wr.id)),
-                        "starts the cascade",
-                        "a unit head's RHK without a link: from the Perjanjian Kinerja",
+                        _STARTS,
+                        _UNIT_HEAD_NOTE,
                     )
                 )
             else:
@@ -589,7 +606,7 @@ class _Builder:
                     "",
                     (*_who(plan), ("RHK", wr.id), ("link", link), ("leader's plan", leader.id)),
                     _said(CascadeNote.DANGLING),
-                    "the link names no RHK of the leader's plan",
+                    _DANGLING_NOTE,
                 )
             )
             return
@@ -616,7 +633,7 @@ class _Builder:
                             "",
                             (*_who(plan), ("RHK", wr.id)),
                             _said(CascadeNote.NOT_INTERVENED),
-                            "none of the unit's plans intervenes it",
+                            _NOT_INTERVENED_NOTE,
                         )
                     )
 
@@ -673,7 +690,7 @@ class _Builder:
                 "",
                 (*_who(plan), ("RHK", wr.id), ("link", wr.leader_work_result_id or "")),
                 _said(CascadeNote.CIRCULAR),
-                "its links lead back to it: shown apart",
+                _CYCLE_NOTE,
             )
         )
 

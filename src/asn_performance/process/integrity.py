@@ -203,23 +203,19 @@ def keyed_digest(record: Mapping[str, Any], key: bytes) -> str:
     """
     checked = _checked_key(key)
     if checked is None:
-        raise _key_error("keyed_digest() needs a key", "None")
+        raise IntegrityError(
+            "keyed_digest() needs a key",
+            path="key",
+            value="None",
+            rule="INTEGRITY-KEY",
+            fix="pass the agency's seal key as bytes",
+        )
     _check_record(record)
     body = dict(record)
     block = body.get("integrity")
     if isinstance(block, Mapping):
         body["integrity"] = {k: v for k, v in block.items() if k != KEYED_ALGORITHM}
     return hmac.new(checked, _canonical(body), hashlib.sha256).hexdigest()
-
-
-def _key_error(message: str, value: object) -> IntegrityError:
-    return IntegrityError(
-        message,
-        path="key",
-        value=value,
-        rule="INTEGRITY-KEY",
-        fix="pass the agency's seal key as bytes",
-    )
 
 
 def _library() -> dict[str, str]:

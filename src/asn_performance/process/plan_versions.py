@@ -16,16 +16,17 @@ or why there is none. Nothing is changed: the view only reads the cycle
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance.domain.explanation import Explanation, Step, rules_by_id
 from asn_performance.domain.nip import Nip
 from asn_performance.domain.period import Period
 from asn_performance.exceptions import InputError, LifecycleError
-from asn_performance.process._words import Words, count, day, say, written
+from asn_performance.process._words import Words, changes_text, count, day, say, written
 from asn_performance.process.lifecycle import (
     LIFECYCLE_RULES,
     PerformanceCycle,
@@ -40,6 +41,35 @@ if TYPE_CHECKING:
 __all__ = ["PeriodInForce", "PlanVersionsReport", "VersionLine", "plan_versions"]
 
 _RULE = rules_by_id(LIFECYCLE_RULES)
+
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.LIFECYCLE-PLAN-IN-FORCE.period": "period",
+        "step.LIFECYCLE-PLAN-IN-FORCE.listed_as": "listed as",
+        "step.LIFECYCLE-PLAN-IN-FORCE.evaluated": "evaluated",
+        "step.LIFECYCLE-PLAN-IN-FORCE.annual": "annual",
+        "step.LIFECYCLE-PLAN-IN-FORCE.asked": "asked",
+        "step.LIFECYCLE-PLAN-IN-FORCE.none": "none",
+        "step.LIFECYCLE-PLAN-IN-FORCE.version": "version {number}",
+        "step.LIFECYCLE-PLAN-IN-FORCE.not_agreed": "the plan is not yet agreed",
+        "step.LIFECYCLE-PLAN-IN-FORCE.outside": "outside the plan's period ({period})",
+        "step.LIFECYCLE-PLAN-IN-FORCE.final": (
+            "the annual evaluation is of the final agreed version"
+        ),
+        "step.LIFECYCLE-PLAN-IN-FORCE.whole": "in force for all of the period",
+        "step.LIFECYCLE-PLAN-IN-FORCE.pending": (
+            "revision {number} (from {effective}) awaits agreement: until both agree, no evaluation"
+            " is recorded"
+        ),
+    }
+)
 
 #: The English messages of the report's text (issue 14), word for word as in ``locale/en.po``:
 #: English reads no catalogue; another language reads its own (``plan_versions.*``).
@@ -200,7 +230,7 @@ class PlanVersionsReport:
     def render(self, lang: Lang = "en") -> str:
         """Readable text: the plan, its versions, the revision pending, then the periods; in
         ``lang`` (``"id"``: Bahasa Indonesia, the days in words; ``"en"``, the default: as
-        always). What a revision changed is the library's own text, English in both."""
+        always). What a revision changed is shown in ``lang`` too (the JSON keeps the English)."""
         lines = [
             say(
                 ENGLISH,
@@ -217,7 +247,7 @@ class PlanVersionsReport:
         for line in self.versions:
             lines.append(f"  {line.describe(lang)}")
             if line.changes:
-                changes = "; ".join(line.changes)
+                changes = changes_text(line.changes, lang)
                 lines.append(say(ENGLISH, "plan_versions.changes", lang, changes=changes))
         if self.pending is not None:
             lines.append(
@@ -227,7 +257,7 @@ class PlanVersionsReport:
                     lang,
                     number=count(self.pending.number, lang),
                     effective=day(self.pending.effective, lang),
-                    changes="; ".join(self.pending_changes),
+                    changes=changes_text(self.pending_changes, lang),
                 )
             )
         lines.append(say(ENGLISH, "plan_versions.periods", lang))

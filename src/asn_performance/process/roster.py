@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
+from asn_performance._kit.i18n import Lang, figure, say
 from asn_performance._kit.labels import Labelled, Labels
 from asn_performance._kit.validate import expect, itself
 from asn_performance.domain.assessment import AssessorRole
@@ -55,6 +56,13 @@ from asn_performance.exceptions import AuthorityError, InputError, RosterError
 
 __all__ = ["PlanRelation", "PlanRoles", "Roster"]
 
+#: The words of :meth:`Roster.to_html` in English (word for word as in ``locale/en.po``;
+#: English reads no catalogue).
+_VIEW: Final = {
+    "roster.view.title": "Roster",
+    "roster.view.count": "{count} employees",
+    "roster.view.more": "… and {count} more",
+}
 #: Rows shown by :meth:`Roster._repr_html_` before the table is cut short.
 _HTML_ROWS: Final = 50
 _NONE: Final = -1
@@ -527,7 +535,12 @@ class Roster:
         return isinstance(item, Nip) and item in self._index
 
     def _repr_html_(self) -> str:
-        from html import escape as esc  # noqa: PLC0415 - only a notebook's HTML view needs it
+        return self.to_html()
+
+    def to_html(self, lang: Lang = "en") -> str:
+        """The first employees as an HTML table (escaped), with the count; the count's words
+        in ``lang`` (``"en"``, the default: as always; the headers are Indonesian in both)."""
+        from html import escape as esc  # noqa: PLC0415 - only an HTML view needs it
 
         rows = [
             "<tr><th>NIP</th><th>Nama</th><th>Jabatan</th><th>Atasan langsung</th></tr>",
@@ -539,11 +552,14 @@ class Roster:
                 f"<td>{esc(employee.position.title)}</td><td>{esc(superior)}</td></tr>"
             )
         more = len(self.employees) - _HTML_ROWS
-        tail = f"<p>… and {more} more</p>" if more > 0 else ""
-        return (
-            f"<p><b>Roster</b>: {len(self.employees)} employees</p>"
-            f"<table>{''.join(rows)}</table>{tail}"
+        tail = (
+            f"<p>{esc(say(_VIEW, 'roster.view.more', lang, count=figure(more, lang)))}</p>"
+            if more > 0
+            else ""
         )
+        title = say(_VIEW, "roster.view.title", lang)
+        size = say(_VIEW, "roster.view.count", lang, count=figure(len(self.employees), lang))
+        return f"<p><b>{esc(title)}</b>: {esc(size)}</p><table>{''.join(rows)}</table>{tail}"
 
 
 def _as_nip(value: object, path: str) -> Nip:

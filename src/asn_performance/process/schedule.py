@@ -37,12 +37,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
-from typing import Any
+from typing import Any, Final
 
 import attrs
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import MONTHLY, rrule
 
+from asn_performance._kit.frozenmap import FrozenMap
+from asn_performance._kit.i18n import Lang, figure, say
 from asn_performance.domain.explanation import Explanation, Rule, Step, rules_by_id
 from asn_performance.domain.period import Period, PeriodKind
 from asn_performance.exceptions import LabelError, PeriodError
@@ -105,21 +107,58 @@ SCHEDULE_RULES: tuple[Rule, ...] = (
 _RULE = rules_by_id(SCHEDULE_RULES)
 
 
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.SCHEDULE-CLIP.period": "period",
+        "step.SCHEDULE-CLIP.service": "service",
+        "step.SCHEDULE-CLIP.part": "{part} ({days} of {total} days)",
+        "step.SCHEDULE-CLIP.starts": "service starts {day}",
+        "step.SCHEDULE-CLIP.ends": "service ends {day}",
+        "step.SCHEDULE-CLIP.moved": "moved on {day}",
+        "step.SCHEDULE-CLIP.moved_last": "moved on {day} (last day here {last})",
+        "step.SCHEDULE-SERVICE.year": "year",
+        "step.SCHEDULE-SERVICE.first_day": "first day",
+        "step.SCHEDULE-SERVICE.last_day": "last day",
+        "step.SCHEDULE-SERVICE.outside": "outside the service: {periods}",
+        "step.SCHEDULE-CADENCE.year": "year",
+        "step.SCHEDULE-CADENCE.cadence": "cadence",
+        "step.SCHEDULE-CADENCE.periods": "{count} periods",
+        "step.SCHEDULE-CADENCE.one_period": "1 period",
+        "step.SCHEDULE-ASSIGNMENT.assignment": "assignment",
+        "step.SCHEDULE-ASSIGNMENT.of": "{number} of {total}",
+        "step.SCHEDULE-ASSIGNMENT.moves": "moves",
+        "step.SCHEDULE-ASSIGNMENT.own_skp": "own SKP for this assignment",
+    }
+)
+
+
 _ONE_DAY = dt.timedelta(days=1)
 
 
-def _service_day(year: int, value: object, path: str, which: str, when: str, was: str) -> dt.date:
+def _service_day(year: int, value: object, path: str, which: str) -> dt.date:
     """The ``which`` (first or last) day of service in ``year``; ``None`` is the year's end."""
+    first = which == "first"
     if value is None:
-        return dt.date(year, 1, 1) if which == "first" else dt.date(year, 12, 31)
+        return dt.date(year, 1, 1) if first else dt.date(year, 12, 31)
+    when = "began before" if first else "went on after"
     day = check_date(value, path, f"pass a datetime.date, or None if service {when} {year}")
     if day.year != year:
         raise PeriodError(
-            f"the {which} day of service must fall in {year}",
+            f"the first day of service must fall in {year}"
+            if first
+            else f"the last day of service must fall in {year}",
             path=path,
             value=value,
             rule="SCHEDULE-DATES",
-            fix=f"pass None if the employee {was}",
+            fix=f"pass None if the employee served from 1 January {year}"
+            if first
+            else f"pass None if the employee was still serving on 31 December {year}",
         )
     return day
 
@@ -129,12 +168,8 @@ def _service(
 ) -> tuple[dt.date, dt.date]:
     """Check the first and last day of service in ``year``; ``None`` is 1 January / 31 Dec."""
     first_name, last_name = names
-    begins = _service_day(
-        year, first, first_name, "first", "began before", f"served from 1 January {year}"
-    )
-    ends = _service_day(
-        year, last, last_name, "last", "went on after", f"was still serving on 31 December {year}"
-    )
+    begins = _service_day(year, first, first_name, "first")
+    ends = _service_day(year, last, last_name, "last")
     if ends < begins:
         raise PeriodError(
             f"the last day of service ({ends}) comes before the first ({begins})",
@@ -292,37 +327,59 @@ class Schedule:
             )
         return tuple(rows)
 
-    def to_markdown(self) -> str:
-        """A Markdown table of the periods."""
+    def to_markdown(self, lang: Lang = "en") -> str:
+        """A Markdown table of the periods; its headers and yes/no in ``lang`` (``"en"``, the
+        default: as always; the periods' labels are the regulation's words in both)."""
+        period, label, days, whole = (say(_VIEW, f"schedule.view.{c}", lang) for c in _COLUMNS)
         lines = [
             f"**{self.cadence.label_id} {self.annual.label_id}**",
             "",
-            "| # | period | label | days | whole |",
+            f"| # | {period} | {label} | {days} | {whole} |",
             "|---|---|---|---|---|",
         ]
         for number, row in enumerate(self.to_rows(), start=1):
-            whole = "yes" if row["whole"] else "no"
-            lines.append(
-                f"| {number} | {row['period']} | {row['label_id']} | {row['days']} | {whole} |"
-            )
+            served = _whole(row["whole"], lang)
+            shown = figure(row["days"], lang)
+            lines.append(f"| {number} | {row['period']} | {row['label_id']} | {shown} | {served} |")
         return "\n".join(lines)
+
+    def to_html(self, lang: Lang = "en") -> str:
+        """An HTML table of the periods (escaped), in ``lang`` as :meth:`to_markdown`."""
+        from html import escape as esc  # noqa: PLC0415 - only an HTML view needs it
+
+        body = "".join(
+            f"<tr><td>{esc(row['period'])}</td><td>{esc(row['label_id'])}</td>"
+            f"<td>{figure(row['days'], lang)}</td><td>{_whole(row['whole'], lang)}</td></tr>"
+            for row in self.to_rows()
+        )
+        head = "".join(f"<th>{esc(say(_VIEW, f'schedule.view.{c}', lang))}</th>" for c in _COLUMNS)
+        return (
+            f"<table><caption>{esc(self.cadence.label_id)} {esc(self.annual.label_id)}"
+            f"</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        )
 
     def _repr_markdown_(self) -> str:
         return self.to_markdown()
 
     def _repr_html_(self) -> str:
-        from html import escape as esc  # noqa: PLC0415 - only a notebook's HTML view needs it
+        return self.to_html()
 
-        body = "".join(
-            f"<tr><td>{esc(row['period'])}</td><td>{esc(row['label_id'])}</td>"
-            f"<td>{row['days']}</td><td>{'yes' if row['whole'] else 'no'}</td></tr>"
-            for row in self.to_rows()
-        )
-        return (
-            f"<table><caption>{esc(self.cadence.label_id)} {esc(self.annual.label_id)}"
-            "</caption><thead><tr><th>period</th><th>label</th><th>days</th><th>whole</th>"
-            f"</tr></thead><tbody>{body}</tbody></table>"
-        )
+
+#: The words of the tables of :meth:`Schedule.to_markdown` and :meth:`Schedule.to_html`, in
+#: English (word for word as in ``locale/en.po``; English reads no catalogue).
+_VIEW: Final = {
+    "schedule.view.period": "period",
+    "schedule.view.label": "label",
+    "schedule.view.days": "days",
+    "schedule.view.whole": "whole",
+    "schedule.view.yes": "yes",
+    "schedule.view.no": "no",
+}
+_COLUMNS: Final = ("period", "label", "days", "whole")
+
+
+def _whole(whole: bool, lang: Lang) -> str:
+    return say(_VIEW, "schedule.view.yes" if whole else "schedule.view.no", lang)
 
 
 def _check_annual(year: int, annual: object) -> None:
@@ -469,6 +526,10 @@ def _build(
     return Schedule(year, cadence, annual, tuple(periods), tuple(steps))
 
 
+#: The note of a schedule of one assignment (its phrase is in :data:`STEP_PHRASES`).
+_OWN_SKP: Final = "own SKP for this assignment"
+
+
 def periodic_schedule(
     year: int,
     cadence: Cadence | str,
@@ -544,9 +605,10 @@ def _check_moves(moves: object, first: dt.date, last: dt.date) -> tuple[dt.date,
                 fix="give only the moves of this year's service",
             )
         if checked and day <= checked[-1]:
-            problem = "is repeated" if day == checked[-1] else f"comes before {checked[-1]}"
             raise PeriodError(
-                f"the move on {day} {problem}",
+                f"the move on {day} is repeated"
+                if day == checked[-1]
+                else f"the move on {day} comes before {checked[-1]}",
                 path=path,
                 value=day,
                 rule="SCHEDULE-MOVES",
@@ -642,7 +704,7 @@ def assignment_schedules(
                         ("moves", ", ".join(day.isoformat() for day in days)),
                     ),
                     span.code,
-                    "own SKP for this assignment",
+                    _OWN_SKP,
                 ),
             )
         schedules.append(

@@ -51,12 +51,14 @@ from asn_performance.domain.nip import Nip
 from asn_performance.domain.period import Period
 from asn_performance.exceptions import DuplicateError, InputError, PeriodError
 from asn_performance.process._status_text import (
+    STEP_PHRASES,
     Reason,
     describe_item,
     reason_text,
     render_report,
     report_html,
 )
+from asn_performance.process._words import Changes
 from asn_performance.process.cadence import Cadence, check_cadence
 from asn_performance.process.lifecycle import Action, PerformanceCycle, Stage
 from asn_performance.process.lifecycle.revision import changes
@@ -70,6 +72,7 @@ __all__ = [
     "STATUS_DAYS_RANGE",
     "STATUS_REVISION_RULES",
     "STATUS_RULES",
+    "STEP_PHRASES",
     "AgencyStatus",
     "CycleRecord",
     "StatusItem",
@@ -528,7 +531,7 @@ def _revision_item(ctx: _Context) -> StatusItem | None:
             ("proposed", day),
             ("days", (ctx.as_of - day).days),
             ("state", (state, (("penilai", penilai.name),))),
-            ("changes", "; ".join(changes(cycle.plan, pending.plan))),
+            ("changes", Changes(changes(cycle.plan, pending.plan))),
             ("in_force", cycle.versions[-1].number),
         ),
     )

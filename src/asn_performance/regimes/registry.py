@@ -153,6 +153,18 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(RULES)
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.REGIME-2021-INTEGRATION.halves": "50 % × January-June + 50 % × July-December",
+    }
+)
 REGIME_RULES = RULES
 
 
@@ -210,20 +222,23 @@ def regime_for(period: Period) -> Regime:
             fix=f"start the period on {touched[0].valid_from.isoformat()} or later",
         )
     names = " and ".join(regime.legal_basis for regime in touched)
-    if PP46_2011 in touched and PERMENPANRB_8_2021 in touched:
-        fix = (
-            "2021 is split: appraise 2021-01-01/2021-06-30 under PP 46/2011 and"
-            " 2021-07-01/2021-12-31 under PermenPANRB 8/2021 (HALVES_2021), then combine the"
-            " two values with integrate_2021"
-        )
-    else:
-        fix = "split the period at the change of regime and appraise each part on its own"
+    first, second = touched[0].legal_basis, touched[-1].legal_basis
     raise AppraisalError(
-        f"the period {period.code} straddles two regimes: {names}",
+        (
+            f"the period {period.code} straddles two regimes: {first} and {second}"
+            if len(touched) == 2
+            else f"the period {period.code} straddles two regimes: {names}"
+        ),
         path="period",
         value=period.code,
         rule="REGIME-PERIOD",
-        fix=fix,
+        fix=(
+            "2021 is split: appraise 2021-01-01/2021-06-30 under PP 46/2011 and"
+            " 2021-07-01/2021-12-31 under PermenPANRB 8/2021 (HALVES_2021), then combine the"
+            " two values with integrate_2021"
+            if PP46_2011 in touched and PERMENPANRB_8_2021 in touched
+            else "split the period at the change of regime and appraise each part on its own"
+        ),
     )
 
 

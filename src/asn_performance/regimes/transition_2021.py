@@ -29,6 +29,7 @@ from typing import Any, Final
 import attrs
 
 from asn_performance._kit.exact import quantize, to_decimal
+from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.plain import code_of, label_of, value_and_shown
 from asn_performance._kit.validate import build, check_text, check_type, to_tuple, tuple_of
 from asn_performance.domain.explanation import Explanation, Step, rules_by_id
@@ -74,6 +75,21 @@ __all__ = [
 
 
 _RULE = rules_by_id(pp46.RULES, pp30.RULES)
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.PP46-PREDIKAT.table_chosen": "table chosen by the document (predikat_table)",
+        "step.PP46-PREDIKAT.table_source": "the source of the 50/50 rule names none (UNCONFIRMED)",
+        "step.PP30-PREDIKAT.table_chosen": "table chosen by the document (predikat_table)",
+        "step.PP30-PREDIKAT.table_source": "the source of the 50/50 rule names none (UNCONFIRMED)",
+    }
+)
 
 #: The ``"regime"`` of a document for the 2021 split year (not a rule set of its own: the two
 #: halves each follow theirs and are integrated 50 % / 50 % [S14]).
@@ -452,14 +468,18 @@ def check_period(regime: str, period: Period) -> None:
         )
 
 
+#: The note of the predikat step of an integrated 2021 value (after the table's own note).
+_TABLE_NOTE: Final = (
+    "table chosen by the document (predikat_table); the source of the 50/50 rule names"
+    " none (UNCONFIRMED)"
+)
+
+
 def integrated_predikat(
     value: Decimal, table: str | None, innovation: bool
 ) -> tuple[pp46.Pp46Predikat | pp30.Pp30Predikat | None, Predikat | None, tuple[Step, ...]]:
     """The predikat of the integrated 2021 value by the table the document chose."""
-    note = (
-        "table chosen by the document (predikat_table); the source of the 50/50 rule names"
-        " none (UNCONFIRMED)"
-    )
+    note = _TABLE_NOTE
     shown = str(quantize(value))
     if table == PERMENPANRB_8_2021.id:
         found = pp30.predikat_for(value, innovation=innovation)

@@ -11,13 +11,14 @@ whatever the number of their periods.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Final
 
 import attrs
 
 from asn_performance._kit.exact import CONTEXT
+from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.plain import decimal_text
 from asn_performance._kit.validate import expect, expect_each
 from asn_performance.consequences import RewardOutcome
@@ -36,6 +37,20 @@ TOTALS_RULES: Final = (
     ),
 )
 _RULE: Final = rules_by_id(TOTALS_RULES)
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.UNIT-REWARD-TOTALS.employees": "employees",
+        "step.UNIT-REWARD-TOTALS.periods": "periods",
+        "step.UNIT-REWARD-TOTALS.none": "none",
+    }
+)
 _ZERO: Final = Decimal(0)
 
 
@@ -135,8 +150,8 @@ def reward_totals(outcomes: Sequence[RewardOutcome]) -> RewardTotals:
             outcomes,
             Sequence,  # type: ignore[type-abstract]  # isinstance takes the ABC
             "outcomes",
-            "must be a list of RewardOutcome",
-            "give the results of evaluate_rewards()",
+            message="must be a list of RewardOutcome",
+            fix="give the results of evaluate_rewards()",
         )
     )
     expect_each(

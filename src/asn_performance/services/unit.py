@@ -265,15 +265,21 @@ def _rewards(
         policy,
         RewardPolicy,
         "policy",
-        "policy must be a RewardPolicy",
-        "pass asn_performance.consequences.NATIONAL or a loaded policy",
-        PolicyError,
+        message="policy must be a RewardPolicy",
+        fix="pass asn_performance.consequences.NATIONAL or a loaded policy",
+        error=PolicyError,
     )
     plan_index = {plan.id: i for i, plan in enumerate(plans)}
     groups: dict[Nip, list[Appraisal]] = {}
     for position, appraisal in enumerate(appraisals):
         path = f"appraisals[{position}]"
-        expect(appraisal, Appraisal, path, "must be an Appraisal", _APPRAISALS_FIX)
+        expect(
+            appraisal,
+            Appraisal,
+            path,
+            message="must be an Appraisal",
+            fix="pass the results of appraise_all()",
+        )
         groups.setdefault(appraisal.plan.employee.nip, []).append(appraisal)
     outcomes: list[RewardOutcome] = []
     problems: dict[str, AsnPerformanceError] = {}
@@ -290,7 +296,6 @@ def _rewards(
     return UnitOutcome(tuple(outcomes), FrozenMap(problems))
 
 
-_APPRAISALS_FIX: Final = "pass the results of appraise_all()"
 _INPUT_FIELDS: Final = frozenset(
     {
         "kelas",

@@ -313,11 +313,17 @@ def _open(path: Path) -> CalamineWorkbook:
         return CalamineWorkbook.from_path(str(path))
     except (CalamineError, ValueError, OSError) as error:
         if isinstance(error, FileNotFoundError) or not path.exists():
-            message, fix = "no such file", "check the path"
-        else:
-            message, fix = f"not a readable XLSX workbook ({error})", "give an .xlsx file"
+            raise EkinerjaError(
+                f"{path.name}: no such file",
+                path=str(path),
+                rule="EKINERJA-FILE",
+                fix="check the path",
+            ) from None
         raise EkinerjaError(
-            f"{path.name}: {message}", path=str(path), rule="EKINERJA-FILE", fix=fix
+            f"{path.name}: not a readable XLSX workbook ({error})",
+            path=str(path),
+            rule="EKINERJA-FILE",
+            fix="give an .xlsx file",
         ) from None
 
 

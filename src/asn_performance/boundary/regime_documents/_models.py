@@ -330,14 +330,20 @@ MODELS: Final[Mapping[str, type[BaseModel]]] = {
 
 def unknown_regime(value: object, path: str) -> LabelError:
     """The error for a ``regime`` that is not one of :data:`REGIME_DOCUMENT_IDS`, at ``path``."""
-    fix = f"use one of: {', '.join(repr(r) for r in REGIME_DOCUMENT_IDS)}"
-    if value == PERMENPANRB_6_2022.id:
-        fix = (
+    choices = ", ".join(repr(r) for r in REGIME_DOCUMENT_IDS)
+    return LabelError(
+        "unknown regime document",
+        path=path,
+        value=value,
+        rule="REGIME-ID",
+        fix=(
             "a PermenPANRB 6/2022 document is read by"
             " asn_performance.boundary.appraisal_document.load_document"
-            " (or load_any); " + fix
-        )
-    return LabelError("unknown regime document", path=path, value=value, rule="REGIME-ID", fix=fix)
+            f" (or load_any); use one of: {choices}"
+            if value == PERMENPANRB_6_2022.id
+            else f"use one of: {choices}"
+        ),
+    )
 
 
 # --- JSON Schema -------------------------------------------------------------------------------

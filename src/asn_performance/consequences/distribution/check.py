@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 import attrs
 
@@ -65,6 +65,38 @@ CALIBRATION_RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(CALIBRATION_RULES)
+
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.SE3/2023-DISTRIBUTION.organisation": "organisation predikat",
+        "step.SE3/2023-DISTRIBUTION.rounding": "rounding",
+        "step.SE3/2023-DISTRIBUTION.strict": "strict",
+        "step.SE3/2023-DISTRIBUTION.lenient": "lenient",
+        "step.SE3/2023-DISTRIBUTION.have": "{group}: {actual} of {total} ({share} %)",
+        "step.SE3/2023-DISTRIBUTION.allows": (
+            "at most {percent} % allows {threshold} of {total} ({rounding} rounding: {how}):"
+            " {state}"
+        ),
+        "step.SE3/2023-DISTRIBUTION.needs": (
+            "at least {percent} % needs {threshold} of {total} ({rounding} rounding: {how}):"
+            " {state}"
+        ),
+        "step.SE3/2023-DISTRIBUTION.at_most": "at most {amount}: {state}",
+        "step.SE3/2023-DISTRIBUTION.at_least": "at least {amount}: {state}",
+        "step.SE3/2023-DISTRIBUTION.none_allowed": "none allowed: {state}",
+        "step.SE3/2023-DISTRIBUTION.floor": "floor",
+        "step.SE3/2023-DISTRIBUTION.ceil": "ceil",
+        "step.SE3/2023-DISTRIBUTION.ok": "ok",
+        "step.SE3/2023-DISTRIBUTION.violated": "VIOLATED",
+    }
+)
 
 
 def _rounding(rounding: Rounding, lang: Lang) -> str:

@@ -88,9 +88,9 @@ def _predikat_group(value: object) -> frozenset[Predikat]:
         value,
         Iterable,  # type: ignore[type-abstract]  # isinstance takes the ABC
         "predikat",
-        "must be a collection of predikat",
-        "pass e.g. {'butuh_perbaikan', 'kurang'}",
-        PolicyError,
+        message="must be a collection of predikat",
+        fix="pass e.g. {'butuh_perbaikan', 'kurang'}",
+        error=PolicyError,
         show=itself,
     )
     group = frozenset(Predikat.parse(item, field="predikat") for item in items)

@@ -480,8 +480,13 @@ def _agency_predikat(
                 path=path,
                 value=shown(name),
                 rule="SE3/2023-AGENCY",
-                fix="use an agency named by a unit (UnitInput(..., agency=...)):"
-                f" {', '.join(named) if named else 'no unit names an agency'}",
+                fix=(
+                    "use an agency named by a unit (UnitInput(..., agency=...)):"
+                    f" {', '.join(named)}"
+                    if named
+                    else "use an agency named by a unit (UnitInput(..., agency=...)):"
+                    " no unit names an agency"
+                ),
             )
         checked[name] = OrganisationPredikat.parse(predikat, field=path)
     return checked

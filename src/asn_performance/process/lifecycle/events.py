@@ -120,21 +120,21 @@ def _is_digest_text(value: object) -> bool:
 _check_subject = _field_check(
     lambda value: value is None or isinstance(value, (PerformancePlan, FeedbackEntry, Appraisal)),
     "an event's subject is a plan, a feedback entry, an appraisal or None",
-    "TYPE",
-    "let the PerformanceCycle methods make events",
+    rule="TYPE",
+    fix="let the PerformanceCycle methods make events",
     show=lambda value: type(value).__name__,
 )
 _check_sequence = _field_check(
     lambda value: not isinstance(value, bool) and isinstance(value, int) and 0 <= value < 10**9,
     "must be a whole number from 0 (below a billion)",
-    "TYPE",
-    "number the events 0, 1, 2, ...",
+    rule="TYPE",
+    fix="number the events 0, 1, 2, ...",
 )
 _check_digest_text = _field_check(
     _is_digest_text,
     "must be a SHA-256 digest (64 lowercase hex digits), or empty for the first event",
-    "INTEGRITY-CHAIN",
-    "let the PerformanceCycle methods make events",
+    rule="INTEGRITY-CHAIN",
+    fix="let the PerformanceCycle methods make events",
     show=lambda value: value,
 )
 

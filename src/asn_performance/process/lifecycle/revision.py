@@ -113,7 +113,7 @@ def check_revision(
             " people (employee, pejabat penilai, atasan pejabat penilai)",
             "plan",
             plan.id,
-            "for other people (a new pejabat penilai after a transfer), shorten this plan"
+            fix="for other people (a new pejabat penilai after a transfer), shorten this plan"
             " and start a new cycle",
         )
     if effective is None:
@@ -121,14 +121,14 @@ def check_revision(
             "a revision of the agreed plan takes effect from a date; none was given",
             "effective",
             None,
-            "pass effective=datetime.date(...), the first day the revised plan is in force",
+            fix="pass effective=datetime.date(...), the first day the revised plan is in force",
         )
     if not isinstance(effective, dt.date) or isinstance(effective, dt.datetime):
         raise _refuse(
             "the day a revision takes effect is a date",
             "effective",
             type(effective).__name__,
-            "pass a datetime.date",
+            fix="pass a datetime.date",
         )
     new_period, old_period = plan.period, old.period
     if new_period.start != old_period.start or new_period.end > old_period.end:
@@ -137,7 +137,7 @@ def check_revision(
             f" its period (to end on or before {old_period.end}); {new_period.code} does not",
             "plan.period",
             new_period.code,
-            f"give Period.span({old_period.start.isoformat()}, <last day>) for an employee who"
+            fix=f"give Period.span({old_period.start.isoformat()}, <last day>) for an employee who"
             " moves; for another year, start a new cycle",
         )
     if plan == old:
@@ -145,7 +145,7 @@ def check_revision(
             f"the revision is the plan in force (version {current.number}) unchanged",
             "plan",
             plan.id,
-            "change a target, an RHK or the period, or do not revise",
+            fix="change a target, an RHK or the period, or do not revise",
         )
     first = current.effective + _ONE_DAY
     # The day after the new last day is allowed only for a revision that shortens the period
@@ -157,7 +157,7 @@ def check_revision(
             f" took effect ({current.effective}): from {first} to {last}, not {effective}",
             "effective",
             effective.isoformat(),
-            f"give a day from {first} to {last}",
+            fix=f"give a day from {first} to {last}",
         )
     for period in periodic:
         if period.end >= effective:
@@ -166,7 +166,7 @@ def check_revision(
                 f" {current.number}; a revision cannot take effect on {effective}, before it ends",
                 "effective",
                 effective.isoformat(),
-                f"take effect on {period.end + _ONE_DAY} or later: an evaluated period keeps"
+                fix=f"take effect on {period.end + _ONE_DAY} or later: an evaluated period keeps"
                 " the plan it was evaluated against",
             )
     return PlanVersion(current.number + 1, plan, effective)
@@ -292,8 +292,9 @@ def check_revision_step(
     evaluation while one awaits agreement (``LIFECYCLE-REVISION``)."""
     if action in (Action.SET, Action.ACCEPT) and pending is None:
         raise LifecycleError(
-            f"the plan is agreed and no revision awaits agreement: there is nothing to"
-            f" {action.verb.split(' ')[0]}",
+            "the plan is agreed and no revision awaits agreement: there is nothing to set"
+            if action is Action.SET
+            else "the plan is agreed and no revision awaits agreement: there is nothing to accept",
             path="stage",
             value=stage.code,
             rule="LIFECYCLE-TRANSITION",
@@ -306,21 +307,21 @@ def check_revision_step(
             f"the employee accepts revision {pending.number} of the plan once the pejabat"
             " penilai has set it; it is not set",
             stage,
-            "the pejabat penilai calls set_plan() first",
+            fix="the pejabat penilai calls set_plan() first",
         )
     if action is Action.SET and plan_set:
         raise _stage_refusal(
             f"revision {pending.number} of the plan is already set; the employee accepts it,"
             " or another revision undoes it",
             stage,
-            "call accept() (employee) or revise()",
+            fix="call accept() (employee) or revise()",
         )
     if action in _EVALUATIONS:
         raise _stage_refusal(
             f"revision {pending.number} of the plan (from {pending.effective}) awaits"
             " agreement; an evaluation waits until both signatories have agreed to it",
             stage,
-            "the pejabat penilai sets the revision (set_plan) and the employee accepts it"
+            fix="the pejabat penilai sets the revision (set_plan) and the employee accepts it"
             " (accept); or revise again",
         )
 

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any, cast
+from typing import Any, Final, cast
 
 import attrs
 
+from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance.domain.assessment import Assessment, AssessorRole
 from asn_performance.domain.explanation import Explanation, Step, rules_by_id
 from asn_performance.domain.feedback import FeedbackEntry
@@ -67,6 +68,22 @@ __all__ = [
 ]
 
 _RULE = rules_by_id(LIFECYCLE_RULES, MATRIX_RULES)
+
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.PP30-59-DECISION.before": "before the objection",
+        "step.PP30-59-DECISION.decided_by": "decided by",
+        "step.PP30-59-DECISION.final": "atasan pejabat penilai kinerja; final",
+        "step.6/2022-MATRIX.before_objection": "before the objection",
+    }
+)
 
 
 @attrs.frozen
@@ -225,7 +242,7 @@ def apply_event(state: CycleState | None, previous: Event | None, event: Event) 
     if role is None or role not in ACTORS[action]:
         raise AuthorityError(
             f"{event.actor.digits} ("
-            + ("no role on the plan" if role is None else role.label_id)
+            + ("no role on the plan" if role is None else f"{role.label_id}")
             + f") may not {action.verb}",
             path="actor",
             value=event.actor.digits,
@@ -270,9 +287,11 @@ def _expect_subject(event: Event) -> None:
     else:
         ok = isinstance(subject, kind)
     if not ok:
-        wanted = "nothing" if kind is None else f"a {kind.__name__}"
         raise InputError(
-            f"the step {event.action.code} carries {wanted}, not {type(subject).__name__}",
+            f"the step {event.action.code} carries nothing, not {type(subject).__name__}"
+            if kind is None
+            else f"the step {event.action.code} carries a {kind.__name__},"
+            f" not {type(subject).__name__}",
             path="subject",
             value=type(subject).__name__,
             rule="LIFECYCLE-SUBJECT",
@@ -617,10 +636,16 @@ _HANDLERS: Mapping[Action, Any] = {
 }
 
 
+#: The note the matrix step of a result changed on objection gets, and the name of the rating
+#: before it in a decision step; the note of the decision (phrases in :data:`STEP_PHRASES`).
+_BEFORE_OBJECTION: Final = "before the objection"
+_DECISION_NOTE: Final = "atasan pejabat penilai kinerja; final"
+
+
 def changed_result(annual: Appraisal, hasil: Rating, perilaku: Rating, actor: Nip) -> Appraisal:
     """The annual appraisal with the atasan's ratings (PP 30/2019 Pasal 59(4))."""
     steps = [
-        step._replace(note="before the objection")
+        step._replace(note=_BEFORE_OBJECTION)
         if step.rule == "6/2022-MATRIX" and not step.note
         else step
         for step in annual.explanation.steps
@@ -634,9 +659,9 @@ def changed_result(annual: Appraisal, hasil: Rating, perilaku: Rating, actor: Ni
                 Step(
                     _RULE["PP30-59-DECISION"],
                     dimension,
-                    (("before the objection", old.label_id), ("decided by", actor.digits)),
+                    ((_BEFORE_OBJECTION, old.label_id), ("decided by", actor.digits)),
                     new.label_id,
-                    "atasan pejabat penilai kinerja; final",
+                    _DECISION_NOTE,
                 )
             )
     predikat = PREDIKAT_MATRIX[(hasil, perilaku)]
@@ -720,6 +745,7 @@ def check_derivation(appraisal: Appraisal) -> None:
             f" appraisal says {dict(expected_inputs)} -> {appraisal.predikat.label_id}",
             "appraisal.predikat",
             appraisal.predikat.code,
+            rule="LIFECYCLE-DERIVATION",
         )
     lead = next(a for a in appraisal.assessments if a.role is AssessorRole.PEJABAT_PENILAI)
     for dimension in DIMENSIONS:
@@ -732,6 +758,7 @@ def check_derivation(appraisal: Appraisal) -> None:
                 f" {steps[-1].output} ({steps[-1].rule}); the appraisal says {rating.label_id}",
                 path,
                 rating.code,
+                rule="LIFECYCLE-DERIVATION",
             )
         if appraisal.policy != SupervisorDecides.name:
             continue
@@ -742,6 +769,7 @@ def check_derivation(appraisal: Appraisal) -> None:
                     " the explanation has no D3-UNIT-HEAD step",
                     path,
                     rating.code,
+                    rule="LIFECYCLE-DERIVATION",
                 )
             continue
         given = lead.rating(dimension)
@@ -749,10 +777,11 @@ def check_derivation(appraisal: Appraisal) -> None:
             _refuse(
                 f"under the default policy (decision D2) the rating {dimension.replace('_', ' ')}"
                 f" is the pejabat penilai kinerja's ("
-                + ("none" if given is None else given.label_id)
+                + ("none" if given is None else f"{given.label_id}")
                 + f"), not {rating.label_id}",
                 path,
                 rating.code,
+                rule="LIFECYCLE-DERIVATION",
             )
 
 

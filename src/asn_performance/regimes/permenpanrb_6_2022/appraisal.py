@@ -50,6 +50,7 @@ from asn_performance.exceptions import (
 from asn_performance.regimes.permenpanrb_6_2022 import roster_check
 from asn_performance.regimes.permenpanrb_6_2022._grouping import group_by_role
 from asn_performance.regimes.permenpanrb_6_2022._reason import heading, reason_line
+from asn_performance.regimes.permenpanrb_6_2022._views import appraisal_html, appraisal_markdown
 from asn_performance.regimes.permenpanrb_6_2022.matrix import PREDIKAT_MATRIX, UNIT_HEAD_RATING
 from asn_performance.regimes.permenpanrb_6_2022.matrix import RULES as MATRIX_RULES
 
@@ -279,24 +280,19 @@ class Appraisal:
             "regime": self.regime,
         }
 
+    def to_markdown(self, lang: Lang = "en") -> str:
+        """The head line and the steps' table in Markdown, in ``lang`` (``_views``)."""
+        return appraisal_markdown(self, lang)
+
+    def to_html(self, lang: Lang = "en") -> str:
+        """The head line and the steps' table in HTML, in ``lang`` (``_views``)."""
+        return appraisal_html(self, lang)
+
     def _repr_markdown_(self) -> str:
-        return (
-            f"**{self.plan.employee.name}** ({self.plan.employee.nip.digits}), "
-            f"{self.period.label_id}: **{self.predikat.label_id}** "
-            f"(hasil {self.rating_hasil_kerja.label_id}, "
-            f"perilaku {self.rating_perilaku_kerja.label_id})\n\n" + self.explanation.to_markdown()
-        )
+        return self.to_markdown()
 
     def _repr_html_(self) -> str:
-        from html import escape as esc  # noqa: PLC0415 - only a notebook's HTML view needs it
-
-        return (
-            f"<p><b>{esc(self.plan.employee.name)}</b> ({esc(self.plan.employee.nip.digits)}),"
-            f" {esc(self.period.label_id)}: <b>{esc(self.predikat.label_id)}</b>"
-            f" (hasil {esc(self.rating_hasil_kerja.label_id)},"
-            f" perilaku {esc(self.rating_perilaku_kerja.label_id)})</p>"
-            + self.explanation.to_html()
-        )
+        return self.to_html()
 
 
 def appraise(
@@ -532,8 +528,21 @@ def _checked(
         earlier = seen.get(person)
         if earlier is not None:
             raise DuplicateError(
-                f"{person} already assessed plan {plan.id!r} for {period.code} (as"
-                f" {earlier.label_en.lower()}); one person gives one assessment per period",
+                # each role's message written whole, for the catalogues (issue 14)
+                f"{person} already assessed plan {plan.id!r} for {period.code} (as self);"
+                " one person gives one assessment per period"
+                if earlier is AssessorRole.SELF
+                else f"{person} already assessed plan {plan.id!r} for {period.code} (as"
+                " appraising supervisor); one person gives one assessment per period"
+                if earlier is AssessorRole.PEJABAT_PENILAI
+                else f"{person} already assessed plan {plan.id!r} for {period.code} (as peer);"
+                " one person gives one assessment per period"
+                if earlier is AssessorRole.PEER
+                else f"{person} already assessed plan {plan.id!r} for {period.code} (as direct"
+                " subordinate); one person gives one assessment per period"
+                if earlier is AssessorRole.SUBORDINATE
+                else f"{person} already assessed plan {plan.id!r} for {period.code} (as service"
+                " user); one person gives one assessment per period",
                 path=f"assessments[{index}]",
                 value=assessment.role.code,
                 rule="ASSESSMENT-UNIQUE",

@@ -264,21 +264,16 @@ def _wrong_role(
     says = _SAYS.get(relation.code, relation.label_en)
     allowed = [r for r in AssessorRole if roles.may(r)]
     who = f"{person.nip} ({person.name})"
-    if allowed:
-        fix = (
-            f"record {person.name}'s assessment as {' or '.join(_role_text(r) for r in allowed)},"
-            " or remove it; if the roster is wrong, correct superior_nip there"
-        )
-    else:
-        fix = (
-            f"remove the assessment: by the roster {person.name} gives no assessment of this"
-            " plan; if the roster is wrong, correct superior_nip there"
-        )
+    as_roles = " or ".join(_role_text(r) for r in allowed)
     return Problem(
         f"{who} gave a {_role_text(role)} assessment of plan {plan.id!r}"
         f" (employee {plan.employee.name}), but by the roster they are {says}",
         f"{where}.role",
         role.code,
         str(_ROLE_RULE),
-        fix,
+        f"record {person.name}'s assessment as {as_roles}, or remove it; if the roster is"
+        " wrong, correct superior_nip there"
+        if allowed
+        else f"remove the assessment: by the roster {person.name} gives no assessment of this"
+        " plan; if the roster is wrong, correct superior_nip there",
     )

@@ -9,11 +9,13 @@ decision D13), before :mod:`.nilai` reads the table. Exact rationals throughout 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
 from typing import Final
 
 from asn_performance._kit.exact import to_decimal
+from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.plan import Direction, Target
 from asn_performance.exceptions import InputError
@@ -76,6 +78,27 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(RULES)
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.8/2021-TARGET-MET.percent": "{value} %",
+        "step.8/2021-TARGET-MET.within": "within the range",
+        "step.8/2021-TARGET-RANGE.above": "realisation above the range: the upper bound",
+        "step.8/2021-TARGET-RANGE.below": "realisation below the range: the lower bound",
+        "step.8/2021-CAPAIAN.percent": "{capaian} %",
+        "step.8/2021-CAPAIAN-KHUSUS.percent": "{capaian} %",
+        "step.8/2021-CAPAIAN-FLOOR.percent": "{value} %",
+        "step.8/2021-CAPAIAN-FLOOR.below_zero": "the formula gives less than 0 %",
+        "step.D13-CAPAIAN-ROUNDING.percent": "{value} %",
+        "step.D13-CAPAIAN-ROUNDING.note": "whole percent, half-up",
+    }
+)
 
 
 def as_target(target: object) -> Target:

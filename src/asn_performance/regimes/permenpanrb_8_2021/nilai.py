@@ -16,6 +16,7 @@ from typing import Any, Final, NamedTuple
 import attrs
 
 from asn_performance._kit.exact import CONTEXT, to_decimal
+from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.labels import Labelled, Labels
 from asn_performance._kit.plain import decimal_text, value_and_shown
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
@@ -140,6 +141,23 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(RULES)
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.8/2021-NILAI-IKI.percent": "{value} %",
+        "step.8/2021-NILAI-IKI.result": "{category}, {value}",
+        "step.8/2021-NILAI-IKI.d9": "{band} (decision D9)",
+        "step.8/2021-MAX-ATTAINABLE.percent": "{value} %",
+        "step.8/2021-MAX-ATTAINABLE.result": "{category}, {value}",
+        "step.8/2021-MAX-ATTAINABLE.note": "100 % of the maximum attainable target",
+    }
+)
 
 
 def _line(band: Band) -> tuple[int, int, int]:

@@ -97,6 +97,29 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(RULES)
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.PP30-NILAI-KINERJA.with_peers": (
+            "Pasal 41(4): the instansi assesses behaviour with peer and subordinate input"
+        ),
+        "step.PP30-NILAI-KINERJA.without_peers": (
+            "Pasal 41(3): the instansi does not assess behaviour with peer and subordinate input"
+        ),
+        "step.PP30-PREDIKAT.innovation": "innovation shown: Sangat Baik",
+        "step.PP30-PREDIKAT.no_innovation": "innovation not shown: Baik",
+        "step.PP30-PREDIKAT.above_120": (
+            "the value exceeds the 120 of Pasal 41(5) and is banded as the top band"
+        ),
+        "step.PP30-PREDIKAT.exact": "the exact value {exact} is compared, not the {shown} shown",
+    }
+)
 _TO_2022: Final = _RULE["PP30-TO-2022"]
 _NILAI_KINERJA: Final = _RULE["PP30-NILAI-KINERJA"]
 _PREDIKAT: Final = _RULE["PP30-PREDIKAT"]

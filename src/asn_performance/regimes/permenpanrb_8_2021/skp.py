@@ -88,35 +88,36 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(RULES)
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.8/2021-UTAMA.percent": "{weight} %",
+        "step.8/2021-UTAMA.note": "{weight} % × mean {mean}",
+        "step.8/2021-TAMBAHAN.percent": "{weight} %",
+        "step.8/2021-TAMBAHAN.note": "{k} × {scope} / 100 × {nilai} / 100",
+        "step.8/2021-NILAI-SKP.capped": "tambahan {value} capped at 10",
+    }
+)
 _UTAMA: Final = _RULE["8/2021-UTAMA"]
 _TAMBAHAN: Final = _RULE["8/2021-TAMBAHAN"]
 _NILAI_SKP: Final = _RULE["8/2021-NILAI-SKP"]
-
-
-#: (field, whether 0 is allowed, message, rule, fix) of the two percentages of this module.
-_WEIGHT_CHECK: Final = (
-    "weight",
-    False,
-    "a weight (bobot) is a percentage above 0 and at most 100",
-    "8/2021-UTAMA",
-    "give the RHK's bobot in percent; the utama weights sum to 100",
-)
-_SCOPE_WEIGHT_CHECK: Final = (
-    "scope_weight",
-    True,
-    "a bobot lingkup penugasan is a percentage from 0 to 100",
-    "8/2021-TAMBAHAN",
-    "give the weight of the assignment's scope in percent",
-)
 
 
 _ZERO: Final = Decimal(0)
 _HUNDRED: Final = Decimal(100)
 
 
-def _percentage(value: object, check: tuple[str, bool, str, str, str]) -> Decimal:
-    """A percentage of at most 100, above 0 (or from 0 where allowed), else an InputError."""
-    field, zero, message, rule, fix = check
+def _percentage(
+    value: object, field: str, *, zero: bool, message: str, rule: str, fix: str
+) -> Decimal:
+    """A percentage of at most 100, above 0 (or from 0 where ``zero``), else an InputError
+    with ``message`` and ``fix`` (written at the call, so that the catalogues hold them)."""
     number = to_decimal(value, field=field)
     if not (number >= _ZERO if zero else number > _ZERO) or number > _HUNDRED:
         raise InputError(message, path=field, value=value, rule=rule, fix=fix)
@@ -124,11 +125,25 @@ def _percentage(value: object, check: tuple[str, bool, str, str, str]) -> Decima
 
 
 def _weight(value: object) -> Decimal:
-    return _percentage(value, _WEIGHT_CHECK)
+    return _percentage(
+        value,
+        "weight",
+        zero=False,
+        message="a weight (bobot) is a percentage above 0 and at most 100",
+        rule="8/2021-UTAMA",
+        fix="give the RHK's bobot in percent; the utama weights sum to 100",
+    )
 
 
 def _scope_weight(value: object) -> Decimal:
-    return _percentage(value, _SCOPE_WEIGHT_CHECK)
+    return _percentage(
+        value,
+        "scope_weight",
+        zero=True,
+        message="a bobot lingkup penugasan is a percentage from 0 to 100",
+        rule="8/2021-TAMBAHAN",
+        fix="give the weight of the assignment's scope in percent",
+    )
 
 
 def _iki_tuple(value: object) -> object:
@@ -306,12 +321,6 @@ def _skp_value(utama: Sequence[Ratio], tambahan: Sequence[Ratio]) -> tuple[Ratio
     return (ku_n, ku_d), (kt_n, kt_d), (ku_n * kt_d + kt_n * ku_d, ku_d * kt_d)
 
 
-_NOT_UTAMA: Final = f"must hold {UtamaWork.__name__} objects"
-_PASS_UTAMA: Final = f"pass {UtamaWork.__name__} objects"
-_NOT_TAMBAHAN: Final = f"must hold {TambahanWork.__name__} objects"
-_PASS_TAMBAHAN: Final = f"pass {TambahanWork.__name__} objects"
-
-
 def assess_skp(utama: Iterable[UtamaWork], tambahan: Iterable[TambahanWork] = ()) -> SkpResult:
     """The *nilai SKP*: weighted utama RHK plus weighted tambahan, capped at 10.
 
@@ -331,10 +340,20 @@ def assess_skp(utama: Iterable[UtamaWork], tambahan: Iterable[TambahanWork] = ()
             fix="pass the RHK utama with their weights",
         )
     # the messages are written once, not formatted again on every call
-    require_each(main, UtamaWork, path="utama", message=_NOT_UTAMA, fix=_PASS_UTAMA)
+    require_each(
+        main,
+        UtamaWork,
+        path="utama",
+        message="must hold UtamaWork objects",
+        fix="pass UtamaWork objects",
+    )
     if extra:
         require_each(
-            extra, TambahanWork, path="tambahan", message=_NOT_TAMBAHAN, fix=_PASS_TAMBAHAN
+            extra,
+            TambahanWork,
+            path="tambahan",
+            message="must hold TambahanWork objects",
+            fix="pass TambahanWork objects",
         )
     weight_n, weight_d = _sum(work.weight.as_integer_ratio() for work in main)
     if weight_n != 100 * weight_d:

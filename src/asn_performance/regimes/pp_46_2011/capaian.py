@@ -9,6 +9,7 @@ binary floats (regulations digest §4.6).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Final
@@ -16,6 +17,7 @@ from typing import Any, Final
 import attrs
 
 from asn_performance._kit.exact import EXACT, to_decimal
+from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.plain import value_and_shown
 from asn_performance._kit.validate import check_text
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
@@ -85,6 +87,33 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(RULES)
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.PP46-WAKTU.efficiency": "{value} %",
+        "step.PP46-WAKTU.not_done": "RW = 0: not done, 0",
+        "step.PP46-WAKTU.within": "efisiensi ≤ 24 %: ((1.76 × TW − RW) / TW) × 100",
+        "step.PP46-WAKTU.beyond": "efisiensi > 24 %: 76 − ((((1.76 × TW − RW) / TW) × 100) − 100)",
+        "step.PP46-WAKTU.below_zero": (
+            "below 0 as written (the realisation exceeds 1.76 × the target)"
+        ),
+        "step.PP46-BIAYA.efficiency": "{value} %",
+        "step.PP46-BIAYA.not_done": "RB = 0: not done, 0",
+        "step.PP46-BIAYA.within": "efisiensi ≤ 24 %: ((1.76 × TB − RB) / TB) × 100",
+        "step.PP46-BIAYA.beyond": "efisiensi > 24 %: 76 − ((((1.76 × TB − RB) / TB) × 100) − 100)",
+        "step.PP46-BIAYA.below_zero": (
+            "below 0 as written (the realisation exceeds 1.76 × the target)"
+        ),
+        "step.PP46-KEGIATAN.total": "perhitungan {total} / {count}",
+        "step.PP46-KEGIATAN.not_done": "not done: every realisation is 0",
+    }
+)
 
 
 def _positive(value: object, field: str) -> Decimal:

@@ -14,6 +14,7 @@ from typing import Final
 import attrs
 
 from asn_performance._kit.exact import to_decimal
+from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.labels import Labelled, Labels
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.exceptions import InputError
@@ -65,6 +66,21 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(RULES)
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.PP46-PERILAKU.mean": "mean of {count} aspects",
+        "step.PP46-PERILAKU.mean_structural": (
+            "mean of {count} aspects (structural position: with kepemimpinan)"
+        ),
+    }
+)
 _PERILAKU: Final = _RULE["PP46-PERILAKU"]
 _STRUCTURAL: Final = " (structural position: with kepemimpinan)"
 

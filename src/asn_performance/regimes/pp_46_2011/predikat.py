@@ -106,6 +106,21 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(RULES)
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.PP46-PREDIKAT.bands": (
+            "> 90 Sangat Baik, > 75 Baik, > 60 Cukup, > 50 Kurang, else Buruk (D6)"
+        ),
+        "step.PP46-PREDIKAT.exact": "the exact value {exact} is compared, not the {shown} shown",
+    }
+)
 _PREDIKAT: Final = _RULE["PP46-PREDIKAT"]
 _TO_2022: Final = _RULE["PP46-TO-2022"]
 

@@ -8,12 +8,13 @@ the predikat to the 2022 scale (:mod:`.predikat`). PP 46/2011; Perka BKN 1/2013
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any, Final
 
 import attrs
 
+from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.plain import value_and_shown
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.domain.rating import Predikat
@@ -54,6 +55,19 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(RULES)
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.PP46-PRESTASI.skp_part": "60 % × {skp} = {part}",
+        "step.PP46-PRESTASI.perilaku_part": "40 % × {perilaku} = {part}",
+    }
+)
 _PRESTASI: Final = _RULE["PP46-PRESTASI"]
 
 

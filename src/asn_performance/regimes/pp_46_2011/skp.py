@@ -9,13 +9,14 @@ Kantor Regional XII [S23]).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Final
 
 import attrs
 
+from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.plain import value_and_shown
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
 from asn_performance.exceptions import AppraisalError, InputError
@@ -76,6 +77,22 @@ RULES: tuple[Rule, ...] = (
     ),
 )
 _RULE = rules_by_id(RULES)
+
+#: The fixed phrases the steps of this module record, by catalogue message id
+#: (``step.<RULE ID>.<name>``): the English text exactly as the step holds it, a
+#: ``{placeholder}`` standing for the part the rule fills in. Read by no code path that
+#: records a step (the steps keep their text); ``locale/en.po`` holds the same texts (a test
+#: checks it) and ``Explanation.render(lang="id")`` shows them translated
+#: (:func:`~asn_performance.domain.explanation.step_in`).
+STEP_PHRASES: Final[Mapping[str, str]] = FrozenMap(
+    {
+        "step.PP46-TUGAS-TAMBAHAN.d7": "library decision D7 (UNCONFIRMED)",
+        "step.PP46-KREATIVITAS.d7": "library decision D7 (UNCONFIRMED)",
+        "step.PP46-SKP.total": "mean of {count} kegiatan {mean} + {tugas_tambahan} + {kreativitas}",
+        "step.PP46-SKP.capped": "capped at {cap} (agency configuration)",
+        "step.PP46-SKP-AVERAGE.mean": "simple mean of {count} SKPs (not weighted by months)",
+    }
+)
 _TUGAS_TAMBAHAN: Final = _RULE["PP46-TUGAS-TAMBAHAN"]
 _KREATIVITAS: Final = _RULE["PP46-KREATIVITAS"]
 _SKP: Final = _RULE["PP46-SKP"]
