@@ -97,9 +97,11 @@ def test_the_explanation_of_a_worked_example_is_its_golden_file(
 
 
 def test_there_is_a_golden_explanation_in_each_language_for_each_example() -> None:
-    names = sorted(p.name for p in EXPLANATIONS.glob("*.txt"))
-    assert names == [
+    # The other examples' files, and the check that no file is left over, are in
+    # test_golden_explanations_more.py.
+    names = {p.name for p in EXPLANATIONS.glob("*.txt")}
+    assert names >= {
         f"{example}.{lang}.txt"
         for example in ("unit_head_organisation_baik", "weighted_three_peers_counted")
         for lang in ("en", "id")
-    ]
+    }
