@@ -114,7 +114,7 @@ CASES = {
     "nip-leap-day": (
         _set("employees", 1, "nip", to="197802292003122001"),
         PRE + "$.employees[1].nip: digit 1-8 harus tanggal lahir (YYYYMMDD), tetapi 1978-02-29"
-        " bukan tanggal yang ada: February 1978 hanya mempunyai 28 hari (1978 bukan tahun"
+        " bukan tanggal yang ada: Februari 1978 hanya mempunyai 28 hari (1978 bukan tahun"
         " kabisat); nilai '197802292003122001'; aturan NIP-BIRTH-DATE. Perbaikan: periksa 8"
         " digit pertama dengan tanggal lahir pegawai",
     ),

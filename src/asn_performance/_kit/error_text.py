@@ -34,6 +34,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Final
 
+from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.i18n import Lang, Message, catalogue, checked_lang, number, text
 from asn_performance.exceptions import AsnPerformanceError, Problem
 
@@ -44,6 +45,22 @@ ANY_RULE: Final = "_"
 
 #: An integer written with English thousands separators (``1,000``, ``4,500,000``).
 _GROUPED: Final = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+#: The English names of the months, as ``calendar.month_name`` writes them.
+_MONTHS: Final = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 #: The count an error's message may end with (``AsnPerformanceError.from_problems``).
 _MORE: Final = re.compile(r" \(and (\d+) more problems?\)$")
@@ -113,9 +130,47 @@ def message_key(problem: Problem) -> tuple[MessageKey | None, MessageKey | None]
     return message, fix
 
 
+#: The English words the code fills into a message as a value, that a reader of another
+#: language would otherwise meet in English: the names of the kinds of label (``unknown
+#: assessor role``; several words, never a field's name) and the months (``February 1978 has
+#: 28 days``). Each is a message of every catalogue.
+_WORDS: Final = FrozenMap(
+    {
+        "ak purpose": "error.word.ak_purpose",
+        "assessor role": "error.word.assessor_role",
+        "behaviour aspect": "error.word.behaviour_aspect",
+        "cascade note": "error.word.cascade_note",
+        "core value": "error.word.core_value",
+        "creativity level": "error.word.creativity_level",
+        "feedback kind": "error.word.feedback_kind",
+        "golongan pppk": "error.word.golongan_pppk",
+        "organisation predikat": "error.word.organisation_predikat",
+        "period kind": "error.word.period_kind",
+        "plan relation": "error.word.plan_relation",
+        "plan role": "error.word.plan_role",
+        "position kind": "error.word.position_kind",
+        "pp30 predikat": "error.word.pp30_predikat",
+        "pp46 predikat": "error.word.pp46_predikat",
+        "recognition kind": "error.word.recognition_kind",
+        "status kind": "error.word.status_kind",
+        "work result kind": "error.word.work_result_kind",
+        **{name: f"fmt.month.{number_}" for number_, name in enumerate(_MONTHS, start=1)},
+    }
+)
+
+
 def _value(value: str, lang: Lang) -> str:
+    """A placeholder's value in ``lang``: an English grouped integer written the language's
+    way, an English word of :data:`_WORDS` translated, a month's name at the start of a value
+    (``February 1978``) too; anything else as it is (data)."""
     if _GROUPED.fullmatch(value):
         return number(int(value.replace(",", "")), lang)
+    word = _WORDS.get(value)
+    if word is not None:
+        return text(word, lang)
+    head, space, rest = value.partition(" ")
+    if space and head in _MONTHS and rest[:4].isdigit():
+        return text(_WORDS[head], lang) + space + rest
     return value
 
 

@@ -218,3 +218,32 @@ def test_an_english_grouped_integer_is_written_the_indonesian_way(
     assert _value(english, "id") == indonesian
     assert _value("199001012020121001", "id") == "199001012020121001"  # a NIP: as it is
     assert _value("12.5", "id") == "12.5"  # a value as the code wrote it
+
+
+def test_the_english_words_the_code_fills_in_are_translated() -> None:
+    # NIP 19780230...: 30 February 1978 does not exist; the month's name is filled in English
+    from asn_performance import Nip
+    from asn_performance.domain.assessment import AssessorRole
+
+    with pytest.raises(InputError) as raised:
+        Nip.parse("197802302003122001")
+    assert problem_in(raised.value.problems[0], "id").message == (
+        "digit 1-8 harus tanggal lahir (YYYYMMDD), tetapi 1978-02-30 bukan tanggal yang ada:"
+        " Februari 1978 hanya mempunyai 28 hari"
+    )
+    with pytest.raises(InputError) as label:
+        AssessorRole.parse("kepala")
+    assert problem_in(label.value.problems[0], "id").message == (
+        "peran pemberi penilaian tidak dikenal"
+    )
+    # English is the error itself
+    assert problem_in(label.value.problems[0], "en").message == "unknown assessor role"
+
+
+def test_a_value_that_is_only_a_field_name_stays() -> None:
+    from asn_performance._kit.error_text import _value
+
+    assert _value("aspect", "id") == "aspect"  # one word: also a field's name
+    assert _value("May", "id") == "Mei"
+    assert _value("May 2025", "id") == "Mei 2025"
+    assert _value("Mayor 2025", "id") == "Mayor 2025"
