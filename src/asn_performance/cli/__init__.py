@@ -32,7 +32,10 @@ Commands:
 * ``plan-versions CYCLE [--period P]... [--json]`` -- the versions of a revised SKP and the
   version in force for each period;
 * ``cascade FILE [--html | --json]`` -- the cascade (*intervensi*) of an input document's plans
-  as a tree, from the head's RHK down to every staff RHK (:mod:`asn_performance.cli._cascade`).
+  as a tree, from the head's RHK down to every staff RHK (:mod:`asn_performance.cli._cascade`);
+* ``conformance export DIR`` / ``conformance check RESULTS [--vectors DIR] [--json]`` -- write
+  the conformance vectors, or compare another system's results with them; exit status 1 when a
+  vector differs or is missing (:mod:`asn_performance.cli._conformance`).
 
 Bad input prints one line per problem naming the JSON path, the value, the rule and the fix,
 and exits with status 2 (with ``--json``: one JSON object on standard error,
@@ -59,6 +62,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from importlib import import_module
 
 from asn_performance._kit.i18n import Lang, resolve_lang
 from asn_performance.cli._appraise import appraise_file, demo, read, sample, schema
@@ -133,10 +137,9 @@ def _run(args: argparse.Namespace, out: Output) -> int:
         if args.fail_on_violation and not within:
             return EXIT_VIOLATION  # a violation outranks an incomplete run (both are reported)
         return status
-    elif args.command == "table":
-        from asn_performance.cli._table import table
-
-        return table(args, out)
+    elif args.command in ("table", "conformance"):  # cli._table.table, cli._conformance...
+        command = getattr(import_module(f"asn_performance.cli._{args.command}"), args.command)
+        return int(command(args, out))
     elif args.command == "verify":
         verify(read(args.file), key, out)
     elif args.command in ("status", "plan-versions"):

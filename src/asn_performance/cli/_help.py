@@ -28,7 +28,8 @@ HELP: Final = FrozenMap(
         " reason for every result.",
         "cli.help.exit_title": "exit status:",
         "cli.help.exit.0": "success",
-        "cli.help.exit.1": "verify: a sealed record was changed after it was sealed",
+        "cli.help.exit.1": "verify: a sealed record was changed after it was sealed;"
+        " conformance check: a vector differs or is missing",
         "cli.help.exit.2": "bad input or arguments: one line names the path, value, rule and fix",
         "cli.help.exit.3": "calibrate --fail-on-violation: a distribution limit is violated",
         "cli.help.exit.4": "--keep-going, table: some plans, employees or rows failed (one line"
@@ -122,6 +123,20 @@ HELP: Final = FrozenMap(
         " intervenes, the RHK without a link and the links that lead nowhere.",
         "cli.help.cascade.html": "print HTML instead of a text tree",
         "cli.help.cascade.json": "print JSON instead of a text tree",
+        "cli.help.conformance": "the conformance vectors: export them, or check another"
+        " system's results against them",
+        "cli.help.conformance.description": "Test another appraisal system against this"
+        " library: export writes the vectors (inputs in the public JSON formats and the"
+        " expected outputs) and their manifest; check compares that system's results with"
+        " them.",
+        "cli.help.conformance.export": "write the vectors and manifest.json under DIR",
+        "cli.help.conformance.dir": "the folder to write (created if needed)",
+        "cli.help.conformance.check": "compare results (JSON or CSV) with the vectors; exit"
+        " status 1 when a vector differs or is missing",
+        "cli.help.conformance.results": "the results: a JSON object (vector id ->"
+        " field -> value) or a CSV file (id,field,...); - for standard input",
+        "cli.help.conformance.vectors": "the vectors exported to DIR (default: the vectors of"
+        " this release)",
         # argparse's own words
         "cli.help.usage": "usage: ",
         "cli.help.positionals": "positional arguments",

@@ -7,6 +7,7 @@ from typing import Final
 
 from asn_performance._kit.i18n import Lang
 from asn_performance.cli._cascade import add_cascade_command
+from asn_performance.cli._conformance import add_conformance_command
 from asn_performance.cli._help import help_text, localise, parser_class
 from asn_performance.cli._status_parser import add_cycle_commands
 
@@ -33,7 +34,11 @@ EXIT_OUTPUT: Final = 74
 #: Every exit status of the command line and what it means (the ``--help`` epilog lists them).
 EXIT_STATUSES: Final = (
     (EXIT_OK, "success"),
-    (EXIT_CHANGED, "verify: a sealed record was changed after it was sealed"),
+    (
+        EXIT_CHANGED,
+        "verify: a sealed record was changed after it was sealed; conformance check: a vector"
+        " differs or is missing",
+    ),
     (EXIT_BAD_INPUT, "bad input or arguments: one line names the path, value, rule and fix"),
     (EXIT_VIOLATION, "calibrate --fail-on-violation: a distribution limit is violated"),
     (
@@ -138,6 +143,7 @@ def build_parser(schema_names: tuple[str, ...], lang: Lang = "en") -> argparse.A
     verify.add_argument("--key-file", metavar="PATH", help=h("cli.help.key"))
     add_cycle_commands(sub, lang)  # status, plan-versions (cli._status_parser)
     add_cascade_command(sub, lang)  # cascade (cli._cascade)
+    add_conformance_command(sub, lang)  # conformance export / check (cli._conformance)
     for command in sub.choices.values():  # --lang after the command too: demo --lang id
         command.add_argument(
             "--lang", metavar="{id,en}", default=argparse.SUPPRESS, help=h("cli.help.lang")
