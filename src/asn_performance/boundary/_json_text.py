@@ -338,8 +338,28 @@ def _parse_text(source: str | bytes | bytearray) -> tuple[object, str]:
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-#: Values that :func:`_plain` keeps as they are, unchecked (a ``str`` is checked for surrogates).
-_LEAVES: Final = frozenset({int, bool, float, Decimal, type(None)})
+#: Values that :func:`_plain` keeps as they are, unchecked (a ``str`` is checked for surrogates,
+#: an ``int`` for its size).
+_LEAVES: Final = frozenset({bool, float, Decimal, type(None)})
+#: The largest whole number a document given as a mapping may hold, in bits (below 2**14283:
+#: at most 4,300 digits). Python cannot write an int of more than 4,300 digits as text, so a
+#: larger one would fail wherever a message shows it (pydantic's own included) instead of as a
+#: library error; JSON text cannot hold one (the parser refuses it).
+_MAX_INT_BITS: Final = 14_283
+
+
+def _small(value: int) -> bool:
+    return value.bit_length() <= _MAX_INT_BITS
+
+
+def _too_large_int(loc: tuple[int | str, ...]) -> SchemaError:
+    return SchemaError(
+        "a whole number of 4,300 digits or more is not a value of any field",
+        path="$" + "".join(member(item) for item in loc),
+        value=MISSING,
+        rule="SCHEMA-number_too_large",
+        fix="give the field's own value (a code, a date, an exact number as a string)",
+    )
 
 
 class _Values:
@@ -368,6 +388,8 @@ def _plain(value: object, loc: tuple[int | str, ...] = (), values: _Values | Non
         if not value.isascii() and _SURROGATE.search(value):
             raise _surrogate(value, loc)
         return value
+    if isinstance(value, int) and not isinstance(value, bool) and not _small(value):
+        raise _too_large_int(loc)
     if isinstance(value, Mapping):
         return _plain_object(value, loc, values)
     if isinstance(value, (list, tuple)):
@@ -377,7 +399,9 @@ def _plain(value: object, loc: tuple[int | str, ...] = (), values: _Values | Non
         values.add(len(value))
         return [
             item
-            if type(item) in _LEAVES or (type(item) is str and item.isascii())
+            if type(item) in _LEAVES
+            or (type(item) is str and item.isascii())
+            or (type(item) is int and _small(item))
             else _plain(item, (*loc, index), values)
             for index, item in enumerate(value)
         ]
@@ -404,7 +428,7 @@ def _plain_object(
         if not key.isascii() and _SURROGATE.search(key):
             raise _surrogate(key, loc)
         kind = type(item)
-        if kind in _LEAVES or (kind is str and item.isascii()):
+        if kind in _LEAVES or (kind is str and item.isascii()) or (kind is int and _small(item)):
             copy[key] = item
         else:
             copy[key] = _plain(item, (*loc, key), values)
