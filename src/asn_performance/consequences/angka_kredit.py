@@ -274,7 +274,8 @@ def angka_kredit(
         jenjang: the jenjang jabatan fungsional held in the period.
         months: the number of months of the period, 1 to 12 (12 for a whole year).
         period: the period, recorded in the result (optional).
-        percentages, koefisien: the tables; the defaults are the national ones.
+        percentages: the table of percentages; the default is the national one.
+        koefisien: the table of koefisien; the default is the national one.
 
     Raises:
         LabelError: an unknown predikat or jenjang.

@@ -247,7 +247,7 @@ def latest_given_on(period: Period) -> dt.date:
 class Assessment:
     """One person's assessment of one plan for one period.
 
-    Args:
+    Attributes:
         plan_id: the SKP assessed.
         role: the assessor's role (:class:`AssessorRole`).
         assessor: the assessor's NIP; may be ``None`` only for a service user.

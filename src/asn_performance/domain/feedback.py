@@ -60,7 +60,7 @@ class FeedbackKind(Labelled):
 class FeedbackEntry:
     """One dated entry in the continuous-feedback log of an SKP.
 
-    Args:
+    Attributes:
         id: the entry's id, unique in the plan's log.
         plan_id: the SKP the entry belongs to.
         author: who wrote it (the employee for reports and evidence, the pejabat penilai

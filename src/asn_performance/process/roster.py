@@ -130,7 +130,7 @@ class PlanRoles:
     * A colleague outside the employee's line (neither above nor below the employee in the
       roster) may give peer (*rekan kerja*) or service-user input (library reading).
 
-    Args:
+    Attributes:
         nip: the person.
         plan_id: the plan.
         relation: how the person stands to the plan's employee.
@@ -188,7 +188,7 @@ class Roster:
     A roster may have several heads (employees whose ``superior_nip`` is ``None``), for
     example the Sekretaris Daerah and the heads of agencies appraised by the PPK directly.
 
-    Args:
+    Attributes:
         employees: the employees, in any order; the roster keeps the order given.
 
     Raises:

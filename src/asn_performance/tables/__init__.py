@@ -199,7 +199,8 @@ def rewards(
         frame: as for :func:`appraise`.
         policy: a :class:`~asn_performance.RewardPolicy`, the name of a built-in policy
             (``"national"``) or the path of a ``.toml`` / ``.json`` policy file.
-        columns, errors: as for :func:`appraise`.
+        columns: as for :func:`appraise`.
+        errors: as for :func:`appraise`.
         leave_columns: other names for the leave columns (a :class:`LeaveColumns` or a
             mapping: ``{"leave": "jenis_cuti"}``); each must differ from every name of
             ``columns`` (``TABLE-COLUMN``).

@@ -141,7 +141,7 @@ def _optional_cap(value: object) -> Decimal | None:
 class Pp46Config:
     """The library's choices where the Perka text was not seen (decisions D7 and the floor).
 
-    Args:
+    Attributes:
         tugas_tambahan_tiers: (minimum count, points), highest first (D7: 7→3, 4→2, 1→1).
         creativity_points: points per kreativitas level (D7: 3 / 6 / 12).
         skp_cap: an optional cap on the nilai capaian SKP after the points (D7: none).
