@@ -154,6 +154,27 @@ _WORDS: Final = FrozenMap(
         "recognition kind": "error.word.recognition_kind",
         "status kind": "error.word.status_kind",
         "work result kind": "error.word.work_result_kind",
+        # the roles and the roster's relations the roster check writes (AUTH-ROSTER-*)
+        "self (Penilaian diri)": "error.word.role.self",
+        "appraising supervisor (Pejabat Penilai Kinerja)": "error.word.role.pejabat_penilai",
+        "peer (Rekan kerja setingkat)": "error.word.role.peer",
+        "direct subordinate (Bawahan langsung)": "error.word.role.subordinate",
+        "service user (Pengguna layanan)": "error.word.role.service_user",
+        "the appraised employee (pegawai yang dinilai)": "error.word.relation.employee",
+        "the plan's pejabat penilai kinerja": "error.word.relation.pejabat_penilai",
+        "the atasan pejabat penilai kinerja, who decides an objection and gives no assessment": (
+            "error.word.relation.atasan_pejabat_penilai"
+        ),
+        "a superior above the employee's atasan pejabat penilai (atasan yang lebih tinggi)": (
+            "error.word.relation.higher_superior"
+        ),
+        "a direct subordinate (bawahan langsung) of the employee": (
+            "error.word.relation.direct_subordinate"
+        ),
+        "an indirect subordinate (bawahan tidak langsung) of the employee": (
+            "error.word.relation.indirect_subordinate"
+        ),
+        "a colleague outside the employee's line (rekan kerja)": "error.word.relation.colleague",
         **{name: f"fmt.month.{number_}" for number_, name in enumerate(_MONTHS, start=1)},
     }
 )
@@ -168,6 +189,9 @@ def _value(value: str, lang: Lang) -> str:
     word = _WORDS.get(value)
     if word is not None:
         return text(word, lang)
+    choices = value.split(" or ")
+    if len(choices) > 1 and all(choice in _WORDS for choice in choices):
+        return text("error.word.or", lang).join(text(_WORDS[c], lang) for c in choices)
     head, space, rest = value.partition(" ")
     if space and head in _MONTHS and rest[:4].isdigit():
         return text(_WORDS[head], lang) + space + rest

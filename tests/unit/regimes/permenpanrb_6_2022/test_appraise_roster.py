@@ -311,3 +311,22 @@ def test_a_roster_checked_appraisal_round_trips_through_json() -> None:
     again = load_appraisal(dump_appraisal(checked))
     assert again == checked
     assert again.explanation.steps[0].title == "Who may give which assessment, by the roster"
+
+
+def test_the_teachers_case_in_indonesian() -> None:
+    # The same three problems shown in Indonesian: the roles and the roster's relations the
+    # check fills in are written in Indonesian too (_kit.error_text._WORDS), not left English.
+    from asn_performance._kit.error_text import problem_in
+
+    wrong = [LEAD, OWN, given(SUB, KADIS), given(SUB, BAYU), given(SUB, DEWI)]
+    with pytest.raises(AuthorityError) as caught:
+        appraise(PLAN, wrong, roster=ROSTER)
+    kadis, bayu, _ = (problem_in(p, "id") for p in caught.value.problems)
+    assert "memberi penilaian Bawahan langsung atas SKP" in kadis.message
+    assert "atasan pejabat penilai kinerja, yang memutus keberatan" in kadis.message
+    assert "rekan kerja di luar garis jabatan pegawai itu" in bayu.message
+    assert bayu.fix is not None
+    assert "Rekan kerja setingkat atau Pengguna layanan" in bayu.fix
+    for problem in (kadis, bayu):
+        assert "(Bawahan langsung) assessment" not in problem.message
+        assert "colleague" not in problem.message
