@@ -32,7 +32,7 @@ def test_the_help_in_indonesian(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = _run(capsys, "--lang", "id", "--help")
     assert status == 0
     lines = out.splitlines()
-    assert lines[0] == "penggunaan: asn-performance [-h] [--lang {id,en}] COMMAND ..."
+    assert lines[0] == "penggunaan: asn-performance [-h] [--lang {id,en}] [--version] COMMAND ..."
     assert "Menilai kinerja ASN menurut PermenPANRB 6/2022, dengan alasan setiap hasil." in lines
     assert "argumen posisi:" in lines
     assert "opsi:" in lines
@@ -63,7 +63,7 @@ def test_the_help_in_english_is_as_it_always_was(capsys: pytest.CaptureFixture[s
     status, out, _ = _run(capsys, "--lang", "en", "--help")
     assert status == 0
     lines = out.splitlines()
-    assert lines[0] == "usage: asn-performance [-h] [--lang {id,en}] COMMAND ..."
+    assert lines[0] == "usage: asn-performance [-h] [--lang {id,en}] [--version] COMMAND ..."
     assert "positional arguments:" in lines
     assert "options:" in lines
     assert "  -h, --help      show this help message and exit" in lines
@@ -133,7 +133,10 @@ def test_an_abbreviated_lang_gives_the_help_in_its_language(
     # argparse accepts a unique abbreviation of --lang: the help follows it
     status, out, _ = _run(capsys, *option, "--help")
     assert status == 0
-    assert out.splitlines()[0] == "penggunaan: asn-performance [-h] [--lang {id,en}] COMMAND ..."
+    assert (
+        out.splitlines()[0]
+        == "penggunaan: asn-performance [-h] [--lang {id,en}] [--version] COMMAND ..."
+    )
     status, _, err = _run(capsys, *option, "calibrate", "x.json", "--rounding", "foo")
     assert status == 2
     assert err.splitlines()[-1].startswith(

@@ -39,6 +39,7 @@ HELP: Final = FrozenMap(
         "cli.help.lang": "the language of the tables and error lines: id (Bahasa Indonesia) or"
         " en (English); default: id when LANGUAGE, LC_ALL, LC_MESSAGES or LANG (the first set)"
         " begins with id, else en",
+        "cli.help.version": "print the library's version and exit",
         "cli.help.key": "the agency's seal key (a file of at least 16 bytes); default: the"
         " ASN_PERFORMANCE_SEAL_KEY environment variable",
         "cli.help.keep_going": "appraise each plan on its own: print the results of the good"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Final
 
+from asn_performance import __version__
 from asn_performance._kit.i18n import Lang
 from asn_performance.cli._cascade import add_cascade_command
 from asn_performance.cli._conformance import add_conformance_command
@@ -68,6 +69,12 @@ def build_parser(schema_names: tuple[str, ...], lang: Lang = "en") -> argparse.A
     )
     # --lang is checked in main(), not by argparse: a bad one is one error line (I18N-LANG)
     parser.add_argument("--lang", metavar="{id,en}", default=None, help=h("cli.help.lang"))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"asn-performance {__version__}",
+        help=h("cli.help.version"),
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     keep_going = h("cli.help.keep_going", status=str(EXIT_PARTIAL))
     demo = sub.add_parser("demo", help=h("cli.help.demo"))
