@@ -9,7 +9,10 @@ regime document, a units document) and the output the library gives for it
   refuses to write when one differs, and ``tests/unit/conformance`` checks it again); their
   ``source`` is the golden file's citation;
 * **generated** vectors cover what the worked ones do not (a policy, a rounding); their
-  expected output is what the library gives today, and their ``source`` says ``generated``.
+  expected output is what the library gives today, and their ``source`` says ``generated``;
+* the groups of ``tools/conformance_groups.py`` (angka kredit, tukin, objection deadlines, the
+  per-IKI capaian of 8/2021, the 2021 split) are worked by hand in that file (its ``hand``
+  values): this script refuses to write when the library gives anything else.
 
 Usage (from the project root)::
 
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import importlib
 import json
 import shutil
 import sys
@@ -622,8 +626,18 @@ def _distribution() -> Iterator[dict[str, Any]]:
             )
 
 
+def _groups() -> Any:
+    """``tools/conformance_groups.py`` (and the ``conformance_*`` files it imports), from beside
+    this file, whether it runs as a script or is loaded by a test."""
+    here = str(Path(__file__).resolve().parent)
+    if here not in sys.path:
+        sys.path.insert(0, here)
+    return importlib.import_module("conformance_groups")
+
+
 def specs() -> list[dict[str, Any]]:
-    """Every vector's specification, in the order of the manifest."""
+    """Every vector's specification, in the order of the manifest: the groups of this file,
+    then those worked by hand in ``tools/conformance_groups.py``."""
     return [
         *_matrix(),
         *_unit_heads(),
@@ -631,6 +645,7 @@ def specs() -> list[dict[str, Any]]:
         *_pp46(),
         *_regime_2021(),
         *_distribution(),
+        *_groups().specs(),
     ]
 
 
@@ -646,7 +661,8 @@ def golden_value(spec: dict[str, Any], golden_key: str) -> str:
 
 def build() -> dict[str, Any]:
     """Every file of the vectors folder (relative path -> JSON data), the manifest included.
-    A worked vector whose library output differs from its golden file is refused."""
+    A worked vector whose library output differs from its golden file, or from the values
+    worked by hand in ``tools/conformance_groups.py``, is refused."""
     files: dict[str, Any] = {}
     entries = []
     wrong = []
@@ -658,6 +674,7 @@ def build() -> dict[str, Any]:
                     f"{spec['id']}: {field} {expected[field]!r} != golden"
                     f" {golden_value(spec, golden_key)!r}"
                 )
+        wrong.extend(importlib.import_module("conformance_common").check_hand(spec, expected))
         path = f"{spec['id']}.json"
         files[path] = {
             "format": VECTOR_FORMAT,
@@ -681,12 +698,15 @@ def build() -> dict[str, Any]:
                 "regime": spec["regime"],
                 "rule": spec["rule"],
                 "source": "generated" if spec["source"] == "generated" else spec["source"],
-                "worked": spec["worked_example"] is not None,
+                "worked": spec["worked_example"] is not None or bool(spec.get("hand")),
                 "file": path,
             }
         )
     if wrong:
-        raise SystemExit("worked vectors differ from their golden files:\n" + "\n".join(wrong))
+        raise SystemExit(
+            "worked vectors differ from their golden files or hand-worked values:\n"
+            + "\n".join(wrong)
+        )
     files["manifest.json"] = {
         "format": "asn-performance conformance manifest",
         "format_version": FORMAT_VERSION,

@@ -30,7 +30,7 @@ def test_export_then_check_the_library_s_own_results(
     status, out, err = _run(capsys, "conformance", "export", str(tmp_path / "vectors"))
     assert (status, out, err) == (
         0,
-        f"wrote 43 vectors and manifest.json to {tmp_path / 'vectors'}\n",
+        f"wrote 126 vectors and manifest.json to {tmp_path / 'vectors'}\n",
         "",
     )
     results = tmp_path / "results.json"
@@ -38,7 +38,7 @@ def test_export_then_check_the_library_s_own_results(
     status, out, err = _run(
         capsys, "conformance", "check", str(results), "--vectors", str(tmp_path / "vectors")
     )
-    assert (status, out, err) == (0, "43 vectors, 43 match, 0 differ, 0 missing\n", "")
+    assert (status, out, err) == (0, "126 vectors, 126 match, 0 differ, 0 missing\n", "")
 
 
 def test_a_wrong_predikat_exits_1_naming_the_vector(
@@ -54,18 +54,18 @@ def test_a_wrong_predikat_exits_1_naming_the_vector(
     assert err == ""
     assert out == (
         "matrix/hasil_sesuai__perilaku_sesuai: predikat: expected baik, got sangat_baik\n"
-        "43 vectors, 42 match, 1 differ, 0 missing\n"
+        "126 vectors, 125 match, 1 differ, 0 missing\n"
     )
     status, out, _ = _run(capsys, "conformance", "check", str(results), "--lang", "id")
     assert status == 1
     assert out == (
         "matrix/hasil_sesuai__perilaku_sesuai: predikat: seharusnya baik, diberikan sangat_baik\n"
-        "43 vektor, 42 sesuai, 1 berbeda, 0 tidak ada hasilnya\n"
+        "126 vektor, 125 sesuai, 1 berbeda, 0 tidak ada hasilnya\n"
     )
     status, out, _ = _run(capsys, "conformance", "check", str(results), "--json")
     assert status == 1
     data = json.loads(out)
-    assert (data["ok"], data["matched"], data["differ"], data["missing"]) == (False, 42, 1, 0)
+    assert (data["ok"], data["matched"], data["differ"], data["missing"]) == (False, 125, 1, 0)
     assert data["differences"] == [
         {
             "id": "matrix/hasil_sesuai__perilaku_sesuai",
@@ -89,10 +89,10 @@ def test_a_csv_of_two_vectors_reports_the_others_missing(
     status, out, _ = _run(capsys, "conformance", "check", str(results))
     assert status == 1
     lines = out.splitlines()
-    # 43 vectors, 2 given and right, 41 missing: one line each, then the summary
-    assert len(lines) == 42
+    # 126 vectors, 2 given and right, 124 missing: one line each, then the summary
+    assert len(lines) == 125
     assert lines[0] == "matrix/hasil_di_atas__perilaku_di_atas: no result given"
-    assert lines[-1] == "43 vectors, 2 match, 0 differ, 41 missing"
+    assert lines[-1] == "126 vectors, 2 match, 0 differ, 124 missing"
 
 
 def test_malformed_results_exit_2_with_json_paths(

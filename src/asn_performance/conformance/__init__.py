@@ -1,11 +1,12 @@
 """Conformance vectors and their checker: test another appraisal system against this library.
 
 The vectors ship in the package (``asn_performance/conformance/vectors``): each is an input in
-a public JSON format (the PermenPANRB 6/2022 input document, a regime document, a units
-document) and the output the library gives, with a manifest (format version, library
-version, and per vector its id, group, regime, rule, source and file). A *worked* vector is a
-hand-worked example of the regulations (its ``source`` cites it); a *generated* one holds what
-the library gives (``"source": "generated"``). The formats are in
+a public JSON format (the PermenPANRB 6/2022 input document, with its reward inputs for the
+angka kredit and tukin vectors; a regime document; a units document; a performance cycle
+document for the objection deadlines) and the output the library gives, with a manifest
+(format version, library version, and per vector its id, group, regime, rule, source and
+file). A *worked* vector is a hand-worked example of the regulations (its ``source`` cites
+it); a *generated* one holds what the library gives (``"source": "generated"``). The formats are in
 ``docs/how-to/conformance.md``.
 
 * :func:`load_vectors`, :func:`manifest`, :func:`export` -- the vectors;

@@ -3,10 +3,13 @@ and the library's own results for :func:`~asn_performance.conformance.library_re
 
 A vector's input is a public JSON document; its ``kind`` says which: ``"appraisal"`` (the
 PermenPANRB 6/2022 input document, one plan), ``"regime"`` (a regime document of PP 46/2011,
-PermenPANRB 8/2021 or the 2021 integration, one employee) or ``"units"`` (a units document,
-one unit, checked with the vector's ``options.rounding``). The outcome is a flat mapping of
-field names to text: the codes, labels and shown values of the result record the command
-line writes (``appraise --json``, ``calibrate --json``), the fields a vector names.
+PermenPANRB 8/2021 or the 2021 integration, one employee), ``"units"`` (a units document,
+one unit, checked with the vector's ``options.rounding``), ``"rewards"`` (the 6/2022 input
+document of one employee with its ``reward_inputs``, evaluated by the built-in reward policy
+``options.policy``) or ``"cycle"`` (a performance cycle document, the event log
+``dump_cycle`` writes). The outcome is a flat mapping of field names to text: the codes,
+labels and shown values of the result record the command line writes (``appraise --json``,
+``calibrate --json``, ``rewards --json``), the fields a vector names.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from asn_performance.exceptions import InputError
 __all__ = ["KINDS", "outcome"]
 
 #: The kinds of input a vector holds.
-KINDS: Final = ("appraisal", "regime", "units")
+KINDS: Final = ("appraisal", "regime", "units", "rewards", "cycle")
 
 
 def _leaf(value: object, field: str) -> str:
@@ -84,10 +87,64 @@ def _record(kind: str, document: Mapping[str, Any], options: Mapping[str, str]) 
         record = dump_regime_result(result)
         record["rules"] = _rules(record["explanation"])
         return record
+    if kind == "rewards":
+        return _rewards_record(document, options)
+    if kind == "cycle":
+        return _cycle_record(document)
     report = load_units_document(document).oversee(options.get("rounding", "strict"))
     (unit,) = report.to_dict()["units"]
     unit["violated"] = _violations(unit)
     return dict(unit)
+
+
+def _rewards_record(document: Mapping[str, Any], options: Mapping[str, str]) -> dict[str, Any]:
+    """The record ``rewards --policy NAME --json`` writes for the document's one employee
+    (``outcomes[0]``): angka kredit, allowances, career, ..."""
+    from asn_performance.boundary.appraisal_document import load_document  # noqa: PLC0415
+    from asn_performance.boundary.policy_files import (  # noqa: PLC0415
+        list_builtin_policies,
+        load_builtin_policy,
+    )
+
+    name = options.get("policy")
+    if name not in list_builtin_policies():
+        raise InputError(
+            "a rewards vector names a built-in reward policy in its options",
+            path="options.policy",
+            value=name,
+            rule="CONFORMANCE-VECTORS",
+            fix=f"give one of {', '.join(list_builtin_policies())}",
+        )
+    (result,) = load_document(document).evaluate_rewards(load_builtin_policy(name))
+    return result.to_dict()
+
+
+def _cycle_record(document: Mapping[str, Any]) -> dict[str, Any]:
+    """The record of a performance cycle (``PerformanceCycle.to_dict``) with its ``settings``
+    and the days of its objection, each in the cycle's zone: ``received_on``,
+    ``objection_filed_on`` and ``decision_due`` (the due day of the atasan's decision on an
+    objection filed and not decided, rule ``LIFECYCLE-STATUS-OBJECTION``; else ``null``)."""
+    from asn_performance.boundary.cycle_document import load_cycle  # noqa: PLC0415
+    from asn_performance.process.status import CycleRecord, cycle_status  # noqa: PLC0415
+
+    cycle = load_cycle(document)
+    settings = cycle.settings
+    received = cycle.received_at
+    objection = cycle.objection
+    record = cycle.to_dict()
+    record["settings"] = settings.to_dict()
+    record["received_on"] = None if received is None else settings.local_date(received).isoformat()
+    record["objection_filed_on"] = (
+        None if objection is None else settings.local_date(objection.at).isoformat()
+    )
+    due = None
+    if objection is not None and cycle.decision is None:
+        as_of = settings.local_date(cycle.events[-1].at)
+        report = cycle_status([CycleRecord("-", "-", cycle)], as_of=as_of)
+        (item,) = report.items
+        due = None if item.deadline is None else item.deadline.isoformat()
+    record["decision_due"] = due
+    return record
 
 
 def outcome(
@@ -104,7 +161,7 @@ def outcome(
             path="kind",
             value=kind,
             rule="CONFORMANCE-VECTORS",
-            fix="write appraisal, regime or units",
+            fix="write appraisal, regime, units, rewards or cycle",
         )
     record = _record(kind, document, options or {})
     return {field: _leaf(_at(record, field), field) for field in fields}

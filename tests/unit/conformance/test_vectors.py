@@ -55,7 +55,7 @@ def test_the_shipped_vectors_are_what_the_generator_gives_today() -> None:
 
 
 @pytest.mark.parametrize(
-    "spec", [s for s in TOOL.specs() if s["worked_example"]], ids=lambda s: s["id"]
+    "spec", [s for s in TOOL.specs() if s["golden_fields"]], ids=lambda s: s["id"]
 )
 def test_a_worked_vector_equals_its_golden_file(spec: dict[str, Any]) -> None:
     vector = VECTORS[spec["id"]]
@@ -73,17 +73,23 @@ def test_the_groups_cover_every_matrix_cell_and_every_organisation_predikat() ->
     # sangat kurang); 4 weighted golden files + supervisor decides + per dimension; 3 PP 46
     # chains; 6 capaian edge cases (5 waktu, 1 biaya); 4 nilai kinerja of 8/2021; 1
     # integration; 3 golden distributions + 3 small units x 2 roundings.
+    # Issue 15's further groups (tests/unit/conformance/test_vector_groups.py): angka kredit
+    # 8 jenjang x 5 predikat + 4 prorated + 2 accumulated = 46; tukin 6 Kemnaker + 3 pemda = 9;
+    # 9 objection deadlines; 4 + 13 per IKI of 8/2021; 1 + 6 parts of the 2021 split.
     assert groups == {
         "matrix": 9,
         "unit_head": 5,
         "weighting": 6,
         "pp46": 3,
         "capaian": 6,
-        "permenpanrb_8_2021": 4,
-        "integration_2021": 1,
+        "permenpanrb_8_2021": 4 + 13,
+        "integration_2021": 1 + 6,
         "distribution": 9,
+        "angka_kredit": 46,
+        "tukin": 9,
+        "objection": 9,
     }
-    assert len(VECTORS) == 43
+    assert len(VECTORS) == 43 + 83 == 126
 
 
 def test_hand_worked_values_of_some_vectors() -> None:
@@ -136,8 +142,8 @@ def test_export_writes_the_files_the_manifest_lists(tmp_path: Path) -> None:
     files = sorted(
         p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*.json")
     )
-    # 43 vectors and the manifest
-    assert len(written) == 44 == len(files)
+    # 126 vectors and the manifest
+    assert len(written) == 127 == len(files)
     assert written[0].name == "manifest.json"
     listed = json.loads((tmp_path / "out" / "manifest.json").read_text("utf-8"))["vectors"]
     assert sorted(["manifest.json", *(e["file"] for e in listed)]) == files
@@ -148,13 +154,13 @@ def test_the_library_conforms_to_its_own_vectors() -> None:
     report = check(library_results())
     assert report.ok
     assert (report.vectors, len(report.matched), report.differences, report.missing) == (
-        43,
-        43,
+        126,
+        126,
         (),
         (),
     )
-    assert report.render() == "43 vectors, 43 match, 0 differ, 0 missing"
-    assert report.render("id") == "43 vektor, 43 sesuai, 0 berbeda, 0 tidak ada hasilnya"
+    assert report.render() == "126 vectors, 126 match, 0 differ, 0 missing"
+    assert report.render("id") == "126 vektor, 126 sesuai, 0 berbeda, 0 tidak ada hasilnya"
     assert assert_conforms(library_results()) == report
 
 
