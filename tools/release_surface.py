@@ -17,7 +17,7 @@ version (and, before 1.0, over one minor release with a deprecation):
 
 Usage::
 
-    python tools/release_surface.py --write 0.1.0   # at a release: tests/golden/release/0.1.0.json
+    python tools/release_surface.py --write 0.1.0   # at a release: tests/surface/0.1.0.json
     python tools/release_surface.py --check         # the current surface against the last release
 
 ``--check`` prints every break and exits 1 when there is one; the test
@@ -42,7 +42,7 @@ from asn_performance.process.integrity import CANONICAL_FORM
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "asn_performance"
-RELEASES = ROOT / "tests" / "golden" / "release"
+RELEASES = ROOT / "tests" / "surface"
 RULES_PAGE = ROOT / "docs" / "reference" / "rules.md"
 
 
