@@ -33,6 +33,7 @@ import attrs
 from asn_performance._kit.exact import CONTEXT, EXACT, quantize, to_decimal
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.labels import Labelled
+from asn_performance._kit.reprs import attrs_repr
 from asn_performance._kit.validate import shown
 from asn_performance.domain.assessment import AssessorRole
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
@@ -176,6 +177,9 @@ class SupervisorDecides:
 
     name: ClassVar[str] = "supervisor_decides"
 
+    def __repr__(self) -> str:
+        return attrs_repr(self)
+
     def combine(self, dimension: str, sources: SourceRatings) -> tuple[Rating, tuple[Step, ...]]:
         """Return the pejabat penilai's rating; list other sources as advisory."""
         rating = sources[AssessorRole.PEJABAT_PENILAI][0]
@@ -280,6 +284,9 @@ class WeightedSources:
     name: ClassVar[str] = "weighted_sources"
     _counted: frozenset[AssessorRole] = attrs.field(init=False, repr=False, eq=False)
     _prepared: _Prepared = attrs.field(init=False, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return attrs_repr(self)
 
     def __attrs_post_init__(self) -> None:
         if set(self.scale) != set(Rating):
@@ -489,6 +496,9 @@ class PerDimension:
     perilaku_kerja: WeightingPolicy
     kind: ClassVar[str] = "per_dimension"
 
+    def __repr__(self) -> str:
+        return attrs_repr(self)
+
     @property
     def name(self) -> str:
         """``per_dimension(hasil_kerja=<name>, perilaku_kerja=<name>)``."""
@@ -560,3 +570,6 @@ class Guards:
     anonymous_roles: frozenset[AssessorRole] = attrs.field(
         default=frozenset({AssessorRole.PEER, AssessorRole.SUBORDINATE}), converter=_roles
     )
+
+    def __repr__(self) -> str:
+        return attrs_repr(self)

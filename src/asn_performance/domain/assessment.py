@@ -21,6 +21,7 @@ from asn_performance._kit.exact import to_decimal
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.labels import Labelled, Labels
 from asn_performance._kit.plain import code_of, decimal_text, digits_of, iso_of
+from asn_performance._kit.reprs import attrs_repr
 from asn_performance._kit.trusted import slot_writer, slot_writers
 from asn_performance._kit.validate import (
     check_collection,
@@ -151,6 +152,9 @@ class Realisation:
     feedback: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(check_text(4000))
     )
+
+    def __repr__(self) -> str:
+        return attrs_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         """The plain record: indicator id, value in plain notation, evidence, feedback."""
@@ -291,6 +295,9 @@ class Assessment:
     :func:`~asn_performance.appraise`)."""
     _indicator_ids: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
     _sort_key: tuple[Any, ...] = attrs.field(init=False, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return attrs_repr(self)
 
     def __attrs_post_init__(self) -> None:
         check_members(self.realisations, Realisation, path="realisations")

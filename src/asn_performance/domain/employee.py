@@ -16,6 +16,7 @@ import attrs
 
 from asn_performance._kit.labels import Labelled, Labels
 from asn_performance._kit.plain import code_of, digits_of
+from asn_performance._kit.reprs import attrs_repr
 from asn_performance._kit.validate import check_text, check_type
 from asn_performance.domain.nip import Nip, NipKind
 from asn_performance.domain.rank import Golongan, GolonganPppk
@@ -95,6 +96,9 @@ class Position:
         default=None, validator=check_type(Jenjang, optional=True)
     )
 
+    def __repr__(self) -> str:
+        return attrs_repr(self)
+
     def __attrs_post_init__(self) -> None:
         if self.kind is PositionKind.FUNGSIONAL and self.jenjang is None:
             raise InputError(
@@ -167,6 +171,9 @@ class Employee:
     tmt_pangkat: dt.date | None = attrs.field(default=None, kw_only=True)
     tmt_jabatan: dt.date | None = attrs.field(default=None, kw_only=True)
     tmt_cpns: dt.date | None = attrs.field(default=None, kw_only=True)
+
+    def __repr__(self) -> str:
+        return attrs_repr(self)
 
     def __attrs_post_init__(self) -> None:
         if self.superior_nip == self.nip:

@@ -20,11 +20,12 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Final, NamedTuple
 
 import attrs
 
 from asn_performance._kit.frozenmap import FrozenMap
+from asn_performance._kit.reprs import attrs_repr
 from asn_performance._kit.validate import to_tuple, tuple_of
 
 if TYPE_CHECKING:
@@ -174,10 +175,16 @@ _IDENTIFIER_PLACEHOLDERS = frozenset(
 )
 #: A number as the English text of a step writes it: ``2.67``, ``1250``, or with thousands
 #: separators as an amount of rupiah is written (``5,979,200``).
-_NUMBER = re.compile(r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?")
+_NUMBER: Final = r"-?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?"
 #: What a placeholder of a step phrase matches: any text that does not cross the "; " between
 #: the parts of a composite piece (each part is matched on its own).
 _PART = r"(?:(?!; ).)+?"
+
+
+@functools.cache
+def _number_pattern() -> re.Pattern[str]:
+    """:data:`_NUMBER` compiled, when a step is first rendered in a language (not at import)."""
+    return re.compile(_NUMBER)
 
 
 class _Phrases(NamedTuple):
@@ -230,7 +237,7 @@ def _phrase_book(lang: Lang) -> Mapping[str, _Phrases]:
 def _value_in(value: str, lang: Lang, phrases: _Phrases | None = None) -> str:
     """A placeholder's value in ``lang``: a number written per language, a fixed phrase of
     the same rule (``phrases``) translated (``VIOLATED`` in ``...: {state}``), else as it is."""
-    if _NUMBER.fullmatch(value):
+    if _number_pattern().fullmatch(value):
         from asn_performance._kit.i18n import number  # noqa: PLC0415 - on use
 
         return number(Decimal(value.replace(",", "")), lang)
@@ -267,7 +274,7 @@ def _piece_in(phrases: _Phrases | None, piece: str, lang: Lang, *, numeric: bool
                     )
                     for literal, name in message.pieces
                 )
-    if numeric and _NUMBER.fullmatch(piece):
+    if numeric and _number_pattern().fullmatch(piece):
         return _value_in(piece, lang)
     if "; " in piece:
         return "; ".join(_piece_in(phrases, part, lang) for part in piece.split("; "))
@@ -318,6 +325,9 @@ class Explanation:
     """
 
     steps: tuple[Step, ...] = attrs.field(default=(), converter=to_tuple, validator=tuple_of(Step))
+
+    def __repr__(self) -> str:
+        return attrs_repr(self)
 
     def __iter__(self) -> Iterator[Step]:
         return iter(self.steps)

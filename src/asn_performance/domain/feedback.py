@@ -22,6 +22,7 @@ import attrs
 
 from asn_performance._kit.labels import Labelled, Labels
 from asn_performance._kit.plain import iso_of
+from asn_performance._kit.reprs import attrs_repr
 from asn_performance._kit.validate import (
     check_collection,
     check_date,
@@ -88,6 +89,9 @@ class FeedbackEntry:
     link: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(check_text(1000))
     )
+
+    def __repr__(self) -> str:
+        return attrs_repr(self)
 
     def __attrs_post_init__(self) -> None:
         if self.replies_to == self.id:

@@ -40,7 +40,6 @@ checked from one number anyway).
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import enum
 import re
@@ -48,6 +47,7 @@ from typing import Any, Final
 
 import attrs
 
+from asn_performance._kit.reprs import attrs_repr
 from asn_performance.exceptions import NipError
 
 __all__ = ["Nip", "NipKind", "Sex"]
@@ -117,14 +117,29 @@ def _fail(message: str, value: object, rule: str, fix: str) -> NipError:
     return NipError(message, path=_PATH, value=value, rule=rule, fix=fix)
 
 
+#: The days of each month of a common year; February has 29 in a leap year (:func:`_days_in`).
+_MONTH_DAYS: Final = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in(year: int, month: int) -> int:
+    """The days of ``month`` (1-12) of ``year``, as ``calendar.monthrange(year, month)[1]``:
+    the Gregorian leap years (divisible by 4, not by 100 unless by 400). Written here so that
+    reading a NIP does not import :mod:`calendar` (and :mod:`locale`) at first use (issue 12)."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month - 1]
+
+
 def _check_birth_date(digits: str, value: object) -> None:
     """``NIP-BIRTH-DATE``: digits 1-8 are a calendar date. Each reason is written whole at
     the error (not built apart), so that the catalogues hold every message (issue 14)."""
     year, month, day = int(digits[0:4]), int(digits[4:6]), int(digits[6:8])
     real = year >= datetime.MINYEAR and 1 <= month <= 12
-    last = calendar.monthrange(year, month)[1] if real else 0
+    last = _days_in(year, month) if real else 0
     if real and 1 <= day <= last:
         return
+    import calendar  # noqa: PLC0415 - the month's name, only for this message (issue 12)
+
     raise _fail(
         f"digits 1-8 must be the birth date (YYYYMMDD), but "
         f"{digits[0:4]}-{digits[4:6]}-{digits[6:8]} is not a real date: "
@@ -242,6 +257,9 @@ class Nip:
 
     digits: str = attrs.field(validator=_validate_digits)
     """The 18 ASCII digits, without separators."""
+
+    def __repr__(self) -> str:
+        return attrs_repr(self)
 
     @classmethod
     def parse(cls, text: str) -> Nip:

@@ -6,7 +6,8 @@ e-Kinerja forms use *Triwulan I..IV* and e-Kinerja exports *Periode Bulanan*). T
 (*Semester I* = January-June, *Semester II* = July-December) is an agency practice the
 regulation does not name: supporting it is a library decision (digest §1.2: "PermenPANRB 6/2022
 leaves the periodic frequency (bulanan/triwulanan/semesteran) to each instansi", UNCONFIRMED).
-A :class:`Period` is a closed date range with a kind; built with :mod:`dateutil.relativedelta`.
+A :class:`Period` is a closed date range with a kind; a whole period ends the day before the
+first of the month after it (standard-library dates).
 
 Text form (the code, used in JSON): ``"2025"`` (annual), ``"2025-S1"`` (semester),
 ``"2025-Q1"`` (quarter), ``"2025-03"`` (month), ``"2025-01-15/2025-06-30"`` (a part-year span,
@@ -23,9 +24,9 @@ import re
 from typing import Final, Self, cast
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
 from asn_performance._kit.labels import Labelled, Labels
+from asn_performance._kit.reprs import attrs_repr
 from asn_performance.exceptions import PeriodError
 
 __all__ = ["Period", "PeriodKind"]
@@ -53,11 +54,14 @@ class PeriodKind(Labelled):
 
 _MIN_YEAR = 1970
 _MAX_YEAR = 2100
-_YEAR = re.compile(r"^([0-9]{4})$")
-_SEMESTER = re.compile(r"^([0-9]{4})-[Ss]([12])$")
-_QUARTER = re.compile(r"^([0-9]{4})-[Qq]([1-4])$")
-_MONTH = re.compile(r"^([0-9]{4})-([0-9]{2})$")
-_SPAN = re.compile(r"^([0-9]{4}-[0-9]{2}-[0-9]{2})/([0-9]{4}-[0-9]{2}-[0-9]{2})$")
+# The patterns of the codes and labels below are text, compiled by :func:`_regex` when a
+# period is first read from text (issue 12: compiling the eleven at import was about 2 ms of
+# the first ``from asn_performance import appraise``; building a period in code reads none).
+_YEAR: Final = r"^([0-9]{4})$"
+_SEMESTER: Final = r"^([0-9]{4})-[Ss]([12])$"
+_QUARTER: Final = r"^([0-9]{4})-[Qq]([1-4])$"
+_MONTH: Final = r"^([0-9]{4})-([0-9]{2})$"
+_SPAN: Final = r"^([0-9]{4}-[0-9]{2}-[0-9]{2})/([0-9]{4}-[0-9]{2}-[0-9]{2})$"
 
 #: The length of a whole period of each kind, in months (a custom span has none).
 _MONTHS_LONG: Final = {
@@ -97,11 +101,11 @@ _NUMBERED_WORDS: Final = {
     "quarter": PeriodKind.QUARTERLY,
     "bulanan": PeriodKind.MONTHLY,
 }
-_ANNUAL_LABEL = re.compile(r"(?:periode )?(?:tahunan|annual)(?: tahun)? ([0-9]{4})")
-_NUMBERED_LABEL = re.compile(r"(?:periode )?([a-z]+) (\S+)(?: tahun)? ([0-9]{4})")
-_SHORT_LABEL = re.compile(r"([hq])([0-9]+) ([0-9]{4})")
-_MONTH_LABEL = re.compile(r"([a-z]+) ([0-9]{4})")
-_SPAN_LABEL = re.compile(
+_ANNUAL_LABEL: Final = r"(?:periode )?(?:tahunan|annual)(?: tahun)? ([0-9]{4})"
+_NUMBERED_LABEL: Final = r"(?:periode )?([a-z]+) (\S+)(?: tahun)? ([0-9]{4})"
+_SHORT_LABEL: Final = r"([hq])([0-9]+) ([0-9]{4})"
+_MONTH_LABEL: Final = r"([a-z]+) ([0-9]{4})"
+_SPAN_LABEL: Final = (
     r"([0-9]{4}-[0-9]{2}-[0-9]{2}) (?:s\.d\.?|s/d|sampai dengan|to) ([0-9]{4}-[0-9]{2}-[0-9]{2})"
 )
 #: The annual recap of the e-Kinerja portal: ``Periode Tahunan`` and the whole of one year,
@@ -110,7 +114,7 @@ _SPAN_LABEL = re.compile(
 #: Anything else after ``Periode Tahunan`` (a quarter, a semester, part of a year) is refused,
 #: not read as the year it names.
 _UNTIL = r"\s*(?:-|s\.\s?d\.?|s/d|sd|sampai(?: dengan)?|to)\s*"
-_PORTAL_ANNUAL = re.compile(
+_PORTAL_ANNUAL: Final = (
     r"periode tahunan (?:"
     rf"(?:bulan )?januari(?: ([0-9]{{4}}))?{_UNTIL}desember(?: tahun)? ([0-9]{{4}})"
     rf"|0?1[/.-]0?1[/.-]([0-9]{{4}}){_UNTIL}31[/.-]12[/.-]([0-9]{{4}})"
@@ -118,6 +122,23 @@ _PORTAL_ANNUAL = re.compile(
 )
 #: How many a label may number: semesters I-II, quarters I-IV, months 1-12.
 _NUMBERS: Final = {PeriodKind.SEMIANNUAL: 2, PeriodKind.QUARTERLY: 4, PeriodKind.MONTHLY: 12}
+
+
+@functools.cache
+def _regex(pattern: str) -> re.Pattern[str]:
+    """The compiled pattern of one of the texts above, compiled when first asked for."""
+    return re.compile(pattern)
+
+
+_ONE_DAY: Final = dt.timedelta(days=1)
+
+
+def _end_of(start: dt.date, months: int) -> dt.date:
+    """The last day of the ``months`` months from ``start``, the first day of a month: the day
+    before the first of the month ``months`` later (what ``start + relativedelta(months=months,
+    days=-1)`` gives from a first of the month, with standard-library dates only)."""
+    index = start.year * 12 + start.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1) - _ONE_DAY
 
 
 def _check_year(year: object, field: str) -> int:
@@ -153,6 +174,9 @@ class Period:
     kind: PeriodKind
     start: dt.date
     end: dt.date
+
+    def __repr__(self) -> str:
+        return attrs_repr(self)
 
     def __attrs_post_init__(self) -> None:
         for name in ("start", "end"):
@@ -204,7 +228,7 @@ class Period:
         """The calendar year ``year`` (1 January to 31 December)."""
         _check_year(year, "year")
         start = dt.date(year, 1, 1)
-        return cls(PeriodKind.ANNUAL, start, start + relativedelta(years=1, days=-1))
+        return cls(PeriodKind.ANNUAL, start, _end_of(start, 12))
 
     @classmethod
     def semester(cls, year: int, semester: int) -> Self:
@@ -225,7 +249,7 @@ class Period:
                 fix="give a semester of 1 or 2",
             )
         start = dt.date(year, 6 * semester - 5, 1)
-        return cls(PeriodKind.SEMIANNUAL, start, start + relativedelta(months=6, days=-1))
+        return cls(PeriodKind.SEMIANNUAL, start, _end_of(start, 6))
 
     @classmethod
     def quarter(cls, year: int, quarter: int) -> Self:
@@ -240,7 +264,7 @@ class Period:
                 fix="give a quarter from 1 to 4",
             )
         start = dt.date(year, 3 * quarter - 2, 1)
-        return cls(PeriodKind.QUARTERLY, start, start + relativedelta(months=3, days=-1))
+        return cls(PeriodKind.QUARTERLY, start, _end_of(start, 3))
 
     @classmethod
     def month(cls, year: int, month: int) -> Self:
@@ -255,7 +279,7 @@ class Period:
                 fix="give a month from 1 to 12",
             )
         start = dt.date(year, month, 1)
-        return cls(PeriodKind.MONTHLY, start, start + relativedelta(months=1, days=-1))
+        return cls(PeriodKind.MONTHLY, start, _end_of(start, 1))
 
     @classmethod
     def span(cls, start: dt.date, end: dt.date) -> Self:
@@ -315,7 +339,7 @@ class Period:
         found = _from_code(text)
         if found is None:  # not a code: the span's code, then the labels
             folded = " ".join(text.split()).casefold()
-            if m := _SPAN.match(text) or _SPAN_LABEL.fullmatch(folded):
+            if m := _regex(_SPAN).match(text) or _regex(_SPAN_LABEL).fullmatch(folded):
                 return cls._span_of(m.group(1), m.group(2), text)
             found = _from_label(folded, text)
         if found is None:
@@ -453,7 +477,7 @@ def _expected_end(kind: PeriodKind, start: dt.date) -> dt.date | None:
             rule="PERIOD-KIND",
             fix="use Period.annual/semester/quarter/month, or Period.span for other ranges",
         )
-    return start + relativedelta(months=length, days=-1)
+    return _end_of(start, length)
 
 
 def _number(token: str, kind: PeriodKind, text: str) -> int:
@@ -497,13 +521,13 @@ def _number(token: str, kind: PeriodKind, text: str) -> int:
 
 def _from_code(text: str) -> tuple[PeriodKind, int, int] | None:
     """The kind, year and number (1 for a year) a code names (``2025-S1``); None otherwise."""
-    if m := _YEAR.match(text):
+    if m := _regex(_YEAR).match(text):
         return PeriodKind.ANNUAL, int(m.group(1)), 1
-    if m := _SEMESTER.match(text):
+    if m := _regex(_SEMESTER).match(text):
         return PeriodKind.SEMIANNUAL, int(m.group(1)), int(m.group(2))
-    if m := _QUARTER.match(text):
+    if m := _regex(_QUARTER).match(text):
         return PeriodKind.QUARTERLY, int(m.group(1)), int(m.group(2))
-    if m := _MONTH.match(text):
+    if m := _regex(_MONTH).match(text):
         return PeriodKind.MONTHLY, int(m.group(1)), int(m.group(2))
     return None
 
@@ -514,17 +538,17 @@ def _from_label(folded: str, text: str) -> tuple[PeriodKind, int, int] | None:
     ``folded`` is ``text`` in lower case with single spaces. Raises :class:`PeriodError` for a
     label whose number is out of range (``Triwulan V 2025``).
     """
-    if m := _ANNUAL_LABEL.fullmatch(folded):
+    if m := _regex(_ANNUAL_LABEL).fullmatch(folded):
         return PeriodKind.ANNUAL, int(m.group(1)), 1
-    if (m := _NUMBERED_LABEL.fullmatch(folded)) and m.group(1) in _NUMBERED_WORDS:
+    if (m := _regex(_NUMBERED_LABEL).fullmatch(folded)) and m.group(1) in _NUMBERED_WORDS:
         kind = _NUMBERED_WORDS[m.group(1)]
         return kind, int(m.group(3)), _number(m.group(2), kind, text)
-    if m := _SHORT_LABEL.fullmatch(folded):
+    if m := _regex(_SHORT_LABEL).fullmatch(folded):
         kind = PeriodKind.SEMIANNUAL if m.group(1) == "h" else PeriodKind.QUARTERLY
         return kind, int(m.group(3)), _number(m.group(2), kind, text)
-    if (m := _MONTH_LABEL.fullmatch(folded)) and m.group(1) in _MONTHS_EN_NAMES:
+    if (m := _regex(_MONTH_LABEL).fullmatch(folded)) and m.group(1) in _MONTHS_EN_NAMES:
         return PeriodKind.MONTHLY, int(m.group(2)), _MONTHS_EN_NAMES[m.group(1)]
-    if m := _PORTAL_ANNUAL.fullmatch(folded):
+    if m := _regex(_PORTAL_ANNUAL).fullmatch(folded):
         years = {year for year in m.groups() if year is not None}
         if len(years) == 1:
             return PeriodKind.ANNUAL, int(years.pop()), 1
@@ -536,7 +560,7 @@ def _parse_text(text: str) -> Period:
     """:meth:`Period.parse` of text, memoised.
 
     A document names the same few periods once per plan and once per assessment, and building
-    one (its checks and two ``relativedelta`` sums) costs about 20 µs. A period is immutable,
+    one (its checks and its end date) costs about 20 µs. A period is immutable,
     so one object can be shared; a failure is not cached (``lru_cache`` keeps only results).
     """
     return Period._parse(text)

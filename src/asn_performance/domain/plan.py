@@ -25,6 +25,7 @@ import attrs
 from asn_performance._kit.exact import to_decimal
 from asn_performance._kit.labels import Labelled, Labels
 from asn_performance._kit.plain import decimal_text, digits_of
+from asn_performance._kit.reprs import attrs_repr
 from asn_performance._kit.validate import check_members, check_text, check_type
 from asn_performance.domain.employee import Employee
 from asn_performance.domain.period import Period
@@ -270,6 +271,9 @@ class Target:
     upper: Decimal | None = attrs.field(default=None, converter=_upper)
     unit: str = attrs.field(default="", validator=_check_unit)
 
+    def __repr__(self) -> str:
+        return attrs_repr(self)
+
     def __attrs_post_init__(self) -> None:
         upper = self.upper
         if upper is not None and upper <= self.lower:
@@ -323,6 +327,9 @@ class Indicator:
         default=Direction.HIGHER_IS_BETTER, validator=check_type(Direction)
     )
 
+    def __repr__(self) -> str:
+        return attrs_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
         """The plain record: id, text, aspect and direction by code, target."""
         return {
@@ -358,6 +365,9 @@ class WorkResult:
     PermenPANRB 6/2022 SKP form [S8]); checked against the leader's plan by
     :mod:`asn_performance.process.cascade` when that plan is given."""
 
+    def __repr__(self) -> str:
+        return attrs_repr(self)
+
     def to_dict(self) -> dict[str, Any]:
         """The plain record: id, text, kind by code, the leader's RHK, indicators; the id of
         the leader's RHK (``leader_work_result_id``) only when it is given, so that a plan
@@ -383,6 +393,9 @@ class BehaviourExpectation:
         default=None, validator=attrs.validators.optional(check_text(1000))
     )
     """*Ekspektasi khusus pimpinan*."""
+
+    def __repr__(self) -> str:
+        return attrs_repr(self)
 
     def to_dict(self) -> dict[str, Any]:
         """The plain record: the core value by code and the special expectation."""
@@ -425,6 +438,9 @@ class PerformancePlan:
     leads_unit: bool = attrs.field(default=False, validator=check_type(bool))
     _indicator_ids: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
     _work_result_ids: frozenset[str] = attrs.field(init=False, repr=False, eq=False)
+
+    def __repr__(self) -> str:
+        return attrs_repr(self)
 
     def __attrs_post_init__(self) -> None:
         if not any(wr.kind is WorkResultKind.UTAMA for wr in self.work_results):

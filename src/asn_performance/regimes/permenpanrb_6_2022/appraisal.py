@@ -35,7 +35,6 @@ from asn_performance._kit.trusted import slot_writer, slot_writers
 from asn_performance._kit.validate import check_item, check_text, check_type
 from asn_performance.domain.assessment import Assessment, AssessorRole, anonymous_copy
 from asn_performance.domain.explanation import Explanation, Rule, Step, rules_by_id
-from asn_performance.domain.feedback import FeedbackEntry, FeedbackKind, check_log
 from asn_performance.domain.period import Period
 from asn_performance.domain.plan import Approach, PerformancePlan
 from asn_performance.domain.rating import OrganisationPredikat, Predikat, Rating
@@ -56,6 +55,7 @@ from asn_performance.regimes.permenpanrb_6_2022.matrix import RULES as MATRIX_RU
 
 if TYPE_CHECKING:
     from asn_performance._kit.i18n import Lang
+    from asn_performance.domain.feedback import FeedbackEntry
     from asn_performance.regimes.permenpanrb_6_2022.quantitative import SuggestionThresholds
 
 from asn_performance.weighting import (
@@ -779,6 +779,9 @@ def _cite_feedback(
     plan: PerformancePlan, period: Period, feedback: Iterable[FeedbackEntry]
 ) -> Step:
     """The step citing the continuous-feedback entries dated inside ``period``."""
+    # The log's module loads when a log is given, not with the engine (issue 12).
+    from asn_performance.domain.feedback import FeedbackKind, check_log  # noqa: PLC0415
+
     log = check_log(plan, feedback)
     inside = [entry for entry in log if period.contains(entry.on)]
     inputs = []
