@@ -66,9 +66,10 @@ def vector(
 ) -> dict[str, Any]:
     """A vector's specification, as ``conformance_vectors._vector`` makes it, with the values
     worked by hand (``hand``: field -> text) that the library must give; ``worked`` is the
-    file they are worked in (the vector's ``worked_example``)."""
+    file they are worked in (the vector's ``worked_example``). Every field of the vector is
+    worked by hand: ``hand`` names each of ``fields``, no more, no fewer."""
     assert set(required) <= set(fields), name  # noqa: S101
-    assert set(hand) <= set(fields), name  # noqa: S101
+    assert set(hand) == set(fields), (name, set(fields) ^ set(hand))  # noqa: S101
     return {
         "id": f"{group}/{name}",
         "group": group,

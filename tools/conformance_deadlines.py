@@ -22,8 +22,10 @@ WORKED = "tools/conformance_deadlines.py"
 OBJECTION_SOURCE = (
     "PP 30/2019 Pasal 59 (keberatan within 14 hari of receiving the result) [S11]; calendar"
     " days counted in the agency's zone from the day after receipt, no shift for weekends or"
-    " holidays (library decision D10, UNCONFIRMED whether working days); the atasan's decision"
-    " due 14 days after filing (library decision D15)"
+    " holidays (library decision D10, UNCONFIRMED whether working days; rule"
+    " D10-OBJECTION-DEADLINE: objection_deadline); the atasan's decision due 14 days after"
+    " filing (PP 30/2019 Pasal 59(3)-(4); the due day: library decision D15; rule"
+    " LIFECYCLE-STATUS-OBJECTION: decision_due)"
 )
 OBJECTION_FIELDS = [
     "stage",
@@ -193,12 +195,16 @@ def objection_specs() -> Iterator[dict[str, Any]]:
     ]  # fmt: skip
     for name, period, received, filed, zone, days, values in cases:
         hand = {"settings.zone": zone, "settings.objection_days": str(days), **values}
+        # The manifest names one rule per vector: the one its day exercises -- the due day of
+        # the decision when an objection was filed (LIFECYCLE-STATUS-OBJECTION, D15), else the
+        # objection deadline (D10-OBJECTION-DEADLINE); the source names both.
+        rule = "D10-OBJECTION-DEADLINE" if filed is None else "LIFECYCLE-STATUS-OBJECTION"
         yield vector(
             "objection",
             name,
             kind="cycle",
             regime="permenpanrb_6_2022",
-            rule="D10-OBJECTION-DEADLINE",
+            rule=rule,
             source=OBJECTION_SOURCE,
             document=_cycle_document(period, received, filed, zone, days),
             fields=OBJECTION_FIELDS,

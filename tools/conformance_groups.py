@@ -202,21 +202,20 @@ PERCENT["sangat_kurang"] = "25"
 KOEFISIEN = {"ahli_utama": "50", "ahli_madya": "37.5", "ahli_muda": "25", "ahli_pertama": "12.5"}
 KOEFISIEN |= {"penyelia": "25", "mahir": "12.5", "terampil": "5", "pemula": "3.75"}
 AK_PERIOD = "angka_kredit.periods[0]"
-AK_FIELDS = [
-    f"{AK_PERIOD}.predikat",
-    f"{AK_PERIOD}.jenjang",
-    f"{AK_PERIOD}.months",
-    f"{AK_PERIOD}.percentage",
-    f"{AK_PERIOD}.koefisien",
-    f"{AK_PERIOD}.value",
-    f"{AK_PERIOD}.shown",
-    "angka_kredit.value",
-    "angka_kredit.shown",
-]
+#: The one field of an angka kredit vector a result must give: the total shown to 2 places
+#: half-up (D5), the figure the regulation's tables and BKN's examples show.
+AK_REQUIRED = ["angka_kredit.shown"]
 
 
-def _ak_hand(jenjang: str, predikat: str, months: int, value: str, shown: str) -> dict[str, str]:
-    return {
+def _ak_hand(
+    jenjang: str, predikat: str, months: int, value: str | None, shown: str
+) -> dict[str, str]:
+    """The hand-worked fields of a one-period angka kredit vector. ``value`` is the unrounded
+    angka kredit when it has a finite decimal (``"75"``, ``"2.109375"``; compared as a number,
+    and only when a result gives it); ``None`` when it has none (a twelfth: 1/12 x 12.5 =
+    1.0416...), and the vector then leaves the unrounded fields out of its ``expected``: any
+    decimal a system wrote for it would be a rounding of its own, not the regulation's."""
+    hand = {
         f"{AK_PERIOD}.predikat": predikat,
         f"{AK_PERIOD}.jenjang": jenjang,
         f"{AK_PERIOD}.months": str(months),
@@ -227,12 +226,14 @@ def _ak_hand(jenjang: str, predikat: str, months: int, value: str, shown: str) -
         "angka_kredit.value": value,
         "angka_kredit.shown": shown,
     }
+    return {field: text for field, text in hand.items() if text is not None}
 
 
 def _angka_kredit() -> Iterator[dict[str, Any]]:
     options = {"policy": "national"}
     for jenjang, row in AK_YEAR.items():
         for predikat, (value, shown) in row.items():
+            hand = _ak_hand(jenjang, predikat, 12, value, shown)
             yield vector(
                 "angka_kredit",
                 f"{jenjang}_{predikat}_12_months",
@@ -247,20 +248,20 @@ def _angka_kredit() -> Iterator[dict[str, Any]]:
                     {},
                 ),
                 options=options,
-                fields=AK_FIELDS,
-                required=[f"{AK_PERIOD}.value", "angka_kredit.shown"],
+                fields=list(hand),
+                required=AK_REQUIRED,
                 worked=WORKED,
-                hand=_ak_hand(jenjang, predikat, 12, value, shown),
+                hand=hand,
             )
     # Proration by whole months (PerBKN 3/2023: jumlah bulan / 12), one period each:
-    prorated = [
+    prorated: list[tuple[str, str, str, str, str, int, str | None, str]] = [
         # ahli madya, Baik, January-June: 6/12 x 100 % x 37.5 = 18.75
         ("ahli_madya_baik_6_of_12", "ahli_madya", "baik", "2025-01-01/2025-06-30", "2025-07-07",
          6, "18.75", "18.75"),
-        # ahli pertama, Baik, March: 1/12 x 100 % x 12.5 = 1.041666... (28 digits, the last
-        # rounded half-up: 1.041666666666666666666666667) -> shown 1.04
+        # ahli pertama, Baik, March: 1/12 x 100 % x 12.5 = 25/24 = 1.041666... (no finite
+        # decimal: the unrounded value is left out) -> shown 1.04
         ("ahli_pertama_baik_1_month", "ahli_pertama", "baik", "2025-03", "2025-04-02",
-         1, "1.041666666666666666666666667", "1.04"),
+         1, None, "1.04"),
         # terampil, Sangat Baik, the second quarter: 3/12 x 150 % x 5 = 1.875 -> 1.88
         ("terampil_sangat_baik_quarter", "terampil", "sangat_baik", "2025-Q2", "2025-07-03",
          3, "1.875", "1.88"),
@@ -268,7 +269,8 @@ def _angka_kredit() -> Iterator[dict[str, Any]]:
         ("pemula_butuh_perbaikan_9_of_12", "pemula", "butuh_perbaikan",
          "2025-01-01/2025-09-30", "2025-10-06", 9, "2.109375", "2.11"),
     ]  # fmt: skip
-    for name, jenjang, predikat, period, day, months, value, shown in prorated:
+    for name, jenjang, predikat, period, day, months, unrounded, shown in prorated:
+        hand = _ak_hand(jenjang, predikat, months, unrounded, shown)
         yield vector(
             "angka_kredit",
             name,
@@ -283,18 +285,17 @@ def _angka_kredit() -> Iterator[dict[str, Any]]:
                 {},
             ),
             options=options,
-            fields=AK_FIELDS,
-            required=[f"{AK_PERIOD}.value", "angka_kredit.shown"],
+            fields=list(hand),
+            required=AK_REQUIRED,
             worked=WORKED,
-            hand=_ak_hand(jenjang, predikat, months, value, shown),
+            hand=hand,
         )
     # BKN's accumulation example (PerBKN 3/2023 technical slides [S17]): 18.75 held (2023,
     # Ahli Pertama, Sangat Baik) + January-February 2024 Baik: 2/12 x 100 % x 12.5 = 25/12 =
-    # 2.083333333333333333333333333 (shown 2.08); total 18.75 + 25/12 = 250/12 =
-    # 20.83333333333333333333333333 (28 digits) -> 20.83
-    hand = _ak_hand("ahli_pertama", "baik", 2, "2.083333333333333333333333333", "2.08")
-    hand |= {"angka_kredit.value": "20.83333333333333333333333333", "angka_kredit.shown": "20.83"}
-    hand["angka_kredit.start"] = "18.75"
+    # 2.0833... (no finite decimal: left out; shown 2.08); total 18.75 + 25/12 = 250/12 =
+    # 20.8333... (left out) -> shown 20.83, carried at full precision before rounding (D5)
+    hand = _ak_hand("ahli_pertama", "baik", 2, None, "2.08")
+    hand |= {"angka_kredit.shown": "20.83", "angka_kredit.start": "18.75"}
     yield vector(
         "angka_kredit",
         "bkn_accumulation_18_75_plus_jan_feb_baik",
@@ -310,8 +311,8 @@ def _angka_kredit() -> Iterator[dict[str, Any]]:
             {"prior_angka_kredit": "18.75"},
         ),
         options=options,
-        fields=[*AK_FIELDS, "angka_kredit.start"],
-        required=["angka_kredit.shown"],
+        fields=list(hand),
+        required=AK_REQUIRED,
         worked=WORKED,
         hand=hand,
     )
@@ -342,13 +343,8 @@ def _angka_kredit() -> Iterator[dict[str, Any]]:
             {},
         ),
         options=options,
-        fields=[
-            *AK_FIELDS,
-            "angka_kredit.periods[1].predikat",
-            "angka_kredit.periods[1].months",
-            "angka_kredit.periods[1].value",
-        ],
-        required=["angka_kredit.shown"],
+        fields=list(two),
+        required=AK_REQUIRED,
         worked=WORKED,
         hand=two,
     )

@@ -20,7 +20,9 @@ it); a *generated* one holds what the library gives (``"source": "generated"``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -57,16 +59,30 @@ __all__ = [
 ]
 
 
+#: A plain decimal number as the vectors write one: digits, a point and digits, a sign.
+_DECIMAL = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
+
+
+def _same(expected: str, got: str) -> bool:
+    """Whether a value given equals the expected one: two plain decimal numbers by their
+    value (``"75"``, ``"75.0"`` and ``"75.00"`` are one number; ``Decimal`` equality is exact,
+    whatever the decimal context), any other text exactly."""
+    if _DECIMAL.fullmatch(expected) and _DECIMAL.fullmatch(got):
+        return Decimal(expected) == Decimal(got)
+    return got == expected
+
+
 def _compare(vector: Vector, given: Mapping[str, str]) -> list[Difference]:
-    """The fields of ``vector`` that ``given`` gets wrong: a field given is compared as text;
-    a required field not given is a difference too."""
+    """The fields of ``vector`` that ``given`` gets wrong: a field given is compared with the
+    expected value (numbers by value, other text exactly); a required field not given is a
+    difference too."""
     found = []
     for field, expected in vector.expected.items():
         got = given.get(field)
         if got is None:
             if field in vector.required:
                 found.append(Difference(vector.id, field, expected, None))
-        elif got != expected:
+        elif not _same(expected, got):
             found.append(Difference(vector.id, field, expected, got))
     return found
 

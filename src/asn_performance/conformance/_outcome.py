@@ -15,26 +15,28 @@ labels and shown values of the result record the command line writes (``appraise
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
-from asn_performance.exceptions import InputError
+from asn_performance.exceptions import InputError, Problem
 
 __all__ = ["KINDS", "outcome"]
 
 #: The kinds of input a vector holds.
 KINDS: Final = ("appraisal", "regime", "units", "rewards", "cycle")
 
+_T = TypeVar("_T")
 
-def _leaf(value: object, field: str) -> str:
+
+def _leaf(value: object, field: str) -> str | Problem:
     """A result's leaf as text: text as it is, a boolean ``true``/``false``, a whole number
-    in digits, ``null``."""
+    in digits, ``null``; a problem when it is not a single value."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if value is None:
         return "null"
     if isinstance(value, (str, int)):
         return str(value)
-    raise InputError(
+    return Problem(
         f"the result field {field!r} is not a single value",
         path=field,
         value=type(value).__name__,
@@ -44,11 +46,57 @@ def _leaf(value: object, field: str) -> str:
 
 
 def _at(record: Mapping[str, Any], field: str) -> object:
-    """The value at ``field`` of ``record``: names joined by ``.``, ``[i]`` for an item."""
+    """The value at ``field`` of ``record``: names joined by ``.``, ``[i]`` for an item; a
+    problem naming the first part the record lacks."""
     here: Any = record
     for part in field.replace("[", ".[").split("."):
-        here = here[int(part[1:-1])] if part.startswith("[") else here[part]
+        index = part[1:-1] if part.startswith("[") and part.endswith("]") else None
+        if index is None and isinstance(here, Mapping) and part in here:
+            here = here[part]
+        elif (
+            index is not None
+            and index.isascii()
+            and index.isdigit()
+            and isinstance(here, list | tuple)
+        ):
+            if int(index) >= len(here):
+                return _lacks(field, part)
+            here = here[int(index)]
+        else:
+            return _lacks(field, part)
     return here
+
+
+def _lacks(field: str, part: str) -> Problem:
+    """The problem of a field the record does not have (``part`` is the first part missing)."""
+    return Problem(
+        f"the result record has no field {field!r} (no {part!r} there)",
+        path=field,
+        value=part,
+        rule="CONFORMANCE-VECTORS",
+        fix="name a field of the record the command line writes for this kind of input"
+        " (docs/how-to/conformance.md, the format): names joined by '.', [i] for the i-th"
+        " item of a list, counted from 0",
+    )
+
+
+def _value(record: Mapping[str, Any], field: str) -> str | Problem:
+    """The text at ``field`` of ``record``, or the problem that keeps it from being read."""
+    found = _at(record, field)
+    return found if isinstance(found, Problem) else _leaf(found, field)
+
+
+def _one(items: Sequence[_T], path: str) -> _T:
+    """The one item of a vector's input (one plan, one employee, one unit), else the error."""
+    if len(items) != 1:
+        raise InputError(
+            f"a vector's input gives one item at {path}; this one gives {len(items)}",
+            path=path,
+            value=len(items),
+            rule="CONFORMANCE-VECTORS",
+            fix="give one plan, employee or unit in each vector's input (a vector each)",
+        )
+    return items[0]
 
 
 def _rules(explanation: Sequence[Mapping[str, Any]]) -> str:
@@ -78,12 +126,12 @@ def _record(kind: str, document: Mapping[str, Any], options: Mapping[str, str]) 
     )
 
     if kind == "appraisal":
-        (appraisal,) = load_document(document).appraise_all()
+        appraisal = _one(load_document(document).appraise_all(), "$.plans")
         record = appraisal.result_dict()
         record["rules"] = _rules(record["explanation"])
         return record
     if kind == "regime":
-        (result,) = load_regime_document(document).compute()
+        result = _one(load_regime_document(document).compute(), "$.employees")
         record = dump_regime_result(result)
         record["rules"] = _rules(record["explanation"])
         return record
@@ -92,7 +140,7 @@ def _record(kind: str, document: Mapping[str, Any], options: Mapping[str, str]) 
     if kind == "cycle":
         return _cycle_record(document)
     report = load_units_document(document).oversee(options.get("rounding", "strict"))
-    (unit,) = report.to_dict()["units"]
+    unit = _one(report.to_dict()["units"], "$.units")
     unit["violated"] = _violations(unit)
     return dict(unit)
 
@@ -115,7 +163,8 @@ def _rewards_record(document: Mapping[str, Any], options: Mapping[str, str]) -> 
             rule="CONFORMANCE-VECTORS",
             fix=f"give one of {', '.join(list_builtin_policies())}",
         )
-    (result,) = load_document(document).evaluate_rewards(load_builtin_policy(name))
+    outcomes = load_document(document).evaluate_rewards(load_builtin_policy(name))
+    result = _one(outcomes, "$.employees")
     return result.to_dict()
 
 
@@ -154,7 +203,13 @@ def outcome(
     options: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """The library's output for ``document`` (a vector's input of ``kind``), the ``fields``
-    named, each as text. Raises the library's error when the document is not valid."""
+    named, each as text.
+
+    Raises:
+        InputError: the document is not valid (the loader's error), or a field is not one
+            value of the record (rule ``CONFORMANCE-VECTORS``: every such field, one problem
+            each, at its path in the record).
+    """
     if kind not in KINDS:
         raise InputError(
             f"a vector's kind is one of {', '.join(KINDS)}",
@@ -164,4 +219,8 @@ def outcome(
             fix="write appraisal, regime, units, rewards or cycle",
         )
     record = _record(kind, document, options or {})
-    return {field: _leaf(_at(record, field), field) for field in fields}
+    values = {field: _value(record, field) for field in fields}
+    problems = [v for v in values.values() if isinstance(v, Problem)]
+    if problems:
+        raise InputError.from_problems(problems)
+    return {field: v for field, v in values.items() if isinstance(v, str)}
