@@ -1,24 +1,28 @@
 """The stable surface of a release, written once when the release is made and checked by the
 tests on every later commit (docs/explanation/versioning.md).
 
-The surface is what the version policy promises to keep over the minor releases of a major
-version (and, before 1.0, over one minor release with a deprecation):
+The surface is what the version policy promises to keep:
 
 - ``api``: every public module's ``__all__`` (a module is public when no part of its dotted
-  name begins with ``_``);
+  name begins with ``_``), and for each name what a caller relies on: a function's parameters
+  (name, kind, whether it has a default), a class's constructor parameters and public
+  attributes, an enumeration's members;
 - ``rules``: every rule id of ``docs/reference/rules.md``;
-- ``schemas``: for each published JSON Schema, its direction and every field path (``a.b``,
-  ``a[].b``, ``a{}.b`` for the values of a map), the required ones and the enum values;
-- ``cli``: every command and its options;
-- ``formats``: the version names of the formats a stored file carries (the canonical form of
-  a seal, the conformance vectors' format);
-- ``deprecated``: the names deprecated at that release (``_kit.deprecation.DEPRECATIONS``),
-  which the next minor release may remove.
+- ``schemas``: for each published JSON Schema its direction and every field (``a.b``,
+  ``a[].b``, ``a{}.b`` for the values of a map, however the map is keyed), whether it is
+  required, and what it accepts: JSON types, enumeration values, patterns, formats, bounds,
+  and whether an object is closed to other keys;
+- ``cli``: every command (``conformance check`` for a nested one), its options with their
+  choices, and the exit statuses;
+- ``formats``: the version names a stored file carries (the canonical form of a seal, the
+  conformance vectors' format);
+- ``deprecated``: the names deprecated at that release (``_kit.deprecation.DEPRECATIONS``)
+  and the release that may remove each.
 
 Usage::
 
     python tools/release_surface.py --write 0.1.0   # at a release: tests/surface/0.1.0.json
-    python tools/release_surface.py --check         # the current surface against the last release
+    python tools/release_surface.py --check         # the working tree against the last release
 
 ``--check`` prints every break and exits 1 when there is one; the test
 ``tests/unit/test_release_surface.py`` runs the same comparison.
@@ -27,15 +31,19 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import enum
 import importlib
+import inspect
 import json
 import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+import asn_performance
 from asn_performance._kit.deprecation import DEPRECATIONS
 from asn_performance.boundary.schemas import SCHEMAS, json_schema
+from asn_performance.cli import EXIT_STATUSES
 from asn_performance.cli._parser import build_parser
 from asn_performance.conformance import FORMAT_VERSION
 from asn_performance.process.integrity import CANONICAL_FORM
@@ -44,6 +52,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "src" / "asn_performance"
 RELEASES = ROOT / "tests" / "surface"
 RULES_PAGE = ROOT / "docs" / "reference" / "rules.md"
+
+# -- the Python API ------------------------------------------------------------------------------
 
 
 def public_modules() -> list[str]:
@@ -58,13 +68,43 @@ def public_modules() -> list[str]:
     return sorted(modules)
 
 
-def api() -> dict[str, list[str]]:
-    """Each public module's ``__all__`` (a module without one promises nothing by name)."""
-    names: dict[str, list[str]] = {}
-    for module in public_modules():
-        exported = getattr(importlib.import_module(module), "__all__", None)
+def _parameters(target: Any) -> list[list[Any]] | None:
+    """``[name, kind, has default]`` of each parameter, or ``None`` when Python cannot say."""
+    try:
+        signature = inspect.signature(target)
+    except (TypeError, ValueError):
+        return None
+    return [
+        [p.name, p.kind.name, p.default is not inspect.Parameter.empty]
+        for p in signature.parameters.values()
+    ]
+
+
+def _promise(obj: Any) -> dict[str, Any]:
+    """What a caller of one exported name relies on."""
+    if isinstance(obj, type) and issubclass(obj, enum.Enum):
+        return {"kind": "enum", "members": sorted(obj.__members__)}
+    if isinstance(obj, type):
+        attributes = sorted(
+            name for name in dir(obj) if not name.startswith("_") and not hasattr(object, name)
+        )
+        return {"kind": "class", "parameters": _parameters(obj), "attributes": attributes}
+    if callable(obj):
+        return {"kind": "function", "parameters": _parameters(obj)}
+    return {"kind": "value"}
+
+
+def api() -> dict[str, dict[str, Any]]:
+    """Each public module's exported names and their promises (a module without ``__all__``
+    promises nothing by name)."""
+    names: dict[str, dict[str, Any]] = {}
+    for module_name in public_modules():
+        module = importlib.import_module(module_name)
+        exported = getattr(module, "__all__", None)
         if exported is not None:
-            names[module] = sorted(exported)
+            names[module_name] = {
+                name: _promise(getattr(module, name)) for name in sorted(exported)
+            }
     return names
 
 
@@ -74,16 +114,82 @@ def rules() -> list[str]:
     return sorted({row for row in rows if not row.endswith("-")})
 
 
+# -- the JSON Schemas ----------------------------------------------------------------------------
+
+#: Bounds a release may lower but never raise (raising one refuses values accepted before).
+RAISE_NARROWS = ("minimum", "exclusiveMinimum", "minLength", "minItems", "minProperties")
+#: Bounds a release may raise but never lower.
+LOWER_NARROWS = ("maximum", "exclusiveMaximum", "maxLength", "maxItems", "maxProperties")
+#: Facts that narrow whenever a new value appears.
+EXACT = ("pattern", "format")
+
+
+def _branches(node: Any, defs: Mapping[str, Any], seen: tuple[str, ...]) -> Iterator[Any]:
+    """``node`` and every alternative it allows (``$ref``, ``anyOf``, ``oneOf``, ``allOf``)."""
+    if not isinstance(node, Mapping):
+        return
+    yield node
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/$defs/"):
+        name = ref.removeprefix("#/$defs/")
+        if name not in seen:
+            yield from _branches(defs.get(name, {}), defs, (*seen, name))
+    for key in ("anyOf", "oneOf", "allOf"):
+        for branch in node.get(key, ()):
+            yield from _branches(branch, defs, seen)
+
+
+def _facts(node: Any, defs: Mapping[str, Any], required: bool) -> dict[str, Any]:
+    """What one field accepts, across its alternatives."""
+    types: set[str] = set()
+    enum_values: set[str] = set()
+    open_ended = False  # some alternative accepts any value of its type
+    facts: dict[str, set[Any]] = {}
+    closed = False
+    for branch in _branches(node, defs, ()):
+        kind = branch.get("type")
+        types.update([kind] if isinstance(kind, str) else kind or ())
+        if "enum" in branch or "const" in branch:
+            values = branch.get("enum", [branch.get("const")])
+            enum_values.update(map(str, values))
+            types.update(_json_type(value) for value in values)
+        elif isinstance(kind, str | list):
+            open_ended = True
+        for key in (*RAISE_NARROWS, *LOWER_NARROWS, *EXACT):
+            if key in branch:
+                facts.setdefault(key, set()).add(branch[key])
+        if "properties" in branch and branch.get("additionalProperties") is False:
+            closed = True
+    result: dict[str, Any] = {"required": required, "types": sorted(types)}
+    if enum_values and not open_ended:
+        result["enum"] = sorted(enum_values)
+    for key, values in sorted(facts.items()):
+        result[key] = sorted(values, key=str)
+    if closed:
+        result["closed"] = True
+    return result
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    return {str: "string", float: "number"}.get(type(value), "object")
+
+
 def _fields(
     node: Any, defs: Mapping[str, Any], path: str, seen: tuple[str, ...]
-) -> Iterator[tuple[str, bool, tuple[str, ...] | None]]:
-    """``(path, required, enum values)`` of every field below ``node``."""
+) -> Iterator[tuple[str, Any, bool]]:
+    """``(path, schema, required)`` of every field below ``node``."""
     if not isinstance(node, Mapping):
         return
     ref = node.get("$ref")
     if isinstance(ref, str) and ref.startswith("#/$defs/"):
         name = ref.removeprefix("#/$defs/")
-        if name not in seen:  # a recursive definition is walked once
+        if name not in seen:  # a recursive definition is not walked again inside itself
             yield from _fields(defs.get(name, {}), defs, path, (*seen, name))
     for key in ("anyOf", "oneOf", "allOf"):
         for branch in node.get(key, ()):
@@ -91,61 +197,82 @@ def _fields(
     required = set(node.get("required", ()))
     for name, child in node.get("properties", {}).items():
         here = f"{path}.{name}" if path else name
-        values = child.get("enum") if isinstance(child, Mapping) else None
-        if isinstance(child, Mapping) and "const" in child:
-            values = [child["const"]]
-        yield here, name in required, tuple(map(str, values)) if values is not None else None
+        yield here, child, name in required
         yield from _fields(child, defs, here, seen)
     if isinstance(node.get("items"), Mapping):
         yield from _fields(node["items"], defs, f"{path}[]", seen)
     for item in node.get("prefixItems", ()):
         yield from _fields(item, defs, f"{path}[]", seen)
+    maps = list(node.get("patternProperties", {}).values())
     if isinstance(node.get("additionalProperties"), Mapping):
-        yield from _fields(node["additionalProperties"], defs, f"{path}{{}}", seen)
+        maps.append(node["additionalProperties"])
+    for value in maps:
+        yield from _fields(value, defs, f"{path}{{}}", seen)
+
+
+def schema_fields(schema: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """Every field of ``schema`` and what it accepts; a field reached twice (two alternatives)
+    is required only when both require it, and accepts what either accepts."""
+    defs = schema.get("$defs", {})
+    found: dict[str, dict[str, Any]] = {}
+    for path, node, required in _fields(schema, defs, "", ()):
+        facts = _facts(node, defs, required)
+        if path in found:
+            facts = _union(found[path], facts)
+        found[path] = facts
+    return dict(sorted(found.items()))
+
+
+def _union(a: Mapping[str, Any], b: Mapping[str, Any]) -> dict[str, Any]:
+    merged: dict[str, Any] = {"required": a["required"] and b["required"]}
+    merged["types"] = sorted(set(a["types"]) | set(b["types"]))
+    if "enum" in a and "enum" in b:
+        merged["enum"] = sorted(set(a["enum"]) | set(b["enum"]))
+    for key in (*RAISE_NARROWS, *LOWER_NARROWS, *EXACT):
+        if key in a and key in b:
+            merged[key] = sorted(set(a[key]) | set(b[key]), key=str)
+    if a.get("closed") and b.get("closed"):
+        merged["closed"] = True
+    return merged
 
 
 def schemas() -> dict[str, dict[str, Any]]:
-    """Each published schema: its direction, field paths, required paths and enum values."""
-    surface: dict[str, dict[str, Any]] = {}
-    for name, entry in SCHEMAS.items():
-        schema = json_schema(name)
-        defs = schema.get("$defs", {})
-        fields: set[str] = set()
-        required: set[str] = set()
-        enums: dict[str, set[str]] = {}
-        for path, is_required, values in _fields(schema, defs, "", ()):
-            fields.add(path)
-            if is_required:
-                required.add(path)
-            if values is not None:
-                enums.setdefault(path, set()).update(values)
-        surface[name] = {
-            "direction": entry.direction,
-            "fields": sorted(fields),
-            "required": sorted(required),
-            "enums": {path: sorted(values) for path, values in sorted(enums.items())},
-        }
-    return surface
+    """Each published schema: its direction and its fields."""
+    return {
+        name: {"direction": entry.direction, "fields": schema_fields(json_schema(name))}
+        for name, entry in SCHEMAS.items()
+    }
 
 
-def cli() -> dict[str, list[str]]:
-    """Every command of ``asn-performance`` and its options (and the top level's, as ``""``)."""
-    parser = build_parser(tuple(SCHEMAS))
-    commands: dict[str, list[str]] = {"": _options(parser)}
+# -- the command line ----------------------------------------------------------------------------
+
+
+def cli() -> dict[str, Any]:
+    """Every command of ``asn-performance`` (the top level as ``""``, a nested one as
+    ``"conformance check"``): its options and their choices; and the exit statuses."""
+    commands: dict[str, dict[str, Any]] = {}
+    _walk(build_parser(tuple(SCHEMAS)), "", commands)
+    return {
+        "commands": dict(sorted(commands.items())),
+        "exit": [status for status, _ in EXIT_STATUSES],
+    }
+
+
+def _walk(parser: argparse.ArgumentParser, name: str, out: dict[str, dict[str, Any]]) -> None:
+    options: list[str] = []
+    choices: dict[str, list[str]] = {}
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
-            for name, sub in action.choices.items():
-                commands[name] = _options(sub)
-    return dict(sorted(commands.items()))
-
-
-def _options(parser: argparse.ArgumentParser) -> list[str]:
-    found = []
-    for action in parser._actions:
-        if isinstance(action, argparse._SubParsersAction | argparse._HelpAction):
+            for sub_name, sub in action.choices.items():
+                _walk(sub, f"{name} {sub_name}".strip(), out)
             continue
-        found.extend(action.option_strings or [action.dest.upper()])
-    return sorted(found)
+        if isinstance(action, argparse._HelpAction):
+            continue
+        names = action.option_strings or [action.dest.upper()]
+        options.extend(names)
+        if action.choices is not None:
+            choices[names[0]] = sorted(map(str, action.choices))
+    out[name] = {"options": sorted(options), "choices": choices}
 
 
 def formats() -> dict[str, str]:
@@ -154,8 +281,7 @@ def formats() -> dict[str, str]:
 
 
 def deprecated() -> dict[str, str]:
-    """Each deprecated name (``module.name``, or a rule id, a schema field ``schema:path``,
-    a command option ``cli:command option``) and the release that may remove it."""
+    """Each deprecated name (see ``_kit.deprecation``) and the release that may remove it."""
     return {item.name: item.removed_in for item in DEPRECATIONS}
 
 
@@ -172,22 +298,32 @@ def surface(version: str) -> dict[str, Any]:
     }
 
 
+def release_key(version: str) -> tuple[int, int, int]:
+    """``(major, minor, patch)`` of a version (``0.2.0.dev0`` gives ``(0, 2, 0)``)."""
+    match = re.fullmatch(r"(\d+)\.(\d+)\.(\d+)(?:\.dev\d+)?", version)
+    if match is None:
+        raise ValueError(f"not a version of this project: {version!r}")
+    major, minor, patch = (int(part) for part in match.groups())
+    return major, minor, patch
+
+
 def last_release() -> dict[str, Any]:
     """The surface recorded at the latest release (by version order)."""
-
-    def key(path: Path) -> tuple[int, ...]:
-        return tuple(int(part) for part in path.stem.split("."))
-
-    latest = max(RELEASES.glob("*.json"), key=key)
+    latest = max(RELEASES.glob("*.json"), key=lambda path: release_key(path.stem))
     data: dict[str, Any] = json.loads(latest.read_text("utf-8"))
     return data
 
 
+# -- the comparison ------------------------------------------------------------------------------
+
+
 def breaks(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
-    """Everything ``new`` takes away from what ``old`` promised, one line each. A name
-    deprecated at the old release (``old["deprecated"]``, so deprecated for a whole minor
-    release) may go."""
-    removable = set(old.get("deprecated", {}))
+    """Everything ``new`` takes away from what ``old`` promised, one line each.
+
+    A name may go only when the old release deprecated it, ``new`` is at least the release its
+    deprecation named, and ``new`` is a minor or major release after ``old`` (a patch release
+    removes nothing)."""
+    removable = _removable(old, new)
     found = _api_breaks(old["api"], new["api"], removable)
     found += [
         f"rules: {rule} is gone from docs/reference/rules.md"
@@ -204,8 +340,19 @@ def breaks(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[str]:
     return found
 
 
+def _removable(old: Mapping[str, Any], new: Mapping[str, Any]) -> set[str]:
+    try:
+        now = release_key(new["version"])
+        was = release_key(old["version"])
+    except ValueError:
+        return set()
+    if now[:2] <= was[:2]:
+        return set()
+    return {name for name, until in old.get("deprecated", {}).items() if now >= release_key(until)}
+
+
 def _api_breaks(
-    old: Mapping[str, list[str]], new: Mapping[str, list[str]], removable: set[str]
+    old: Mapping[str, Mapping[str, Any]], new: Mapping[str, Mapping[str, Any]], removable: set[str]
 ) -> list[str]:
     found = []
     for module, names in old.items():
@@ -213,13 +360,76 @@ def _api_breaks(
             if module not in removable:
                 found.append(f"api: module {module} is gone (or lost its __all__)")
             continue
-        now = set(new[module])
-        found += [
-            f"api: {module}.{name} is gone"
-            for name in names
-            if name not in now and f"{module}.{name}" not in removable
-        ]
+        for name, promise in names.items():
+            qualified = f"{module}.{name}"
+            if qualified in removable:
+                continue
+            if name not in new[module]:
+                found.append(f"api: {qualified} is gone")
+                continue
+            found += _promise_breaks(qualified, promise, new[module][name], removable)
     return found
+
+
+def _promise_breaks(
+    name: str, was: Mapping[str, Any], now: Mapping[str, Any], removable: set[str]
+) -> list[str]:
+    if was["kind"] != now["kind"]:
+        return [f"api: {name} was a {was['kind']}, is now a {now['kind']}"]
+    found = [
+        f"api: {name} lost the member {member}"
+        for member in was.get("members", ())
+        if member not in now["members"] and f"{name}.{member}" not in removable
+    ]
+    found += [
+        f"api: {name} lost the attribute {attribute}"
+        for attribute in was.get("attributes", ())
+        if attribute not in now["attributes"] and f"{name}.{attribute}" not in removable
+    ]
+    if was.get("parameters") is not None and now.get("parameters") is not None:
+        found += _parameter_breaks(name, was["parameters"], now["parameters"])
+    return found
+
+
+#: A parameter kind may change to a kind that accepts every call the old one accepted.
+_WIDER = {
+    ("POSITIONAL_ONLY", "POSITIONAL_OR_KEYWORD"),
+    ("KEYWORD_ONLY", "POSITIONAL_OR_KEYWORD"),
+}
+
+
+def _parameter_breaks(name: str, was: list[list[Any]], now: list[list[Any]]) -> list[str]:
+    old = {p[0]: p for p in was}
+    new = {p[0]: p for p in now}
+    found = []
+    for param, kind, has_default in was:
+        if param not in new:
+            if kind not in ("VAR_POSITIONAL", "VAR_KEYWORD"):
+                found.append(f"api: {name} lost the parameter {param}")
+            continue
+        _, new_kind, new_default = new[param]
+        if kind != new_kind and (kind, new_kind) not in _WIDER:
+            found.append(f"api: {name}({param}) changed from {kind} to {new_kind}")
+        if has_default and not new_default:
+            found.append(f"api: {name}({param}) lost its default")
+    for param, kind, has_default in now:
+        if param not in old and not has_default and kind not in ("VAR_POSITIONAL", "VAR_KEYWORD"):
+            found.append(f"api: {name} has a new parameter {param} without a default")
+    positional = ("POSITIONAL_ONLY", "POSITIONAL_OR_KEYWORD")
+    both = {p[0] for p in was if p[1] in positional} & {p[0] for p in now if p[1] in positional}
+    old_order = [p[0] for p in was if p[0] in both]
+    new_order = [p[0] for p in now if p[0] in both]
+    if old_order != new_order:
+        found.append(f"api: {name} changed the order of its positional parameters")
+    return found
+
+
+def _parent(path: str) -> str:
+    """The field that holds ``path`` (``a[].b`` is held by ``a``; a top field by ``""``)."""
+    head = path.rpartition(".")[0]
+    while head.endswith(("[]", "{}")):
+        head = head[:-2]
+    return head
 
 
 def _schema_breaks(
@@ -227,43 +437,96 @@ def _schema_breaks(
 ) -> list[str]:
     if now is None:
         return [] if f"schema:{name}" in removable else [f"schemas: {name} is gone"]
-    found = [
-        f"schemas: {name} lost the field {path}"
-        for path in sorted(set(was["fields"]) - set(now["fields"]))
-        if f"{name}:{path}" not in removable
-    ]
+    found = []
+    for path, facts in was["fields"].items():
+        if f"{name}:{path}" in removable:
+            continue
+        if path not in now["fields"]:
+            found.append(f"schemas: {name} lost the field {path}")
+            continue
+        if was["direction"] == "input":
+            found += _input_breaks(f"{name} (input) {path}", facts, now["fields"][path])
+        else:
+            found += _output_breaks(f"{name} (output) {path}", facts, now["fields"][path])
     if was["direction"] == "input":
-        # A document valid before must stay valid: no new required field, no value refused.
+        # A new field is required only where its holder is new too (an optional new object).
         found += [
-            f"schemas: {name} (input) now requires {path}"
-            for path in sorted(set(now["required"]) - set(was["required"]))
-        ]
-        for path, values in was["enums"].items():
-            lost = sorted(set(values) - set(now["enums"].get(path, values)))
-            if lost:
-                found.append(f"schemas: {name} (input) no longer accepts {path} = {lost}")
-    else:
-        # A reader of the output relies on every field that was always written.
-        found += [
-            f"schemas: {name} (output) no longer always writes {path}"
-            for path in sorted(set(was["required"]) - set(now["required"]))
+            f"schemas: {name} (input) now requires the new field {path}"
+            for path, facts in now["fields"].items()
+            if path not in was["fields"]
+            and facts["required"]
+            and (_parent(path) == "" or _parent(path) in was["fields"])
         ]
     return found
 
 
-def _cli_breaks(
-    old: Mapping[str, list[str]], new: Mapping[str, list[str]], removable: set[str]
-) -> list[str]:
+def _input_breaks(where: str, was: Mapping[str, Any], now: Mapping[str, Any]) -> list[str]:
+    """A document valid before must stay valid."""
     found = []
-    for command, options in old.items():
-        if command not in new:
-            found.append(f"cli: the command {command} is gone")
+    if now["required"] and not was["required"]:
+        found.append(f"schemas: {where} is now required")
+    lost = sorted(set(was["types"]) - set(now["types"]))
+    if lost:
+        found.append(f"schemas: {where} no longer accepts the types {lost}")
+    if "enum" in now:
+        gone = sorted(set(was.get("enum", ["(any value)"])) - set(now["enum"]))
+        if gone:
+            found.append(f"schemas: {where} no longer accepts {gone}")
+    for key in RAISE_NARROWS:
+        if key in now and (key not in was or max(now[key]) > max(was[key])):
+            found.append(f"schemas: {where} raised {key} to {max(now[key])}")
+    for key in LOWER_NARROWS:
+        if key in now and (key not in was or min(now[key]) < min(was[key])):
+            found.append(f"schemas: {where} lowered {key} to {min(now[key])}")
+    for key in EXACT:
+        added = sorted(set(now.get(key, ())) - set(was.get(key, ())))
+        if added:
+            found.append(f"schemas: {where} has a new {key} {added}")
+    if now.get("closed") and not was.get("closed"):
+        found.append(f"schemas: {where} is now closed to keys it does not name")
+    return found
+
+
+def _output_breaks(where: str, was: Mapping[str, Any], now: Mapping[str, Any]) -> list[str]:
+    """A reader of the output relies on every field that was always written, on the types it
+    was written in, and on the codes it could hold (a new code is listed under *Added*)."""
+    found = []
+    if was["required"] and not now["required"]:
+        found.append(f"schemas: {where} is no longer always written")
+    added = sorted(set(now["types"]) - set(was["types"]))
+    if added:
+        found.append(f"schemas: {where} may now be written as {added}")
+    gone = sorted(set(was.get("enum", ())) - set(now.get("enum", was.get("enum", ()))))
+    if gone:
+        found.append(f"schemas: {where} no longer writes {gone}")
+    return found
+
+
+def _cli_breaks(old: Mapping[str, Any], new: Mapping[str, Any], removable: set[str]) -> list[str]:
+    found = []
+    for command, was in old["commands"].items():
+        label = command or "asn-performance"
+        if command not in new["commands"]:
+            if f"cli:{command}" not in removable:
+                found.append(f"cli: the command {command} is gone")
             continue
+        now = new["commands"][command]
         found += [
-            f"cli: {command or 'asn-performance'} lost {option}"
-            for option in sorted(set(options) - set(new[command]))
+            f"cli: {label} lost {option}"
+            for option in sorted(set(was["options"]) - set(now["options"]))
             if f"cli:{command} {option}" not in removable
         ]
+        for option, choices in was["choices"].items():
+            if option not in now["options"]:
+                continue
+            gone = sorted(set(choices) - set(now["choices"].get(option, choices)))
+            if gone:
+                found.append(f"cli: {label} {option} no longer accepts {gone}")
+    found += [
+        f"cli: the exit status {status} is gone"
+        for status in old["exit"]
+        if status not in new["exit"]
+    ]
     return found
 
 
@@ -281,7 +544,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wrote {target.relative_to(ROOT)}")
         return 0
     old = last_release()
-    found = breaks(old, surface("working tree"))
+    found = breaks(old, surface(asn_performance.__version__))
     for line in found:
         print(line)
     print(f"{len(found)} break(s) of the {old['version']} surface")

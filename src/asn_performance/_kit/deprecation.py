@@ -23,9 +23,10 @@ __all__ = ["DEPRECATIONS", "Deprecation", "find", "warn_deprecated"]
 
 @attrs.frozen
 class Deprecation:
-    """One deprecated name: ``name`` (``module.name``, a rule id, ``schema:field.path`` or
-    ``cli:command --option``), deprecated in ``since``, removable in ``removed_in``, replaced
-    by ``use`` (a sentence a caller can act on)."""
+    """One deprecated name: ``name`` (``module.name``; a rule id; ``schema:NAME`` for a whole
+    schema, ``NAME:field.path`` for one of its fields; ``cli:COMMAND`` or ``cli:COMMAND
+    --option``), deprecated in ``since``, removable in ``removed_in`` (at least the next minor
+    release), replaced by ``use`` (a sentence a caller can act on)."""
 
     name: str
     since: str

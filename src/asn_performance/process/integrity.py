@@ -6,7 +6,7 @@ lifecycle) is *sealed* by adding an ``integrity`` block::
 
     "integrity": {"algorithm": "sha256", "canonical": "asn-performance-json/1",
                   "digest": "<64 hex digits>",
-                  "library": {"name": "asn-performance", "version": "0.1.0.dev0"}}
+                  "library": {"name": "asn-performance", "version": "0.1.0"}}
 
 The digest is SHA-256 over the record's canonical form, without the ``integrity`` block:
 
