@@ -6,7 +6,7 @@ The surface is what the version policy promises to keep:
 - ``api``: every public module's ``__all__`` (a module is public when no part of its dotted
   name begins with ``_``), and for each name what a caller relies on: a function's parameters
   (name, kind, whether it has a default), a class's constructor parameters and public
-  attributes, an enumeration's members;
+  attributes, a pydantic model's fields, an enumeration's members;
 - ``rules``: every rule id of ``docs/reference/rules.md``;
 - ``schemas``: for each published JSON Schema its direction and every field (``a.b``,
   ``a[].b``, ``a{}.b`` for the values of a map, however the map is keyed), whether it is
@@ -84,6 +84,10 @@ def _promise(obj: Any) -> dict[str, Any]:
     """What a caller of one exported name relies on."""
     if isinstance(obj, type) and issubclass(obj, enum.Enum):
         return {"kind": "enum", "members": sorted(obj.__members__)}
+    if isinstance(obj, type) and isinstance(getattr(obj, "model_fields", None), dict):
+        # A pydantic model: its constructor's signature changes when the model is first built
+        # (``**data`` before), so its promise is its fields (and its schema, checked above).
+        return {"kind": "model", "fields": sorted(obj.model_fields)}
     if isinstance(obj, type):
         attributes = sorted(
             name for name in dir(obj) if not name.startswith("_") and not hasattr(object, name)
@@ -385,6 +389,11 @@ def _promise_breaks(
         f"api: {name} lost the attribute {attribute}"
         for attribute in was.get("attributes", ())
         if attribute not in now["attributes"] and f"{name}.{attribute}" not in removable
+    ]
+    found += [
+        f"api: {name} lost the field {field}"
+        for field in was.get("fields", ())
+        if field not in now["fields"] and f"{name}.{field}" not in removable
     ]
     if was.get("parameters") is not None and now.get("parameters") is not None:
         found += _parameter_breaks(name, was["parameters"], now["parameters"])

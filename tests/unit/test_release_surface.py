@@ -125,6 +125,7 @@ OLD: dict[str, Any] = {
                 ],
             },
             "Predikat": {"kind": "enum", "members": ["BAIK", "KURANG"]},
+            "Model": {"kind": "model", "fields": ["a", "b"]},
             "Nip": {
                 "kind": "class",
                 "parameters": [["text", "POSITIONAL_OR_KEYWORD", False]],
@@ -274,6 +275,10 @@ def test_nothing_taken_away_is_no_break_and_additions_are_free() -> None:
         (
             {f"{_API}__Nip__attributes": ["parse"]},
             "api: asn_performance.Nip lost the attribute birth_date",
+        ),
+        (
+            {f"{_API}__Model": {"kind": "model", "fields": ["a"]}},
+            "api: asn_performance.Model lost the field b",
         ),
         (
             {f"{_API}__Nip": {"kind": "function", "parameters": []}},
