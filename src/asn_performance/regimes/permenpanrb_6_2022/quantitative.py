@@ -26,11 +26,7 @@ from typing import Final
 
 import attrs
 
-from asn_performance._kit.exact import (
-    EXACT,
-    quotient_shown,
-    to_decimal,
-)
+from asn_performance._kit.exact import EXACT, to_decimal
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance.domain.assessment import Realisation
 from asn_performance.domain.explanation import Rule, Step, rules_by_id
@@ -263,14 +259,19 @@ def _by_indicator(
     return found
 
 
-#: A capaian as an exact rational ``(numerator, denominator)``, the denominator positive.
+#: A capaian as an exact rational ``(numerator, denominator)`` of integers, the denominator
+#: positive (percent; not reduced).
 _Ratio = tuple[int, int]
 
 
-def _shown(numerator: int, denominator: int) -> Decimal:
-    """The value shown for an exact rational: 2 places, half-up, rounded once
-    (:func:`~asn_performance._kit.exact.quotient_shown`)."""
-    return quotient_shown(numerator, denominator)
+def _shown_text(numerator: int, denominator: int) -> str:
+    """The text of the value shown for the exact rational ``numerator / denominator`` (not
+    negative, the denominator positive): 2 places, half-up, rounded once (decision D5), as
+    ``str()`` writes the :class:`~decimal.Decimal` that
+    :func:`~asn_performance._kit.exact.quotient_shown` returns for it. In whole numbers: the
+    cents are ``floor(100·n/d + 1/2)`` = ``(200·n + d) // (2·d)``, exact at any size."""
+    whole, cents = divmod((200 * numerator + denominator) // (2 * denominator), 100)
+    return "%d.%02d" % (whole, cents)  # noqa: UP031 - the fastest form on the hot path
 
 
 #: A step is a named tuple; it is made from its five values directly, as ``Step(...)`` makes it
@@ -286,70 +287,80 @@ def _indicator_steps(
     given: Mapping[str, Realisation],
     thresholds: SuggestionThresholds,
     steps: list[Step],
-) -> list[_Quotient]:
+) -> list[_Ratio]:
     """The capaian step of every indicator of ``plan``, in plan order, appended to ``steps``;
-    returns the values counted, each as an exact quotient of Decimals (rule
+    returns the values counted, each as an exact rational of integers (rule
     ``6/2022-QUANT-CAPAIAN``).
 
-    One pass over the plan, with what every indicator shares read once: the cap and its note,
-    whether RHK tambahan count, each work result's id and kind. The inputs are checked already
-    (a Target, the direction of a checked Indicator, a Realisation's value: a Decimal, never
-    negative), so the 8/2021 formula runs without ``exact_capaian``'s second check of them.
+    One pass over the plan, with what every indicator shares read once: the cap (as an
+    integer ratio) and its note, whether RHK tambahan count, each work result's id and kind.
+    The inputs are checked already (a Target, the direction of a checked Indicator, a
+    Realisation's value: a Decimal, never negative), so the 8/2021 formula runs without
+    ``exact_capaian``'s second check of them.
 
     The formula of :func:`~.permenpanrb_8_2021.capaian_iki.formula_ratio`, with the target
-    ``u`` used and the realisation ``r``, is the quotient ``(100·r) / u`` (``(200·u − 100·r) /
-    u`` when lower is better, floored at 0; ``100 / 1`` within a ranged target), its two terms
-    exact Decimals (:data:`~asn_performance._kit.exact.EXACT`, which refuses any rounding).
-    The value shown is the quotient divided once in the 28-digit context and rounded to 2
-    places: a division of Decimals is correctly rounded, so it is the Decimal
-    :func:`~asn_performance.regimes._common.dec_ratio` gives for the integer pair of the same
-    value. A capped value keeps the quotient's divisor: ``(cap·u) / u``. Every step holds the
+    ``u`` used and the realisation ``r``, is ``100·r / u`` (``(200·u − 100·r) / u`` when lower
+    is better, floored at 0; ``100`` within a ranged target). For the usual indicator (one
+    positive target, higher is better) it is computed in scaled integers: with
+    ``r = a / b`` and ``u = c / e`` (:meth:`~decimal.Decimal.as_integer_ratio`, exact), the
+    capaian is ``(100·a·e) / (b·c)``; the other cases compute the Decimal quotient exactly
+    (:data:`~asn_performance._kit.exact.EXACT`, which refuses any rounding) and take its
+    integer ratio. The value shown is that rational rounded once to 2 places, half-up
+    (:func:`_shown_text`): the same digits as
+    :func:`~asn_performance._kit.exact.quotient_shown`. A value above the cap is replaced by
+    the cap, compared exactly: ``n / d > p / q`` when ``n·q > p·d``. Every step holds the
     same text as before: the notes are the same templates.
     """
     cap = thresholds.capaian_cap
-    capped = "" if cap is None else f"; capped at {cap} % (agency threshold)"
+    capped, cap_top, cap_bottom = _cap_parts(cap)
     include_tambahan = thresholds.include_tambahan
     lower_is_better = _LOWER_IS_BETTER
     rule = _CAPAIAN_RULE
-    mul = EXACT.multiply
-    counted: list[_Quotient] = []
+    get = given.get
+    counted: list[_Ratio] = []
     append, count = steps.append, counted.append
+    # What a single target gives every indicator that has it (its text, the step's input, the
+    # note, its integer ratio), kept from the indicator before: a plan usually repeats one
+    # target (e.g. 100 %). Reused only when the target's text and unit are the same strings.
+    last_text = last_unit = None
+    target_input: tuple[str, str] = ("target", "")
+    usual_note = ""
+    u_top = u_bottom = 1
     for work in plan.work_results:
         work_input = ("RHK", work.id)
         shown_only = work.kind is _TAMBAHAN and not include_tambahan
         for indicator in work.indicators:
             target = indicator.target
-            item = given.get(indicator.id)
-            realisation = None if item is None else item.value
+            item = get(indicator.id)
+            lower = target.lower
             single = target.upper is None
             if single:
-                # A single target: its text as Target.__str__ makes it, from the text of the
-                # value the formula uses (the note shows it too), written once.
-                used_text = str(target.lower)
-                target_text = (used_text + " " + target.unit).strip()
-            else:
-                target_text = str(target)
-            if realisation is None:
-                inputs = (work_input, ("IKI", indicator.id), ("target", target_text))
-                append(
-                    _make_step(
-                        Step, (rule, "hasil_kerja", inputs, "not counted", _NOT_MEASURED_NOTE)
+                used_text = str(lower)
+                unit = target.unit
+                if used_text != last_text or unit != last_unit:
+                    last_text, last_unit = used_text, unit
+                    target_input, usual_note, u_top, u_bottom = _single_target(
+                        lower, used_text, unit
                     )
-                )
-                continue
-            if single and target.lower and indicator.direction is not lower_is_better:
-                # The usual indicator: one positive target, higher is better.
-                numerator, divisor = mul(realisation, _HUNDRED), target.lower
-                note = "realisasi / " + used_text + " × 100 %"
+                inputs_target = target_input
             else:
-                numerator, divisor, note = _quotient(
+                inputs_target = ("target", str(target))
+            if item is None or item.value is None:
+                append(_not_measured(work_input, indicator.id, inputs_target))
+                continue
+            realisation = item.value
+            if single and u_top and indicator.direction is not lower_is_better:
+                # The usual indicator: one positive target, higher is better.
+                r_top, r_bottom = realisation.as_integer_ratio()
+                top, bottom = 100 * r_top * u_bottom, r_bottom * u_top
+                note = usual_note
+            else:
+                top, bottom, note = _quotient(
                     target, realisation, indicator.direction, used_text if single else None
                 )
-            shown = quotient_shown(numerator, divisor)
-            kept: _Quotient | None = (numerator, divisor)
-            # value > cap, exactly: n / u > cap when n > cap·u (u positive).
-            if cap is not None and numerator > mul(cap, divisor):
-                kept = (mul(cap, divisor), divisor)
+            kept: _Ratio | None = (top, bottom)
+            if cap is not None and top * cap_bottom > cap_top * bottom:
+                kept = (cap_top, cap_bottom)
                 note += capped
             if shown_only:
                 kept = None
@@ -363,10 +374,11 @@ def _indicator_steps(
                         (
                             work_input,
                             ("IKI", indicator.id),
-                            ("target", target_text),
+                            inputs_target,
                             ("realisasi", str(realisation)),
                         ),
-                        str(shown) + " %",
+                        # The value shown, as _shown_text writes it (inline: ten a call).
+                        "%d.%02d %%" % divmod((200 * top + bottom) // (2 * bottom), 100),  # noqa: UP031
                         note,
                     ),
                 )
@@ -376,13 +388,57 @@ def _indicator_steps(
     return counted
 
 
+def _cap_parts(cap: Decimal | None) -> tuple[str, int, int]:
+    """The note added to a capped capaian and the cap as an integer ratio (``0 / 1`` for no
+    cap, never compared)."""
+    if cap is None:
+        return "", 0, 1
+    top, bottom = cap.as_integer_ratio()
+    return f"; capped at {cap} % (agency threshold)", top, bottom
+
+
+def _single_target(
+    lower: Decimal, used_text: str, unit: str
+) -> tuple[tuple[str, str], str, int, int]:
+    """What a single target gives each indicator that has it: the step's input (its text as
+    ``Target.__str__`` makes it, from ``used_text``, the text of the value the formula uses),
+    the usual note, and the value as an integer ratio."""
+    top, bottom = lower.as_integer_ratio()
+    return (
+        ("target", (used_text + " " + unit).strip()),
+        "realisasi / " + used_text + " × 100 %",
+        top,
+        bottom,
+    )
+
+
+def _not_measured(work_input: tuple[str, str], indicator_id: str, target: tuple[str, str]) -> Step:
+    """The step of an indicator without a measured realisation: shown, not counted."""
+    inputs = (work_input, ("IKI", indicator_id), target)
+    return _make_step(
+        Step, (_CAPAIAN_RULE, "hasil_kerja", inputs, "not counted", _NOT_MEASURED_NOTE)
+    )
+
+
 def _quotient(
     target: Target, realisation: Decimal, direction: Direction, used_text: str | None
+) -> tuple[int, int, str]:
+    """The capaian as an integer ratio ``(top, bottom)`` and the note of an indicator other
+    than the usual one (a ranged target, lower is better, or a target of 0, refused with the
+    formula's own error, rule ``8/2021-CAPAIAN``): the exact Decimal quotient, then its
+    integer ratio. ``used_text`` is the text of a single target's value, ``None`` for a
+    range. See :func:`_indicator_steps`."""
+    numerator, divisor, note = _decimal_quotient(target, realisation, direction, used_text)
+    n_top, n_bottom = numerator.as_integer_ratio()
+    d_top, d_bottom = divisor.as_integer_ratio()
+    return n_top * d_bottom, n_bottom * d_top, note
+
+
+def _decimal_quotient(
+    target: Target, realisation: Decimal, direction: Direction, used_text: str | None
 ) -> tuple[Decimal, Decimal, str]:
-    """The capaian quotient ``(numerator, divisor)`` and the note of an indicator other than
-    the usual one (a ranged target, lower is better, or a target of 0, refused with the
-    formula's own error, rule ``8/2021-CAPAIAN``). ``used_text`` is the text of a single
-    target's value, ``None`` for a range. See :func:`_indicator_steps`."""
+    """The capaian quotient ``(numerator, divisor)`` of Decimals and the note (see
+    :func:`_quotient`)."""
     used = target.lower if used_text is not None else target_used(target, realisation)
     if used is None:
         return _HUNDRED, _ONE, _WITHIN_NOTE
@@ -398,48 +454,30 @@ def _quotient(
     return mul(realisation, _HUNDRED), used, "realisasi / " + shown + " × 100 %"
 
 
-#: A capaian as an exact quotient of two Decimals ``(numerator, divisor)``, the divisor
-#: positive.
-_Quotient = tuple[Decimal, Decimal]
 _ZERO, _ONE, _HUNDRED, _TWO_HUNDRED = Decimal(0), Decimal(1), Decimal(100), Decimal(200)
 
 
-def _mean(counted: list[_Quotient], thresholds: SuggestionThresholds) -> tuple[Rating, Decimal]:
-    """The suggested rating for the mean of the ``counted`` capaian and the mean as shown.
+def _mean(counted: list[_Ratio], thresholds: SuggestionThresholds) -> tuple[Rating, str]:
+    """The suggested rating for the mean of the ``counted`` capaian and the text of the mean
+    as shown.
 
-    When every quotient has the same divisor ``u`` (one target for all, the usual plan), the
-    mean is ``sum(n_i) / (u·k)``, a quotient of exact Decimals, compared with a threshold
-    ``t`` as ``sum(n_i) >= t·u·k``. Otherwise each quotient becomes an integer pair and the
-    mean ``sum(p_i / q_i) / k`` is ``sum(p_i · (L / q_i)) / (L · k)`` with ``L`` the least
-    common multiple of the ``q_i``. Both are exact; the shown value is the mean divided once
-    in the 28-digit context, then rounded to 2 places."""
+    Each capaian is an exact rational ``p_i / q_i`` of integers. When every ``q_i`` is the
+    same ``q`` (one target for all and whole realisations, the usual plan), the mean is
+    ``sum(p_i) / (q·k)``; otherwise it is ``sum(p_i · (L / q_i)) / (L · k)`` with ``L`` the
+    least common multiple of the ``q_i``. Both are exact; the rating compares the mean with
+    the thresholds in integers (:meth:`SuggestionThresholds._rating_for_ratio`) and the shown
+    value is the mean rounded once to 2 places, half-up (:func:`_shown_text`)."""
     k = len(counted)
-    divisor = counted[0][1]
+    common = counted[0][1]
     for _, other in counted:
-        if other != divisor:
+        if other != common:
+            common = lcm(*(denominator for _, denominator in counted))
+            total = sum(numerator * (common // denominator) for numerator, denominator in counted)
             break
     else:
-        add, mul = EXACT.add, EXACT.multiply
-        total = _ZERO
-        for numerator, _ in counted:
-            total = add(total, numerator)
-        whole = mul(divisor, k)
-        if total >= mul(thresholds.above_from, whole):
-            rating = _DI_ATAS
-        elif total >= mul(thresholds.meets_from, whole):
-            rating = _SESUAI
-        else:
-            rating = _DI_BAWAH
-        return rating, quotient_shown(total, whole)
-    pairs = []
-    for numerator, d in counted:
-        nn, nd = numerator.as_integer_ratio()
-        dn, dd = d.as_integer_ratio()
-        pairs.append((nn * dd, nd * dn))
-    common = lcm(*(denominator for _, denominator in pairs))
-    total_ratio = sum(numerator * (common // denominator) for numerator, denominator in pairs)
-    mean = (total_ratio, common * k)
-    return thresholds._rating_for_ratio(*mean), _shown(*mean)
+        total = sum(numerator for numerator, _ in counted)
+    whole = common * k
+    return thresholds._rating_for_ratio(total, whole), _shown_text(total, whole)
 
 
 def suggest_rating(
@@ -533,7 +571,7 @@ def _suggestion(
                 _RULE["6/2022-QUANT-THRESHOLDS"],
                 "hasil_kerja",
                 (
-                    ("mean capaian", str(mean) + " %"),
+                    ("mean capaian", mean + " %"),
                     ("indicators counted", str(len(counted))),
                     ("Di Atas from", str(thresholds.above_from) + " %"),
                     ("Sesuai from", str(thresholds.meets_from) + " %"),
