@@ -24,13 +24,13 @@ as self) are applied by :func:`~asn_performance.appraise` before a policy is cal
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from math import lcm
 from typing import ClassVar, Final, NamedTuple, Protocol, TypeVar, runtime_checkable
 
 import attrs
 
-from asn_performance._kit.exact import CONTEXT, EXACT, quantize, to_decimal
+from asn_performance._kit.exact import CONTEXT, EXACT, TWO_PLACES, quantize, to_decimal
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.labels import Labelled
 from asn_performance._kit.reprs import attrs_repr
@@ -337,26 +337,35 @@ class WeightedSources:
         prepared = self._prepared
         present, total_weight, multiple = _present(prepared, sources)
         steps: list[Step] = []
-        missing = [role for role in prepared.order if not sources.get(role)]
-        if missing:
+        # Each present role is a distinct counted role: all are present when the counts match.
+        if len(present) != len(prepared.order):
+            missing = [role for role in prepared.order if not sources.get(role)]
             steps.append(_missing_step(prepared, dimension, missing, total_weight))
             shares: Mapping[AssessorRole, str] = {}
         else:
             shares = prepared.shares  # every counted role present: the total weight is known
         mul, add, divide = EXACT.multiply, EXACT.add, CONTEXT.divide
+        # quantize() of _kit.exact, called as the method it calls (the same arguments).
+        two_places, half_up, context = TWO_PLACES, ROUND_HALF_UP, CONTEXT
+        shown_points, role_label = prepared.shown_points, _ROLE_LABEL
         scaled = _ZERO
         inputs: list[tuple[str, str]] = []
         for role, weight, points, count in present:
-            scaled = add(scaled, mul(mul(weight, points), multiple // count))
             if count == 1:
-                label = _ROLE_LABEL[role]
-                mean = prepared.shown_points[points]
+                scaled = add(scaled, mul(mul(weight, points), multiple))
+                label = role_label[role]
+                mean = shown_points[points]
             else:
-                label = f"{_ROLE_LABEL[role]} (mean of {count})"
-                mean = str(quantize(divide(points, count)))
+                scaled = add(scaled, mul(mul(weight, points), multiple // count))
+                label = f"{role_label[role]} (mean of {count})"
+                mean = str(divide(points, count).quantize(two_places, half_up, context))
             share = shares.get(role)
             if share is None:
-                share = str(quantize(divide(mul(weight, _HUNDRED), total_weight)))
+                share = str(
+                    divide(mul(weight, _HUNDRED), total_weight).quantize(
+                        two_places, half_up, context
+                    )
+                )
             inputs.append((label, mean + " × " + share + " %"))
         denominator = mul(total_weight, multiple)
         if scaled >= mul(self.di_atas_from, denominator):
@@ -365,11 +374,11 @@ class WeightedSources:
             rating = _SESUAI
         else:
             rating = _DI_BAWAH
-        score = str(quantize(divide(scaled, denominator)))
+        score = str(divide(scaled, denominator).quantize(two_places, half_up, context))
         note = "score " + score + prepared.thresholds_note
         steps.append(
             _make_step(
-                Step, (_RULE["W-WEIGHTED"], dimension, tuple(inputs), _RATING_LABEL[rating], note)
+                Step, (_WEIGHTED_RULE, dimension, tuple(inputs), _RATING_LABEL[rating], note)
             )
         )
         counted = self._counted
@@ -381,6 +390,7 @@ class WeightedSources:
 
 
 _ZERO = Decimal(0)
+_WEIGHTED_RULE = _RULE["W-WEIGHTED"]
 _MISSING_NOTE = (
     "a source that gave no rating, or whose input was withheld, is left out, not counted as zero"
 )

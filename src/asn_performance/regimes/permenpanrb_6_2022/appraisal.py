@@ -33,7 +33,7 @@ from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.plain import code_of
 from asn_performance._kit.trusted import slot_writer, slot_writers
 from asn_performance._kit.validate import check_item, check_text, check_type
-from asn_performance.domain.assessment import Assessment, AssessorRole, anonymous_copy
+from asn_performance.domain.assessment import Assessment, AssessorRole
 from asn_performance.domain.explanation import Explanation, Rule, Step, rules_by_id
 from asn_performance.domain.period import Period
 from asn_performance.domain.plan import Approach, PerformancePlan
@@ -47,6 +47,7 @@ from asn_performance.exceptions import (
     MissingAssessmentError,
 )
 from asn_performance.regimes.permenpanrb_6_2022 import roster_check
+from asn_performance.regimes.permenpanrb_6_2022._anonymity import kept_assessments
 from asn_performance.regimes.permenpanrb_6_2022._grouping import group_by_role
 from asn_performance.regimes.permenpanrb_6_2022._reason import heading, reason_line
 from asn_performance.regimes.permenpanrb_6_2022._views import appraisal_html, appraisal_markdown
@@ -126,6 +127,9 @@ _IN_FORCE_FROM = dt.date(2022, 1, 1)
 _DEFAULT_POLICY = SupervisorDecides()
 _DEFAULT_GUARDS = Guards()
 _BUILT_IN_POLICIES = frozenset({SupervisorDecides, WeightedSources, PerDimension})
+#: The policies whose ``combine`` the library wrote (not ``PerDimension``: it returns what a
+#: caller's policy may return).
+_SELF_MADE = frozenset({SupervisorDecides, WeightedSources})
 # Members read on every appraisal, read once (a member read from its enum class costs more).
 _PEJABAT_PENILAI, _KUANTITATIF = AssessorRole.PEJABAT_PENILAI, Approach.KUANTITATIF
 
@@ -441,7 +445,7 @@ def appraise(
         rating_hasil_kerja=hasil,
         rating_perilaku_kerja=perilaku,
         predikat=predikat,
-        assessments=_anonymised(ordered, by_role, guards, given_ratings),
+        assessments=kept_assessments(ordered, by_role, guards, given_ratings),
         explanation=_explanation(tuple(steps)),
         policy=policy.name,
         regime=REGIME,
@@ -594,7 +598,9 @@ def _combine(
             continue
         sources[role] = values
     result = policy.combine(dimension, sources)
-    if (
+    # The library's own policies return (Rating, tuple of Step) by construction (trusted,
+    # issue 12: their results are not checked again); any other policy's result is checked.
+    if type(policy) not in _SELF_MADE and (
         not isinstance(result, tuple)
         or len(result) != 2
         or not isinstance(result[0], Rating)
@@ -732,47 +738,6 @@ def _unit_head(
         inputs += (("pejabat penilai kinerja (superseded)", lead.hasil_kerja.label_id),)
     steps.append(Step(_RULE["D3-UNIT-HEAD"], "hasil_kerja", inputs, rating.label_id))
     return rating
-
-
-def _anonymised(
-    ordered: tuple[Assessment, ...],
-    by_role: Mapping[AssessorRole, list[Assessment]],
-    guards: Guards,
-    given_ratings: Mapping[str, Mapping[AssessorRole, tuple[Rating, ...]]],
-) -> tuple[Assessment, ...]:
-    """The assessments an appraisal keeps: named roles as given; anonymous roles without the
-    giver's NIP, dated on the period's first day, without withheld dimensions and without
-    the evidence and comments attached to realisations, in content order (library guard
-    ``G-ANONYMITY``). A dimension is withheld for a role that gave fewer overall ratings of
-    it than the minimum (``given_ratings``: :func:`group_by_role`, as the policy got them)."""
-    anonymous = guards.anonymous_roles
-    if anonymous.isdisjoint(by_role):
-        return ordered
-    minimum = guards.min_anonymous_responses
-    withheld: dict[AssessorRole, set[str]] = {}
-    for role in by_role:
-        if role in anonymous:
-            withheld[role] = {
-                dimension
-                for dimension in DIMENSIONS
-                if len(given_ratings[dimension][role]) < minimum
-            }
-    kept: list[Assessment] = []
-    for assessment in ordered:
-        hidden = withheld.get(assessment.role)
-        if hidden is None:
-            kept.append(assessment)
-            continue
-        if len(hidden) == len(DIMENSIONS):
-            continue
-        copy = anonymous_copy(
-            assessment,
-            withhold_hasil="hasil_kerja" in hidden,
-            withhold_perilaku="perilaku_kerja" in hidden,
-        )
-        if copy is not None:
-            kept.append(copy)
-    return tuple(sorted(kept, key=_sort_key))
 
 
 def _cite_feedback(
