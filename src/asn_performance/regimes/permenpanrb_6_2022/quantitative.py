@@ -467,16 +467,15 @@ def _mean(counted: list[_Ratio], thresholds: SuggestionThresholds) -> tuple[Rati
     least common multiple of the ``q_i``. Both are exact; the rating compares the mean with
     the thresholds in integers (:meth:`SuggestionThresholds._rating_for_ratio`) and the shown
     value is the mean rounded once to 2 places, half-up (:func:`_shown_text`)."""
-    k = len(counted)
     common = counted[0][1]
-    for _, other in counted:
+    total = 0
+    for numerator, other in counted:
         if other != common:
             common = lcm(*(denominator for _, denominator in counted))
             total = sum(numerator * (common // denominator) for numerator, denominator in counted)
             break
-    else:
-        total = sum(numerator for numerator, _ in counted)
-    whole = common * k
+        total += numerator
+    whole = common * len(counted)
     return thresholds._rating_for_ratio(total, whole), _shown_text(total, whole)
 
 
