@@ -481,7 +481,7 @@ def _built(**values: Any) -> Appraisal:
     object) needs no check.
     """
     name = values["policy"]
-    if not any(name is known for known in _LIBRARY_POLICY_NAMES):
+    if name is not _LIBRARY_POLICY_NAMES[0] and name is not _LIBRARY_POLICY_NAMES[1]:
         _POLICY_FIELD.validator(None, _POLICY_FIELD, name)  # type: ignore[misc]
     made = _new(Appraisal)
     for field, put in _APPRAISAL_SLOTS:
