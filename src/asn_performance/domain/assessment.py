@@ -434,7 +434,9 @@ class Assessment:
                 rule="ASSESSMENT-PERIOD",
                 fix="pass only the assessments of the period being appraised",
             )
-        if not self._indicator_ids <= plan.indicator_ids:
+        # The plan's id sets read from the fields its properties return (no property call: five
+        # assessments are checked per appraisal), as is the ratings map's own dict.
+        if not self._indicator_ids <= plan._indicator_ids:
             unknown = sorted(self._indicator_ids - plan.indicator_ids)
             raise AssessmentError(
                 f"indicator {unknown[0]!r} is not in plan {plan.id!r}",
@@ -443,7 +445,7 @@ class Assessment:
                 rule="ASSESSMENT-PLAN",
                 fix=f"use one of the plan's indicator ids: {', '.join(sorted(plan.indicator_ids))}",
             )
-        if not self.work_result_ratings.keys() <= plan.work_result_ids:  # none: a subset
+        if not self.work_result_ratings._data.keys() <= plan._work_result_ids:  # none: a subset
             unknown = sorted(set(self.work_result_ratings) - plan.work_result_ids)
             raise AssessmentError(
                 f"work result {unknown[0]!r} is not in plan {plan.id!r}",
