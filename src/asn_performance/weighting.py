@@ -342,8 +342,10 @@ class WeightedSources:
             missing = [role for role in prepared.order if not sources.get(role)]
             steps.append(_missing_step(prepared, dimension, missing, total_weight))
             shares: Mapping[AssessorRole, str] = {}
+            single_inputs: Mapping[AssessorRole, Mapping[Decimal, tuple[str, str]]] = {}
         else:
             shares = prepared.shares  # every counted role present: the total weight is known
+            single_inputs = prepared.single_inputs  # and so is each single rating's input
         mul, add, divide = EXACT.multiply, EXACT.add, CONTEXT.divide
         # quantize() of _kit.exact, called as the method it calls (the same arguments).
         two_places, half_up, context = TWO_PLACES, ROUND_HALF_UP, CONTEXT
@@ -353,6 +355,10 @@ class WeightedSources:
         for role, weight, points, count in present:
             if count == 1:
                 scaled = add(scaled, mul(mul(weight, points), multiple))
+                made = single_inputs.get(role)
+                if made is not None:
+                    inputs.append(made[points])
+                    continue
                 label = role_label[role]
                 mean = shown_points[points]
             else:
@@ -418,6 +424,9 @@ class _Prepared(NamedTuple):
     """Each counted role's share in percent as shown when every counted role is present."""
     thresholds_note: str
     """The end of the weighted step's note: the two thresholds."""
+    single_inputs: dict[AssessorRole, dict[Decimal, tuple[str, str]]]
+    """Per counted role and scale value, the step's input for a role with one rating when
+    every counted role is present: ``(label, points shown + " × " + share + " %")``."""
 
 
 def _prepare(policy: WeightedSources, counted: frozenset[AssessorRole]) -> _Prepared:
@@ -440,18 +449,27 @@ def _prepare(policy: WeightedSources, counted: frozenset[AssessorRole]) -> _Prep
     for weight in plain_weights.values():
         total = add(total, weight)
     scale = {rating: add(_ZERO, points) for rating, points in policy.scale.items()}
+    shown_points = {points: str(quantize(divide(points, 1))) for points in scale.values()}
+    shares = {
+        role: str(quantize(divide(EXACT.multiply(weight, _HUNDRED), total)))
+        for role, weight in plain_weights.items()
+    }
     return _Prepared(
         weights=plain_weights,
         order=order,
         scale=scale,
-        shown_points={points: str(quantize(divide(points, 1))) for points in scale.values()},
-        shares={
-            role: str(quantize(divide(EXACT.multiply(weight, _HUNDRED), total)))
-            for role, weight in plain_weights.items()
-        },
+        shown_points=shown_points,
+        shares=shares,
         thresholds_note=(
             f"; Sesuai from {policy.sesuai_from!s}, Di Atas from {policy.di_atas_from!s}"
         ),
+        single_inputs={
+            role: {
+                points: (_ROLE_LABEL[role], shown + " × " + shares[role] + " %")
+                for points, shown in shown_points.items()
+            }
+            for role in order
+        },
     )
 
 
