@@ -12,9 +12,9 @@ distribution check of SE MenPANRB 3/2023, :func:`check_distribution` and :func:`
 
 ``import asn_performance`` loads nothing of the package itself: each public name below loads
 its module on first use (``appraise`` the domain, the engine and the 2022 regime: standard
-library and attrs; dateutil only for schedules and sanctions). The JSON boundary, :mod:`asn_performance.boundary` (documents, policy
-files, units files), loads pydantic when it is used. The folders are the layers of the house:
-``docs/explanation/architecture.md``.
+library and attrs; dateutil only for schedules and sanctions). The JSON boundary,
+:mod:`asn_performance.boundary` (documents, policy files, units files), loads pydantic when it
+is used. The folders are the layers of the house: ``docs/explanation/architecture.md``.
 """
 
 from typing import TYPE_CHECKING
