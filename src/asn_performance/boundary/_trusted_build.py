@@ -106,6 +106,27 @@ def _not_negative(value: Decimal | None) -> bool:
     return value is None or value >= 0
 
 
+#: An employee and a position of checked values, as ``trusted_init(Employee, ...)`` and
+#: ``trusted_init(Position, ...)`` build them, without a keyword dictionary per object (the
+#: same fields in the same order: checked once, when this module is imported).
+_new_position = trusted_maker(Position, ("kind", "title", "jenjang"))
+_new_employee = trusted_maker(
+    Employee,
+    (
+        "nip",
+        "name",
+        "position",
+        "unit",
+        "superior_nip",
+        "golongan",
+        "golongan_pppk",
+        "tmt_pangkat",
+        "tmt_jabatan",
+        "tmt_cpns",
+    ),
+)
+
+
 def trusted_employee(model: EmployeeModel) -> Employee:
     """The employee of a validated :class:`EmployeeModel` (see the module docstring: the
     name's and the title's spaces-only check here, POSITION-JENJANG, EMPLOYEE-SUPERIOR and the
@@ -126,19 +147,17 @@ def trusted_employee(model: EmployeeModel) -> Employee:
             tmt_jabatan=model.tmt_jabatan,
             tmt_cpns=model.tmt_cpns,
         )
-    position = checked_new(Position, kind=given.kind, title=given.title, jenjang=given.jenjang)
-    return checked_new(
-        Employee,
-        nip=model.nip,
-        name=model.name,
-        position=position,
-        unit=model.unit,
-        superior_nip=model.superior_nip,
-        golongan=model.golongan,
-        golongan_pppk=model.golongan_pppk,
-        tmt_pangkat=model.tmt_pangkat,
-        tmt_jabatan=model.tmt_jabatan,
-        tmt_cpns=model.tmt_cpns,
+    return _new_employee(
+        model.nip,
+        model.name,
+        _new_position(given.kind, given.title, given.jenjang),
+        model.unit,
+        model.superior_nip,
+        model.golongan,
+        model.golongan_pppk,
+        model.tmt_pangkat,
+        model.tmt_jabatan,
+        model.tmt_cpns,
     )
 
 
@@ -147,6 +166,10 @@ def trusted_employee(model: EmployeeModel) -> Employee:
 #: once, when this module is imported); Target's TARGET-RANGE post-init runs.
 _new_target = trusted_maker(Target, ("lower", "upper", "unit"))
 _new_indicator = trusted_maker(Indicator, ("id", "text", "target", "aspect", "direction"))
+_new_work_result = trusted_maker(
+    WorkResult,
+    ("id", "text", "indicators", "kind", "leader_work_result", "leader_work_result_id"),
+)
 
 
 def trusted_work_result(model: WorkResultModel) -> WorkResult:
@@ -184,14 +207,8 @@ def trusted_work_result(model: WorkResultModel) -> WorkResult:
         return WorkResult(
             model.id, model.text, tuple(indicators), model.kind, model.leader_work_result, link
         )
-    return checked_new(
-        WorkResult,
-        id=model.id,
-        text=model.text,
-        indicators=tuple(indicators),
-        kind=model.kind,
-        leader_work_result=model.leader_work_result,
-        leader_work_result_id=link,
+    return _new_work_result(
+        model.id, model.text, tuple(indicators), model.kind, model.leader_work_result, link
     )
 
 
@@ -201,7 +218,10 @@ def trusted_behaviour(value: Any, special_expectation: str | None) -> BehaviourE
     A value the check does not pass: the validated constructor, which raises."""
     if not _filled(special_expectation):
         return BehaviourExpectation(value, special_expectation)
-    return checked_new(BehaviourExpectation, value=value, special_expectation=special_expectation)
+    return _new_behaviour(value, special_expectation)
+
+
+_new_behaviour = trusted_maker(BehaviourExpectation, ("value", "special_expectation"))
 
 
 def trusted_plan(
@@ -216,20 +236,36 @@ def trusted_plan(
     PLAN-PEJABAT-PENILAI) and its id sets by the domain's ``__attrs_post_init__``. An id the
     check does not pass: the validated constructor, which raises."""
     employee, pejabat, atasan = people
-    values: dict[str, Any] = {
-        "id": model.id,
-        "employee": employee,
-        "pejabat_penilai": pejabat,
-        "period": model.period,
-        "work_results": work_results,
-        "behaviours": behaviours,
-        "atasan_pejabat_penilai": atasan,
-        "approach": model.approach,
-        "leads_unit": model.leads_unit,
-    }
+    values = (
+        model.id,
+        employee,
+        pejabat,
+        model.period,
+        work_results,
+        behaviours,
+        atasan,
+        model.approach,
+        model.leads_unit,
+    )
     if not _id_ok(model.id):
-        return PerformancePlan(**values)
-    return checked_new(PerformancePlan, **values)
+        return PerformancePlan(*values)
+    return _new_plan(*values)
+
+
+_new_plan = trusted_maker(
+    PerformancePlan,
+    (
+        "id",
+        "employee",
+        "pejabat_penilai",
+        "period",
+        "work_results",
+        "behaviours",
+        "atasan_pejabat_penilai",
+        "approach",
+        "leads_unit",
+    ),
+)
 
 
 #: A realisation of checked values, as ``trusted_init(Realisation, ...)`` builds it (the same
@@ -264,25 +300,45 @@ def trusted_assessment(model: AssessmentModel) -> Assessment:
                 ok = False
                 break
             append(_new_realisation(ident, value, evidence, feedback))
-    values: dict[str, Any] = {
-        "plan_id": model.plan_id,
-        "role": model.role,
-        "assessor": model.assessor_nip,
-        "given_on": model.given_on,
-        "period": model.period,
-        "hasil_kerja": model.hasil_kerja,
-        "perilaku_kerja": model.perilaku_kerja,
-        "work_result_ratings": FrozenMap(model.work_result_ratings),
-        "behaviour_ratings": FrozenMap(model.behaviour_ratings),
-        "feedback": model.feedback,
-        "anonymised": model.anonymised,
-    }
+    head = (
+        model.plan_id,
+        model.role,
+        model.assessor_nip,
+        model.given_on,
+        model.period,
+        model.hasil_kerja,
+        model.perilaku_kerja,
+        FrozenMap(model.work_result_ratings),
+        FrozenMap(model.behaviour_ratings),
+    )
     if not ok:
         return Assessment(
-            **values,
-            realisations=tuple(
+            *head,
+            tuple(
                 Realisation(r.indicator_id, r.value, tuple(r.evidence), r.feedback)
                 for r in model.realisations
             ),
+            model.feedback,
+            model.anonymised,
         )
-    return checked_new(Assessment, **values, realisations=tuple(realisations))
+    return _new_assessment(*head, tuple(realisations), model.feedback, model.anonymised)
+
+
+#: An assessment of checked values, as ``trusted_init(Assessment, ...)`` builds it.
+_new_assessment = trusted_maker(
+    Assessment,
+    (
+        "plan_id",
+        "role",
+        "assessor",
+        "given_on",
+        "period",
+        "hasil_kerja",
+        "perilaku_kerja",
+        "work_result_ratings",
+        "behaviour_ratings",
+        "realisations",
+        "feedback",
+        "anonymised",
+    ),
+)

@@ -15,6 +15,7 @@ private module: the sibling modules of :mod:`asn_performance.boundary` import th
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
@@ -119,6 +120,7 @@ __all__ = [
     "PositiveWhole",
     "PredikatValue",
     "RatingValue",
+    "ReadOnce",
     "RoleValue",
     "StageValue",
     "StepText",
@@ -336,7 +338,18 @@ def _counted(value: object, handler: ValidatorFunctionWrapHandler, info: Validat
 COUNTED = WrapValidator(_counted)
 
 
-def read_once(read: Callable[[Any], Any]) -> PlainValidator:
+@dataclasses.dataclass(frozen=True, slots=True)
+class ReadOnce(PlainValidator):
+    """The validator :func:`read_once` gives: a ``PlainValidator`` that also names its reader
+    (and, for a label, the enumeration), so that the fast twins of the part models
+    (:mod:`asn_performance.boundary._fast_parts`) can read the same values without the
+    problem budget."""
+
+    reader: Callable[[Any], Any] | None = None
+    label: type[Labelled] | None = None
+
+
+def read_once(read: Callable[[Any], Any], label: type[Labelled] | None = None) -> PlainValidator:
     """A pydantic validator that reads a value with ``read`` (a NIP, a label, a decimal, a
     period), within the document's problem budget when :func:`validate_model` gives one.
 
@@ -358,7 +371,7 @@ def read_once(read: Callable[[Any], Any]) -> PlainValidator:
             return budget.read_value(value, read)
         return read(value)
 
-    return PlainValidator(validate)
+    return ReadOnce(validate, reader=read, label=label)
 
 
 def _label_reader(cls: type[Labelled]) -> Callable[[object], Labelled]:
@@ -370,7 +383,7 @@ def _label_reader(cls: type[Labelled]) -> Callable[[object], Labelled]:
 
 def read_label(cls: type[Labelled]) -> PlainValidator:
     """:func:`labelled` and :data:`COUNTED` in one: see :func:`read_once`."""
-    return read_once(_label_reader(cls))
+    return read_once(_label_reader(cls), cls)
 
 
 #: Serialisers, so that ``Model.model_dump(mode="json")`` gives the canonical form too.

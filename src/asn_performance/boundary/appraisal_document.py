@@ -51,12 +51,18 @@ from asn_performance.boundary._document_roster import (
     check_roster_records,
     roster_from,
 )
-from asn_performance.boundary._json_text import BUDGET
+from asn_performance.boundary._fast_parts import (
+    FastReads,
+    fast_assessment,
+    fast_employee,
+    fast_nip,
+    fast_plan,
+    fast_reader,
+)
 from asn_performance.boundary._wire import (
     DRAFT,
     MAX_DEPTH,
     MAX_ITEMS,
-    budget_context,
     build,
     guarded,
     listed_twice,
@@ -512,33 +518,38 @@ def _document_by_parts(data: dict[str, Any]) -> AppraisalDocument:
     if any(type(part) is not list or len(part) > MAX_ITEMS for part in parts):
         raise _ReadWholeError
     head = validate_model(DocumentModel, {**data, **{key: [] for key in _PARTS if key in data}})
-    context = budget_context()
+    reads = FastReads()
+    read_employee = fast_reader(EmployeeModel)
+    read_plan = fast_reader(PlanRefModel)
+    read_assessment = fast_reader(AssessmentModel)
     people: dict[Nip, Employee] = {}
     for item in parts[0]:
-        person = EmployeeModel.model_validate(item, context=context)
+        person = fast_employee(read_employee(item), reads)
         if person.nip in people:
             raise _ReadWholeError
-        people[person.nip] = employee_from(person, "$")
+        people[person.nip] = person
     plans: dict[str, PerformancePlan] = {}
     behaviours = default_behaviours()  # frozen: shared by the plans that give none
+    nips = reads.nips
     for item in parts[1]:
-        plan = PlanRefModel.model_validate(item, context=context)
-        atasan = plan.atasan_pejabat_penilai_nip
-        if plan.id in plans or (atasan is not None and atasan not in people):
+        plan = read_plan(item)
+        ident, atasan = plan["id"], plan.get("atasan_pejabat_penilai_nip")
+        named = (
+            people[fast_nip(plan["employee_nip"], nips)],
+            people[fast_nip(plan["pejabat_penilai_nip"], nips)],
+            None if atasan is None else people[fast_nip(atasan, nips)],
+        )
+        if ident in plans:
             raise _ReadWholeError
-        named = (people[plan.employee_nip], people[plan.pejabat_penilai_nip])
-        found = (*named, None if atasan is None else people[atasan])
-        plans[plan.id] = plan_from(plan, found, "$", PLAN_REF_RENAMES, behaviours)
+        plans[ident] = fast_plan(plan, named, reads, behaviours)
     assessments = []
     for item in parts[2]:
-        given = AssessmentModel.model_validate(item, context=context)
+        given = fast_assessment(read_assessment(item), reads)
         if given.plan_id not in plans:
             raise _ReadWholeError
-        assessments.append(assessment_from(given, "$"))
+        assessments.append(given)
     rewards = {nip: reward_inputs_from(entry, "$") for nip, entry in head.reward_inputs.items()}
     if not rewards.keys() <= people.keys():
-        raise _ReadWholeError
-    if context[BUDGET].skipped:  # pragma: no cover - a value left unread: never trusted
         raise _ReadWholeError
     return AppraisalDocument(
         employees=tuple(people.values()),
