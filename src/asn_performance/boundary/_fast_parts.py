@@ -439,8 +439,9 @@ def fast_assessment(data: dict[str, Any], reads: FastReads) -> Assessment:
     append = realisations.append
     for item in data.get("realisations", ()):
         ident, value, note = item["indicator_id"], item.get("value"), item.get("feedback")
-        if value is not None:
-            value = _read(value, decimals, _decimal_in)
+        if value is not None:  # _read, written out: twenty values per employee
+            known = decimals.get(value) if type(value) is str else None
+            value = known if known is not None else _read(value, decimals, _decimal_in)
         evidence = item.get("evidence")
         evidence = _NO_EVIDENCE if evidence is None else tuple(evidence)
         if not (
