@@ -55,15 +55,18 @@ __all__ = [
     "ProblemBudget",
     "budget_context",
     "guarded",
+    "guarded_unwalked",
     "json_path",
     "loads",
     "member",
     "read_input",
     "read_source",
+    "read_source_unwalked",
     "repath",
     "require",
     "to_json",
     "validate_model",
+    "within_limits",
 ]
 
 #: The most items any list or object in a document may hold.
@@ -220,10 +223,20 @@ def _as_parsed(data: object, text: str) -> bool:
     """
     if type(data) is not dict and type(data) is not list:
         return False
+    return _text_plain(text) and _certainly_plain(data)
+
+
+def _text_plain(text: str) -> bool:
+    """Whether JSON text certainly holds no surrogate, written or escaped (see
+    :func:`_as_parsed`)."""
     if not text.isascii() and _SURROGATE.search(text) is not None:
         return False
-    if "\\u" in text and _ESCAPED_SURROGATE.search(text) is not None:
-        return False
+    return not ("\\u" in text and _ESCAPED_SURROGATE.search(text) is not None)
+
+
+def within_limits(data: object) -> bool:
+    """Whether parsed JSON ``data`` is certainly within the limits of depth and items per
+    array or object (:func:`_certainly_plain`); false means "not certainly"."""
     return _certainly_plain(data)
 
 
@@ -497,13 +510,51 @@ def read_source(source: object) -> dict[str, Any]:
     elif isinstance(source, Mapping):
         data = source
     else:
-        raise SchemaError(
-            f"a document is JSON text (str or bytes) or a mapping, not {type(source).__name__}",
-            path="$",
-            value=type(source).__name__,
-            rule="SCHEMA-input_type",
-            fix="pass the JSON text or the dict from json.loads",
-        )
+        raise _not_a_document(source)
+    return _checked_source(data)
+
+
+def read_source_unwalked(
+    source: object,
+) -> tuple[dict[str, Any], Callable[[], dict[str, Any]]]:
+    """What :func:`read_source` gives, and a function that gives it again; but JSON text of an
+    object, its text within the limits (:func:`_count_values` before parsing, no surrogate),
+    is given as parsed, before the walk of :func:`_certainly_plain` (depth, items per array
+    and object), which the function then runs: it gives the data itself, or the checked copy
+    of :func:`read_source`, or raises its error.
+
+    For a reader that bounds depth and items itself on the way and needs what
+    :func:`read_source` gives only when it gives up (the fast part reading of
+    ``load_document``); anything else is read as :func:`read_source` reads it, now.
+    """
+    if isinstance(source, (str, bytes, bytearray)):
+        data, text = _parse_text(source)
+        if type(data) is dict and _text_plain(text):
+            parsed: dict[str, Any] = data
+
+            def walked() -> dict[str, Any]:
+                return parsed if _certainly_plain(parsed) else _checked_source(parsed)
+
+            return parsed, walked
+        checked = _checked_source(data)
+    else:
+        checked = read_source(source)
+    return checked, lambda: checked
+
+
+def _not_a_document(source: object) -> SchemaError:
+    return SchemaError(
+        f"a document is JSON text (str or bytes) or a mapping, not {type(source).__name__}",
+        path="$",
+        value=type(source).__name__,
+        rule="SCHEMA-input_type",
+        fix="pass the JSON text or the dict from json.loads",
+    )
+
+
+def _checked_source(data: object) -> dict[str, Any]:
+    """Parsed JSON or a mapping as a plain dict within the limits (:func:`_plain`), or the
+    SchemaError of its first problem at its path."""
     if isinstance(data, _TooMany):
         raise _too_many(data.count, (), "object")
     if not isinstance(data, Mapping):
@@ -637,8 +688,22 @@ def validate_model(model: type[_M], data: dict[str, Any]) -> _M:
 
 def guarded(load: Callable[[dict[str, Any]], _T], source: object) -> _T:
     """Run a loader; anything but a library error becomes a SchemaError (never a traceback)."""
+    return guarded_unwalked(lambda data, _walked: load(data), source, walk=True)
+
+
+def guarded_unwalked(
+    load: Callable[[dict[str, Any], Callable[[], dict[str, Any]]], _T],
+    source: object,
+    *,
+    walk: bool = False,
+) -> _T:
+    """:func:`guarded` for a loader given the source as :func:`read_source_unwalked` reads it
+    (``walk``: as :func:`read_source` reads it)."""
     try:
-        return load(read_source(source))
+        if walk:
+            data = read_source(source)
+            return load(data, lambda: data)
+        return load(*read_source_unwalked(source))
     except AsnPerformanceError:
         raise
     except (

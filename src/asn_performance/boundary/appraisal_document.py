@@ -29,7 +29,7 @@ is raised; the message says how many more were found. See ``docs/reference/json.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final
 
 import attrs
@@ -59,12 +59,13 @@ from asn_performance.boundary._fast_parts import (
     fast_plan,
     fast_reader,
 )
+from asn_performance.boundary._json_text import within_limits
 from asn_performance.boundary._wire import (
     DRAFT,
     MAX_DEPTH,
     MAX_ITEMS,
     build,
-    guarded,
+    guarded_unwalked,
     listed_twice,
     member,
     not_listed,
@@ -488,11 +489,20 @@ def document_from(data: dict[str, Any]) -> AppraisalDocument:
     then read whole (:func:`_document_whole`), which finds every problem and reports them as
     it always has. The document checks the cascade's links itself (PLAN-CASCADE-LINK,
     process.cascade) as it is built."""
+    return document_from_unwalked(data, lambda: data)
+
+
+def document_from_unwalked(
+    data: dict[str, Any], walked: Callable[[], dict[str, Any]]
+) -> AppraisalDocument:
+    """:func:`document_from` of a source as ``read_source_unwalked`` reads it: ``data`` may
+    not have been walked for depth and items yet (the reading by parts bounds them itself);
+    ``walked()`` gives it as ``read_source`` does, for the reading whole."""
     try:
         return _document_by_parts(data)
     except Exception:  # noqa: S110 - any problem: read whole (outside this block), to report it
         pass
-    return _document_whole(data)
+    return _document_whole(walked())
 
 
 _PARTS: Final = ("employees", "plans", "assessments")
@@ -504,10 +514,15 @@ class _ReadWholeError(Exception):
 
 def _document_by_parts(data: dict[str, Any]) -> AppraisalDocument:
     """The document built as :func:`_document_whole` builds it, but each employee, plan and
-    assessment validated and built in turn: its wire model is freed as soon as its domain
+    assessment validated and built in turn: its validated form is freed as soon as its domain
     object is built, so that the cyclic garbage collector never has to look at the wire models
     of a whole document (at 1,000 employees its full collections took longer than the rest of
-    the reading). The same checks in the same order on the same values give equal objects.
+    the reading). The parts are validated by the wire models' twins and built by the fast
+    builders of :mod:`~asn_performance.boundary._fast_parts` (no problem budget per object,
+    labels read as codes in pydantic-core, each NIP, period, decimal and date text read once;
+    lists bounded by ``FAST_ITEMS``, which keeps the budget's guarantee); the head of the
+    document (policy, guards, reward inputs, roster) by :class:`DocumentModel`. The same
+    checks on the same values give equal objects.
 
     Raises at the first problem of any kind, without the work of reporting it:
     :func:`document_from` then reads the document whole, to report every problem.
@@ -517,7 +532,10 @@ def _document_by_parts(data: dict[str, Any]) -> AppraisalDocument:
         raise _ReadWholeError
     if any(type(part) is not list or len(part) > MAX_ITEMS for part in parts):
         raise _ReadWholeError
-    head = validate_model(DocumentModel, {**data, **{key: [] for key in _PARTS if key in data}})
+    head_data: dict[str, Any] = {**data, **{key: [] for key in _PARTS if key in data}}
+    if not within_limits(head_data):  # the parts are bounded by their twins (FAST_ITEMS)
+        raise _ReadWholeError
+    head = validate_model(DocumentModel, head_data)
     reads = FastReads()
     read_employee = fast_reader(EmployeeModel)
     read_plan = fast_reader(PlanRefModel)
@@ -648,7 +666,9 @@ def load_document(source: str | bytes | Mapping[str, Any]) -> AppraisalDocument:
     people by NIP (each must be in ``employees``), assessments name their plan by id.
 
     JSON text is parsed once and not copied, each value written the same way is read once,
-    and each part is validated and built in turn; the cyclic garbage collector runs as the
+    and each part is validated (by a twin of its wire model, without the per-object problem
+    budget: see :mod:`~asn_performance.boundary._fast_parts`) and built in turn; a document
+    with a problem is then read whole to report it; the cyclic garbage collector runs as the
     caller has it (the library never switches it off). A caller that loads large documents in
     a batch may pause it around the call: at 1,000 employees per document (issue 12, CPU time,
     ``benchmarks/scale.py`` documents) ``gc.disable()`` saved about 19 % of the load and
@@ -660,7 +680,7 @@ def load_document(source: str | bytes | Mapping[str, Any]) -> AppraisalDocument:
         AsnPerformanceError: a value breaks a domain rule (a bad NIP, an unknown rating, a
             reversed target range...), with the domain's rule id and the JSON path.
     """
-    return guarded(document_from, source)
+    return guarded_unwalked(document_from_unwalked, source)
 
 
 # --- writing -----------------------------------------------------------------------------------

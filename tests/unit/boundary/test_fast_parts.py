@@ -231,3 +231,61 @@ def test_a_value_only_the_domain_refuses_gives_the_domains_error(
     with pytest.raises(AsnPerformanceError) as reference:
         whole(text)
     assert fast_first.value.to_dict() == reference.value.to_dict()
+
+
+# --- the walk of depth and items, left to the reading whole -------------------------------------
+
+
+def _nested(levels: int) -> Any:
+    value: Any = "x"
+    for _ in range(levels):
+        value = [value]
+    return value
+
+
+def _deep_policy(levels: int) -> dict[str, Any]:
+    policy: dict[str, Any] = {"kind": "supervisor_decides"}
+    for _ in range(levels):
+        policy = {
+            "kind": "per_dimension",
+            "hasil_kerja": policy,
+            "perilaku_kerja": {"kind": "supervisor_decides"},
+        }
+    return policy
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        # too deep inside a part: an unknown key of an employee, 40 arrays deep
+        lambda data: data["employees"][0].update(extra=_nested(40)),
+        # too deep inside a value the twins leave to the readers (a NIP)
+        lambda data: data["employees"][0].update(nip=_nested(40)),
+        # too deep in the head: a policy of 35 per_dimension levels (36 JSON levels under
+        # the top) that the document model reads without complaint
+        lambda data: data.update(policy=_deep_policy(35)),
+        # a part's list over MAX_ITEMS is refused by the walk, not read
+        lambda data: data["employees"][0].update(extra=[0] * 200_001),
+    ],
+)
+def test_a_document_over_the_limits_gives_the_error_read_source_gives(change: Any) -> None:
+    # load_document reads JSON text without the walk of depth and items when it reads by
+    # parts; a document the walk refuses must still be refused by it, with its error.
+    data = copy.deepcopy(BASE)
+    change(data)
+    text = json.dumps(data)
+    with pytest.raises(AsnPerformanceError) as expected:
+        read_source(text)
+    with pytest.raises(AsnPerformanceError) as got:
+        load_document(text)
+    assert got.value.to_dict() == expected.value.to_dict()
+    assert got.value.rule in {"SCHEMA-too_deep", "SCHEMA-too_long"}
+
+
+def test_a_deep_policy_within_the_limits_reads_the_same_both_ways() -> None:
+    # 8 per_dimension levels (the head walked for depth before it is read; a policy much
+    # deeper gets a name over the 1,000 characters a policy name may have, rule TEXT)
+    data = copy.deepcopy(BASE)
+    data["policy"] = _deep_policy(8)
+    text = json.dumps(data)
+    assert_same(by_parts(text), whole(text))

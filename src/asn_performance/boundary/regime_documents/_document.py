@@ -4,7 +4,7 @@ document as domain objects, and the loaders :func:`load_regime_document` and :fu
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any, Final
 
@@ -15,13 +15,17 @@ from asn_performance.boundary._wire import (
     build,
     decimal_out,
     guarded,
+    guarded_unwalked,
     listed_twice,
     repath,
     to_tuple,
     tuple_of,
     validate_model,
 )
-from asn_performance.boundary.appraisal_document import AppraisalDocument, document_from
+from asn_performance.boundary.appraisal_document import (
+    AppraisalDocument,
+    document_from_unwalked,
+)
 from asn_performance.boundary.regime_documents._models import (
     MODELS,
     ActivityModel,
@@ -231,12 +235,21 @@ def load_any(source: str | bytes | Mapping[str, Any]) -> AppraisalDocument | Reg
             :func:`~asn_performance.boundary.appraisal_document.load_document`, with JSON paths.
     """
 
-    def load(data: dict[str, Any]) -> AppraisalDocument | RegimeDocument:
+    def load(
+        data: dict[str, Any], walked: Callable[[], dict[str, Any]]
+    ) -> AppraisalDocument | RegimeDocument:
         if is_regime_document(data):
-            return _regime_document(data)
-        return document_from({key: value for key, value in data.items() if key != "regime"})
+            return _regime_document(walked())
 
-    return guarded(load, source)  # JSON text is parsed once (and not copied), by guarded
+        def walked_unit() -> dict[str, Any]:
+            return {key: value for key, value in walked().items() if key != "regime"}
+
+        unit = {key: value for key, value in data.items() if key != "regime"}
+        return document_from_unwalked(unit, walked_unit)
+
+    # JSON text is parsed once (and not copied) by guarded_unwalked; the walk of its depth and
+    # items only when the document is not read by parts (see document_from_unwalked)
+    return guarded_unwalked(load, source)
 
 
 def _regime_document(data: dict[str, Any]) -> RegimeDocument:
