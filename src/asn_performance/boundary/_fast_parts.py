@@ -195,6 +195,10 @@ def fast_twin(model: type[BaseModel]) -> type:
     (:data:`FAST_ITEMS`) and the values left to the builders here (module docstring)."""
     found = model.__dict__.get("_fast_twin_")
     if found is None:
+        # The wire model built first: its fields are then final (every forward reference
+        # resolved), and the reading whole, which the twin's refusals lead to, uses it.
+        if not model.__pydantic_complete__:
+            model.model_rebuild()
         fields = {name: _field(info) for name, info in model.model_fields.items()}
         make = cast("Callable[..., type]", TypedDict)  # the functional form: fields at run time
         found = make(f"Fast{model.__name__}", fields)
