@@ -698,9 +698,12 @@ def child(variant: str, folder: Path) -> dict[str, Any]:
         work = lambda: numpy_kernel(codes_of_dictionary(frame), rule_tables)  # noqa: E731
     else:
         raise SystemExit(f"unknown variant {variant}")
-    import pyarrow as pa  # noqa: PLC0415 - loaded and warmed before timing (numpy+decode)
+    if variant == "numpy+decode":
+        # pyarrow is loaded and warmed before timing, only where it is used: loaded in every
+        # variant's process it added 70 MiB to each one's input and peak (to 2026-12-05)
+        import pyarrow as pa  # noqa: PLC0415
 
-    pa.array(["a", None]).dictionary_encode().indices.fill_null(-1).to_numpy()
+        pa.array(["a", None]).dictionary_encode().indices.fill_null(-1).to_numpy()
 
     loaded_rss = _status("VmRSS")
     Path("/proc/self/clear_refs").write_text("5")  # reset VmHWM to the current RSS
@@ -765,6 +768,39 @@ def dask_child(folder: Path, partitions: int) -> dict[str, Any]:
         "peak": sum(a[1] for a in after),
         "input": sum(b[0] for b in before),
     }
+
+
+def stages_child(folder: Path, dictionary: bool) -> dict[str, Any]:
+    """The library's two calls one after the other in one process (``--stages``): wall, CPU
+    and the peak RSS above the loaded input after each (the peak so far: the rewards' result
+    is held while the distribution check runs, as in ``library``)."""
+    name = "table-dict.parquet" if dictionary else "table.parquet"
+    frame = pl.read_parquet(folder / name)
+    loaded = _status("VmRSS")
+    _reset_peak()
+    out: dict[str, Any] = {}
+    wall0, cpu0 = time.perf_counter(), time.process_time()
+    rewarded = tables.rewards(frame, policy=BENCH_POLICY)
+    wall1, cpu1 = time.perf_counter(), time.process_time()
+    out["rewards"] = (wall1 - wall0, cpu1 - cpu0, _status("VmHWM") - loaded)
+    checked = tables.distribution(rewarded, agency="agency")
+    wall2, cpu2 = time.perf_counter(), time.process_time()
+    out["distribution"] = (wall2 - wall1, cpu2 - cpu1, _status("VmHWM") - loaded)
+    del checked, rewarded
+    return out
+
+
+def run_stages(folder: Path, rounds: int) -> None:
+    """``--stages``: each input kind's stages, ``rounds`` processes each, medians."""
+    print(f"\nstages, median of {rounds} processes (peak: RSS above the input, so far)")
+    for kind in ("text", "dict"):
+        runs = [run_child(f"stages-{kind}", folder) for _ in range(rounds)]
+        for stage in ("rewards", "distribution"):
+            wall, cpu, peak = (statistics.median(r[stage][i] for r in runs) for i in range(3))
+            print(
+                f"  library-{kind:<5} {stage:<13} wall {wall:6.3f} s  cpu {cpu:6.3f} s"
+                f"  peak above input {_mib(peak):>9}"
+            )
 
 
 def run_child(variant: str, folder: Path) -> dict[str, Any]:
@@ -835,8 +871,11 @@ def stage_times(frame: pl.DataFrame) -> None:
     )
 
 
-def timed(frame: pl.DataFrame, codes: Codes, variants: list[str], rounds: int) -> dict[str, Any]:
-    """Run every variant ``rounds`` times, interleaved, each run in its own process."""
+def timed(
+    frame: pl.DataFrame, codes: Codes, variants: list[str], rounds: int, stages: bool = False
+) -> dict[str, Any]:
+    """Run every variant ``rounds`` times, interleaved, each run in its own process (and,
+    with ``stages``, the library's stages apart: :func:`run_stages`)."""
     results: dict[str, list[dict[str, Any]]] = {v: [] for v in variants}
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
@@ -853,6 +892,8 @@ def timed(frame: pl.DataFrame, codes: Codes, variants: list[str], rounds: int) -
         for _ in range(rounds):
             for variant in variants:
                 results[variant].append(run_child(variant, folder))
+        if stages:
+            run_stages(folder, rounds)
     return results
 
 
@@ -889,9 +930,17 @@ def main(argv: list[str] | None = None) -> int:
         default=",".join(VARIANTS),
         help=f"comma-separated, of {', '.join(VARIANTS + OPTIONAL_VARIANTS)}",
     )
+    parser.add_argument(
+        "--stages",
+        action="store_true",
+        help="also time the library's rewards and distribution calls apart, with their peaks",
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
     parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.child in ("stages-text", "stages-dict"):
+        print(json.dumps(stages_child(args.folder, dictionary=args.child == "stages-dict")))
+        return 0
     if args.child == "dask":
         print(json.dumps(dask_child(args.folder, DASK_PARTITIONS)))
         return 0
@@ -921,7 +970,7 @@ def main(argv: list[str] | None = None) -> int:
     check_outputs(frame, codes, units, library=not missing)
     if not missing:
         stage_times(frame)
-    report_times(timed(frame, codes, variants, args.rounds), args.rounds)
+    report_times(timed(frame, codes, variants, args.rounds, args.stages), args.rounds)
     return 0
 
 

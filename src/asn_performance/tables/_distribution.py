@@ -10,7 +10,7 @@ report equals :func:`~asn_performance.check_distribution` unit for unit.
 
 How the query counts (measured on 4.5 million rows in 150,000 units, ``benchmarks``): the rows
 are read once, into one small code per row (the predikat, the organisation predikat) and a
-64-bit hash of (unit, [period], nip), and counted by one ``map_batches`` node
+32-bit hash of (unit, [period], nip), and counted by one ``map_batches`` node
 (:class:`_PerUnit`): a single group-by of (unit, [period], predikat code, organisation predikat
 code) that only counts the rows of each combination -- the few combinations of a unit are then
 summed per unit -- in place of a per-unit group-by aggregating every row (for text units 0.15 s
@@ -266,8 +266,12 @@ def _repeats(rows: pl.DataFrame, keys: list[str], nip: str) -> pl.DataFrame | No
     repeated = later_hashes.filter(later_hashes == hashes.slice(0, len(later_hashes))).unique()
     if repeated.is_empty():
         return None
-    suspects = rows.filter(pl.col("_h").is_in(repeated.implode()))
-    later = suspects.filter(pl.col(nip).is_not_null() & ~pl.struct(*keys, nip).is_first_distinct())
+    # lazily, the columns needed only: an eager filter of ``rows`` copies every column
+    # (measured: 160 MB and 0.08 s on 4.5 million rows, for an empty result)
+    suspects = rows.lazy().filter(pl.col("_h").is_in(repeated.implode())).select(*keys, nip, "_p")
+    later = suspects.filter(
+        pl.col(nip).is_not_null() & ~pl.struct(*keys, nip).is_first_distinct()
+    ).collect()
     if later.is_empty():
         return None
     return later.group_by(keys).agg(
@@ -278,7 +282,7 @@ def _repeats(rows: pl.DataFrame, keys: list[str], nip: str) -> pl.DataFrame | No
 
 
 def _row_hash(names: list[str]) -> pl.Expr:
-    """A 64-bit hash of the values of ``names`` in a row: the columns' own hashes, each with
+    """A 32-bit hash of the values of ``names`` in a row: the columns' own hashes, each with
     its own seed, combined by exclusive or (measured: a third of the time of hashing the
     row as a struct). Equal values give equal hashes; two different rows may collide, which
     :func:`_repeats` resolves by comparing the values.
@@ -291,7 +295,10 @@ def _row_hash(names: list[str]) -> pl.Expr:
     combined = hashes[0]
     for other in hashes[1:]:
         combined = combined ^ other
-    return combined
+    # kept to its low 32 bits: half the memory and a faster sort (4.5 million rows: 18 MB
+    # against 36 MB, sorted twice as fast); the few thousand collisions more are told apart
+    # by their values in _repeats, so the counts stay exact
+    return combined.cast(pl.UInt32, wrap_numerical=True)
 
 
 def _without_repeats(units: pl.DataFrame, repeats: pl.DataFrame, keys: list[str]) -> pl.DataFrame:
@@ -382,9 +389,12 @@ class _PerUnit:
         if self.from_column:
             # the text of a value that is not an organisation predikat, from its rows only
             unknown = (
-                rows.filter(pl.col("_o") == -1)
+                rows.lazy()
+                .select(*keys, "_o", "_oraw")
+                .filter(pl.col("_o") == -1)
                 .group_by(keys)
                 .agg(_unknown_org=pl.col("_oraw").cast(pl.String).min())
+                .collect()
             )
             units = units.join(unknown, on=keys, how="left", nulls_equal=True)
         return units.select(
@@ -468,7 +478,7 @@ def distribution_polars(
             if from_column
             else {}
         ),
-        # A 64-bit hash of (unit, [period], nip) per row finds the repeated employees (see
+        # A 32-bit hash of (unit, [period], nip) per row finds the repeated employees (see
         # _repeats).
         **({nip: pl.col(nip), "_h": _row_hash([*keys, nip])} if nip in names else {}),
     )

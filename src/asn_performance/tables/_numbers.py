@@ -51,6 +51,10 @@ def scaled(values: Iterable[Decimal]) -> tuple[int, tuple[int, ...]]:
 NO: Final = pl.lit(False)
 
 
+#: The integer types whose every value is an Int64 (read without a RANGE check of the cast).
+_INT64_EXACT: Final = (pl.Int8, pl.Int16, pl.Int32, pl.Int64, pl.UInt8, pl.UInt16, pl.UInt32)
+
+
 class Whole(NamedTuple):
     value: pl.Expr  # Int64, null when missing or not a representable whole number
     not_whole: pl.Expr  # given, but not a whole number (TYPE)
@@ -59,11 +63,11 @@ class Whole(NamedTuple):
     @property
     def missing(self) -> pl.Expr:
         """Null, NaN or blank."""
-        return (
-            self.value.is_null()
-            & ~self.not_whole.fill_null(False)
-            & ~self.too_large.fill_null(False)
-        )
+        missing = self.value.is_null()
+        for flag in (self.not_whole, self.too_large):
+            if flag is not NO:  # a flag that never holds is left out of the query
+                missing = missing & ~flag.fill_null(False)
+        return missing
 
 
 def whole_column(name: str, dtype: pl.DataType) -> Whole:
@@ -79,7 +83,9 @@ def whole_column(name: str, dtype: pl.DataType) -> Whole:
         return Whole(pl.lit(None, dtype=pl.Int64), no, no)
     if dtype.is_integer():
         value = column.cast(pl.Int64, strict=False)
-        return Whole(value, no, column.is_not_null() & value.is_null())
+        # every value of a narrower type is an Int64: none can be too large
+        exact = dtype in _INT64_EXACT
+        return Whole(value, no, no if exact else column.is_not_null() & value.is_null())
     if dtype.is_float():
         given = column.fill_nan(None)
         whole = given.is_finite() & (given.floor() == given)
