@@ -62,6 +62,8 @@ _UNKNOWN: Final = 6
 _ORGS: Final = len(OrganisationPredikat)
 _BITS: Final = pl.Series([1 << bit for bit in range(_ORGS + 1)], dtype=pl.Int16)
 _DUPLICATE: Final = 7
+#: The unit codes a packed key holds (:meth:`_PerUnit._packed`): 2**26, times 64 in 32 bits.
+_PACKED_UNITS: Final = 1 << 26
 
 #: The columns of the report after the unit keys (``unit``, then ``period`` and ``agency``
 #: when present), in order.
@@ -350,14 +352,55 @@ class _PerUnit:
             out["_unknown_org"] = pl.String()
         return out
 
+    def _packed(self, rows: pl.DataFrame) -> pl.LazyFrame | None:
+        """The combinations counted by one 32-bit integer key per row, when the unit is the
+        only key and dictionary-encoded (``Categorical`` or ``Enum``): its integer code × 64
+        + the predikat code × 8 + the organisation predikat code (3 bits each, 7 for none).
+        Measured on 4.5 million rows: 0.18-0.21 s of CPU and 50 MB against 0.28 s and 72-76
+        MB for the group-by of (unit, predikat, organisation predikat), whose keys are
+        encoded row by row. None when the unit is text (or codes reach 2**26)."""
+        if len(self.keys) != 1 or not isinstance(
+            rows.schema[self.keys[0]], (pl.Categorical, pl.Enum)
+        ):
+            return None
+        physical = pl.col(self.keys[0]).to_physical().cast(pl.UInt32)
+        top = rows.select(physical.max()).item()
+        none = _PACKED_UNITS - 1  # the code of the rows without a unit
+        if top is not None and int(top) >= none:
+            return None
+        predikat = pl.col("_p").fill_null(7).cast(pl.UInt32)
+        organisation = (
+            (pl.col("_o") + 1).fill_null(7).cast(pl.UInt32)
+            if self.from_column
+            else pl.lit(0, pl.UInt32)
+        )
+        key = physical.fill_null(none) * 64 + predikat * 8 + organisation
+        combos = (
+            rows.lazy()
+            .with_row_index("_i")
+            .group_by(key.alias("_k"))
+            .agg(pl.len().cast(pl.Int64).alias("_n"), pl.col("_i").min())
+        )
+        p, o = (pl.col("_k") // 8) % 8, pl.col("_k") % 8
+        return combos.with_columns(
+            _u=pl.col("_k") // 64,
+            _p=pl.when(p != 7).then(p).cast(pl.Int8),
+            _o=pl.when(o != 7).then(o.cast(pl.Int8) - 1),
+        ).drop("_k")
+
     def __call__(self, rows: pl.DataFrame) -> pl.DataFrame:
         keys = self.keys
         codes = ["_p", "_o"] if self.from_column else ["_p"]
-        first = [pl.col("_i").min()] if self.carried else []
-        lazy = rows.lazy()
-        if self.carried:
-            lazy = lazy.with_row_index("_i")
-        combos = lazy.group_by([*keys, *codes]).agg(pl.len().cast(pl.Int64).alias("_n"), *first)
+        packed = self._packed(rows)
+        first = [pl.col("_i").min()] if self.carried or packed is not None else []
+        if packed is not None:
+            combos, by = packed, ["_u"]
+        else:
+            lazy = rows.lazy()
+            if self.carried:
+                lazy = lazy.with_row_index("_i")
+            combos = lazy.group_by([*keys, *codes]).agg(pl.len().cast(pl.Int64).alias("_n"), *first)
+            by = keys
         counted = pl.col("_n")
         aggs = [
             counted.filter(pl.col("_p") == index).sum().alias(name)
@@ -375,12 +418,14 @@ class _PerUnit:
             aggs.append(bit.bitwise_or().alias("_omask"))
         # the streaming engine: a collect inside the query's own defaults to the in-memory
         # engine here, which measured twice the CPU for this group-by
-        units = combos.group_by(keys).agg(aggs).collect(engine="streaming")
-        if self.carried:
+        units = combos.group_by(by).agg(aggs).collect(engine="streaming")
+        if first:
+            # the unit (when packed) and the carried columns: the values of its first row
             index = units.get_column("_i")
+            gathered = [*keys, *self.carried] if packed is not None else self.carried
             units = units.with_columns(
-                rows.get_column(name).gather(index) for name in self.carried
-            ).drop("_i")
+                rows.get_column(name).gather(index) for name in gathered
+            ).drop("_i", "_u", strict=False)
         repeats = _repeats(rows, keys, self.nip) if self.nip is not None else None
         if repeats is None:
             units = units.with_columns(_kept=pl.col("_rows"))
