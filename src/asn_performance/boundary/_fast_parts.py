@@ -21,9 +21,11 @@ can:
   :data:`~asn_performance.boundary._json_text.MAX_PROBLEMS` -- is kept by bounding what a twin
   reads: every array or object the wire model allows ``MAX_ITEMS`` items in holds at most
   :data:`FAST_ITEMS` in the twin, so one part makes a twin look at a few ten thousand values
-  at most, whatever the document. A part over a bound fails its twin at once (pydantic-core
-  stops reading a list at the first item past its ``max_length``) and the document is read
-  whole, within the budget.
+  at most, whatever the document. A part over a bound fails its twin at once and the document
+  is read whole, within the budget: pydantic-core stops reading a list at the first item
+  past its ``max_length``, but reads every entry of an object before it compares the
+  object's size, so an object (a map of ratings) is measured first, by
+  :func:`_small_map`, before pydantic-core reads any of it.
 * **Builders** (:func:`fast_employee`, :func:`fast_plan`, :func:`fast_assessment`): the same
   checks as :mod:`asn_performance.boundary._trusted_build` (the spaces-only texts, the ids,
   the non-negative decimals) on the same values, the domain objects made by
@@ -43,7 +45,14 @@ from collections.abc import Callable
 from typing import Annotated, Any, Final, NotRequired, Union, cast
 
 from annotated_types import MaxLen
-from pydantic import BaseModel, ConfigDict, GetCoreSchemaHandler, PlainValidator, TypeAdapter
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    GetCoreSchemaHandler,
+    PlainValidator,
+    TypeAdapter,
+)
 from pydantic.fields import FieldInfo
 from pydantic_core import core_schema
 from typing_extensions import TypedDict
@@ -150,6 +159,24 @@ def _is_raw(item: object) -> bool:
     return False
 
 
+def _small_map(value: object) -> object:
+    """An object of more than :data:`FAST_ITEMS` entries fails the twin before pydantic-core
+    reads its entries (it would read all of them, and give a problem for each)."""
+    if isinstance(value, dict) and len(value) > FAST_ITEMS:
+        raise ValueError("more entries than the first reading takes")
+    return value
+
+
+def _bounded(kind: Any, metadata: tuple[object, ...]) -> tuple[object, ...]:
+    """``metadata`` of an annotation of ``kind``, bounded for the twin: ``MaxLen(MAX_ITEMS)``
+    becomes ``MaxLen(FAST_ITEMS)``, and a map is measured before it is read."""
+    swapped = tuple(_swap_meta(item) for item in metadata)
+    bounded = any(isinstance(item, MaxLen) and item.max_length == MAX_ITEMS for item in metadata)
+    if bounded and typing.get_origin(kind) is dict:
+        swapped = (*swapped, BeforeValidator(_small_map))
+    return swapped
+
+
 def _swap_meta(item: object) -> object:
     if isinstance(item, ReadOnce) and item.label is not None and item.reader is not None:
         return _code_first(item.label, item.reader)
@@ -170,7 +197,7 @@ def _swap(kind: Any) -> Any:  # noqa: PLR0911 - one return per kind of annotatio
     if origin is Annotated:
         if any(_is_raw(item) for item in kind.__metadata__):
             return Any
-        return Annotated[(_swap(args[0]), *(_swap_meta(item) for item in kind.__metadata__))]
+        return Annotated[(_swap(args[0]), *_bounded(args[0], kind.__metadata__))]
     if origin is Union or origin is types.UnionType:
         return Union[tuple(_swap(arg) for arg in args)]  # noqa: UP007 - built from a tuple
     if origin is typing.Literal:  # pragma: no cover - no part has a literal
@@ -185,7 +212,7 @@ def _field(info: FieldInfo) -> Any:
         if any(_is_raw(item) for item in info.metadata):
             kind = Any
         else:
-            kind = Annotated[(kind, *(_swap_meta(item) for item in info.metadata))]
+            kind = Annotated[(kind, *_bounded(info.annotation, tuple(info.metadata)))]
     return kind if info.is_required() else NotRequired[kind]
 
 
