@@ -20,12 +20,14 @@ can:
 * **The problem budget's guarantee** -- a hostile document with a million problems stops at
   :data:`~asn_performance.boundary._json_text.MAX_PROBLEMS` -- is kept by bounding what a twin
   reads: every array or object the wire model allows ``MAX_ITEMS`` items in holds at most
-  :data:`FAST_ITEMS` in the twin, so one part makes a twin look at a few ten thousand values
-  at most, whatever the document. A part over a bound fails its twin at once and the document
-  is read whole, within the budget: pydantic-core stops reading a list at the first item
-  past its ``max_length``, but reads every entry of an object before it compares the
-  object's size, so an object (a map of ratings) is measured first, by
-  :func:`_small_map`, before pydantic-core reads any of it.
+  :data:`FAST_ITEMS` in the twin, and an object with a key its wire model does not have is
+  refused before it is read (:func:`_known_keys`), so one part makes a twin look at a few ten
+  thousand values at most, whatever the document. A part over a bound fails its twin at once
+  and the document is read whole, within the budget: pydantic-core stops reading a list at
+  the first item past its ``max_length``, but reads every entry of an object before it
+  compares the object's size or refuses its unknown keys, so a map (of ratings) is measured
+  first, by :func:`_small_map`, and an object's keys are checked first, before pydantic-core
+  reads any of it.
 * **Builders** (:func:`fast_employee`, :func:`fast_plan`, :func:`fast_assessment`): the same
   checks as :mod:`asn_performance.boundary._trusted_build` (the spaces-only texts, the ids,
   the non-negative decimals) on the same values, the domain objects made by
@@ -189,7 +191,7 @@ def _swap(kind: Any) -> Any:  # noqa: PLR0911 - one return per kind of annotatio
     """``kind`` with each wire model replaced by its twin, each label by :func:`_code_first`
     and each NIP, period, decimal and date by ``Any``."""
     if isinstance(kind, type) and issubclass(kind, BaseModel):
-        return fast_twin(kind)
+        return _guarded_twin(kind)
     origin = typing.get_origin(kind)
     if origin is None:
         return kind
@@ -236,12 +238,30 @@ def fast_twin(model: type[BaseModel]) -> type:
     return cast("type", found)
 
 
+def _known_keys(names: frozenset[str]) -> Callable[[object], object]:
+    """A check that refuses an object with a key outside ``names`` before pydantic-core reads
+    it (it would give a problem for every unknown key of every object of the part, with no
+    budget; the reading whole reports them within the budget)."""
+
+    def check(value: object) -> object:
+        if type(value) is dict and not names.issuperset(value):
+            raise ValueError("a key the wire model does not have")
+        return value
+
+    return check
+
+
+def _guarded_twin(model: type[BaseModel]) -> Any:
+    """The twin of ``model``, behind the check of its keys (:func:`_known_keys`)."""
+    return Annotated[fast_twin(model), BeforeValidator(_known_keys(frozenset(model.model_fields)))]
+
+
 def fast_reader(model: type[BaseModel]) -> Callable[[object], dict[str, Any]]:
     """The validation of one part by its twin (:func:`fast_twin`): a plain dict, or a
     ``ValidationError`` (made on first use, then the same function)."""
     found = model.__dict__.get("_fast_reader_")
     if found is None:
-        found = TypeAdapter(fast_twin(model)).validate_python
+        found = TypeAdapter(_guarded_twin(model)).validate_python
         type.__setattr__(model, "_fast_reader_", found)
     return cast("Callable[[object], dict[str, Any]]", found)
 
