@@ -342,6 +342,18 @@ SIZES: tuple[tuple[str, str, str], ...] = (
         "SCHEMA-missing",
     ),
     (
+        "128 x 128 indicators x 170 unknown keys (28 MB)",
+        "import json\n"
+        "from asn_performance.boundary.appraisal_document import dump_document, sample_document\n"
+        "d = dump_document(sample_document())\n"
+        "extra = {f'k{x}': 1 for x in range(170)}\n"
+        "d['plans'][0]['work_results'] = [{'id': f'w{j}', 'text': 't', 'indicators': [dict(extra,"
+        " id=f'i{j}_{i}', text='t', target={'lower': '1'}) for i in range(128)]}"
+        " for j in range(128)]\n"
+        "load_document(json.dumps(d))",
+        "SCHEMA-extra_forbidden",
+    ),
+    (
         "16 million numbers 1e1 (64 MB)",
         "row = '[' + ','.join(['1e1'] * 199_999) + ']'\n"
         'load_document(\'{"schema_version":"1","title":[%s]}\' % \',\'.join([row] * 80))',
