@@ -16,7 +16,13 @@ from typing import Final
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.validate import shown
 from asn_performance.consequences.distribution._arithmetic import MAX_COUNT, fraction, rounds_up
-from asn_performance.consequences.distribution.limits import PREDIKAT_ORDER, Bound, Limit, Rounding
+from asn_performance.consequences.distribution.limits import (
+    DISTRIBUTION_LIMITS,
+    PREDIKAT_ORDER,
+    Bound,
+    Limit,
+    Rounding,
+)
 from asn_performance.domain.rating import OrganisationPredikat, Predikat
 from asn_performance.exceptions import DuplicateError, InputError, PolicyError
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal
@@ -60,6 +66,9 @@ def count_predikat(value: object) -> tuple[int, ...]:
     if isinstance(value, Mapping):
         counts = [0] * len(PREDIKAT_ORDER)
         for key, number in value.items():
+            if type(key) is Predikat and type(number) is int and 0 <= number <= MAX_COUNT:
+                counts[INDEX[key]] += number  # already a predikat and a valid count
+                continue
             field = f"counts[{shown(key)}]"
             predikat = Predikat.parse(key, field=field)
             counts[INDEX[predikat]] += count_value(number, field)
@@ -101,7 +110,11 @@ def parse_organisation(value: object) -> OrganisationPredikat:
 
 
 def limits_table(value: object) -> FrozenMap[OrganisationPredikat, tuple[Limit, ...]]:
-    """The limits table checked and normalised; every mapping, a FrozenMap too, is checked."""
+    """The limits table checked and normalised; every mapping, a FrozenMap too, is checked,
+    but for the library's own :data:`DISTRIBUTION_LIMITS` (immutable, and checked by its
+    tests)."""
+    if value is DISTRIBUTION_LIMITS and isinstance(value, FrozenMap):
+        return value
     if not isinstance(value, Mapping):
         raise PolicyError(
             "limits must be a mapping of organisation predikat to limits",

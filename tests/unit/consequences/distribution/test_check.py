@@ -286,6 +286,7 @@ def test_an_empty_unit_has_nothing_to_check() -> None:
         ({B: -1}, InputError),
         ({B: True}, InputError),
         ({B: 1.0}, InputError),
+        ({B: 10_000_001}, InputError),  # over MAX_COUNT (10,000,000), with a Predikat key
         ({"Istimewa": 1}, LabelError),
         ("baik", InputError),
         (7, InputError),
@@ -295,6 +296,17 @@ def test_bad_counts_are_refused_with_a_path(counts: Any, error: type[Exception])
     with pytest.raises(error) as info:
         check_distribution(ORG.BAIK, counts)
     assert getattr(info.value, "path", None)
+
+
+def test_predikat_keys_and_their_codes_count_the_same() -> None:
+    # 3 Sangat Baik, 10 Baik, 1 Butuh Perbaikan: 14 employees, whether the keys are the
+    # Predikat members (the direct path) or their codes and labels (parsed).
+    by_member = check_distribution(
+        ORG.BAIK, {Predikat.SANGAT_BAIK: 3, B: 10, Predikat.BUTUH_PERBAIKAN: 1}
+    )
+    by_text = check_distribution(ORG.BAIK, {"sangat_baik": 3, "Baik": 10, "butuh perbaikan": 1})
+    assert by_member.total == by_text.total == 14
+    assert by_member.to_dict() == by_text.to_dict()
 
 
 def test_an_unknown_organisation_predikat_or_rounding_is_refused() -> None:
