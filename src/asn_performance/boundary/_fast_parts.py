@@ -61,7 +61,17 @@ from typing_extensions import TypedDict
 
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.labels import Labelled
-from asn_performance._kit.trusted import trusted_maker
+from asn_performance.boundary._trusted_build import (
+    new_assessment,
+    new_behaviour,
+    new_employee,
+    new_indicator,
+    new_plan,
+    new_position,
+    new_realisation,
+    new_target,
+    new_work_result,
+)
 from asn_performance.boundary._wire import (
     MAX_ITEMS,
     ReadOnce,
@@ -82,12 +92,10 @@ from asn_performance.boundary.part_documents import (
     WorkResultModel,
 )
 from asn_performance.domain.assessment import Assessment, Realisation
-from asn_performance.domain.employee import Employee, Position
+from asn_performance.domain.employee import Employee
 from asn_performance.domain.plan import (
     BehaviourExpectation,
-    Indicator,
     PerformancePlan,
-    Target,
     WorkResult,
 )
 
@@ -331,63 +339,6 @@ _ANONYMISED = _default(AssessmentModel, "anonymised")
 _NO_EVIDENCE: Final[tuple[str, ...]] = ()
 _EMPTY: Final[FrozenMap[Any, Any]] = FrozenMap()
 
-_new_position = trusted_maker(Position, ("kind", "title", "jenjang"))
-_new_employee = trusted_maker(
-    Employee,
-    (
-        "nip",
-        "name",
-        "position",
-        "unit",
-        "superior_nip",
-        "golongan",
-        "golongan_pppk",
-        "tmt_pangkat",
-        "tmt_jabatan",
-        "tmt_cpns",
-    ),
-)
-_new_target = trusted_maker(Target, ("lower", "upper", "unit"))
-_new_indicator = trusted_maker(Indicator, ("id", "text", "target", "aspect", "direction"))
-_new_work_result = trusted_maker(
-    WorkResult,
-    ("id", "text", "indicators", "kind", "leader_work_result", "leader_work_result_id"),
-)
-_new_behaviour = trusted_maker(BehaviourExpectation, ("value", "special_expectation"))
-_new_plan = trusted_maker(
-    PerformancePlan,
-    (
-        "id",
-        "employee",
-        "pejabat_penilai",
-        "period",
-        "work_results",
-        "behaviours",
-        "atasan_pejabat_penilai",
-        "approach",
-        "leads_unit",
-    ),
-)
-_new_realisation = trusted_maker(Realisation, ("indicator_id", "value", "evidence", "feedback"))
-_new_assessment = trusted_maker(
-    Assessment,
-    (
-        "plan_id",
-        "role",
-        "assessor",
-        "given_on",
-        "period",
-        "hasil_kerja",
-        "perilaku_kerja",
-        "work_result_ratings",
-        "behaviour_ratings",
-        "realisations",
-        "feedback",
-        "anonymised",
-    ),
-)
-
-
 # --- builders ----------------------------------------------------------------------------------
 
 
@@ -400,10 +351,10 @@ def fast_employee(data: dict[str, Any], reads: FastReads) -> Employee:
         raise FastReadError
     get = data.get
     dates = reads.dates
-    return _new_employee(
+    return new_employee(
         _read(data["nip"], reads.nips, _nip_in),
         name,
-        _new_position(position["kind"], title, position.get("jenjang", _JENJANG)),
+        new_position(position["kind"], title, position.get("jenjang", _JENJANG)),
         unit,
         _optional(get("superior_nip"), reads.nips, _nip_in),
         get("golongan"),
@@ -426,10 +377,10 @@ def _work_result(data: dict[str, Any], reads: FastReads) -> WorkResult:
         if not (_id_ok(ident) and text.strip() and lower >= 0 and (upper is None or upper >= 0)):
             raise FastReadError
         indicators.append(
-            _new_indicator(
+            new_indicator(
                 ident,
                 text,
-                _new_target(lower, upper, target.get("unit", _UNIT)),
+                new_target(lower, upper, target.get("unit", _UNIT)),
                 item.get("aspect", _ASPECT),
                 item.get("direction", _DIRECTION),
             )
@@ -438,7 +389,7 @@ def _work_result(data: dict[str, Any], reads: FastReads) -> WorkResult:
     leader, link = data.get("leader_work_result"), data.get("leader_work_result_id")
     if not (_id_ok(ident) and text.strip() and _filled(leader) and (link is None or _id_ok(link))):
         raise FastReadError
-    return _new_work_result(ident, text, tuple(indicators), data.get("kind", _KIND), leader, link)
+    return new_work_result(ident, text, tuple(indicators), data.get("kind", _KIND), leader, link)
 
 
 def fast_plan(
@@ -463,10 +414,10 @@ def fast_plan(
             special = item.get("special_expectation")
             if not _filled(special):
                 raise FastReadError
-            made.append(_new_behaviour(item["value"], special))
+            made.append(new_behaviour(item["value"], special))
         behaviours = tuple(made)
     employee, pejabat, atasan = people
-    return _new_plan(
+    return new_plan(
         ident,
         employee,
         pejabat,
@@ -503,11 +454,11 @@ def fast_assessment(data: dict[str, Any], reads: FastReads) -> Assessment:
             and all(map(str.strip, evidence))  # evidence is strict text: str.strip applies
         ):
             raise FastReadError
-        append(_new_realisation(ident, value, evidence, note))
+        append(new_realisation(ident, value, evidence, note))
     get = data.get
     ratings = get("work_result_ratings")
     behaviour = get("behaviour_ratings")
-    return _new_assessment(
+    return new_assessment(
         plan_id,
         data["role"],
         _optional(get("assessor_nip"), reads.nips, _nip_in),

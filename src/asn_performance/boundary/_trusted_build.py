@@ -79,6 +79,15 @@ AssessmentModel = Any
 
 __all__ = [
     "checked_new",
+    "new_assessment",
+    "new_behaviour",
+    "new_employee",
+    "new_indicator",
+    "new_plan",
+    "new_position",
+    "new_realisation",
+    "new_target",
+    "new_work_result",
     "trusted_assessment",
     "trusted_behaviour",
     "trusted_employee",
@@ -109,8 +118,8 @@ def _not_negative(value: Decimal | None) -> bool:
 #: An employee and a position of checked values, as ``trusted_init(Employee, ...)`` and
 #: ``trusted_init(Position, ...)`` build them, without a keyword dictionary per object (the
 #: same fields in the same order: checked once, when this module is imported).
-_new_position = trusted_maker(Position, ("kind", "title", "jenjang"))
-_new_employee = trusted_maker(
+new_position = trusted_maker(Position, ("kind", "title", "jenjang"))
+new_employee = trusted_maker(
     Employee,
     (
         "nip",
@@ -147,10 +156,10 @@ def trusted_employee(model: EmployeeModel) -> Employee:
             tmt_jabatan=model.tmt_jabatan,
             tmt_cpns=model.tmt_cpns,
         )
-    return _new_employee(
+    return new_employee(
         model.nip,
         model.name,
-        _new_position(given.kind, given.title, given.jenjang),
+        new_position(given.kind, given.title, given.jenjang),
         model.unit,
         model.superior_nip,
         model.golongan,
@@ -164,9 +173,9 @@ def trusted_employee(model: EmployeeModel) -> Employee:
 #: A target and an indicator of checked values, as ``trusted_init(Target, ...)`` and
 #: ``trusted_init(Indicator, ...)`` build them (the same fields in the same order: checked
 #: once, when this module is imported); Target's TARGET-RANGE post-init runs.
-_new_target = trusted_maker(Target, ("lower", "upper", "unit"))
-_new_indicator = trusted_maker(Indicator, ("id", "text", "target", "aspect", "direction"))
-_new_work_result = trusted_maker(
+new_target = trusted_maker(Target, ("lower", "upper", "unit"))
+new_indicator = trusted_maker(Indicator, ("id", "text", "target", "aspect", "direction"))
+new_work_result = trusted_maker(
     WorkResult,
     ("id", "text", "indicators", "kind", "leader_work_result", "leader_work_result_id"),
 )
@@ -189,10 +198,10 @@ def trusted_work_result(model: WorkResultModel) -> WorkResult:
             indicators.append(Indicator(item.id, item.text, built, item.aspect, item.direction))
             continue
         indicators.append(
-            _new_indicator(
+            new_indicator(
                 item.id,
                 item.text,
-                _new_target(target.lower, target.upper, target.unit),
+                new_target(target.lower, target.upper, target.unit),
                 item.aspect,
                 item.direction,
             )
@@ -207,7 +216,7 @@ def trusted_work_result(model: WorkResultModel) -> WorkResult:
         return WorkResult(
             model.id, model.text, tuple(indicators), model.kind, model.leader_work_result, link
         )
-    return _new_work_result(
+    return new_work_result(
         model.id, model.text, tuple(indicators), model.kind, model.leader_work_result, link
     )
 
@@ -218,10 +227,10 @@ def trusted_behaviour(value: Any, special_expectation: str | None) -> BehaviourE
     A value the check does not pass: the validated constructor, which raises."""
     if not _filled(special_expectation):
         return BehaviourExpectation(value, special_expectation)
-    return _new_behaviour(value, special_expectation)
+    return new_behaviour(value, special_expectation)
 
 
-_new_behaviour = trusted_maker(BehaviourExpectation, ("value", "special_expectation"))
+new_behaviour = trusted_maker(BehaviourExpectation, ("value", "special_expectation"))
 
 
 def trusted_plan(
@@ -249,10 +258,10 @@ def trusted_plan(
     )
     if not _id_ok(model.id):
         return PerformancePlan(*values)
-    return _new_plan(*values)
+    return new_plan(*values)
 
 
-_new_plan = trusted_maker(
+new_plan = trusted_maker(
     PerformancePlan,
     (
         "id",
@@ -270,7 +279,7 @@ _new_plan = trusted_maker(
 
 #: A realisation of checked values, as ``trusted_init(Realisation, ...)`` builds it (the same
 #: fields in the same order: checked once, when this module is imported).
-_new_realisation = trusted_maker(Realisation, ("indicator_id", "value", "evidence", "feedback"))
+new_realisation = trusted_maker(Realisation, ("indicator_id", "value", "evidence", "feedback"))
 
 
 def trusted_assessment(model: AssessmentModel) -> Assessment:
@@ -282,7 +291,7 @@ def trusted_assessment(model: AssessmentModel) -> Assessment:
 
     The checks of :func:`_id_ok`, :func:`_not_negative` and :func:`_filled` are written out
     in the loop over the realisations (twenty per employee of the benchmark's unit), the same
-    tests on the same values; the realisations are made by :data:`_new_realisation`."""
+    tests on the same values; the realisations are made by :data:`new_realisation`."""
     realisations: list[Realisation] = []
     ok = _id_ok(model.plan_id) and _filled(model.feedback)
     if ok:
@@ -299,7 +308,7 @@ def trusted_assessment(model: AssessmentModel) -> Assessment:
             ):
                 ok = False
                 break
-            append(_new_realisation(ident, value, evidence, feedback))
+            append(new_realisation(ident, value, evidence, feedback))
     head = (
         model.plan_id,
         model.role,
@@ -321,11 +330,11 @@ def trusted_assessment(model: AssessmentModel) -> Assessment:
             model.feedback,
             model.anonymised,
         )
-    return _new_assessment(*head, tuple(realisations), model.feedback, model.anonymised)
+    return new_assessment(*head, tuple(realisations), model.feedback, model.anonymised)
 
 
 #: An assessment of checked values, as ``trusted_init(Assessment, ...)`` builds it.
-_new_assessment = trusted_maker(
+new_assessment = trusted_maker(
     Assessment,
     (
         "plan_id",
