@@ -49,6 +49,39 @@ BEHAVIOURS = [
 ]
 
 
+def spec(
+    group: str,
+    name: str,
+    *,
+    kind: str,
+    regime: str,
+    rule: str,
+    source: str,
+    document: dict[str, Any],
+    fields: list[str],
+    required: list[str],
+    worked_example: str | None,
+    golden_fields: dict[str, str] | None = None,
+    options: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """A vector's specification: the one shape every group's vectors are written in (those of
+    ``conformance_vectors`` from the golden files, and those worked by hand here)."""
+    return {
+        "id": f"{group}/{name}",
+        "group": group,
+        "regime": regime,
+        "kind": kind,
+        "rule": rule,
+        "source": source,
+        "worked_example": worked_example,
+        "golden_fields": golden_fields or {},
+        "input": document,
+        "options": options or {},
+        "fields": fields,
+        "required": required,
+    }
+
+
 def vector(
     group: str,
     name: str,
@@ -64,27 +97,27 @@ def vector(
     worked: str,
     options: dict[str, str] | None = None,
 ) -> dict[str, Any]:
-    """A vector's specification, as ``conformance_vectors._vector`` makes it, with the values
-    worked by hand (``hand``: field -> text) that the library must give; ``worked`` is the
-    file they are worked in (the vector's ``worked_example``). Every field of the vector is
-    worked by hand: ``hand`` names each of ``fields``, no more, no fewer."""
+    """A vector's specification (:func:`spec`) with the values worked by hand (``hand``:
+    field -> text) that the library must give; ``worked`` is the file they are worked in (the
+    vector's ``worked_example``). Every field of the vector is worked by hand: ``hand`` names
+    each of ``fields``, no more, no fewer."""
     assert set(required) <= set(fields), name  # noqa: S101
     assert set(hand) == set(fields), (name, set(fields) ^ set(hand))  # noqa: S101
-    return {
-        "id": f"{group}/{name}",
-        "group": group,
-        "regime": regime,
-        "kind": kind,
-        "rule": rule,
-        "source": source,
-        "worked_example": worked,
-        "golden_fields": {},
-        "hand": hand,
-        "input": document,
-        "options": options or {},
-        "fields": fields,
-        "required": required,
-    }
+    made = spec(
+        group,
+        name,
+        kind=kind,
+        regime=regime,
+        rule=rule,
+        source=source,
+        document=document,
+        fields=fields,
+        required=required,
+        worked_example=worked,
+        options=options,
+    )
+    made["hand"] = hand
+    return made
 
 
 def check_hand(spec: dict[str, Any], expected: dict[str, str]) -> list[str]:

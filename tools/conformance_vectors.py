@@ -204,20 +204,22 @@ def _vector(
     golden_fields: dict[str, str] | None = None,
     options: dict[str, str] | None = None,
 ) -> dict[str, Any]:
-    return {
-        "id": f"{group}/{name}",
-        "group": group,
-        "regime": regime,
-        "kind": kind,
-        "rule": rule,
-        "source": source,
-        "worked_example": None if golden is None else f"tests/golden/{golden}",
-        "golden_fields": golden_fields or {},
-        "input": document,
-        "options": options or {},
-        "fields": fields,
-        "required": required,
-    }
+    """A vector of this file: its worked example, when it has one, a golden file."""
+    made: dict[str, Any] = _tool("conformance_common").spec(
+        group,
+        name,
+        kind=kind,
+        regime=regime,
+        rule=rule,
+        source=source,
+        document=document,
+        fields=fields,
+        required=required,
+        worked_example=None if golden is None else f"tests/golden/{golden}",
+        golden_fields=golden_fields,
+        options=options,
+    )
+    return made
 
 
 def _matrix() -> Iterator[dict[str, Any]]:
@@ -626,13 +628,18 @@ def _distribution() -> Iterator[dict[str, Any]]:
             )
 
 
-def _groups() -> Any:
-    """``tools/conformance_groups.py`` (and the ``conformance_*`` files it imports), from beside
-    this file, whether it runs as a script or is loaded by a test."""
+def _tool(name: str) -> Any:
+    """``tools/<name>.py`` (``conformance_groups`` and the ``conformance_*`` files it
+    imports), from beside this file, whether it runs as a script or is loaded by a test."""
     here = str(Path(__file__).resolve().parent)
     if here not in sys.path:
         sys.path.insert(0, here)
-    return importlib.import_module("conformance_groups")
+    return importlib.import_module(name)
+
+
+def _groups() -> Any:
+    """``tools/conformance_groups.py``."""
+    return _tool("conformance_groups")
 
 
 def specs() -> list[dict[str, Any]]:
@@ -674,7 +681,7 @@ def build() -> dict[str, Any]:
                     f"{spec['id']}: {field} {expected[field]!r} != golden"
                     f" {golden_value(spec, golden_key)!r}"
                 )
-        wrong.extend(importlib.import_module("conformance_common").check_hand(spec, expected))
+        wrong.extend(_tool("conformance_common").check_hand(spec, expected))
         path = f"{spec['id']}.json"
         files[path] = {
             "format": VECTOR_FORMAT,
