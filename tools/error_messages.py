@@ -525,7 +525,7 @@ def main(argv: list[str] | None = None) -> int:
     texts = extract()
     if args.merge is not None:
         print(f"merged {merge(args.merge)} translations into id.po")
-        return 0
+        return _compile()
     if args.untranslated is not None:
         _, body, _ = section((LOCALE / "id.po").read_text("utf-8"))
         known = entries(body)
@@ -546,7 +546,14 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    return 0
+    return _compile() if args.write else 0
+
+
+def _compile() -> int:
+    """The compiled catalogues (``locale/<lang>.json``) written again from the PO files."""
+    from compile_catalogues import main as compile_main  # noqa: PLC0415 - a sibling tool
+
+    return compile_main(["--write"])
 
 
 if __name__ == "__main__":

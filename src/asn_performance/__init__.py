@@ -142,7 +142,7 @@ _EXPORTS: dict[str, tuple[str, ...]] = {
 if not TYPE_CHECKING:
     __getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)
 
-__version__ = "0.1.0"
+__version__ = "0.2.0.dev0"
 
 __all__ = [
     "Action",

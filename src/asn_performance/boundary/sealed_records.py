@@ -16,7 +16,6 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final, NamedTuple
 
-from asn_performance.boundary.cycle_document import load_cycle
 from asn_performance.exceptions import AsnPerformanceError, IntegrityError
 from asn_performance.process.integrity import (
     KEYED_ALGORITHM,
@@ -110,6 +109,8 @@ def verify_records(source: object, *, key: bytes | None = None) -> list[Verified
         keyed = key is not None and KEYED_ALGORITHM in record["integrity"]
         if record.get("kind") == "performance_cycle" or "events" in record:
             try:
+                from asn_performance.boundary.cycle_document import load_cycle  # noqa: PLC0415 - pydantic on use
+
                 cycle = load_cycle(record, key=key)
             except AsnPerformanceError as error:
                 raise error.with_path(where + (error.path or "$").removeprefix("$")) from None

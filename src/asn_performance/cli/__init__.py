@@ -59,10 +59,13 @@ Indonesia, else English (:func:`~asn_performance._kit.i18n.resolve_lang`; issue 
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from importlib import import_module
+from typing import Final
 
 from asn_performance._kit.i18n import Lang, resolve_lang
 from asn_performance.cli._appraise import appraise_file, demo, read, sample, schema
@@ -112,6 +115,26 @@ SCHEMA_NAMES = (
     "cycle-records",
     "feedback",
 )
+
+
+#: How many new container objects wait for the cyclic garbage collector's youngest
+#: generation while a command runs (CPython's default is 700). The command line owns its
+#: process and lives for one command, so it collects about 14 times less often: reading 1,000
+#: employees takes about a third less time, with the same peak memory (the library itself
+#: never changes the collector; docs/explanation/performance.md).
+_GC_YOUNG_THRESHOLD: Final = 10_000
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """The youngest generation's threshold at :data:`_GC_YOUNG_THRESHOLD` for one command,
+    then the caller's thresholds again (tests run :func:`main` in their own process)."""
+    before = gc.get_threshold()
+    gc.set_threshold(max(before[0], _GC_YOUNG_THRESHOLD), *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _run(args: argparse.Namespace, out: Output) -> int:
@@ -201,7 +224,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = _language(args, as_json)
     out = Output(sys.stdout, lang)
     try:
-        status = _run(args, out)
+        with _fewer_collections():
+            status = _run(args, out)
         out.flush()
     except OutputError as error:
         return output_failed(error.error, lang)
