@@ -152,7 +152,7 @@ def regime_results(document: RegimeDocument, as_json: bool, out: Output) -> None
 def read(path: str) -> bytes:
     """The file's bytes, or standard input's for ``-``: at most the boundary's input limit
     (``MAX_BYTES``), refused past it (rule ``SCHEMA-too_large``)."""
-    from asn_performance.boundary._wire import read_input
+    from asn_performance.boundary._json_text import read_input  # no pydantic
 
     return read_input(sys.stdin.buffer if path == "-" else path)
 
