@@ -10,7 +10,7 @@ domain objects, and may give up on anything else (any exception: the document is
 whole, as before). This module is that first reading, with as little Python per value as it
 can:
 
-* **Twins** (:func:`fast_twin`): for each wire model of a part, a ``TypedDict`` of the same
+* **Twins** (:func:`fast_reader`): for each wire model of a part, a typed dict of the same
   fields with the same types and constraints, validated by pydantic-core into plain dicts
   (no model instance, no problem budget around each object: a Python call per object, about
   a quarter of the load). Labels are read in pydantic-core when written as their code (an
@@ -21,12 +21,12 @@ can:
   :data:`~asn_performance.boundary._json_text.MAX_PROBLEMS` -- is kept by bounding what a twin
   reads: every array or object the wire model allows ``MAX_ITEMS`` items in holds at most
   :data:`FAST_ITEMS` in the twin, and an object with a key its wire model does not have is
-  refused before it is read (:func:`_known_keys`), so one part makes a twin look at a few ten
+  refused before it is read (``known_keys``), so one part makes a twin look at a few ten
   thousand values at most, whatever the document. A part over a bound fails its twin at once
   and the document is read whole, within the budget: pydantic-core stops reading a list at
   the first item past its ``max_length``, but reads every entry of an object before it
   compares the object's size or refuses its unknown keys, so a map (of ratings) is measured
-  first, by :func:`_small_map`, and an object's keys are checked first, before pydantic-core
+  first, by ``small_map``, and an object's keys are checked first, before pydantic-core
   reads any of it.
 * **Builders** (:func:`fast_employee`, :func:`fast_plan`, :func:`fast_assessment`): the same
   checks as :mod:`asn_performance.boundary._trusted_build` (the spaces-only texts, the ids,
@@ -35,32 +35,26 @@ can:
   runs: every cross-field invariant is the domain's own code). A value those checks do not
   pass raises :class:`FastReadError` (the document is read whole, which reports it).
 
-``tests/unit/boundary/test_fast_parts.py`` checks that the twins have the wire models' fields
-and defaults, and that documents read both ways give equal objects.
+The twins' core schemas are written out in :mod:`~asn_performance.boundary._fast_schemas`
+with ``pydantic_core`` alone, so that a valid document is read without importing pydantic or
+the wire models (they are imported when a twin refuses something and the document is read
+whole); ``tests/unit/boundary/test_fast_schemas.py`` checks that they are what pydantic builds
+from the wire models (:mod:`~asn_performance.boundary._fast_twins`), and
+``tests/unit/boundary/test_fast_parts.py`` that the twins have the wire models' fields and
+defaults, and that documents read both ways give equal objects.
 """
 
 from __future__ import annotations
 
-import types
-import typing
 from collections.abc import Callable
-from typing import Annotated, Any, Final, NotRequired, Union, cast
-
-from annotated_types import MaxLen
-from pydantic import (
-    BaseModel,
-    BeforeValidator,
-    ConfigDict,
-    GetCoreSchemaHandler,
-    PlainValidator,
-    TypeAdapter,
-)
-from pydantic.fields import FieldInfo
-from pydantic_core import core_schema
-from typing_extensions import TypedDict
+from typing import TYPE_CHECKING, Any, Final
 
 from asn_performance._kit.frozenmap import FrozenMap
-from asn_performance._kit.labels import Labelled
+from asn_performance.boundary._fast_schemas import FAST_ITEMS, part_reader
+from asn_performance.boundary._readers import date_in as _date_in
+from asn_performance.boundary._readers import decimal_in as _decimal_in
+from asn_performance.boundary._readers import nip_in as _nip_in
+from asn_performance.boundary._readers import period_in as _period_in
 from asn_performance.boundary._trusted_build import (
     new_assessment,
     new_behaviour,
@@ -72,34 +66,22 @@ from asn_performance.boundary._trusted_build import (
     new_target,
     new_work_result,
 )
-from asn_performance.boundary._wire import (
-    MAX_ITEMS,
-    ReadOnce,
-    _date_in,
-    _decimal_in,
-    _nip_in,
-    _period_in,
-)
-from asn_performance.boundary.part_documents import (
-    AssessmentModel,
-    BehaviourModel,
-    EmployeeModel,
-    IndicatorModel,
-    PlanRefModel,
-    PositionModel,
-    RealisationModel,
-    TargetModel,
-    WorkResultModel,
-)
 from asn_performance.domain.assessment import Assessment, Realisation
 from asn_performance.domain.employee import Employee
 from asn_performance.domain.plan import (
+    Approach,
+    Aspect,
     BehaviourExpectation,
+    Direction,
     PerformancePlan,
     WorkResult,
+    WorkResultKind,
 )
 
-__all__ = [
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+__all__ = [  # noqa: F822 - BUILT_FIELDS is given by __getattr__
     "BUILT_FIELDS",
     "FAST_ITEMS",
     "FastReadError",
@@ -112,11 +94,6 @@ __all__ = [
     "fast_twin",
 ]
 
-#: The most items an array or object of a twin may hold (``MAX_ITEMS`` in the wire model): 128
-#: work results of 128 indicators is 16,384 objects, the most one part can make a twin look at
-#: before it fails; an SKP has a handful of each.
-FAST_ITEMS: Final = 128
-
 
 class FastReadError(Exception):
     """A value the fast reading does not take: the document is read whole."""
@@ -125,153 +102,20 @@ class FastReadError(Exception):
 # --- twins -------------------------------------------------------------------------------------
 
 
-class _Schema:
-    """Annotated metadata that gives a core schema (``__get_pydantic_core_schema__``)."""
-
-    __slots__ = ("_build",)
-
-    def __init__(self, build: Callable[[], core_schema.CoreSchema]) -> None:
-        self._build = build
-
-    def __get_pydantic_core_schema__(
-        self, _source: object, _handler: GetCoreSchemaHandler
-    ) -> core_schema.CoreSchema:
-        return self._build()
-
-
-def _code_first(cls: type[Labelled], read: Callable[[Any], Any]) -> _Schema:
-    """A label read as its code in pydantic-core, else by ``read`` (the wire model's
-    ``cls.parse``): a union, left to right, of the ``enum`` schema (which gives the member
-    whose value is the text) and the Python reader. A code reads as its own member (checked
-    by ``tests/unit/boundary/test_fast_parts.py`` for every enumeration of the parts)."""
-    return _Schema(
-        lambda: core_schema.union_schema(
-            [
-                core_schema.enum_schema(cls, list(cls)),
-                core_schema.no_info_plain_validator_function(read),
-            ],
-            mode="left_to_right",
-        )
-    )
-
-
-#: The readers of the values a twin leaves as given, for the builders here to read.
-_RAW_READERS: Final = frozenset({_nip_in, _period_in, _decimal_in, _date_in})
-
-
-def _is_raw(item: object) -> bool:
-    """Whether Annotated metadata ``item`` reads a NIP, a period, a decimal or a date."""
-    if isinstance(item, PlainValidator):
-        reader = item.reader if isinstance(item, ReadOnce) else item.func
-        return reader in _RAW_READERS
-    if typing.get_origin(item) is Annotated:
-        return any(_is_raw(inner) for inner in item.__metadata__)  # type: ignore[attr-defined]
-    return False
-
-
-def _small_map(value: object) -> object:
-    """An object of more than :data:`FAST_ITEMS` entries fails the twin before pydantic-core
-    reads its entries (it would read all of them, and give a problem for each)."""
-    if isinstance(value, dict) and len(value) > FAST_ITEMS:
-        raise ValueError("more entries than the first reading takes")
-    return value
-
-
-def _bounded(kind: Any, metadata: tuple[object, ...]) -> tuple[object, ...]:
-    """``metadata`` of an annotation of ``kind``, bounded for the twin: ``MaxLen(MAX_ITEMS)``
-    becomes ``MaxLen(FAST_ITEMS)``, and a map is measured before it is read."""
-    swapped = tuple(_swap_meta(item) for item in metadata)
-    bounded = any(isinstance(item, MaxLen) and item.max_length == MAX_ITEMS for item in metadata)
-    if bounded and typing.get_origin(kind) is dict:
-        swapped = (*swapped, BeforeValidator(_small_map))
-    return swapped
-
-
-def _swap_meta(item: object) -> object:
-    if isinstance(item, ReadOnce) and item.label is not None and item.reader is not None:
-        return _code_first(item.label, item.reader)
-    if isinstance(item, MaxLen) and item.max_length == MAX_ITEMS:
-        return MaxLen(FAST_ITEMS)
-    return item
-
-
-def _swap(kind: Any) -> Any:  # noqa: PLR0911 - one return per kind of annotation
-    """``kind`` with each wire model replaced by its twin, each label by :func:`_code_first`
-    and each NIP, period, decimal and date by ``Any``."""
-    if isinstance(kind, type) and issubclass(kind, BaseModel):
-        return _guarded_twin(kind)
-    origin = typing.get_origin(kind)
-    if origin is None:
-        return kind
-    args = typing.get_args(kind)
-    if origin is Annotated:
-        if any(_is_raw(item) for item in kind.__metadata__):
-            return Any
-        return Annotated[(_swap(args[0]), *_bounded(args[0], kind.__metadata__))]
-    if origin is Union or origin is types.UnionType:
-        return Union[tuple(_swap(arg) for arg in args)]  # noqa: UP007 - built from a tuple
-    if origin is typing.Literal:  # pragma: no cover - no part has a literal
-        return kind
-    swapped = tuple(_swap(arg) for arg in args)
-    return origin[swapped] if len(swapped) > 1 else origin[swapped[0]]
-
-
-def _field(info: FieldInfo) -> Any:
-    kind = _swap(info.annotation)
-    if kind is not Any and info.metadata:
-        if any(_is_raw(item) for item in info.metadata):
-            kind = Any
-        else:
-            kind = Annotated[(kind, *_bounded(info.annotation, tuple(info.metadata)))]
-    return kind if info.is_required() else NotRequired[kind]
+def fast_reader(model: type[BaseModel]) -> Callable[[object], dict[str, Any]]:
+    """The validation of one part by the twin of the wire model ``model`` (its core schema
+    written out in :mod:`~asn_performance.boundary._fast_schemas`, validated by pydantic-core
+    alone): a plain dict, or a ``ValidationError``."""
+    return part_reader(model.__name__)
 
 
 def fast_twin(model: type[BaseModel]) -> type:
-    """The ``TypedDict`` twin of the wire model ``model`` (made on first use, then the same
-    class): the same fields, required or not, of the same types, but for the bounds
-    (:data:`FAST_ITEMS`) and the values left to the builders here (module docstring)."""
-    found = model.__dict__.get("_fast_twin_")
-    if found is None:
-        # The wire model built first: its fields are then final (every forward reference
-        # resolved), and the reading whole, which the twin's refusals lead to, uses it.
-        if not model.__pydantic_complete__:
-            model.model_rebuild()
-        fields = {name: _field(info) for name, info in model.model_fields.items()}
-        make = cast("Callable[..., type]", TypedDict)  # the functional form: fields at run time
-        found = make(f"Fast{model.__name__}", fields)
-        found.__pydantic_config__ = ConfigDict(  # type: ignore[attr-defined]
-            extra="forbid", arbitrary_types_allowed=True
-        )
-        type.__setattr__(model, "_fast_twin_", found)
-    return cast("type", found)
+    """The ``TypedDict`` twin of the wire model ``model``, as pydantic builds it
+    (:func:`asn_performance.boundary._fast_twins.fast_twin`: the reference of the schemas
+    the first reading uses; it imports pydantic)."""
+    from asn_performance.boundary._fast_twins import fast_twin as twin  # noqa: PLC0415
 
-
-def _known_keys(names: frozenset[str]) -> Callable[[object], object]:
-    """A check that refuses an object with a key outside ``names`` before pydantic-core reads
-    it (it would give a problem for every unknown key of every object of the part, with no
-    budget; the reading whole reports them within the budget)."""
-
-    def check(value: object) -> object:
-        if type(value) is dict and not names.issuperset(value):
-            raise ValueError("a key the wire model does not have")
-        return value
-
-    return check
-
-
-def _guarded_twin(model: type[BaseModel]) -> Any:
-    """The twin of ``model``, behind the check of its keys (:func:`_known_keys`)."""
-    return Annotated[fast_twin(model), BeforeValidator(_known_keys(frozenset(model.model_fields)))]
-
-
-def fast_reader(model: type[BaseModel]) -> Callable[[object], dict[str, Any]]:
-    """The validation of one part by its twin (:func:`fast_twin`): a plain dict, or a
-    ``ValidationError`` (made on first use, then the same function)."""
-    found = model.__dict__.get("_fast_reader_")
-    if found is None:
-        found = TypeAdapter(_guarded_twin(model)).validate_python
-        type.__setattr__(model, "_fast_reader_", found)
-    return cast("Callable[[object], dict[str, Any]]", found)
+    return twin(model)
 
 
 # --- values ------------------------------------------------------------------------------------
@@ -320,22 +164,16 @@ def _id_ok(text: str) -> bool:
     return text == text.strip() and text.isprintable()
 
 
-def _default(model: type[BaseModel], name: str) -> Any:
-    """The wire model's default of a field that has a plain default (not a factory)."""
-    info = model.model_fields[name]
-    if info.default_factory is not None or info.is_required():  # pragma: no cover - a defect
-        raise TypeError(f"{model.__name__}.{name} has no plain default")
-    return info.default
-
-
-_JENJANG = _default(PositionModel, "jenjang")
-_KIND = _default(WorkResultModel, "kind")
-_ASPECT = _default(IndicatorModel, "aspect")
-_DIRECTION = _default(IndicatorModel, "direction")
-_UNIT = _default(TargetModel, "unit")
-_APPROACH = _default(PlanRefModel, "approach")
-_LEADS_UNIT = _default(PlanRefModel, "leads_unit")
-_ANONYMISED = _default(AssessmentModel, "anonymised")
+#: The wire models' defaults of the optional fields whose default is not ``None`` (checked
+#: against the wire models by ``tests/unit/boundary/test_fast_schemas.py``).
+_JENJANG: Final = None
+_KIND: Final = WorkResultKind.UTAMA
+_ASPECT: Final = Aspect.KUANTITAS
+_DIRECTION: Final = Direction.HIGHER_IS_BETTER
+_UNIT: Final = ""
+_APPROACH: Final = Approach.KUALITATIF
+_LEADS_UNIT: Final = False
+_ANONYMISED: Final = False
 _NO_EVIDENCE: Final[tuple[str, ...]] = ()
 _EMPTY: Final[FrozenMap[Any, Any]] = FrozenMap()
 
@@ -474,28 +312,38 @@ def fast_assessment(data: dict[str, Any], reads: FastReads) -> Assessment:
     )
 
 
-#: The fields each builder reads, by wire model (a wire model with another field set is a
-#: defect: ``tests/unit/boundary/test_fast_parts.py``).
-BUILT_FIELDS: Final = {
-    EmployeeModel: (
+#: The fields each builder reads, by the name of the wire model (a wire model with another field
+#: set is a defect: ``tests/unit/boundary/test_fast_parts.py``).
+_BUILT_FIELDS: Final = {
+    "EmployeeModel": (
         "nip", "name", "position", "unit", "superior_nip", "golongan", "golongan_pppk",
         "tmt_pangkat", "tmt_jabatan", "tmt_cpns",
     ),
-    PositionModel: ("kind", "title", "jenjang"),
-    PlanRefModel: (
+    "PositionModel": ("kind", "title", "jenjang"),
+    "PlanRefModel": (
         "id", "employee_nip", "pejabat_penilai_nip", "atasan_pejabat_penilai_nip", "period",
         "approach", "leads_unit", "work_results", "behaviours",
     ),
-    WorkResultModel: (
+    "WorkResultModel": (
         "id", "text", "kind", "leader_work_result", "leader_work_result_id", "indicators",
     ),
-    IndicatorModel: ("id", "text", "aspect", "direction", "target"),
-    TargetModel: ("lower", "upper", "unit"),
-    BehaviourModel: ("value", "special_expectation"),
-    AssessmentModel: (
+    "IndicatorModel": ("id", "text", "aspect", "direction", "target"),
+    "TargetModel": ("lower", "upper", "unit"),
+    "BehaviourModel": ("value", "special_expectation"),
+    "AssessmentModel": (
         "plan_id", "role", "assessor_nip", "given_on", "period", "hasil_kerja",
         "perilaku_kerja", "work_result_ratings", "behaviour_ratings", "realisations",
         "feedback", "anonymised",
     ),
-    RealisationModel: ("indicator_id", "value", "evidence", "feedback"),
+    "RealisationModel": ("indicator_id", "value", "evidence", "feedback"),
 }  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    """``BUILT_FIELDS``: :data:`_BUILT_FIELDS` by wire model (it imports the wire models, and
+    pydantic: only the tests ask for it)."""
+    if name == "BUILT_FIELDS":
+        from asn_performance.boundary import part_documents  # noqa: PLC0415
+
+        return {getattr(part_documents, key): value for key, value in _BUILT_FIELDS.items()}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

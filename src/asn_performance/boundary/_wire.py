@@ -18,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Annotated, Any, Final
 
@@ -39,7 +39,6 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
-from asn_performance._kit.exact import to_decimal
 from asn_performance._kit.labels import Labelled
 from asn_performance._kit.plain import decimal_text as decimal_out
 from asn_performance._kit.validate import build, to_tuple, tuple_of
@@ -62,6 +61,15 @@ from asn_performance.boundary._json_text import (
     to_json,
     validate_model,
 )
+from asn_performance.boundary._readers import date_in as _date_in
+from asn_performance.boundary._readers import decimal_in as _decimal_in
+from asn_performance.boundary._readers import (
+    distinct,
+    distinct_check,
+    label_reader,
+)
+from asn_performance.boundary._readers import nip_in as _nip_in
+from asn_performance.boundary._readers import period_in as _period_in
 from asn_performance.domain.assessment import AssessorRole
 from asn_performance.domain.employee import Jenjang, PositionKind
 from asn_performance.domain.feedback import FeedbackKind
@@ -76,7 +84,6 @@ from asn_performance.domain.plan import (
 )
 from asn_performance.domain.rating import OrganisationPredikat, Predikat, Rating
 from asn_performance.exceptions import (
-    AsnPerformanceError,
     DuplicateError,
     InputError,
     SchemaError,
@@ -183,40 +190,6 @@ StepText = Annotated[str, Strict(), text_field(4000, min_length=0)]
 Pair = Annotated[list[StepText], Field(min_length=2, max_length=2)]
 
 
-def _decimal_in(value: object) -> Decimal:
-    # DecimalInputError is a ValueError: pydantic keeps it in the error's context, and the
-    # loader re-raises it at the JSON path of the field (rule D5-EXACT or D5-RANGE).
-    return to_decimal(value, field="")
-
-
-def _nip_in(value: object) -> Nip:
-    if isinstance(value, Nip):
-        return value
-    return Nip.parse(value)  # type: ignore[arg-type]  # Nip.parse refuses non-text itself
-
-
-def _period_in(value: object) -> Period:
-    if isinstance(value, Period):
-        return value
-    return Period.parse(value)
-
-
-_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
-def _date_in(value: object) -> dt.date:
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
-    if not isinstance(value, str) or _DATE.fullmatch(value) is None:
-        raise PydanticCustomError("date_format", "a date is written YYYY-MM-DD, e.g. 2025-12-20")
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise PydanticCustomError(
-            "date_format", "{value} is not a real date", {"value": value}
-        ) from None
-
-
 _DATETIME = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(:[0-9]{2}(\.[0-9]{1,6})?)?(Z|[+-][0-9]{2}:[0-9]{2})"
 )
@@ -244,42 +217,15 @@ def datetime_out(moment: dt.datetime) -> str:
     return moment.isoformat()
 
 
-def _distinct(value: object, read: Callable[[Any], Any], named: Callable[[Any], str]) -> object:
-    """``value`` unchanged, unless it is a mapping two of whose keys ``read`` as the same thing
-    (``named`` in the message): then a :class:`SchemaError`. A key ``read`` refuses is left to
-    the key's own validation."""
-    if isinstance(value, Mapping):
-        seen: dict[object, object] = {}
-        for key in value:
-            try:
-                found = read(key)
-            except AsnPerformanceError:
-                continue  # reported by the key's own validation
-            if found in seen:
-                # A ValueError: pydantic keeps it, the loader raises it at the JSON path.
-                raise SchemaError(
-                    f"{seen[found]!r} and {key!r} both name {named(found)}",
-                    value=key,
-                    rule="SCHEMA-duplicate_key",
-                    fix="keep one of the two entries",
-                )
-            seen[found] = key
-    return value
-
-
 def distinct_keys(cls: type[Labelled]) -> BeforeValidator:
     """Refuse an object whose keys name the same member twice ("kompeten" and "Kompeten"),
     which would otherwise collapse silently into one entry."""
-
-    def check(value: object) -> object:
-        return _distinct(value, cls.parse, lambda member: repr(member.code))
-
-    return BeforeValidator(check)
+    return BeforeValidator(distinct_check(cls))
 
 
 def distinct_nips(value: object) -> object:
     """Refuse an object whose keys name the same NIP twice ("1986..." and "19860926 ...")."""
-    return _distinct(value, _nip_in, lambda nip: f"the NIP {nip.digits}")
+    return distinct(value, _nip_in, lambda nip: f"the NIP {nip.digits}")
 
 
 def labelled(cls: type[Labelled]) -> PlainValidator:
@@ -376,16 +322,9 @@ def read_once(read: Callable[[Any], Any], label: type[Labelled] | None = None) -
     return ReadOnce(validate, reader=read, label=label)
 
 
-def _label_reader(cls: type[Labelled]) -> Callable[[object], Labelled]:
-    def parse(value: object) -> Labelled:
-        return cls.parse(value)
-
-    return parse
-
-
 def read_label(cls: type[Labelled]) -> PlainValidator:
     """:func:`labelled` and :data:`COUNTED` in one: see :func:`read_once`."""
-    return read_once(_label_reader(cls), cls)
+    return read_once(label_reader(cls), cls)
 
 
 #: Serialisers, so that ``Model.model_dump(mode="json")`` gives the canonical form too.
