@@ -13,6 +13,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BeforeValidator, ConfigDict, Field
 
+from asn_performance.boundary._document_roster import roster_from
+from asn_performance.boundary._reward_inputs import reward_inputs_from
 from asn_performance.boundary._wire import (
     MAX_ITEMS,
     DecimalValue,
@@ -26,6 +28,7 @@ from asn_performance.boundary._wire import (
     build,
     distinct_keys,
     distinct_nips,
+    validate_model,
 )
 from asn_performance.boundary.cycle_document import RosterModel
 from asn_performance.boundary.part_documents import (
@@ -53,6 +56,7 @@ __all__ = [
     "WeightedSourcesModel",
     "guards_from",
     "policy_from",
+    "wire_head",
 ]
 
 
@@ -179,3 +183,19 @@ def guards_from(model: GuardsModel | None, path: str) -> Guards:
     if model is None:
         return Guards()
     return build(path, Guards, model.min_anonymous_responses, model.anonymous_roles)
+
+
+def wire_head(data: dict[str, Any]) -> tuple[Any, ...]:
+    """The head of an input document (``data`` with its parts left empty) read by
+    :class:`DocumentModel`: its policy, guards, organisation predikat, title, reward inputs
+    by NIP and roster, as the reading by parts takes them
+    (``boundary._unit_reading.document_by_parts``, for a head that is not plain)."""
+    head = validate_model(DocumentModel, data)
+    return (
+        policy_from(head.policy, "$.policy"),
+        guards_from(head.guards, "$.guards"),
+        head.organisation_predikat,
+        head.title,
+        {nip: reward_inputs_from(entry, "$") for nip, entry in head.reward_inputs.items()},
+        roster_from(head.roster, "$.roster"),
+    )

@@ -22,8 +22,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import attrs
 
-from asn_performance.boundary._wire import build
-from asn_performance.boundary.part_documents import employee_from
+from asn_performance._kit.validate import build
 from asn_performance.domain.assessment import Assessment
 from asn_performance.domain.employee import Employee
 from asn_performance.domain.plan import PerformancePlan
@@ -51,6 +50,10 @@ def roster_from(model: RosterModel | None, path: str) -> Roster | None:
     """The document's roster (``None`` when it has none), errors under ``path``."""
     if model is None:
         return None
+    # the wire models (pydantic) only for a document with a roster: the others are read
+    # without them (issue 12)
+    from asn_performance.boundary.part_documents import employee_from  # noqa: PLC0415
+
     employees = tuple(
         employee_from(item, f"{path}.employees[{k}]") for k, item in enumerate(model.employees)
     )

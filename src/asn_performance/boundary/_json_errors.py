@@ -12,19 +12,33 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
-from pydantic import BaseModel, ValidationError
+from pydantic_core import ValidationError
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 from asn_performance.exceptions import (
     MAX_LISTED,
     MISSING,
     AsnPerformanceError,
+    DuplicateError,
+    InputError,
     Problem,
     SchemaError,
 )
 
-__all__ = ["POLICY_KINDS", "from_validation", "json_path", "member", "repath", "shown_value"]
+__all__ = [
+    "POLICY_KINDS",
+    "from_validation",
+    "json_path",
+    "listed_twice",
+    "member",
+    "not_listed",
+    "repath",
+    "shown_value",
+]
 
 
 #: The names of the weighting policies' ``kind`` tags (left out of JSON paths).
@@ -292,3 +306,13 @@ def _at(data: object, loc: tuple[int | str, ...]) -> object:
         else:
             return MISSING
     return node
+
+
+def listed_twice(message: str, path: str, value: object, fix: str) -> DuplicateError:
+    """A document lists one thing twice (rule ``DOCUMENT-UNIQUE``)."""
+    return DuplicateError(message, path=path, value=value, rule="DOCUMENT-UNIQUE", fix=fix)
+
+
+def not_listed(message: str, path: str, value: object, fix: str) -> InputError:
+    """A document refers to something it does not list (rule ``DOCUMENT-REFERENCE``)."""
+    return InputError(message, path=path, value=value, rule="DOCUMENT-REFERENCE", fix=fix)

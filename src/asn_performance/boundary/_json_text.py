@@ -20,12 +20,9 @@ import os
 import re
 from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
-from typing import Any, BinaryIO, Final, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, Final, TypeVar
 
-from pydantic import (
-    BaseModel,
-    ValidationError,
-)
+from pydantic_core import ValidationError
 
 from asn_performance._kit.exact import CONTEXT
 from asn_performance._kit.validate import shown
@@ -42,6 +39,9 @@ from asn_performance.exceptions import (
     AsnPerformanceError,
     SchemaError,
 )
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 __all__ = [
     "BUDGET",
@@ -572,7 +572,7 @@ def _checked_source(data: object) -> dict[str, Any]:
     return plain
 
 
-_M = TypeVar("_M", bound=BaseModel)
+_M = TypeVar("_M", bound="BaseModel")
 
 
 class ProblemBudget:

@@ -42,7 +42,14 @@ from pydantic_core import PydanticCustomError
 from asn_performance._kit.labels import Labelled
 from asn_performance._kit.plain import decimal_text as decimal_out
 from asn_performance._kit.validate import build, to_tuple, tuple_of
-from asn_performance.boundary._json_errors import POLICY_KINDS, json_path, member, repath
+from asn_performance.boundary._json_errors import (
+    POLICY_KINDS,
+    json_path,
+    listed_twice,
+    member,
+    not_listed,
+    repath,
+)
 from asn_performance.boundary._json_text import (
     BUDGET,
     DRAFT,
@@ -84,8 +91,6 @@ from asn_performance.domain.plan import (
 )
 from asn_performance.domain.rating import OrganisationPredikat, Predikat, Rating
 from asn_performance.exceptions import (
-    DuplicateError,
-    InputError,
     SchemaError,
 )
 from asn_performance.process.lifecycle import Action, PlanRole, Stage
@@ -544,16 +549,3 @@ Count = Annotated[WholeNumber, Field(ge=0), WithJsonSchema({"type": "integer", "
 PositiveWhole = Annotated[
     WholeNumber, Field(ge=1), WithJsonSchema({"type": "integer", "minimum": 1})
 ]
-
-
-# --- attrs helpers ---------------------------------------------------------------------------
-
-
-def listed_twice(message: str, path: str, value: object, fix: str) -> DuplicateError:
-    """A document lists one thing twice (rule ``DOCUMENT-UNIQUE``)."""
-    return DuplicateError(message, path=path, value=value, rule="DOCUMENT-UNIQUE", fix=fix)
-
-
-def not_listed(message: str, path: str, value: object, fix: str) -> InputError:
-    """A document refers to something it does not list (rule ``DOCUMENT-REFERENCE``)."""
-    return InputError(message, path=path, value=value, rule="DOCUMENT-REFERENCE", fix=fix)

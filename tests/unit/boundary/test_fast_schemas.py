@@ -104,3 +104,102 @@ def test_a_valid_document_is_read_without_importing_pydantic() -> None:
         env={"PYTHONPATH": str(src)},
     )
     assert done.returncode == 0, done.stderr.decode()
+
+
+# --- the plain head, read without the document model -------------------------------------------
+
+
+def _head(**fields: Any) -> dict[str, Any]:
+    return {"schema_version": "1", "employees": [], "plans": [], **fields}
+
+
+_WEIGHTED = {
+    "kind": "weighted_sources",
+    "weights": {"self": "20", "pejabat_penilai": 60, "peer": "20.0"},
+    "scale": {"di_bawah_ekspektasi": "1", "sesuai_ekspektasi": "2", "di_atas_ekspektasi": 3},
+    "sesuai_from": "1.5",
+    "di_atas_from": None,
+}
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        _head(),
+        _head(title="Unit Kerja A", organisation_predikat="baik"),
+        _head(title=None, policy={"kind": "supervisor_decides"}, guards=None),
+        _head(policy=_WEIGHTED),
+        _head(policy={"kind": "weighted_sources", "weights": {"pejabat_penilai": "1"}}),
+        _head(
+            policy={
+                "kind": "per_dimension",
+                "hasil_kerja": {"kind": "supervisor_decides"},
+                "perilaku_kerja": _WEIGHTED,
+            }
+        ),
+        _head(guards={}),
+        _head(guards={"min_anonymous_responses": 5}),
+        _head(guards={"anonymous_roles": ["peer"], "min_anonymous_responses": 1}),
+        _head(guards={"anonymous_roles": []}),
+        _head(reward_inputs={}, roster=None),
+    ],
+)
+def test_a_plain_head_reads_as_the_document_model_reads_it(head: dict[str, Any]) -> None:
+    from asn_performance.boundary import _unit_reading
+    from asn_performance.boundary._document_models import wire_head
+
+    plain = _unit_reading._plain_head(head)
+    assert plain is not None
+    assert plain == wire_head(head)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        _head(schema_version=1),  # not text: the document model refuses it
+        _head(title=""),  # too short: refused
+        _head(title="x" * 501),  # too long: refused
+        _head(policy=None),  # not a policy: refused
+        _head(policy={"kind": "weighted_sources"}),  # no weights: refused
+        _head(policy={"kind": "supervisor_decides", "extra": 1}),  # unknown key: refused
+        _head(policy={"kind": "weighted_sources", "weights": {"Diri Sendiri": "1"}}),  # a label
+        _head(organisation_predikat="Baik"),  # a label, not the code: read by the model
+        _head(guards={"min_anonymous_responses": True}),  # not a whole number: refused
+        _head(guards={"min_anonymous_responses": 3.0}),  # a Python float: refused
+        _head(guards={"anonymous_roles": None}),  # not a list: refused
+        _head(guards={"anonymous_roles": ["Rekan Kerja"]}),  # a label: read by the model
+        _head(reward_inputs={"198609262015051001": {}}),  # reward inputs: read by the model
+        _head(roster={"employees": []}),  # a roster: read by the model
+        _head(unknown=1),  # an unknown key: refused
+    ],
+)
+def test_any_other_head_is_left_to_the_document_model(head: dict[str, Any]) -> None:
+    from asn_performance.boundary import _unit_reading
+
+    assert _unit_reading._plain_head(head) is None
+
+
+def test_the_plain_guards_defaults_are_the_document_models() -> None:
+    from asn_performance.boundary import _unit_reading
+    from asn_performance.boundary._document_models import GuardsModel
+
+    fields = GuardsModel.model_fields
+    assert fields["min_anonymous_responses"].default == 3
+    assert _unit_reading.DEFAULT_MIN_ANONYMOUS_RESPONSES == 3
+    assert tuple(fields["anonymous_roles"].default) == _unit_reading.DEFAULT_ANONYMOUS_ROLES
+
+
+def test_a_document_with_a_weighted_policy_is_read_without_importing_pydantic() -> None:
+    from boundary_story import BASE
+
+    data = {**BASE, "policy": _WEIGHTED, "guards": {"min_anonymous_responses": 3}}
+    code = _VALID_WITHOUT_PYDANTIC.format(plans=len(BASE["plans"]))
+    src = Path(__file__).parents[3] / "src"
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        input=json.dumps(data).encode(),
+        capture_output=True,
+        check=False,
+        env={"PYTHONPATH": str(src)},
+    )
+    assert done.returncode == 0, done.stderr.decode()

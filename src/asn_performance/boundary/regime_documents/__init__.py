@@ -37,17 +37,13 @@ the document's regime is an :class:`~asn_performance.exceptions.AppraisalError` 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any, Final
+
 from asn_performance.boundary.regime_documents._document import (
     RegimeDocument,
     is_regime_document,
     load_any,
     load_regime_document,
-)
-from asn_performance.boundary.regime_documents._models import (
-    IntegrationDocumentModel,
-    Pp30DocumentModel,
-    Pp46DocumentModel,
-    regime_input_json_schema,
 )
 from asn_performance.boundary.regime_documents._output import (
     dump_regime_document,
@@ -66,6 +62,14 @@ from asn_performance.regimes.transition_2021 import (
     RegimeEmployee,
     RegimeResult,
 )
+
+if TYPE_CHECKING:
+    from asn_performance.boundary.regime_documents._models import (
+        IntegrationDocumentModel,
+        Pp30DocumentModel,
+        Pp46DocumentModel,
+        regime_input_json_schema,
+    )
 
 __all__ = [
     "INTEGRATION_2021",
@@ -90,3 +94,22 @@ __all__ = [
     "load_regime_document",
     "regime_input_json_schema",
 ]
+
+#: The names of the wire models' module, imported on first use: reading a document of
+#: PermenPANRB 6/2022 (``load_any``) needs neither pydantic nor these models (issue 12).
+_MODELS: Final = frozenset(
+    {
+        "IntegrationDocumentModel",
+        "Pp30DocumentModel",
+        "Pp46DocumentModel",
+        "regime_input_json_schema",
+    }
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _MODELS:
+        from asn_performance.boundary.regime_documents import _models  # noqa: PLC0415
+
+        return getattr(_models, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
