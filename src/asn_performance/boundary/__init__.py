@@ -21,5 +21,10 @@ write the results back through the objects' own ``to_dict()``:
   types, JSON reading, error paths); ``_document_models`` -- the wire models of the input
   document itself (its policy and guards).
 
-This package imports pydantic; ``import asn_performance`` never imports it.
+``import asn_performance`` never imports this package, and the package itself imports
+nothing. Its document modules import pydantic, with one exception (issue 12): reading a valid
+input document of a unit with ``regime_documents.load_any`` needs only ``pydantic_core``
+(``_unit_reading``, ``_fast_parts`` and ``_fast_schemas`` read it part by part; pydantic and
+the wire models are imported when a part has a problem, to report it, or when the head has a
+roster or reward inputs).
 """
