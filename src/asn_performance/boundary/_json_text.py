@@ -15,6 +15,7 @@ re-exports them for the document modules.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import re
@@ -96,10 +97,11 @@ class _NonFiniteError(ValueError):
     """Raised by the JSON parser for NaN, Infinity and -Infinity."""
 
 
-def _exact_number(text: str) -> Decimal:
-    """A JSON number read exactly, in the library's context, never the caller's (a caller that
-    traps nothing would otherwise turn an out-of-range exponent into NaN)."""
-    return Decimal(text, CONTEXT)
+#: A JSON number read exactly, in the library's context, never the caller's (a caller that
+#: traps nothing would otherwise turn an out-of-range exponent into NaN): ``Decimal(text,
+#: context=CONTEXT)``, called by the parser without a Python frame per number (issue 12: about
+#: 4 µs of an employee's 160 µs in a unit document).
+_exact_number: Final[Callable[[str], Decimal]] = functools.partial(Decimal, context=CONTEXT)
 
 
 def _refuse_constant(name: str) -> Any:
@@ -480,6 +482,8 @@ def _count_values(text: str) -> None:
     for 37 MB). Only when that bound is over the limit are the strings (whose commas and
     brackets do not count) removed to count exactly.
     """
+    if len(text) < MAX_VALUES:
+        return  # the bound below is at most len(text) + 1: a short text is never counted
     bound = text.count(",") + text.count("[") + text.count("{") + 1
     if bound <= MAX_VALUES:
         return
