@@ -323,7 +323,7 @@ class _Query:
         self.leave: LeaveRead | None = None  # read by allowance() when the table has leave
         self.inputs: list[pl.Expr] = []
         self.problems: list[Check] = []
-        self.counts: list[str] = []  # the attendance roles given
+        self.counts: list[tuple[str, pl.Expr]] = []  # the attendance roles given, values
 
     def stage(self, key: str, expr: pl.Expr) -> pl.Expr:
         """Add a temporary input column; return a reference to it."""
@@ -434,8 +434,10 @@ class _Query:
         for role in ATTENDANCE:
             name = getattr(c, role)
             if self.given(name):
-                count = self.read_whole(role, name)
-                self.counts.append(role)
+                # not staged: the cut reads the value where it is computed (a cast of the
+                # column), so that no temporary column per count is kept beside the others
+                count = whole_column(name, self.schema[name])
+                self.counts.append((role, count.value))
                 self.problems += whole_problems(name, self.schema[name], count, 0, MAX_COUNT)
         self.leave = read_leave(self.schema, self.leave_columns, allowance, self.stage)
         if self.leave is not None:
@@ -461,10 +463,11 @@ class _Query:
     def allowance_results(self, plan: _TukinPlan, ok: pl.Expr) -> tuple[pl.Expr, ...]:
         dtype = _int_type(self.bound(plan), self.policy)
         uncapped = pl.lit(0, dtype=dtype)
-        for role, rate in zip(ATTENDANCE, plan.rates, strict=True):
-            if role in self.counts and rate:
-                count = pl.col(_temp(role)).fill_null(0).cast(dtype)
-                uncapped = uncapped + count * pl.lit(rate, dtype=dtype)
+        rates = dict(zip(ATTENDANCE, plan.rates, strict=True))
+        for role, value in self.counts:
+            if rates[role]:
+                count = value.fill_null(0).cast(dtype)
+                uncapped = uncapped + count * pl.lit(rates[role], dtype=dtype)
         cut = pl.min_horizontal(uncapped, pl.lit(plan.cap, dtype=dtype))
         kelas, predikat = pl.col(_temp("k")), pl.col(_temp("p"))
         if self.leave is None and _tables_fit(plan):
