@@ -410,13 +410,20 @@ class _PerUnit:
                 lazy = lazy.with_row_index("_i")
             combos = lazy.group_by([*keys, *codes]).agg(pl.len().cast(pl.Int64).alias("_n"), *first)
             by = keys
+        # Each combination's count in the column of its predikat code (0 elsewhere), then
+        # plain sums per unit: aggregations of columns, not of expressions per group (a
+        # ``filter(...).sum()`` per group measured 0.13-0.18 s for 365,000 combinations
+        # against 0.03 s)
         counted = pl.col("_n")
-        aggs = [
-            counted.filter(pl.col("_p") == index).sum().alias(name)
+        spread = [
+            pl.when(pl.col("_p") == index).then(counted).otherwise(0).alias(name)
             for index, name in enumerate(_COUNT_COLUMNS)
         ]
+        spread.append(
+            pl.when(pl.col("_p") == _UNKNOWN).then(counted).otherwise(0).alias("_unknown")
+        )
+        aggs = [pl.col(name).sum() for name in (*_COUNT_COLUMNS, "_unknown")]
         aggs.append(counted.sum().alias("_rows"))
-        aggs.append(counted.filter(pl.col("_p") == _UNKNOWN).sum().alias("_unknown"))
         aggs.extend(first)
         if self.from_column:
             # which organisation predikat the unit's rows name, as a set of bits (code i:
@@ -424,10 +431,11 @@ class _PerUnit:
             bit = pl.lit(_BITS).gather(
                 pl.when(pl.col("_o") >= 0).then(pl.col("_o")).otherwise(pl.col("_o") * -_ORGS)
             )
-            aggs.append(bit.bitwise_or().alias("_omask"))
+            spread.append(bit.alias("_omask"))
+            aggs.append(pl.col("_omask").bitwise_or())
         # the streaming engine: a collect inside the query's own defaults to the in-memory
         # engine here, which measured twice the CPU for this group-by
-        units = combos.group_by(by).agg(aggs).collect(engine="streaming")
+        units = combos.with_columns(spread).group_by(by).agg(aggs).collect(engine="streaming")
         if packed is not None:
             # the unit and the carried columns: the values of the unit's first row
             units = units.join(packed[1], on="_u", how="left").drop("_u")
