@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -21,11 +21,6 @@ from asn_performance.boundary._document_roster import (
 )
 from asn_performance.boundary._json_errors import listed_twice, not_listed
 from asn_performance.boundary.fixes import in_json_terms
-from asn_performance.consequences import (
-    RewardInputs,
-    RewardOutcome,
-    RewardPolicy,
-)
 from asn_performance.domain.assessment import Assessment
 from asn_performance.domain.employee import Employee
 from asn_performance.domain.nip import Nip
@@ -54,6 +49,9 @@ from asn_performance.weighting import (
     WeightingPolicy,
 )
 
+if TYPE_CHECKING:  # the reward policy is loaded when rewards are asked for (about 20 ms)
+    from asn_performance.consequences import RewardInputs, RewardOutcome, RewardPolicy
+
 __all__ = ["AppraisalDocument", "at_document", "at_rewards"]
 
 
@@ -67,6 +65,10 @@ def _reward_inputs(value: object) -> FrozenMap[Nip, RewardInputs]:
             fix="pass e.g. {Nip.parse('198609262015051001'): RewardInputs(kelas=9)}",
         )
     table: dict[Nip, RewardInputs] = {}
+    if not value:  # no reward inputs: the reward policy's module is not needed (issue 12)
+        return FrozenMap(table)
+    from asn_performance.consequences import RewardInputs  # noqa: PLC0415
+
     for key, inputs in value.items():
         nip = key if isinstance(key, Nip) else Nip.parse(key)
         field = f"reward_inputs[{nip.digits!r}]"
@@ -234,6 +236,8 @@ class AppraisalDocument:
         comes out at the JSON path of the document: an input at
         ``$.reward_inputs['<nip>'].kelas``, a period at ``$.plans[i].period``.
         """
+        from asn_performance.consequences import RewardPolicy  # noqa: PLC0415
+
         if appraisals is not None:
             items = tuple(appraisals)
         elif isinstance(policy, RewardPolicy):

@@ -37,30 +37,13 @@ the document's regime is an :class:`~asn_performance.exceptions.AppraisalError` 
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any, Final
 
 from asn_performance.boundary.regime_documents._document import (
-    RegimeDocument,
     is_regime_document,
     load_any,
     load_regime_document,
-)
-from asn_performance.boundary.regime_documents._output import (
-    dump_regime_document,
-    dump_regime_result,
-)
-from asn_performance.regimes.transition_2021 import (
-    INTEGRATION_2021,
-    PREDIKAT_TABLES,
-    REGIME_DOCUMENT_IDS,
-    IntegrationInputs,
-    IntegrationResult,
-    Pp30Inputs,
-    Pp30Skp,
-    Pp46Inputs,
-    Pp46Skp,
-    RegimeEmployee,
-    RegimeResult,
 )
 
 if TYPE_CHECKING:
@@ -69,6 +52,24 @@ if TYPE_CHECKING:
         Pp30DocumentModel,
         Pp46DocumentModel,
         regime_input_json_schema,
+    )
+    from asn_performance.boundary.regime_documents._output import (
+        dump_regime_document,
+        dump_regime_result,
+    )
+    from asn_performance.boundary.regime_documents._regime import RegimeDocument
+    from asn_performance.regimes.transition_2021 import (
+        INTEGRATION_2021,
+        PREDIKAT_TABLES,
+        REGIME_DOCUMENT_IDS,
+        IntegrationInputs,
+        IntegrationResult,
+        Pp30Inputs,
+        Pp30Skp,
+        Pp46Inputs,
+        Pp46Skp,
+        RegimeEmployee,
+        RegimeResult,
     )
 
 __all__ = [
@@ -95,21 +96,46 @@ __all__ = [
     "regime_input_json_schema",
 ]
 
-#: The names of the wire models' module, imported on first use: reading a document of
-#: PermenPANRB 6/2022 (``load_any``) needs neither pydantic nor these models (issue 12).
-_MODELS: Final = frozenset(
-    {
-        "IntegrationDocumentModel",
-        "Pp30DocumentModel",
-        "Pp46DocumentModel",
-        "regime_input_json_schema",
-    }
-)
+#: The names loaded on first use, by the module that defines them: reading a document of
+#: PermenPANRB 6/2022 (``load_any``) needs neither pydantic nor the wire models, nor the older
+#: regimes (``transition_2021``, PP 46/2011, PermenPANRB 8/2021: about 20 ms of a command's
+#: start), which a regime document loads when it comes (issue 12).
+_LAZY: Final = {
+    **dict.fromkeys(
+        ("IntegrationDocumentModel", "Pp30DocumentModel", "Pp46DocumentModel"),
+        "asn_performance.boundary.regime_documents._models",
+    ),
+    "regime_input_json_schema": "asn_performance.boundary.regime_documents._models",
+    "RegimeDocument": "asn_performance.boundary.regime_documents._regime",
+    "dump_regime_document": "asn_performance.boundary.regime_documents._output",
+    "dump_regime_result": "asn_performance.boundary.regime_documents._output",
+    **dict.fromkeys(
+        (
+            "INTEGRATION_2021",
+            "PREDIKAT_TABLES",
+            "REGIME_DOCUMENT_IDS",
+            "IntegrationInputs",
+            "IntegrationResult",
+            "Pp30Inputs",
+            "Pp30Skp",
+            "Pp46Inputs",
+            "Pp46Skp",
+            "RegimeEmployee",
+            "RegimeResult",
+        ),
+        "asn_performance.regimes.transition_2021",
+    ),
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name in _MODELS:
-        from asn_performance.boundary.regime_documents import _models  # noqa: PLC0415
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}", name=name)
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value  # kept, as an eager import would have put it
+    return value
 
-        return getattr(_models, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})

@@ -1,26 +1,28 @@
 """Reading a regime document (private module of the package): the loaders
-:func:`load_regime_document` and :func:`load_any`, and :class:`RegimeDocument` (from
-:mod:`._regime`), the document as domain objects.
+:func:`load_regime_document` and :func:`load_any`; :class:`RegimeDocument`, the document as
+domain objects, lives in :mod:`._regime`.
 
-Reading an input document of PermenPANRB 6/2022 that is valid imports neither pydantic nor
-the wire models (issue 12): a regime document is read by :mod:`._reading`, imported when one
-comes.
+Reading an input document of PermenPANRB 6/2022 that is valid imports neither pydantic, nor
+the wire models, nor the older regimes (issue 12): a regime document is read by
+:mod:`._reading`, imported when one comes, with :mod:`._regime` and the regimes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from asn_performance.boundary._json_text import guarded, guarded_unwalked
 from asn_performance.boundary._unit_document import AppraisalDocument
 from asn_performance.boundary._unit_reading import document_from_unwalked
-from asn_performance.boundary.regime_documents._regime import RegimeDocument
 from asn_performance.regimes.registry import (
     PERMENPANRB_6_2022,
 )
 
-__all__ = ["RegimeDocument", "is_regime_document", "load_any", "load_regime_document"]
+if TYPE_CHECKING:  # loaded with a regime document (its regimes are about 20 ms to import)
+    from asn_performance.boundary.regime_documents._regime import RegimeDocument
+
+__all__ = ["is_regime_document", "load_any", "load_regime_document"]
 
 
 # --- reading -----------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from typing import Any
 
 from asn_performance._kit.plain import decimal_text
 from asn_performance.boundary._json_text import require
-from asn_performance.boundary.regime_documents._document import RegimeDocument
+from asn_performance.boundary.regime_documents._regime import RegimeDocument
 from asn_performance.regimes import permenpanrb_8_2021 as pp30
 from asn_performance.regimes import pp_46_2011 as pp46
 from asn_performance.regimes.registry import (
