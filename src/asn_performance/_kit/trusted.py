@@ -88,6 +88,9 @@ def trusted_new(cls: type[T], /, **values: Any) -> T:
     return made
 
 
+#: The marker of a value a maker was not given (:func:`trusted_maker`).
+_MISSING: Any = object()
+
 SlotWriter = Callable[[Any, Any], None]
 """Writes one slot of an instance: ``write(instance, value)``."""
 
@@ -181,24 +184,55 @@ def trusted_maker(cls: type[T], names: tuple[str, ...]) -> Callable[..., T]:
     ``names`` must be exactly the class's ``init`` fields in their order (checked here, once:
     a class whose fields change fails where the maker is made, never with values in the wrong
     slots); a call with another number of values is a programming error (:class:`TypeError`).
+    The maker is written out per class (:func:`_made_maker`): about a third of the time of a
+    loop over the writers, for the thirty objects built per employee a document reads.
     """
     klass: type = cls
     fields, writers, hashed, post_init = _shape(klass)
     if names != fields:
         raise TypeError(f"{cls.__name__}: the init fields are {fields}, not {names}")
-    writes = tuple(write for _, write in writers)
-    count = len(writes)
+    return _made_maker(cls, writers, hashed, post_init)
 
-    def make(*values: Any) -> T:
-        if len(values) != count:
-            raise TypeError(f"{cls.__name__}: give exactly the fields {fields}")
-        made = object.__new__(cls)
-        for write, value in zip(writes, values):  # noqa: B905 - lengths checked above
-            write(made, value)
-        if hashed:
-            object.__setattr__(made, _HASH_CACHE, None)
-        if post_init is not None:
-            post_init(made)
-        return made
 
+def _made_maker(
+    cls: type[T],
+    writers: tuple[tuple[str, SlotWriter], ...],
+    hashed: bool,
+    post_init: Callable[[Any], None] | None,
+) -> Callable[..., T]:
+    """The function of :func:`trusted_maker`, written out for ``cls`` as attrs writes its
+    ``__init__``: one positional parameter per ``init`` field, each written by its slot's
+    writer in a line of its own (no loop over the values), the hash cache reset, the post-init
+    run. Another number of values is refused as before: a value left out leaves the last
+    parameter at its marker, one too many goes to ``extra``. The source is made here from the
+    field count alone, never from data."""
+    count = len(writers)
+    params = "".join(f"v{i}=MISSING, " for i in range(count))
+    refused = f"extra or v{count - 1} is MISSING" if count else "extra"
+    lines = [
+        f"def make({params}*extra):",
+        f"    if {refused}:",
+        "        raise TypeError(MESSAGE)",
+        "    made = new(cls)",
+    ]
+    lines += [f"    w{i}(made, v{i})" for i in range(count)]
+    if hashed:
+        lines.append("    put(made, HASH_CACHE, None)")
+    if post_init is not None:
+        lines.append("    post_init(made)")
+    lines.append("    return made")
+    namespace: dict[str, Any] = {
+        "new": object.__new__,
+        "cls": cls,
+        "put": object.__setattr__,
+        "HASH_CACHE": _HASH_CACHE,
+        "post_init": post_init,
+        "MISSING": _MISSING,
+        "MESSAGE": f"{cls.__name__}: give exactly the fields {tuple(n for n, _ in writers)}",
+        **{f"w{i}": write for i, (_name, write) in enumerate(writers)},
+    }
+    source = "\n".join(lines)
+    exec(compile(source, f"<trusted maker of {cls.__qualname__}>", "exec"), namespace)  # noqa: S102
+    make: Callable[..., T] = namespace["make"]
+    make.__qualname__ = f"trusted_maker.<{cls.__qualname__}>"
     return make
