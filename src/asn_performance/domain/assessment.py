@@ -403,7 +403,11 @@ class Assessment:
     @property
     def sort_key(self) -> tuple[Any, ...]:
         """The canonical order of assessments: role, assessor, date, then content."""
-        return self._sort_key
+        key = self._sort_key
+        realised = key[7]
+        if type(realised) is _RealisedKey:  # the tuple it stands for, made now
+            return (*key[:7], realised.key, key[8])
+        return key
 
     def rating(self, dimension: str) -> Rating | None:
         """The overall rating for ``"hasil_kerja"`` or ``"perilaku_kerja"``."""
@@ -517,7 +521,9 @@ class Assessment:
 
 def _sort_key_of(assessment: Assessment) -> tuple[Any, ...]:
     """The canonical order of assessments (:attr:`Assessment.sort_key`): role, assessor, date,
-    then content."""
+    then content. The realisations' part is a :class:`_RealisedKey`, which compares as the
+    tuple it stands for and makes it only when a comparison reaches it."""
+    realisations = assessment.realisations
     return (
         assessment.role.order,
         "" if assessment.assessor is None else assessment.assessor.digits,
@@ -526,25 +532,93 @@ def _sort_key_of(assessment: Assessment) -> tuple[Any, ...]:
         "" if assessment.perilaku_kerja is None else assessment.perilaku_kerja.value,
         tuple(sorted((k, v.value) for k, v in assessment.work_result_ratings.items())),
         tuple(sorted((k.value, v.value) for k, v in assessment.behaviour_ratings.items())),
-        tuple(
-            (r.indicator_id, str(r.value), r.evidence, r.feedback or "")
-            for r in assessment.realisations
-        ),
+        _RealisedKey(realisations) if realisations else (),
         assessment.feedback or "",
     )
+
+
+def _realised_key(realisations: tuple[Realisation, ...]) -> tuple[tuple[Any, ...], ...]:
+    """The realisations' part of the sort key: per realisation its indicator id, its value's
+    text (``str``: ``"None"`` without a value), its evidence and its comment (``""``)."""
+    return tuple((r.indicator_id, str(r.value), r.evidence, r.feedback or "") for r in realisations)
+
+
+class _RealisedKey:
+    """The realisations' part of an assessment's sort key (:func:`_realised_key`), made when
+    a comparison first needs it (issue 12).
+
+    The part is compared only when two assessments tie on role, assessor, date and ratings,
+    which the assessments of one appraisal never do (one person gives one assessment per
+    period), yet building it took a ``str`` of each value and a tuple per realisation for
+    every assessment read: about a tenth of a document's load. This object compares, hashes
+    and shows as the tuple it stands for, with another of its kind or with a tuple, so a key
+    that holds it orders and equals exactly as the key that holds the tuple
+    (``tests/unit/domain/test_assessment_sort_key.py`` checks the order over random
+    realisations). The tuple is kept once made (the realisations are immutable)."""
+
+    __slots__ = ("_made", "_realisations")
+
+    def __init__(self, realisations: tuple[Realisation, ...]) -> None:
+        self._realisations = realisations
+        self._made: tuple[tuple[Any, ...], ...] | None = None
+
+    @property
+    def key(self) -> tuple[tuple[Any, ...], ...]:
+        """The tuple this part stands for."""
+        made = self._made
+        if made is None:
+            made = self._made = _realised_key(self._realisations)
+        return made
+
+    def _other(self, other: object) -> tuple[Any, ...] | None:
+        if type(other) is _RealisedKey:
+            return other.key
+        return other if isinstance(other, tuple) else None
+
+    def __eq__(self, other: object) -> bool:
+        if other is self:
+            return True
+        given = self._other(other)
+        return NotImplemented if given is None else self.key == given
+
+    def __ne__(self, other: object) -> bool:
+        given = self._other(other)
+        return NotImplemented if given is None else self.key != given
+
+    def __lt__(self, other: object) -> bool:
+        given = self._other(other)
+        return NotImplemented if given is None else self.key < given
+
+    def __le__(self, other: object) -> bool:
+        given = self._other(other)
+        return NotImplemented if given is None else self.key <= given
+
+    def __gt__(self, other: object) -> bool:
+        given = self._other(other)
+        return NotImplemented if given is None else self.key > given
+
+    def __ge__(self, other: object) -> bool:
+        given = self._other(other)
+        return NotImplemented if given is None else self.key >= given
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+    def __repr__(self) -> str:
+        return repr(self.key)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_RealisedKey, (self._realisations,))
 
 
 _NEVER_ANONYMOUS = (AssessorRole.SELF, AssessorRole.PEJABAT_PENILAI)
 _NO_RATINGS: FrozenMap[Any, Rating] = FrozenMap()
 
 
-def _without_evidence(
-    realisations: tuple[Realisation, ...], keys: tuple[tuple[Any, ...], ...]
-) -> tuple[tuple[Realisation, ...], tuple[tuple[Any, ...], ...]]:
-    """Each of ``realisations`` without its evidence and comment, and its part of the copy's
-    sort key, from ``keys``, the original's part ``(indicator id, value text, evidence,
-    comment)``: the same without evidence and comment. Each copy is built as
-    :func:`~asn_performance._kit.trusted.trusted_replace` builds a copy (see
+def _without_evidence(realisations: tuple[Realisation, ...]) -> tuple[Realisation, ...]:
+    """Each of ``realisations`` without its evidence and comment (the copy's sort key has
+    them as :func:`_realised_key` makes them: the same without evidence and comment). Each
+    copy is built as :func:`~asn_performance._kit.trusted.trusted_replace` builds a copy (see
     :func:`anonymous_copy` for why no validator needs to run), with the four fields of
     :class:`Realisation` set through their slots, in one loop: thirty of these are made per
     appraisal with peers, and the generic copy costs twice as much
@@ -552,7 +626,6 @@ def _without_evidence(
     is bare already is shared (it is immutable)."""
     bare: list[Realisation] = []
     keep = bare.append
-    bare_keys = [(i, v, (), "") for i, v, _e, _f in keys]
     for realisation in realisations:
         if realisation.evidence or realisation.feedback is not None:
             copy = _new(Realisation)
@@ -563,7 +636,7 @@ def _without_evidence(
             keep(copy)
         else:
             keep(realisation)  # already bare: immutable, so shared
-    return tuple(bare), tuple(bare_keys)
+    return tuple(bare)
 
 
 _new = object.__new__
@@ -638,9 +711,10 @@ def anonymous_copy(
     if withhold_hasil:
         realisations: tuple[Realisation, ...] = ()
         ids: frozenset[str] = frozenset()
-        realised: tuple[Any, ...] = ()
+        realised: _RealisedKey | tuple[Any, ...] = ()
     else:
-        realisations, realised = _without_evidence(assessment.realisations, key[7])
+        realisations = _without_evidence(assessment.realisations)
+        realised = _RealisedKey(realisations) if realisations else ()
         ids = assessment._indicator_ids
     withheld = withhold_hasil or withhold_perilaku
     # The sort key of the copy (as _sort_key_of computes it), from the original's: no
