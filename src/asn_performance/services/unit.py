@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import Final, Generic, TypeVar
+from typing import TYPE_CHECKING, Final, Generic, TypeVar
 
 import attrs
 
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.validate import expect
-from asn_performance.consequences import RewardInputs, RewardOutcome, RewardPolicy
 from asn_performance.consequences.distribution import (
     DistributionReport,
     Rounding,
@@ -33,6 +32,9 @@ from asn_performance.exceptions import AsnPerformanceError, DuplicateError, Poli
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal, appraise
 from asn_performance.regimes.permenpanrb_6_2022.roster_check import RosterView
 from asn_performance.weighting import DIMENSIONS, Guards, WeightingPolicy
+
+if TYPE_CHECKING:  # the reward policy is loaded when rewards are evaluated (issue 12)
+    from asn_performance.consequences import RewardInputs, RewardOutcome, RewardPolicy
 
 __all__ = [
     "UnitOutcome",
@@ -261,6 +263,8 @@ def _rewards(
     reward_inputs: Mapping[Nip, RewardInputs],
     keep_going: bool,
 ) -> UnitOutcome[RewardOutcome]:
+    from asn_performance.consequences import RewardInputs, RewardPolicy  # noqa: PLC0415
+
     expect(
         policy,
         RewardPolicy,
