@@ -65,7 +65,6 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from importlib import import_module
-from typing import Final
 
 from asn_performance._kit.i18n import Lang, resolve_lang
 from asn_performance.cli._appraise import appraise_file, demo, read, sample, schema
@@ -117,24 +116,23 @@ SCHEMA_NAMES = (
 )
 
 
-#: How many new container objects wait for the cyclic garbage collector's youngest
-#: generation while a command runs (CPython's default is 700). The command line owns its
-#: process and lives for one command, so it collects about 14 times less often: reading 1,000
-#: employees takes about a third less time, with the same peak memory (the library itself
-#: never changes the collector; docs/explanation/performance.md).
-_GC_YOUNG_THRESHOLD: Final = 10_000
-
-
 @contextmanager
-def _fewer_collections() -> Iterator[None]:
-    """The youngest generation's threshold at :data:`_GC_YOUNG_THRESHOLD` for one command,
-    then the caller's thresholds again (tests run :func:`main` in their own process)."""
-    before = gc.get_threshold()
-    gc.set_threshold(max(before[0], _GC_YOUNG_THRESHOLD), *before[1:])
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while one command runs, then as the caller had it
+    (tests run :func:`main` in their own process).
+
+    The command line owns its process and lives for one command, so it may do what the
+    library never does: the library's loads and appraisals make no reference cycles (the
+    collector's passes during them free nothing; ``benchmarks/README.md``, "Scale"), and the
+    hostile sizes of ``benchmarks/fuzz.py --sizes --gc-off`` use the same memory with it off.
+    What it saves is measured in docs/explanation/performance.md."""
+    was_enabled = gc.isenabled()
+    gc.disable()
     try:
         yield
     finally:
-        gc.set_threshold(*before)
+        if was_enabled:
+            gc.enable()
 
 
 def _run(args: argparse.Namespace, out: Output) -> int:
@@ -224,7 +222,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = _language(args, as_json)
     out = Output(sys.stdout, lang)
     try:
-        with _fewer_collections():
+        with _collector_paused():
             status = _run(args, out)
         out.flush()
     except OutputError as error:

@@ -14,11 +14,17 @@ if TYPE_CHECKING:
 
 __all__ = ["VERIFY_ENGLISH", "seal_key", "verify"]
 
+#: :data:`asn_performance.boundary.sealed_records.KEY_VARIABLE`, named here so that a command
+#: run without a key needs no import of the seals (a test keeps the two equal).
+_KEY_VARIABLE: Final = "ASN_PERFORMANCE_SEAL_KEY"
+
 
 def seal_key(args: argparse.Namespace) -> bytes | None:
     """The agency's seal key: ``--key-file``, else ``ASN_PERFORMANCE_SEAL_KEY``, else none."""
     if args.command not in ("demo", "appraise", "verify"):
         return None
+    if args.key_file is None and _KEY_VARIABLE not in os.environ:
+        return None  # no key: the seal module (and hashlib, hmac) is not even imported
     from asn_performance.boundary.sealed_records import read_seal_key
 
     return read_seal_key(args.key_file, os.environ)
