@@ -270,43 +270,67 @@ def fast_plan(
 
 def fast_assessment(data: dict[str, Any], reads: FastReads) -> Assessment:
     """The assessment of a part its twin validated (:class:`AssessmentModel`'s fields): as
-    ``trusted_assessment``."""
-    plan_id, feedback = data["plan_id"], data.get("feedback")
-    if not (_id_ok(plan_id) and _filled(feedback)):
-        raise FastReadError
-    decimals = reads.decimals
-    realisations: list[Realisation] = []
-    append = realisations.append
-    for item in data.get("realisations", ()):
-        ident, value, note = item["indicator_id"], item.get("value"), item.get("feedback")
-        if value is not None:  # _read, written out: twenty values per employee
-            known = decimals.get(value) if type(value) is str else None
-            value = known if known is not None else _read(value, decimals, _decimal_in)
-        evidence = item.get("evidence")
-        evidence = _NO_EVIDENCE if evidence is None else tuple(evidence)
-        if not (
-            ident == ident.strip()
-            and ident.isprintable()
-            and (value is None or value >= 0)
-            and (note is None or note.strip())
-            and all(map(str.strip, evidence))  # evidence is strict text: str.strip applies
-        ):
-            raise FastReadError
-        append(new_realisation(ident, value, evidence, note))
+    ``trusted_assessment``.
+
+    Five per employee of a unit: the reads of :func:`_read` and :func:`_optional` are written
+    out (a text read before is looked up, anything else read by :func:`_read` as before), the
+    names the loop uses are bound once, the same checks on the same values."""
     get = data.get
+    plan_id, feedback = data["plan_id"], get("feedback")
+    if not (_id_ok(plan_id) and (feedback is None or feedback.strip())):
+        raise FastReadError
+    given = get("realisations")
+    if given:
+        decimals = reads.decimals
+        known_decimal = decimals.get
+        make = new_realisation
+        realisations: list[Realisation] = []
+        append = realisations.append
+        for item in given:
+            part = item.get
+            ident, value, note, evidence = (
+                item["indicator_id"],
+                part("value"),
+                part("feedback"),
+                part("evidence"),
+            )
+            if value is not None:  # _read, written out: twenty values per employee
+                known = known_decimal(value) if type(value) is str else None
+                value = known if known is not None else _read(value, decimals, _decimal_in)
+            evidence = _NO_EVIDENCE if evidence is None else tuple(evidence)
+            if not (
+                ident == ident.strip()
+                and ident.isprintable()
+                and (value is None or value >= 0)
+                and (note is None or note.strip())
+                and all(map(str.strip, evidence))  # evidence is strict text: str.strip applies
+            ):
+                raise FastReadError
+            append(make(ident, value, evidence, note))
+        made: tuple[Realisation, ...] = tuple(realisations)
+    else:
+        made = ()
+    nip, on, period = get("assessor_nip"), data["given_on"], data["period"]
+    if nip is not None:
+        found = reads.nips.get(nip) if type(nip) is str else None
+        nip = found if found is not None else _read(nip, reads.nips, _nip_in)
+    found = reads.dates.get(on) if type(on) is str else None
+    on = found if found is not None else _read(on, reads.dates, _date_in)
+    found = reads.periods.get(period) if type(period) is str else None
+    period = found if found is not None else _read(period, reads.periods, _period_in)
     ratings = get("work_result_ratings")
     behaviour = get("behaviour_ratings")
     return new_assessment(
         plan_id,
         data["role"],
-        _optional(get("assessor_nip"), reads.nips, _nip_in),
-        _read(data["given_on"], reads.dates, _date_in),
-        _read(data["period"], reads.periods, _period_in),
+        nip,
+        on,
+        period,
         get("hasil_kerja"),
         get("perilaku_kerja"),
-        _EMPTY if not ratings else FrozenMap(ratings),
-        _EMPTY if not behaviour else FrozenMap(behaviour),
-        tuple(realisations),
+        FrozenMap(ratings) if ratings else _EMPTY,
+        FrozenMap(behaviour) if behaviour else _EMPTY,
+        made,
         feedback,
         get("anonymised", _ANONYMISED),
     )

@@ -89,6 +89,8 @@ _ROLE_ORDER: Mapping[AssessorRole, int] = {role: i for i, role in enumerate(Asse
 # The members read on every check, read once: an enum member read from its class costs a
 # lookup through the enum's machinery each time.
 _SELF = AssessorRole.SELF
+#: The indicator ids of an assessment without realisations.
+_NO_IDS: frozenset[str] = frozenset()
 _PEJABAT_PENILAI = AssessorRole.PEJABAT_PENILAI
 _ROLE_LABEL_ID: Mapping[AssessorRole, str] = {
     role: labels.label_id for role, labels in AssessorRole._table().items()
@@ -300,17 +302,21 @@ class Assessment:
         return attrs_repr(self)
 
     def __attrs_post_init__(self) -> None:
-        check_members(self.realisations, Realisation, path="realisations")
-        ids = [r.indicator_id for r in self.realisations]
-        if len(set(ids)) != len(ids):
-            twice = next(i for i in ids if ids.count(i) > 1)
-            raise DuplicateError(
-                f"indicator {twice!r} is realised twice in one assessment",
-                path="realisations",
-                value=twice,
-                rule="ASSESSMENT-UNIQUE",
-                fix="give one realisation per indicator",
-            )
+        realisations = self.realisations
+        ids: frozenset[str] = _NO_IDS  # no realisation (most peers'): nothing to check
+        if realisations:
+            check_members(realisations, Realisation, path="realisations")
+            given = [r.indicator_id for r in realisations]
+            ids = frozenset(given)
+            if len(ids) != len(given):
+                twice = next(i for i in given if given.count(i) > 1)
+                raise DuplicateError(
+                    f"indicator {twice!r} is realised twice in one assessment",
+                    path="realisations",
+                    value=twice,
+                    rule="ASSESSMENT-UNIQUE",
+                    fix="give one realisation per indicator",
+                )
         if self.anonymised:
             if self.role in (AssessorRole.SELF, AssessorRole.PEJABAT_PENILAI):
                 raise AssessmentError(
@@ -379,7 +385,7 @@ class Assessment:
                 rule="ASSESSMENT-DATE",
                 fix="check the date or the period",
             )
-        object.__setattr__(self, "_indicator_ids", frozenset(ids))
+        object.__setattr__(self, "_indicator_ids", ids)
         object.__setattr__(self, "_sort_key", _sort_key_of(self))
 
     def to_dict(self) -> dict[str, Any]:
@@ -523,15 +529,26 @@ def _sort_key_of(assessment: Assessment) -> tuple[Any, ...]:
     """The canonical order of assessments (:attr:`Assessment.sort_key`): role, assessor, date,
     then content. The realisations' part is a :class:`_RealisedKey`, which compares as the
     tuple it stands for and makes it only when a comparison reaches it."""
+    # Read once per assessment read (issue 12): a member's code as its ``_value_`` (what the
+    # enum's ``value`` property returns, without the property), the role's order from its
+    # table, and no sort of a map that is empty (most peers give no ratings per RHK or value).
     realisations = assessment.realisations
+    assessor, hasil_kerja, perilaku_kerja = (
+        assessment.assessor,
+        assessment.hasil_kerja,
+        assessment.perilaku_kerja,
+    )
+    work_results, behaviours = assessment.work_result_ratings, assessment.behaviour_ratings
     return (
-        assessment.role.order,
-        "" if assessment.assessor is None else assessment.assessor.digits,
+        _ROLE_ORDER[assessment.role],
+        "" if assessor is None else assessor.digits,
         assessment.given_on.toordinal(),
-        "" if assessment.hasil_kerja is None else assessment.hasil_kerja.value,
-        "" if assessment.perilaku_kerja is None else assessment.perilaku_kerja.value,
-        tuple(sorted((k, v.value) for k, v in assessment.work_result_ratings.items())),
-        tuple(sorted((k.value, v.value) for k, v in assessment.behaviour_ratings.items())),
+        "" if hasil_kerja is None else hasil_kerja._value_,
+        "" if perilaku_kerja is None else perilaku_kerja._value_,
+        tuple(sorted([(k, v._value_) for k, v in work_results.items()])) if work_results else (),
+        tuple(sorted([(k._value_, v._value_) for k, v in behaviours.items()]))
+        if behaviours
+        else (),
         _RealisedKey(realisations) if realisations else (),
         assessment.feedback or "",
     )
