@@ -402,6 +402,13 @@ class BehaviourExpectation:
         return {"value": self.value.code, "special_expectation": self.special_expectation}
 
 
+_UTAMA = WorkResultKind.UTAMA
+#: The BerAKHLAK values in their order, and as a set: each plan checks its behaviours against
+#: them.
+_CORE_VALUES: tuple[CoreValue, ...] = tuple(CoreValue)
+_ALL_CORE_VALUES: frozenset[CoreValue] = frozenset(_CORE_VALUES)
+
+
 def default_behaviours() -> tuple[BehaviourExpectation, ...]:
     """The seven BerAKHLAK values without special expectations."""
     return tuple(BehaviourExpectation(value) for value in CoreValue)
@@ -443,7 +450,10 @@ class PerformancePlan:
         return attrs_repr(self)
 
     def __attrs_post_init__(self) -> None:
-        if not any(wr.kind is WorkResultKind.UTAMA for wr in self.work_results):
+        # The enumeration's members read from the tables made once (_UTAMA, _CORE_VALUES,
+        # _ALL_CORE_VALUES), not through the enum's class on every plan (issue 12).
+        work_results = self.work_results
+        if not any(wr.kind is _UTAMA for wr in work_results):
             raise PlanError(
                 "an SKP needs at least one utama work result (RHK utama)",
                 path="work_results",
@@ -451,15 +461,16 @@ class PerformancePlan:
                 rule="PLAN-UTAMA",
                 fix="mark the main work result as WorkResultKind.UTAMA",
             )
-        wr_ids = _unique((wr.id for wr in self.work_results), "work_results", "work result")
+        wr_ids = _unique((wr.id for wr in work_results), "work_results", "work result")
         ind_ids = _unique(
-            (ind.id for wr in self.work_results for ind in wr.indicators),
+            (ind.id for wr in work_results for ind in wr.indicators),
             "work_results[].indicators",
             "indicator",
         )
         values = [b.value for b in self.behaviours]
-        missing = [v.code for v in CoreValue if v not in values]
-        if missing or len(values) != len(CoreValue):
+        # each value exactly once: seven values that are all seven (the set); else the message
+        if len(values) != len(_CORE_VALUES) or _ALL_CORE_VALUES.difference(values):
+            missing = [v.code for v in _CORE_VALUES if v not in values]
             seen: set[CoreValue] = set()
             repeated = [v.code for v in values if v in seen or seen.add(v)]  # type: ignore[func-returns-value]
             raise PlanError(
