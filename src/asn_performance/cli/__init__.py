@@ -68,7 +68,6 @@ from importlib import import_module
 
 from asn_performance._kit.i18n import Lang, resolve_lang
 from asn_performance.cli._appraise import appraise_file, demo, read, sample, schema
-from asn_performance.cli._calibrate import calibrate
 from asn_performance.cli._output import (
     Output,
     OutputError,
@@ -87,7 +86,6 @@ from asn_performance.cli._parser import (
     build_parser,
 )
 from asn_performance.cli._records import seal_key, verify
-from asn_performance.cli._rewards import policy_named, rewards
 from asn_performance.exceptions import AsnPerformanceError, InputError, IntegrityError
 
 __all__ = ["EXIT_STATUSES", "main"]
@@ -148,11 +146,14 @@ def _run(args: argparse.Namespace, out: Output) -> int:
         schema(args.name, args.regime, args.output, out)
     elif args.command == "rewards":
         from asn_performance.boundary.appraisal_document import load_document
+        from asn_performance.cli._rewards import policy_named, rewards  # pathlib, policies
 
         policy = policy_named(args.policy)
         failed = rewards(load_document(read(args.file)), policy, args.json, out, args.keep_going)
         return partial(failed, args.json, out)
     elif args.command == "calibrate":
+        from asn_performance.cli._calibrate import calibrate
+
         within, failed = calibrate(read(args.file), args.rounding, args.json, out, args.keep_going)
         status = partial(failed, args.json, out)
         if args.fail_on_violation and not within:

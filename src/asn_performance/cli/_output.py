@@ -17,9 +17,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Final, TextIO
 
-from asn_performance._kit.error_text import problem_in
 from asn_performance._kit.i18n import DEFAULT_LANG, Lang, number, text
-from asn_performance.boundary.fixes import in_json_terms
 from asn_performance.cli._parser import EXIT_OK, EXIT_OUTPUT, EXIT_PARTIAL
 from asn_performance.exceptions import AsnPerformanceError, Problem
 
@@ -189,6 +187,8 @@ def problem_line(problem: Problem, lang: Lang = DEFAULT_LANG) -> str:
     exactly :meth:`~asn_performance.exceptions.Problem.one_line`); the message and the fix
     in ``lang`` where the catalogue has them (:func:`~asn_performance._kit.error_text.
     problem_in`)."""
+    from asn_performance._kit.error_text import problem_in  # on an error only
+
     problem = problem_in(problem, lang)
     parts = [f"{problem.path}: {problem.message}" if problem.path else problem.message]
     if problem.has_value:
@@ -209,6 +209,8 @@ def report(error: AsnPerformanceError, as_json: bool, lang: Lang = DEFAULT_LANG)
     """Print an error's problems on standard error: one line each in ``lang`` (a last one
     counts those not listed), or with ``--json`` one JSON object; a fix is worded for the JSON
     document (:func:`~asn_performance.boundary.fixes.in_json_terms`)."""
+    from asn_performance.boundary.fixes import in_json_terms  # on an error only
+
     error = in_json_terms(error)
     if as_json:
         error_json(error)

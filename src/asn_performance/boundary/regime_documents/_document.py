@@ -15,9 +15,6 @@ from typing import TYPE_CHECKING, Any
 from asn_performance.boundary._json_text import guarded, guarded_unwalked
 from asn_performance.boundary._unit_document import AppraisalDocument
 from asn_performance.boundary._unit_reading import document_from_unwalked
-from asn_performance.regimes.registry import (
-    PERMENPANRB_6_2022,
-)
 
 if TYPE_CHECKING:  # loaded with a regime document (its regimes are about 20 ms to import)
     from asn_performance.boundary.regime_documents._regime import RegimeDocument
@@ -31,9 +28,12 @@ __all__ = ["is_regime_document", "load_any", "load_regime_document"]
 def is_regime_document(data: Mapping[str, Any]) -> bool:
     """Whether ``data`` (a parsed document) is a regime document: it has a ``"regime"``
     field that is not ``"permenpanrb_6_2022"``. The command line dispatches on it."""
-    return (
-        isinstance(data, Mapping) and "regime" in data and data["regime"] != PERMENPANRB_6_2022.id
-    )
+    # the registry is imported when a document names a regime (about 1 ms of the start)
+    if not isinstance(data, Mapping) or "regime" not in data:
+        return False
+    from asn_performance.regimes.registry import PERMENPANRB_6_2022  # noqa: PLC0415
+
+    return bool(data["regime"] != PERMENPANRB_6_2022.id)
 
 
 def load_regime_document(source: str | bytes | Mapping[str, Any]) -> RegimeDocument:
