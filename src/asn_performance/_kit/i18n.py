@@ -4,10 +4,11 @@ Every text the library shows a person is a **message id** (the rule id where the
 such as ``CAREER-JENJANG``; else a dotted id such as ``cli.appraise.summary``) looked up in
 the catalogue of a language: one gettext PO file per language, shipped in the package
 (``asn_performance/locale/id.po`` and ``en.po``; :mod:`asn_performance._kit._po` reads
-them), compiled into ``locale/<lang>.json`` by ``tools/compile_catalogues.py`` (the tests keep
-the two equal). The compiled form is read once, on first use, and kept
-(:func:`functools.lru_cache` on a pure loader: nothing a caller can change).
-``import asn_performance`` reads neither.
+them, imported only when a PO text is parsed: the tools and the tests), compiled into
+``locale/<lang>.json`` by ``tools/compile_catalogues.py`` (the tests keep the two equal). The
+compiled form is read once, on first use, and kept (:func:`functools.lru_cache` on a pure
+loader: nothing a caller can change); each :class:`Message` of it is built when it is first
+looked up, and kept (:class:`CompiledCatalogue`). ``import asn_performance`` reads neither.
 
 * :func:`resolve_lang` -- the language asked for: an explicit ``lang``, else (when an
   environment is given, as the command line does) the first of ``LANGUAGE``, ``LC_ALL``,
@@ -30,12 +31,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from string import Formatter
-from typing import Final, Literal, TypeGuard, get_args
+from typing import Any, Final, Literal, TypeGuard, get_args
 
-from asn_performance._kit._po import parse_po
 from asn_performance._kit.exact import quantize
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance.exceptions import InputError
@@ -43,12 +43,14 @@ from asn_performance.exceptions import InputError
 __all__ = [
     "DEFAULT_LANG",
     "LANGS",
+    "CompiledCatalogue",
     "Lang",
     "Message",
     "catalogue",
     "checked_lang",
     "date",
     "figure",
+    "filler",
     "is_lang",
     "number",
     "per_cent",
@@ -186,6 +188,8 @@ def load_catalogue(po_text: str, name: str) -> FrozenMap[str, Message]:
     """The messages of the PO text ``po_text`` by message id (``context\\x04id`` for an entry
     with a msgctxt), the header left out; ``name`` names the file in errors. An empty msgstr
     is refused (rule ``I18N-PO``): a message not yet translated is marked fuzzy or left out."""
+    from asn_performance._kit._po import parse_po  # noqa: PLC0415 - the tools and tests only
+
     messages: dict[str, Message] = {}
     for entry in parse_po(po_text, name):
         if entry.msgid == "" and entry.context is None:
@@ -222,9 +226,59 @@ def compiled(messages: Mapping[str, Message], source_sha256: str) -> dict[str, o
     }
 
 
-def from_compiled(data: Mapping[str, object]) -> FrozenMap[str, Message]:
+class CompiledCatalogue(Mapping[str, Message]):
+    """A compiled catalogue (:func:`from_compiled`): an immutable mapping of message id to
+    :class:`Message`, in the file's order, that builds each :class:`Message` when it is first
+    looked up and keeps it (the same object every time after), so that a command that shows a
+    few messages does not build the 2,000 others (issue 12: about 5 ms of the command line's
+    start). What it maps never changes: the compiled data are its own, and nothing can be set
+    or deleted."""
+
+    __slots__ = ("_built", "_raw")
+
+    _raw: dict[str, Any]
+    _built: dict[str, Message]
+
+    def __init__(self, raw: dict[str, Any]) -> None:
+        object.__setattr__(self, "_raw", dict(raw))
+        object.__setattr__(self, "_built", {})
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("a catalogue is immutable")
+
+    def __getitem__(self, key: str) -> Message:
+        message = self._built.get(key)
+        if message is None:
+            text_, pieces = self._raw[key]  # an unknown id: KeyError, as a mapping does
+            message = Message(text_, tuple((literal, name) for literal, name in pieces))
+            message = self._built.setdefault(key, message)
+        return message
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if key in self._raw:
+            return self[key]
+        return default
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._raw
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._raw)
+
+    def __len__(self) -> int:
+        return len(self._raw)
+
+    def __reduce__(self) -> tuple[type[CompiledCatalogue], tuple[dict[str, Any]]]:
+        return (type(self), (self._raw,))
+
+    def __repr__(self) -> str:
+        return f"CompiledCatalogue({len(self._raw)} messages)"
+
+
+def from_compiled(data: Mapping[str, object]) -> CompiledCatalogue:
     """The catalogue that :func:`compiled` wrote (the package's own file, checked against its
-    PO source by the tests and ``tools/compile_catalogues.py --check``)."""
+    PO source by the tests and ``tools/compile_catalogues.py --check``); each message is built
+    on its first look-up (:class:`CompiledCatalogue`)."""
     raw = data["messages"]
     if data.get("format") != COMPILED_FORMAT or not isinstance(raw, dict):
         raise InputError(
@@ -234,15 +288,10 @@ def from_compiled(data: Mapping[str, object]) -> FrozenMap[str, Message]:
             rule="I18N-PO",
             fix="run python tools/compile_catalogues.py --write",
         )
-    return FrozenMap(
-        {
-            key: Message(text_, tuple((literal, name) for literal, name in pieces))
-            for key, (text_, pieces) in raw.items()
-        }
-    )
+    return CompiledCatalogue(raw)
 
 
-def _read_compiled(lang: Lang) -> FrozenMap[str, Message]:
+def _read_compiled(lang: Lang) -> CompiledCatalogue:
     import json  # noqa: PLC0415 - on first use only
     import os.path  # noqa: PLC0415 - on first use only
 
@@ -252,22 +301,19 @@ def _read_compiled(lang: Lang) -> FrozenMap[str, Message]:
 
 
 @functools.lru_cache(maxsize=len(LANGS))
-def catalogue(lang: Lang) -> FrozenMap[str, Message]:
+def catalogue(lang: Lang) -> CompiledCatalogue:
     """The catalogue of ``lang``, read once and kept; an immutable mapping of message id to
-    :class:`Message`. The source is ``locale/<lang>.po`` in the package; what is read at run
+    :class:`Message` (each built on its first look-up, :class:`CompiledCatalogue`). The
+    source is ``locale/<lang>.po`` in the package; what is read at run
     time is its compiled form ``locale/<lang>.json`` (:func:`compiled`; parsing the PO text
     took about 70 ms, the compiled form a few), which the tests keep equal to the PO file."""
     return _read_compiled(_checked(lang))
 
 
-def text(msg_id: str, lang: Lang, /, **params: str) -> str:
-    """The message ``msg_id`` in ``lang`` with its ``{placeholders}`` filled from ``params``.
-
-    The parameters must be exactly the message's placeholders, each a ``str`` (format a number
-    with :func:`number` first); an unknown message id (``I18N-MESSAGE``), a missing, extra or
-    non-text parameter (``I18N-PARAMS``) is refused.
-    """
-    message = catalogue(_checked(lang)).get(msg_id)
+def _message(msg_id: str, lang: Lang) -> Message:
+    """The message ``msg_id`` of the catalogue of ``lang`` (rules ``I18N-LANG``,
+    ``I18N-MESSAGE``)."""
+    message: Message | None = catalogue(_checked(lang)).get(msg_id)
     if message is None:
         raise InputError(
             f"no message {msg_id!r} in the {lang} catalogue",
@@ -277,19 +323,71 @@ def text(msg_id: str, lang: Lang, /, **params: str) -> str:
             fix=f"add the message to src/asn_performance/locale/{lang}.po (and every other"
             " catalogue)",
         )
+    return message
+
+
+def _wrong_params(msg_id: str, message: Message, params: Mapping[str, object]) -> InputError:
+    """The error of :func:`text` given parameters that are not the message's (``I18N-PARAMS``)."""
     given = frozenset(params)
-    if given != message.names or not all(isinstance(v, str) for v in params.values()):
-        missing, extra = sorted(message.names - given), sorted(given - message.names)
-        raise InputError(
-            f"message {msg_id!r} takes the parameters {sorted(message.names)}, each as text",
-            path="params",
-            value={"missing": missing, "extra": extra} if (missing or extra) else params,
-            rule="I18N-PARAMS",
-            fix="give each placeholder of the message once, as text (numbers through number())",
-        )
+    missing, extra = sorted(message.names - given), sorted(given - message.names)
+    return InputError(
+        f"message {msg_id!r} takes the parameters {sorted(message.names)}, each as text",
+        path="params",
+        value={"missing": missing, "extra": extra} if (missing or extra) else dict(params),
+        rule="I18N-PARAMS",
+        fix="give each placeholder of the message once, as text (numbers through number())",
+    )
+
+
+def text(msg_id: str, lang: Lang, /, **params: str) -> str:
+    """The message ``msg_id`` in ``lang`` with its ``{placeholders}`` filled from ``params``.
+
+    The parameters must be exactly the message's placeholders, each a ``str`` (format a number
+    with :func:`number` first); an unknown message id (``I18N-MESSAGE``), a missing, extra or
+    non-text parameter (``I18N-PARAMS``) is refused.
+    """
+    message = _message(msg_id, lang)
+    if params.keys() != message.names or not all(isinstance(v, str) for v in params.values()):
+        raise _wrong_params(msg_id, message, params)
     return "".join(
         literal + ("" if name is None else params[name]) for literal, name in message.pieces
     )
+
+
+def filler(msg_id: str, lang: Lang, /, *names: str) -> Callable[..., str]:
+    """:func:`text` of ``msg_id`` in ``lang`` for many lines (a table's rows): the message is
+    looked up, and its placeholders checked to be exactly ``names``, once (rules
+    ``I18N-LANG``, ``I18N-MESSAGE``, ``I18N-PARAMS``, as :func:`text`); the function returned
+    takes the values of ``names``, in that order, each a ``str`` (else ``I18N-PARAMS``), and
+    gives the text :func:`text` gives for them."""
+    message = _message(msg_id, lang)
+    if len(set(names)) != len(names) or frozenset(names) != message.names:
+        raise _wrong_params(msg_id, message, dict.fromkeys(names, ""))
+    where = {name: index for index, name in enumerate(names)}
+    pieces = tuple(
+        (literal, None if name is None else where[name]) for literal, name in message.pieces
+    )
+    # the same text as a format string, braces doubled: str.format fills it in C
+    template = "".join(
+        literal.replace("{", "{{").replace("}", "}}") + ("" if index is None else f"{{{index}}}")
+        for literal, index in pieces
+    )
+    count = len(names)
+
+    def fill(*values: str) -> str:
+        if len(values) != count:
+            raise _wrong_params(msg_id, message, dict(zip(names, values, strict=False)))
+        for value in values:
+            if type(value) is not str:  # a subclass of str is filled as its text, as text() does
+                if not isinstance(value, str):
+                    raise _wrong_params(msg_id, message, dict(zip(names, values, strict=False)))
+                return "".join(
+                    literal if index is None else literal + values[index]
+                    for literal, index in pieces
+                )
+        return template.format(*values)
+
+    return fill
 
 
 def _decimal(value: object, field: str) -> Decimal:
