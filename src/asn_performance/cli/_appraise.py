@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from asn_performance._kit.i18n import number, text
+from asn_performance._kit.i18n import filler, number, text
 from asn_performance.cli._output import FailuresError, Output, clip, partial, shown
 from asn_performance.cli._parser import EXIT_OK
 from asn_performance.exceptions import AsnPerformanceError, InputError
@@ -43,14 +43,15 @@ def table(appraisals: Sequence[Appraisal], title: str | None, out: Output) -> No
         for a in appraisals
     ]
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(headers)]
-    if title:
-        out.write(f"{shown(title)}\n\n")
-    out.write("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip() + "\n")
-    out.write("  ".join("-" * w for w in widths) + "\n")
+    # the whole table written at once (each line still passes through Output.write's shown);
+    # the fixed words looked up once, not once per row (issue 12)
+    why = filler("cli.appraise.why", lang, "reason")
+    lines = [f"{shown(title)}\n\n"] if title else []
+    lines.append("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip())
+    lines.append("\n" + "  ".join("-" * w for w in widths) + "\n")
     for appraisal, row in zip(appraisals, rows, strict=True):
-        out.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
-        why = shown(appraisal.reason(lang))
-        out.write(f"    {text('cli.appraise.why', lang, reason=why)}\n")
+        lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+        lines.append(f"\n    {why(shown(appraisal.reason(lang)))}\n")
     counts: dict[str, int] = {}
     for appraisal in appraisals:
         counts[appraisal.predikat.label_id] = counts.get(appraisal.predikat.label_id, 0) + 1
@@ -59,7 +60,8 @@ def table(appraisals: Sequence[Appraisal], title: str | None, out: Output) -> No
         for label, n in counts.items()
     )
     total = number(len(appraisals), lang)
-    out.write(f"\n{text('cli.appraise.summary', lang, count=total, counts=summary)}\n")
+    lines.append(f"\n{text('cli.appraise.summary', lang, count=total, counts=summary)}\n")
+    out.write("".join(lines))
 
 
 def print_json(appraisals: Sequence[Appraisal], out: Output, key: bytes | None = None) -> None:

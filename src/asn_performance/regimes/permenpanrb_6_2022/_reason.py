@@ -18,6 +18,8 @@ overrides the first), then the predikat of the matrix, then any anonymous source
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from asn_performance.domain.explanation import step_in
@@ -62,17 +64,27 @@ class Appraised(Protocol):
     def explanation(self) -> Explanation: ...
 
 
-def _deciding(appraisal: Appraised, dimension: str) -> Step | None:
-    """The last step of ``dimension`` whose rule decides a rating (or ``None``)."""
-    steps = appraisal.explanation.for_dimension(dimension)
-    return next((s for s in reversed(steps) if s.rule in _HOW_EN), None)
+def _scan(appraisal: Appraised) -> tuple[dict[str | None, Step], list[Step]]:
+    """In one pass over the explanation's steps: per dimension, the last step whose rule
+    decides a rating; and the ``G-ANONYMITY`` steps, in order."""
+    deciding: dict[str | None, Step] = {}
+    anonymity: list[Step] = []
+    for step in appraisal.explanation.steps:
+        rule = step.rule
+        if rule in _HOW_EN:
+            deciding[step.dimension] = step  # the last one wins
+        elif rule == "G-ANONYMITY":
+            anonymity.append(step)
+    return deciding, anonymity
 
 
-def _withheld(appraisal: Appraised, lang: Lang = "en") -> list[tuple[tuple[str, str], str]]:
-    """The anonymous sources not used (``G-ANONYMITY``): (role, count) and note, once each, as
-    a reader of ``lang`` sees them (:func:`~asn_performance.domain.explanation.step_in`)."""
-    steps = (s for s in appraisal.explanation.steps if s.rule == "G-ANONYMITY")
-    shown = steps if lang == "en" else (step_in(s, lang) for s in steps)
+def _withheld(steps: list[Step], lang: Lang = "en") -> list[tuple[tuple[str, str], str]]:
+    """The anonymous sources not used (``G-ANONYMITY`` ``steps``): (role, count) and note,
+    once each, as a reader of ``lang`` sees them
+    (:func:`~asn_performance.domain.explanation.step_in`)."""
+    if not steps:
+        return []
+    shown = steps if lang == "en" else [step_in(s, lang) for s in steps]
     return list(dict.fromkeys((s.inputs[0], s.note) for s in shown))
 
 
@@ -81,49 +93,63 @@ def reason_line(appraisal: Appraised, lang: Lang = "en") -> str:
     ``lang``; English reads no catalogue."""
     if lang != "en":
         return _reason_in(appraisal, lang)
+    deciding, anonymity = _scan(appraisal)
     parts = []
     for (dim, label), rating in zip(
         _DIMENSIONS, (appraisal.rating_hasil_kerja, appraisal.rating_perilaku_kerja), strict=True
     ):
-        step = _deciding(appraisal, dim)
+        step = deciding.get(dim)
         source = "" if step is None else _HOW_EN[step.rule]
         if step is not None and step.rule == "D3-UNIT-HEAD":
             source += f" {step.inputs[0][1]}"
         short = rating.label_id.removesuffix(" Ekspektasi")
         parts.append(f"{label} {short}" + (f" ({source})" if source else ""))
     line = f"{', '.join(parts)} → {appraisal.predikat.label_id} (matrix 6/2022)"
-    for (role, count), note in _withheld(appraisal):
+    for (role, count), note in _withheld(anonymity):
         line += f"; {role.lower()} input withheld ({count}, {note})"
     return line
 
 
+@functools.lru_cache(maxsize=2)
+def _words(language: Lang) -> dict[str, Callable[..., str]]:
+    """The reason line's fixed words in ``language``, each message looked up and its
+    placeholders checked once (:func:`~asn_performance._kit.i18n.filler`), not once per line:
+    a pure function of the catalogue, which never changes."""
+    from asn_performance._kit.i18n import filler  # noqa: PLC0415 - on use
+
+    words = {
+        f"appraisal.reason.{dim}": filler(f"appraisal.reason.{dim}", language, "rating")
+        for dim, _ in _DIMENSIONS
+    }
+    for rule in _HOW_EN:
+        names = ("organisation",) if rule == "D3-UNIT-HEAD" else ()
+        words[rule] = filler(f"appraisal.reason.by.{rule}", language, *names)
+    words["line"] = filler("appraisal.reason.line", language, "ratings", "predikat")
+    words["withheld"] = filler("appraisal.reason.withheld", language, "role", "count", "note")
+    return words
+
+
 def _reason_in(appraisal: Appraised, lang: str) -> str:
     """:func:`reason_line` through the catalogue of ``lang`` (the same line for ``"en"``)."""
-    from asn_performance._kit.i18n import checked_lang, text  # noqa: PLC0415 - on use
+    from asn_performance._kit.i18n import checked_lang  # noqa: PLC0415 - on use
 
     language = checked_lang(lang)
+    words = _words(language)
+    deciding, anonymity = _scan(appraisal)
     parts = []
     for (dim, _), rating in zip(
         _DIMENSIONS, (appraisal.rating_hasil_kerja, appraisal.rating_perilaku_kerja), strict=True
     ):
         short = rating.label_id.removesuffix(" Ekspektasi")
-        part = text(f"appraisal.reason.{dim}", language, rating=short)
-        step = _deciding(appraisal, dim)
+        part = words[f"appraisal.reason.{dim}"](short)
+        step = deciding.get(dim)
         if step is not None:
-            extra = {"organisation": step.inputs[0][1]} if step.rule == "D3-UNIT-HEAD" else {}
-            part += f" ({text(f'appraisal.reason.by.{step.rule}', language, **extra)})"
+            extra = (step.inputs[0][1],) if step.rule == "D3-UNIT-HEAD" else ()
+            part += f" ({words[step.rule](*extra)})"
         parts.append(part)
-    line = text(
-        "appraisal.reason.line",
-        language,
-        ratings=", ".join(parts),
-        predikat=appraisal.predikat.label_id,
-    )
-    for (role, count), note in _withheld(appraisal, language):
-        withheld = text(
-            "appraisal.reason.withheld", language, role=role.lower(), count=count, note=note
-        )
-        line += f"; {withheld}"
+    line = words["line"](", ".join(parts), appraisal.predikat.label_id)
+    for (role, count), note in _withheld(anonymity, language):
+        line += f"; {words['withheld'](role.lower(), count, note)}"
     return line
 
 
