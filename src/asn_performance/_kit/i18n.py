@@ -268,6 +268,9 @@ class CompiledCatalogue(Mapping[str, Message]):
     def __len__(self) -> int:
         return len(self._raw)
 
+    def __hash__(self) -> int:  # hashable, as the FrozenMap it replaced
+        return hash(frozenset(self._raw))
+
     def __reduce__(self) -> tuple[type[CompiledCatalogue], tuple[dict[str, Any]]]:
         return (type(self), (self._raw,))
 
@@ -377,15 +380,17 @@ def filler(msg_id: str, lang: Lang, /, *names: str) -> Callable[..., str]:
     def fill(*values: str) -> str:
         if len(values) != count:
             raise _wrong_params(msg_id, message, dict(zip(names, values, strict=False)))
+        exact = True
         for value in values:
             if type(value) is not str:  # a subclass of str is filled as its text, as text() does
                 if not isinstance(value, str):
                     raise _wrong_params(msg_id, message, dict(zip(names, values, strict=False)))
-                return "".join(
-                    literal if index is None else literal + values[index]
-                    for literal, index in pieces
-                )
-        return template.format(*values)
+                exact = False
+        if exact:
+            return template.format(*values)
+        return "".join(
+            literal if index is None else literal + values[index] for literal, index in pieces
+        )
 
     return fill
 

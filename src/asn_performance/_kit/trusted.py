@@ -210,7 +210,7 @@ def _made_maker(
     params = "".join(f"v{i}=MISSING, " for i in range(count))
     refused = f"extra or v{count - 1} is MISSING" if count else "extra"
     lines = [
-        f"def make({params}*extra):",
+        f"def make({params}/, *extra):" if count else "def make(*extra):",
         f"    if {refused}:",
         "        raise TypeError(MESSAGE)",
         "    made = new(cls)",

@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import attrs
 
+# The reward policy's names through the package, whose lazy attributes load its module on first
+# use (about 20 ms, not needed to read or appraise): typing.get_type_hints(AppraisalDocument)
+# still resolves `consequences.RewardInputs` (review of issue 12).
+from asn_performance import consequences
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.validate import check_text, check_type, to_tuple, tuple_of
 from asn_performance.boundary._document_roster import (
@@ -49,13 +53,10 @@ from asn_performance.weighting import (
     WeightingPolicy,
 )
 
-if TYPE_CHECKING:  # the reward policy is loaded when rewards are asked for (about 20 ms)
-    from asn_performance.consequences import RewardInputs, RewardOutcome, RewardPolicy
-
 __all__ = ["AppraisalDocument", "at_document", "at_rewards"]
 
 
-def _reward_inputs(value: object) -> FrozenMap[Nip, RewardInputs]:
+def _reward_inputs(value: object) -> FrozenMap[Nip, consequences.RewardInputs]:
     if not isinstance(value, Mapping):
         raise InputError(
             "must be a mapping of NIP to RewardInputs",
@@ -64,11 +65,9 @@ def _reward_inputs(value: object) -> FrozenMap[Nip, RewardInputs]:
             rule="TYPE",
             fix="pass e.g. {Nip.parse('198609262015051001'): RewardInputs(kelas=9)}",
         )
-    table: dict[Nip, RewardInputs] = {}
-    if not value:  # no reward inputs: the reward policy's module is not needed (issue 12)
+    table: dict[Nip, consequences.RewardInputs] = {}
+    if not value:
         return FrozenMap(table)
-    from asn_performance.consequences import RewardInputs  # noqa: PLC0415
-
     for key, inputs in value.items():
         nip = key if isinstance(key, Nip) else Nip.parse(key)
         field = f"reward_inputs[{nip.digits!r}]"
@@ -79,7 +78,7 @@ def _reward_inputs(value: object) -> FrozenMap[Nip, RewardInputs]:
                 nip.digits,
                 "give one entry per employee",
             )
-        if not isinstance(inputs, RewardInputs):
+        if not isinstance(inputs, consequences.RewardInputs):
             raise InputError(
                 "must be a RewardInputs",
                 path=field,
@@ -131,7 +130,7 @@ class AppraisalDocument:
     title: str | None = attrs.field(
         default=None, validator=attrs.validators.optional(check_text(500))
     )
-    reward_inputs: FrozenMap[Nip, RewardInputs] = attrs.field(
+    reward_inputs: FrozenMap[Nip, consequences.RewardInputs] = attrs.field(
         factory=FrozenMap, converter=_reward_inputs
     )
     roster: Roster | None = attrs.field(default=None, validator=check_type(Roster, optional=True))
@@ -225,8 +224,8 @@ class AppraisalDocument:
             raise at_document(error) from None
 
     def evaluate_rewards(
-        self, policy: RewardPolicy, appraisals: Sequence[Appraisal] | None = None
-    ) -> tuple[RewardOutcome, ...]:
+        self, policy: consequences.RewardPolicy, appraisals: Sequence[Appraisal] | None = None
+    ) -> tuple[consequences.RewardOutcome, ...]:
         """Apply ``policy`` to each employee's appraisals, with the document's reward inputs.
 
         ``appraisals`` defaults to :meth:`appraise_all`. They are grouped by employee (in the
@@ -236,11 +235,9 @@ class AppraisalDocument:
         comes out at the JSON path of the document: an input at
         ``$.reward_inputs['<nip>'].kelas``, a period at ``$.plans[i].period``.
         """
-        from asn_performance.consequences import RewardPolicy  # noqa: PLC0415
-
         if appraisals is not None:
             items = tuple(appraisals)
-        elif isinstance(policy, RewardPolicy):
+        elif isinstance(policy, consequences.RewardPolicy):
             items = self.appraise_all()
         else:  # the service refuses the policy before it looks at any appraisal
             items = ()
@@ -271,8 +268,8 @@ class AppraisalDocument:
         )
 
     def evaluate_rewards_each(
-        self, policy: RewardPolicy, appraisals: Sequence[Appraisal]
-    ) -> UnitOutcome[RewardOutcome]:
+        self, policy: consequences.RewardPolicy, appraisals: Sequence[Appraisal]
+    ) -> UnitOutcome[consequences.RewardOutcome]:
         """Evaluate each employee's rewards on their own (``--keep-going``): as
         :meth:`evaluate_rewards`, but an employee whose rewards cannot be evaluated does not
         stop the others (:func:`~asn_performance.services.unit.evaluate_unit_rewards_each`);

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Final, Generic, TypeVar
+from typing import Final, Generic, TypeVar
 
 import attrs
 
+# The reward policy's names through the package, whose lazy attributes load its module on first
+# use: the functions' annotations still resolve (typing.get_type_hints; review of issue 12).
+from asn_performance import consequences
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.validate import expect
 from asn_performance.consequences.distribution import (
@@ -32,9 +35,6 @@ from asn_performance.exceptions import AsnPerformanceError, DuplicateError, Poli
 from asn_performance.regimes.permenpanrb_6_2022.appraisal import Appraisal, appraise
 from asn_performance.regimes.permenpanrb_6_2022.roster_check import RosterView
 from asn_performance.weighting import DIMENSIONS, Guards, WeightingPolicy
-
-if TYPE_CHECKING:  # the reward policy is loaded when rewards are evaluated (issue 12)
-    from asn_performance.consequences import RewardInputs, RewardOutcome, RewardPolicy
 
 __all__ = [
     "UnitOutcome",
@@ -226,11 +226,11 @@ def _engine_error(
 
 
 def evaluate_unit_rewards(
-    policy: RewardPolicy,
+    policy: consequences.RewardPolicy,
     plans: Sequence[PerformancePlan],
     appraisals: Sequence[Appraisal],
-    reward_inputs: Mapping[Nip, RewardInputs],
-) -> tuple[RewardOutcome, ...]:
+    reward_inputs: Mapping[Nip, consequences.RewardInputs],
+) -> tuple[consequences.RewardOutcome, ...]:
     """Apply ``policy`` to each employee's appraisals, with the employee's reward inputs.
 
     The appraisals are grouped by employee (in the order of each employee's first appraisal);
@@ -244,11 +244,11 @@ def evaluate_unit_rewards(
 
 
 def evaluate_unit_rewards_each(
-    policy: RewardPolicy,
+    policy: consequences.RewardPolicy,
     plans: Sequence[PerformancePlan],
     appraisals: Sequence[Appraisal],
-    reward_inputs: Mapping[Nip, RewardInputs],
-) -> UnitOutcome[RewardOutcome]:
+    reward_inputs: Mapping[Nip, consequences.RewardInputs],
+) -> UnitOutcome[consequences.RewardOutcome]:
     """Evaluate each employee's rewards on their own, as :func:`evaluate_unit_rewards` does,
     but an employee whose rewards cannot be evaluated does not stop the others: the error (at
     the same unit path) is kept under the NIP's digits in ``problems``. A wrong ``policy`` or
@@ -257,17 +257,15 @@ def evaluate_unit_rewards_each(
 
 
 def _rewards(
-    policy: RewardPolicy,
+    policy: consequences.RewardPolicy,
     plans: Sequence[PerformancePlan],
     appraisals: Sequence[Appraisal],
-    reward_inputs: Mapping[Nip, RewardInputs],
+    reward_inputs: Mapping[Nip, consequences.RewardInputs],
     keep_going: bool,
-) -> UnitOutcome[RewardOutcome]:
-    from asn_performance.consequences import RewardInputs, RewardPolicy  # noqa: PLC0415
-
+) -> UnitOutcome[consequences.RewardOutcome]:
     expect(
         policy,
-        RewardPolicy,
+        consequences.RewardPolicy,
         "policy",
         message="policy must be a RewardPolicy",
         fix="pass asn_performance.consequences.NATIONAL or a loaded policy",
@@ -285,10 +283,10 @@ def _rewards(
             fix="pass the results of appraise_all()",
         )
         groups.setdefault(appraisal.plan.employee.nip, []).append(appraisal)
-    outcomes: list[RewardOutcome] = []
+    outcomes: list[consequences.RewardOutcome] = []
     problems: dict[str, AsnPerformanceError] = {}
     for nip, group in groups.items():
-        inputs: RewardInputs = reward_inputs.get(nip, RewardInputs())
+        inputs: consequences.RewardInputs = reward_inputs.get(nip, consequences.RewardInputs())
         try:
             outcomes.append(inputs.evaluate(policy, group))
         except AsnPerformanceError as error:

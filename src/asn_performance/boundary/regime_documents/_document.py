@@ -10,14 +10,15 @@ the wire models, nor the older regimes (issue 12): a regime document is read by
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+# RegimeDocument through regime_documents._types, whose lazy attribute loads it on first use
+# (its regimes take about 20 ms to import, not needed for a 2022 document):
+# typing.get_type_hints(load_any) still resolves `regime_types.RegimeDocument` (issue 12).
+import asn_performance.boundary.regime_documents._types as regime_types
 from asn_performance.boundary._json_text import guarded, guarded_unwalked
 from asn_performance.boundary._unit_document import AppraisalDocument
 from asn_performance.boundary._unit_reading import document_from_unwalked
-
-if TYPE_CHECKING:  # loaded with a regime document (its regimes are about 20 ms to import)
-    from asn_performance.boundary.regime_documents._regime import RegimeDocument
 
 __all__ = ["is_regime_document", "load_any", "load_regime_document"]
 
@@ -36,7 +37,9 @@ def is_regime_document(data: Mapping[str, Any]) -> bool:
     return bool(data["regime"] != PERMENPANRB_6_2022.id)
 
 
-def load_regime_document(source: str | bytes | Mapping[str, Any]) -> RegimeDocument:
+def load_regime_document(
+    source: str | bytes | Mapping[str, Any],
+) -> regime_types.RegimeDocument:
     """Read a regime document (JSON text, UTF-8 bytes or an already-parsed mapping).
 
     Checks the shape, builds the domain objects, checks that the period belongs to the
@@ -54,7 +57,9 @@ def load_regime_document(source: str | bytes | Mapping[str, Any]) -> RegimeDocum
     return guarded(_regime_document, source)  # JSON text is parsed once, by guarded
 
 
-def load_any(source: str | bytes | Mapping[str, Any]) -> AppraisalDocument | RegimeDocument:
+def load_any(
+    source: str | bytes | Mapping[str, Any],
+) -> AppraisalDocument | regime_types.RegimeDocument:
     """Read either kind of document, parsing the JSON text once.
 
     A regime document (:func:`is_regime_document`) gives a :class:`RegimeDocument`; any other
@@ -69,7 +74,7 @@ def load_any(source: str | bytes | Mapping[str, Any]) -> AppraisalDocument | Reg
 
     def load(
         data: dict[str, Any], walked: Callable[[], dict[str, Any]]
-    ) -> AppraisalDocument | RegimeDocument:
+    ) -> AppraisalDocument | regime_types.RegimeDocument:
         if is_regime_document(data):
             return _regime_document(walked())
 
@@ -84,7 +89,7 @@ def load_any(source: str | bytes | Mapping[str, Any]) -> AppraisalDocument | Reg
     return guarded_unwalked(load, source)
 
 
-def _regime_document(data: dict[str, Any]) -> RegimeDocument:
+def _regime_document(data: dict[str, Any]) -> regime_types.RegimeDocument:
     """:func:`~asn_performance.boundary.regime_documents._reading.regime_document`, imported
     when a regime document comes (it imports pydantic and the regime documents' models)."""
     from asn_performance.boundary.regime_documents._reading import (  # noqa: PLC0415
