@@ -25,7 +25,17 @@ from typing import Any, Final
 from pydantic_core import SchemaValidator, core_schema
 
 from asn_performance._kit.labels import Labelled
-from asn_performance.boundary._readers import distinct_check, label_reader
+from asn_performance.boundary._readers import (
+    EVIDENCE_LENGTH,
+    FEEDBACK_LENGTH,
+    ID_LENGTH,
+    LONG_TEXT_LENGTH,
+    MEASURE_UNIT_LENGTH,
+    NAME_LENGTH,
+    UNIT_NAME_LENGTH,
+    distinct_check,
+    label_reader,
+)
 from asn_performance.domain.assessment import AssessorRole
 from asn_performance.domain.employee import Jenjang, PositionKind
 from asn_performance.domain.plan import Approach, Aspect, CoreValue, Direction, WorkResultKind
@@ -97,15 +107,6 @@ def _text(max_length: int, min_length: int = 1) -> Schema:
     return core_schema.str_schema(min_length=min_length, max_length=max_length, strict=True)
 
 
-_ID: Final = 100
-_NAME: Final = 200
-_UNIT_NAME: Final = 300
-_LONG_TEXT: Final = 1000
-_FEEDBACK: Final = 4000
-_EVIDENCE: Final = 2000
-_MEASURE_UNIT: Final = 50
-
-
 def _nullable(schema: Schema) -> Schema:
     return core_schema.nullable_schema(schema)
 
@@ -154,7 +155,7 @@ def _map(keys: Schema, values: Schema, check: Callable[[object], object] | None 
 _POSITION: Final = _part(
     {
         "kind": _field(_label(PositionKind)),
-        "title": _field(_text(_NAME)),
+        "title": _field(_text(NAME_LENGTH)),
         "jenjang": _optional(_nullable(_label(Jenjang))),
     }
 )
@@ -162,9 +163,9 @@ _POSITION: Final = _part(
 _EMPLOYEE: Final = _part(
     {
         "nip": _field(_any()),
-        "name": _field(_text(_NAME)),
+        "name": _field(_text(NAME_LENGTH)),
         "position": _field(_POSITION),
-        "unit": _field(_text(_UNIT_NAME)),
+        "unit": _field(_text(UNIT_NAME_LENGTH)),
         "superior_nip": _optional(_nullable(_any())),
         "golongan": _optional(_nullable(_label(Golongan))),
         "golongan_pppk": _optional(_nullable(_label(GolonganPppk))),
@@ -178,14 +179,14 @@ _TARGET: Final = _part(
     {
         "lower": _field(_any()),
         "upper": _optional(_nullable(_any())),
-        "unit": _optional(_text(_MEASURE_UNIT, min_length=0)),
+        "unit": _optional(_text(MEASURE_UNIT_LENGTH, min_length=0)),
     }
 )
 
 _INDICATOR: Final = _part(
     {
-        "id": _field(_text(_ID)),
-        "text": _field(_text(_LONG_TEXT)),
+        "id": _field(_text(ID_LENGTH)),
+        "text": _field(_text(LONG_TEXT_LENGTH)),
         "aspect": _optional(_label(Aspect)),
         "direction": _optional(_label(Direction)),
         "target": _field(_TARGET),
@@ -194,11 +195,11 @@ _INDICATOR: Final = _part(
 
 _WORK_RESULT: Final = _part(
     {
-        "id": _field(_text(_ID)),
-        "text": _field(_text(_LONG_TEXT)),
+        "id": _field(_text(ID_LENGTH)),
+        "text": _field(_text(LONG_TEXT_LENGTH)),
         "kind": _optional(_label(WorkResultKind)),
-        "leader_work_result": _optional(_nullable(_text(_LONG_TEXT))),
-        "leader_work_result_id": _optional(_nullable(_text(_ID))),
+        "leader_work_result": _optional(_nullable(_text(LONG_TEXT_LENGTH))),
+        "leader_work_result_id": _optional(_nullable(_text(ID_LENGTH))),
         "indicators": _field(_list(_INDICATOR, min_length=1)),
     }
 )
@@ -206,13 +207,13 @@ _WORK_RESULT: Final = _part(
 _BEHAVIOUR: Final = _part(
     {
         "value": _field(_label(CoreValue)),
-        "special_expectation": _optional(_nullable(_text(_LONG_TEXT))),
+        "special_expectation": _optional(_nullable(_text(LONG_TEXT_LENGTH))),
     }
 )
 
 _PLAN_REF: Final = _part(
     {
-        "id": _field(_text(_ID)),
+        "id": _field(_text(ID_LENGTH)),
         "employee_nip": _field(_any()),
         "pejabat_penilai_nip": _field(_any()),
         "atasan_pejabat_penilai_nip": _optional(_nullable(_any())),
@@ -226,28 +227,28 @@ _PLAN_REF: Final = _part(
 
 _REALISATION: Final = _part(
     {
-        "indicator_id": _field(_text(_ID)),
+        "indicator_id": _field(_text(ID_LENGTH)),
         "value": _optional(_nullable(_any())),
-        "evidence": _optional(_list(_text(_EVIDENCE))),
-        "feedback": _optional(_nullable(_text(_FEEDBACK))),
+        "evidence": _optional(_list(_text(EVIDENCE_LENGTH))),
+        "feedback": _optional(_nullable(_text(FEEDBACK_LENGTH))),
     }
 )
 
 _ASSESSMENT: Final = _part(
     {
-        "plan_id": _field(_text(_ID)),
+        "plan_id": _field(_text(ID_LENGTH)),
         "role": _field(_label(AssessorRole)),
         "assessor_nip": _optional(_nullable(_any())),
         "given_on": _field(_any()),
         "period": _field(_any()),
         "hasil_kerja": _optional(_nullable(_label(Rating))),
         "perilaku_kerja": _optional(_nullable(_label(Rating))),
-        "work_result_ratings": _optional(_map(_text(_ID), _label(Rating))),
+        "work_result_ratings": _optional(_map(_text(ID_LENGTH), _label(Rating))),
         "behaviour_ratings": _optional(
             _map(_label(CoreValue), _label(Rating), distinct_check(CoreValue))
         ),
         "realisations": _optional(_list(_REALISATION)),
-        "feedback": _optional(_nullable(_text(_FEEDBACK))),
+        "feedback": _optional(_nullable(_text(FEEDBACK_LENGTH))),
         "anonymised": _optional(core_schema.bool_schema(strict=True)),
     }
 )

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Mapping
 from decimal import Decimal
-from typing import Any
+from typing import Any, Final
 
 from pydantic_core import PydanticCustomError
 
@@ -25,6 +25,13 @@ from asn_performance.domain.period import Period
 from asn_performance.exceptions import AsnPerformanceError, SchemaError
 
 __all__ = [
+    "EVIDENCE_LENGTH",
+    "FEEDBACK_LENGTH",
+    "ID_LENGTH",
+    "LONG_TEXT_LENGTH",
+    "MEASURE_UNIT_LENGTH",
+    "NAME_LENGTH",
+    "UNIT_NAME_LENGTH",
     "date_in",
     "decimal_in",
     "distinct",
@@ -33,6 +40,16 @@ __all__ = [
     "nip_in",
     "period_in",
 ]
+
+#: The most characters of the wire's text fields, written once for the models (``_wire``) and
+#: the first reading's core schemas (``_fast_schemas``).
+ID_LENGTH: Final = 100
+NAME_LENGTH: Final = 200
+UNIT_NAME_LENGTH: Final = 300
+LONG_TEXT_LENGTH: Final = 1000
+EVIDENCE_LENGTH: Final = 2000
+FEEDBACK_LENGTH: Final = 4000
+MEASURE_UNIT_LENGTH: Final = 50
 
 
 def decimal_in(value: object) -> Decimal:

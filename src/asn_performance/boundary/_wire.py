@@ -68,13 +68,20 @@ from asn_performance.boundary._json_text import (
     to_json,
     validate_model,
 )
-from asn_performance.boundary._readers import date_in as _date_in
-from asn_performance.boundary._readers import decimal_in as _decimal_in
 from asn_performance.boundary._readers import (
+    EVIDENCE_LENGTH,
+    FEEDBACK_LENGTH,
+    ID_LENGTH,
+    LONG_TEXT_LENGTH,
+    MEASURE_UNIT_LENGTH,
+    NAME_LENGTH,
+    UNIT_NAME_LENGTH,
     distinct,
     distinct_check,
     label_reader,
 )
+from asn_performance.boundary._readers import date_in as _date_in
+from asn_performance.boundary._readers import decimal_in as _decimal_in
 from asn_performance.boundary._readers import nip_in as _nip_in
 from asn_performance.boundary._readers import period_in as _period_in
 from asn_performance.domain.assessment import AssessorRole
@@ -181,13 +188,13 @@ def text_field(max_length: int, *, min_length: int = 1) -> Any:
     return Field(min_length=min_length, max_length=max_length)
 
 
-Id = Annotated[str, Strict(), text_field(100)]
-Name = Annotated[str, Strict(), text_field(200)]
-UnitName = Annotated[str, Strict(), text_field(300)]
-LongText = Annotated[str, Strict(), text_field(1000)]
-Feedback = Annotated[str, Strict(), text_field(4000)]
-Evidence = Annotated[str, Strict(), text_field(2000)]
-MeasureUnit = Annotated[str, Strict(), text_field(50, min_length=0)]
+Id = Annotated[str, Strict(), text_field(ID_LENGTH)]
+Name = Annotated[str, Strict(), text_field(NAME_LENGTH)]
+UnitName = Annotated[str, Strict(), text_field(UNIT_NAME_LENGTH)]
+LongText = Annotated[str, Strict(), text_field(LONG_TEXT_LENGTH)]
+Feedback = Annotated[str, Strict(), text_field(FEEDBACK_LENGTH)]
+Evidence = Annotated[str, Strict(), text_field(EVIDENCE_LENGTH)]
+MeasureUnit = Annotated[str, Strict(), text_field(MEASURE_UNIT_LENGTH, min_length=0)]
 Title = Annotated[str, Strict(), text_field(500)]
 Word = Annotated[str, Strict(), text_field(100, min_length=0)]
 PolicyName = Annotated[str, Strict(), text_field(1000)]
