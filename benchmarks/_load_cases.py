@@ -167,11 +167,11 @@ def warm_bytecode() -> None:
     )
 
 
-#: What the installed ``asn-performance`` script runs (``asn_performance.cli:main``), run by
+#: What the installed ``asn-performance`` script runs (``asn_performance.cli:run``), run by
 #: this interpreter: the command line of the source tree this process imports (the one
 #: ``PYTHONPATH`` names, inherited), not only of the installed copy. Equivalent to the script:
 #: the same interpreter, imports and call; only ``sys.argv[0]`` differs (``-c``).
-_CLI = "import re, sys; from asn_performance.cli import main; sys.exit(main())"
+_CLI = "import re, sys; from asn_performance.cli import run; sys.exit(run())"
 
 
 def _command() -> list[str]:

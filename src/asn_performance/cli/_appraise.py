@@ -220,6 +220,7 @@ def appraise_file(args: argparse.Namespace, out: Output, key: bytes | None) -> i
             raise FailuresError(failures)
     else:
         appraisals = document.appraise_all()
+    out.keep(document, appraisals)
     if args.json:
         print_json(appraisals, out, key)
     else:

@@ -98,12 +98,24 @@ class Output:
     the terminal. :meth:`data` is for JSON: the text is written exactly, encoded as UTF-8,
     whatever the terminal's encoding; it is never changed. A failed write raises
     :class:`OutputError`. ``lang`` is the language of the readable text and of the error
-    lines (``--lang``; English by default).
+    lines (``--lang``; English by default). ``kept``, when given, receives what a command
+    built (:meth:`keep`) so that it outlives the command (:func:`asn_performance.cli.run`).
     """
 
-    def __init__(self, stream: TextIO, lang: Lang = DEFAULT_LANG) -> None:
+    def __init__(
+        self, stream: TextIO, lang: Lang = DEFAULT_LANG, kept: list[object] | None = None
+    ) -> None:
         self._stream = stream
         self._lang: Lang = lang
+        self._kept = kept
+
+    def keep(self, *objects: object) -> None:
+        """Hold ``objects`` (a loaded document, its results) in ``kept`` when there is one:
+        the script ends its process with them still alive instead of freeing them one by one
+        (about 6 ms for 1,000 employees). Without ``kept`` (:func:`asn_performance.cli.main`
+        in a caller's process) nothing is held."""
+        if self._kept is not None:
+            self._kept.extend(objects)
 
     @property
     def lang(self) -> Lang:

@@ -9,7 +9,12 @@ from asn_performance import __version__
 from asn_performance._kit.i18n import Lang
 from asn_performance.cli._cascade import add_cascade_command
 from asn_performance.cli._conformance import add_conformance_command
-from asn_performance.cli._help import help_text, localise, parser_class
+from asn_performance.cli._help import (
+    RawDescriptionHelpFormatter,
+    help_text,
+    localise,
+    parser_class,
+)
 from asn_performance.cli._status_parser import add_cycle_commands
 
 __all__ = [
@@ -65,7 +70,7 @@ def build_parser(schema_names: tuple[str, ...], lang: Lang = "en") -> argparse.A
         prog="asn-performance",
         description=h("cli.help.description"),
         epilog=h("cli.help.exit_title") + "\n" + statuses,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        formatter_class=RawDescriptionHelpFormatter,
     )
     # --lang is checked in main(), not by argparse: a bad one is one error line (I18N-LANG)
     parser.add_argument("--lang", metavar="{id,en}", default=None, help=h("cli.help.lang"))

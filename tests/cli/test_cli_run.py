@@ -1,0 +1,97 @@
+"""``asn_performance.cli.run``, the installed script: the same output and exit status as
+:func:`~asn_performance.cli.main`, then the process ends at once (no exit handlers run, the
+loaded document is not freed); ``shutil`` is not imported to appraise a document."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from asn_performance.cli._appraise import sample as write_sample
+from asn_performance.cli._output import Output
+
+_ENDED = "import atexit, sys; atexit.register(lambda: print('exit handler', file=sys.stderr))\n"
+
+
+def _script(call: str, *args: str) -> subprocess.CompletedProcess[str]:
+    code = (
+        _ENDED
+        + f"from asn_performance.cli import {call}\n"
+        + f"sys.argv[1:] = {list(args)!r}\n"
+        + f"sys.exit({call}())\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False, env=os.environ
+    )
+
+
+@pytest.fixture(scope="module")
+def document(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    import io
+
+    text = io.StringIO()
+    write_sample(Output(text))
+    path = tmp_path_factory.mktemp("run") / "sample.json"
+    path.write_text(text.getvalue(), encoding="utf-8")
+    return path
+
+
+def test_run_writes_what_main_writes_and_ends_at_once(document: Path) -> None:
+    ran = _script("run", "appraise", str(document))
+    returned = _script("main", "appraise", str(document))
+    assert ran.returncode == returned.returncode == 0
+    assert ran.stdout == returned.stdout
+    assert "Baik" in ran.stdout or "baik" in ran.stdout.lower()
+    # main returns and the interpreter ends normally: the exit handler runs;
+    # run ends the process itself: it does not
+    assert "exit handler" in returned.stderr
+    assert "exit handler" not in ran.stderr
+
+
+def test_run_keeps_the_status_and_the_error_line(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.json"
+    ran = _script("run", "appraise", str(missing))
+    returned = _script("main", "appraise", str(missing))
+    assert ran.returncode == returned.returncode == 2
+    assert "DOCUMENT-FILE" in ran.stderr
+    assert ran.stderr.replace("exit handler\n", "") == returned.stderr.replace("exit handler\n", "")
+
+
+def test_usage_errors_end_as_argparse_ends_them() -> None:
+    ran = _script("run", "no-such-command")
+    assert ran.returncode == 2
+    assert "no-such-command" in ran.stderr
+
+
+def test_appraising_does_not_import_shutil(document: Path) -> None:
+    code = (
+        "import sys, io, contextlib\n"
+        "from asn_performance.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    status = main(['appraise', {str(document)!r}])\n"
+        "print(status, 'shutil' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=os.environ
+    )
+    assert done.stdout.split() == ["0", "False"]
+
+
+def test_the_script_keeps_the_document_and_its_results(
+    document: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from asn_performance import cli
+    from asn_performance.boundary.appraisal_document import AppraisalDocument
+
+    kept: list[object] = []
+    assert cli._main(["appraise", str(document)], kept) == 0
+    assert "Baik" in capsys.readouterr().out
+    # what appraise_file built: the document, then its appraisals (one per employee)
+    assert len(kept) == 2
+    assert isinstance(kept[0], AppraisalDocument)
+    assert isinstance(kept[1], tuple)
+    assert len(kept[1]) == len(kept[0].plans)
