@@ -21,11 +21,7 @@ import attrs
 from asn_performance import consequences
 from asn_performance._kit.frozenmap import FrozenMap
 from asn_performance._kit.validate import expect
-from asn_performance.consequences.distribution import (
-    DistributionReport,
-    Rounding,
-    check_distribution,
-)
+from asn_performance.consequences.distribution.limits import Rounding
 from asn_performance.domain.assessment import Assessment, AssessorRole
 from asn_performance.domain.nip import Nip
 from asn_performance.domain.period import PeriodKind
@@ -347,7 +343,7 @@ def check_unit_distribution(
     rounding: Rounding | str = Rounding.STRICT,
     *,
     name: str = "document",
-) -> tuple[DistributionReport, ...]:
+) -> tuple[consequences.DistributionReport, ...]:
     """Check a unit's predikat against the curve of its organisation predikat (SE MenPANRB
     3/2023), one :class:`~asn_performance.consequences.distribution.DistributionReport` per
     period appraised.
@@ -356,6 +352,9 @@ def check_unit_distribution(
     the periods first appear. The unit is called ``name``, followed by the period's label when
     the appraisals cover more than one period.
     """
+    # the check's module loads here: appraising a unit does not need it (issue 12: start-up)
+    from asn_performance.consequences.distribution.check import check_distribution  # noqa: PLC0415
+
     by_period: dict[str, list[Appraisal]] = {}
     for appraisal in appraisals:
         by_period.setdefault(appraisal.period.code, []).append(appraisal)
