@@ -139,18 +139,20 @@ def problem_texts(
     while marker in names:
         marker += "_"
 
-    def batch(rows: pl.Series) -> pl.Series:
-        frame = rows.struct.unnest()
-        mask = frame[marker]
-        out = pl.repeat(None, len(rows), dtype=pl.String, eager=True)
+    def batch(series: Sequence[pl.Series]) -> pl.Series:
+        mask = series[0]
+        out = pl.repeat(None, len(mask), dtype=pl.String, eager=True)
         if not mask.any():
             return out
-        texts = frame.filter(mask).select(pl.when(joined != "").then(joined)).to_series()
+        frame = pl.DataFrame(list(series)).filter(mask)
+        texts = frame.select(pl.when(joined != "").then(joined)).to_series()
         return out.scatter(mask.arg_true(), texts)
 
-    return pl.struct(flag.alias(marker), *(pl.col(name) for name in names)).map_batches(
-        batch, return_dtype=pl.String, is_elementwise=True
-    )
+    # The columns are handed over as separate Series, not as one struct of them: building the
+    # struct measured about 75 bytes more working memory per row on the rewards of
+    # ``benchmarks/national.py`` (30 MB per morsel of 400,000 rows), and 0.03 s more.
+    inputs = [flag.alias(marker), *(pl.col(name) for name in names)]
+    return pl.map_batches(inputs, batch, return_dtype=pl.String, is_elementwise=True)
 
 
 def _first(text: str, names: Iterable[str]) -> tuple[str | None, str | None]:
