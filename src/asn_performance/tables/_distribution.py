@@ -18,8 +18,8 @@ against 0.25 s and 113 MiB against 232 MiB; dictionary-encoded, 0.09 s against 0
 dictionary-encoded unit is grouped and hashed by its integer codes -- with no period, by one
 packed 32-bit key per row (:meth:`_PerUnit._packed`) -- and the per-unit rows are turned into
 text afterwards; they are sorted before each is repeated once per limit of its organisation
-predikat (:func:`_checks`), so that the report (one row per unit and limit) is in order
-without sorting it. Duplicated NIPs within a
+predikat (:func:`~asn_performance.tables._report.limit_rows`), so that the report (one row
+per unit and limit) is in order without sorting it. Duplicated NIPs within a
 unit and period (the e-Kinerja exports repeat employees) are dropped before counting, keeping
 the first (SE3/2023-ONE-EACH), and counted per unit in ``duplicates``: the hashes are sorted to
 find those that occur twice (0.06 s, against 0.45 s for ``is_first_distinct`` over the hashes),
@@ -32,24 +32,21 @@ one.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, Final
 
 import narwhals as nw
 import polars as pl
 
-from asn_performance._kit.exact import CONTEXT
 from asn_performance.consequences.distribution import (
-    DISTRIBUTION_LIMITS,
     PREDIKAT_ORDER,
     Rounding,
 )
-from asn_performance.consequences.distribution._units import compile_limits, limits_table
 from asn_performance.domain.rating import OrganisationPredikat
 from asn_performance.exceptions import InputError
 from asn_performance.tables._appraise import coded
 from asn_performance.tables._codes import ORGANISATION_SPELLINGS, PREDIKAT_SPELLINGS
 from asn_performance.tables._columns import Columns
+from asn_performance.tables._report import COUNT_COLUMNS, limit_rows, rollup_polars
 
 __all__ = ["PERIOD", "REPORT_COLUMNS", "ROLLUP_COLUMNS", "distribution_polars", "rollup_polars"]
 
@@ -58,7 +55,7 @@ PERIOD: Final = "period"
 
 #: The predikat codes, best first: the order of the count columns.
 _CODES: Final = tuple(p.code for p in PREDIKAT_ORDER)
-_COUNT_COLUMNS: Final = tuple(f"count_{code}" for code in _CODES)
+_COUNT_COLUMNS: Final = COUNT_COLUMNS
 _UNKNOWN: Final = 6
 #: The organisation predikat: codes 0-4 are bits 0-4 of a unit's set, an unknown value bit 5.
 _ORGS: Final = len(OrganisationPredikat)
@@ -113,49 +110,6 @@ def _fold(expr: pl.Expr) -> pl.Expr:
         .str.to_lowercase()
         .str.replace_all(r"[\s_\-]+", " ")
         .str.replace_all(" / ", "/", literal=True)
-    )
-
-
-def _limits_frame(rounding: Rounding) -> pl.DataFrame:
-    """One row per organisation predikat and limit, with what the threshold formula needs."""
-    compiled = compile_limits(limits_table(DISTRIBUTION_LIMITS), rounding)
-    rows: list[dict[str, object]] = []
-    for org, entries in compiled.items():
-        for number, (indices, _is_max, num, den, ceil, fixed, limit) in enumerate(entries):
-            rows.append(
-                {
-                    "organisation_predikat": org.code,
-                    "limit_no": number,
-                    "limit_bound": limit.bound.code,
-                    "limit_predikat": "+".join(p.code for p in limit.group),
-                    "limit_percent": None
-                    if limit.percent is None
-                    else limit.percent.quantize(Decimal("0.01"), context=CONTEXT),
-                    "limit_count": limit.count,
-                    "_num": num,
-                    "_den": den,
-                    "_ceil": ceil,
-                    "_fixed": fixed,
-                    "wording": limit.wording,
-                    **{f"_in_{i}": i in indices for i in range(len(_CODES))},
-                }
-            )
-    return pl.DataFrame(
-        rows,
-        schema={
-            "organisation_predikat": pl.String,
-            "limit_no": pl.Int64,
-            "limit_bound": pl.String,
-            "limit_predikat": pl.String,
-            "limit_percent": pl.Decimal(10, 2),
-            "limit_count": pl.Int64,
-            "_num": pl.Int64,
-            "_den": pl.Int64,
-            "_ceil": pl.Boolean,
-            "_fixed": pl.Int64,
-            "wording": pl.String,
-            **{f"_in_{i}": pl.Boolean for i in range(len(_CODES))},
-        },
     )
 
 
@@ -596,7 +550,7 @@ def distribution_polars(
     # the units sorted (one row each), then joined to their limits in order: the report in
     # the order of (unit, [period], limit) without sorting its rows
     report = (
-        _checks(units.sort(keys, nulls_last=True), mode)
+        limit_rows(units.sort(keys, nulls_last=True), mode)
         .with_columns(rounding=pl.lit(mode.code))
         .select(out)
     )
@@ -695,100 +649,3 @@ def _scalar_keys(lf: pl.LazyFrame, names: list[str]) -> None:
                 rule="TYPE",
                 fix=f"give the {name} as text, one value per row",
             )
-
-
-def _checks(units: pl.LazyFrame, mode: Rounding) -> pl.LazyFrame:
-    """Each unit with its limits, with count, threshold (D4), share and ok; a unit without a
-    check (no counted employee, or a problem) keeps one row with the limit columns null.
-
-    The limits of an organisation predikat are consecutive rows of :func:`_limits_frame`: a
-    checked unit's row is repeated once per limit of its organisation predikat (``explode``
-    of a range) with the index of the limit, and every limit column is gathered from the
-    small limits table by that index. No join: the report holds only its own columns
-    (measured on 150,000 units: the left join on the organisation predikat materialised
-    its 16 helper columns beside the report).
-    """
-    limits = _limits_frame(mode)
-    codes = limits.get_column("organisation_predikat").to_list()
-    first = {code: codes.index(code) for code in dict.fromkeys(codes)}
-    many = {code: codes.count(code) for code in first}
-
-    def by_org(values: dict[str, int]) -> pl.Expr:
-        return pl.col("organisation_predikat").replace_strict(
-            values, default=None, return_dtype=pl.Int64
-        )
-
-    checked = pl.col("organisation_predikat").is_not_null() & (pl.col("total") > 0)
-    index = pl.col("_limit")
-    counts = pl.when(checked).then(by_org(many)).otherwise(1).fill_null(1)
-    repeated = units.with_columns(_limit=pl.int_ranges(0, counts, dtype=pl.Int64)).explode("_limit")
-    repeated = repeated.with_columns(_limit=pl.when(checked).then(by_org(first) + index))
-
-    def column(name: str) -> pl.Expr:
-        return pl.lit(limits.get_column(name)).gather(index)
-
-    has_limit = index.is_not_null()
-    group = pl.sum_horizontal(
-        pl.when(column(f"_in_{i}")).then(pl.col(name)).otherwise(0)
-        for i, name in enumerate(_COUNT_COLUMNS)
-    ).cast(pl.Int64)
-    product = column("_num") * pl.col("total")
-    den = column("_den")
-    threshold = (
-        pl.when(column("_fixed").is_not_null())
-        .then(column("_fixed"))
-        .when(column("_ceil"))
-        .then(-((-product) // den))
-        .otherwise(product // den)
-    )
-    hundredths = (pl.col("count") * 20_000 + pl.col("total")) // (pl.col("total") * 2)
-    return (
-        repeated.with_columns(
-            *(
-                column(name)
-                for name in ("limit_bound", "limit_predikat", "limit_percent", "limit_count")
-            ),
-            column("wording"),
-            count=pl.when(has_limit).then(group),
-            threshold=pl.when(has_limit).then(threshold.cast(pl.Int64)),
-        )
-        .with_columns(
-            ok=pl.when(~has_limit)
-            .then(None)
-            .when(pl.col("limit_bound") == "max")
-            .then(pl.col("count") <= pl.col("threshold"))
-            .otherwise(pl.col("count") >= pl.col("threshold")),
-            percent=pl.when(has_limit).then(hundredths.cast(pl.Decimal(38, 2)) / 100),
-        )
-        .drop("_limit")
-    )
-
-
-def rollup_polars(report: pl.LazyFrame, agency: str | None = None) -> pl.LazyFrame:
-    """The roll-up of a report of :func:`distribution_polars` (:data:`ROLLUP_COLUMNS`), per
-    ``agency`` or one row for everything.
-
-    ``distribution_polars`` returns it built on its lazy report; a caller that collects the
-    report anyway can collect it once and roll it up here, so the table is not read twice.
-    """
-    names = report.collect_schema().names()
-    heads = names[: names.index("organisation_predikat")]
-    per_unit = report.group_by(heads).agg(
-        violating=(pl.col("ok") == False).any(),  # noqa: E712 - a polars comparison
-        problem=pl.col("problem").is_not_null().any(),
-        total=pl.col("total").first(),
-        not_counted=pl.col("not_counted").first(),
-        duplicates=pl.col("duplicates").first(),
-    )
-    rollup_aggs = [
-        pl.len().cast(pl.Int64).alias("units"),
-        (~pl.col("violating") & ~pl.col("problem")).sum().cast(pl.Int64).alias("units_within"),
-        pl.col("violating").sum().cast(pl.Int64).alias("units_violating"),
-        pl.col("problem").sum().cast(pl.Int64).alias("units_with_problem"),
-        pl.col("total").sum().cast(pl.Int64).alias("employees"),
-        pl.col("not_counted").sum().cast(pl.Int64).alias("not_counted"),
-        pl.col("duplicates").sum().cast(pl.Int64).alias("duplicates"),
-    ]
-    if agency is None:
-        return per_unit.select(rollup_aggs)
-    return per_unit.group_by(agency).agg(rollup_aggs).sort(agency, nulls_last=True)
