@@ -204,9 +204,10 @@ def _flag(name: str, dtype: pl.DataType) -> pl.Expr:
     return pl.when(column.is_null()).then(0).otherwise(-1).cast(pl.Int8)
 
 
-def _gather(values: tuple[int, ...] | tuple[str, ...], index: pl.Expr) -> pl.Expr:
-    """``values[index]`` for each row (``index`` null or in range)."""
-    return pl.lit(pl.Series(values)).gather(index)
+def _gather(values: tuple[int, ...], index: pl.Expr) -> pl.Expr:
+    """``values[index]`` for each row (``index`` null or in range), as Int8: the codes are
+    small, and an Int8 column is an eighth of the working memory of an Int64 one."""
+    return pl.lit(pl.Series(values, dtype=pl.Int8)).gather(index)
 
 
 def _enum(values: tuple[str, ...], index: pl.Expr) -> pl.Expr:

@@ -112,6 +112,11 @@ MAX_COUNT: Final = MAX_ATTENDANCE_COUNT
 _LIMIT: Final = 10**27
 _INT64_MAX: Final = 2**63 - 1
 _TMP: Final = "__asn_rewards_"
+#: Integer types whose every value is an Int32: read as they are.
+_NARROW: Final = (pl.Int8, pl.Int16, pl.Int32, pl.UInt8, pl.UInt16)
+#: The type of the codes and of the indices into the result tables (at most
+#: :data:`_TABLE_LIMIT` entries): half the working memory of Int64.
+_INDEX: Final = pl.Int32()
 #: Decimal types of the results: angka kredit shown to 2 places, rupiah whole.
 AK_TYPE: Final = pl.Decimal(38, 2)
 RUPIAH_TYPE: Final = pl.Decimal(38, 0)
@@ -334,9 +339,16 @@ class _Query:
         return name in self.schema
 
     def read_whole(self, key: str, name: str) -> Whole:
-        """A whole-number column, its value staged (the flags read the original column)."""
-        read = whole_column(name, self.schema[name])
+        """A whole-number column (:meth:`whole`), its value staged (the flags read the
+        original column)."""
+        read = self.whole(name)
         return read._replace(value=self.stage(key, read.value))
+
+    def whole(self, name: str) -> Whole:
+        """A whole-number column (:func:`whole_column`), an integer column of 32 bits or
+        fewer read as it is (the same values as Int64, in half the working memory or less)."""
+        read = whole_column(name, self.schema[name])
+        return read._replace(value=pl.col(name)) if self.schema[name] in _NARROW else read
 
     # -- inputs and their problems -------------------------------------------------------
 
@@ -436,7 +448,7 @@ class _Query:
             if self.given(name):
                 # not staged: the cut reads the value where it is computed (a cast of the
                 # column), so that no temporary column per count is kept beside the others
-                count = whole_column(name, self.schema[name])
+                count = self.whole(name)
                 self.counts.append((role, count.value))
                 self.problems += whole_problems(name, self.schema[name], count, 0, MAX_COUNT)
         self.leave = read_leave(self.schema, self.leave_columns, allowance, self.stage)
@@ -450,8 +462,10 @@ class _Query:
         every combination (:func:`_angka_kredit_table`)."""
         plan = _ak_plan(rule)
         table = _angka_kredit_table(plan, _int_type(plan.bound, self.policy))
-        jenjang, predikat = (pl.col(_temp(key)).cast(pl.Int64) for key in ("j", "p"))
-        index = (jenjang * len(plan.percent) + predikat) * _MONTHS + pl.col(_temp("m"))
+        jenjang, predikat = (pl.col(_temp(key)).cast(_INDEX) for key in ("j", "p"))
+        # months beyond Int32 are a problem of the row (not computed): null here
+        months = pl.col(_temp("m")).cast(_INDEX, strict=False)
+        index = (jenjang * len(plan.percent) + predikat) * _MONTHS + months
         # null without a jenjang (no jabatan fungsional) or when the row is not computed
         return pl.lit(table).gather(pl.when(ok).then(index))
 
@@ -462,13 +476,17 @@ class _Query:
 
     def allowance_results(self, plan: _TukinPlan, ok: pl.Expr) -> tuple[pl.Expr, ...]:
         dtype = _int_type(self.bound(plan), self.policy)
-        uncapped = pl.lit(0, dtype=dtype)
+        # the cut in Int32 when its largest value (every count at its limit) fits: a count
+        # beyond Int32 is a problem of the row (not computed), read here as 0
+        narrow = MAX_COUNT * sum(plan.rates) + plan.cap < 2**31
+        cut_type = _INDEX if narrow else dtype
+        uncapped = pl.lit(0, dtype=cut_type)
         rates = dict(zip(ATTENDANCE, plan.rates, strict=True))
         for role, value in self.counts:
             if rates[role]:
-                count = value.fill_null(0).cast(dtype)
-                uncapped = uncapped + count * pl.lit(rates[role], dtype=dtype)
-        cut = pl.min_horizontal(uncapped, pl.lit(plan.cap, dtype=dtype))
+                count = value.cast(cut_type, strict=False).fill_null(0)
+                uncapped = uncapped + count * pl.lit(rates[role], dtype=cut_type)
+        cut = pl.min_horizontal(uncapped, pl.lit(plan.cap, dtype=cut_type))
         kelas, predikat = pl.col(_temp("k")), pl.col(_temp("p"))
         if self.leave is None and _tables_fit(plan):
             return _looked_up(plan, dtype, ok, kelas, predikat, cut)
@@ -478,7 +496,7 @@ class _Query:
         percent = gather(plan.percent, pl.when(ok).then(predikat), dtype)
         share = None if self.leave is None else self.leave.share.cast(dtype)
         lift = 1 if self.leave is None else 10**self.leave.exponent
-        amounts = _amounts(plan, dtype, base, percent, cut, share, lift)
+        amounts = _amounts(plan, dtype, base, percent, cut.cast(dtype), share, lift)
         return tuple(x.cast(RUPIAH_TYPE) for x in amounts)
 
 
@@ -596,10 +614,11 @@ def _looked_up(
 
         return _table_of(size, value, RUPIAH_TYPE)
 
-    # the dense index of the row's kelas (null when the row is not computed)
-    k = gather(dense, pl.when(ok).then(kelas), pl.Int64())
-    p = predikat.cast(pl.Int64)
-    c = cut.cast(pl.Int64)
+    # the dense index of the row's kelas (null when the row is not computed); the indices
+    # stay below _TABLE_LIMIT: Int32
+    k = gather(dense, pl.when(ok).then(kelas), _INDEX)
+    p = predikat.cast(_INDEX)
+    c = cut.cast(_INDEX)
     n = len(known)
     performance = pl.lit(
         table(0, n * predikats, lambda i: i // predikats, lambda i: i % predikats, None)
@@ -621,7 +640,7 @@ def _looked_up(
     else:
         base = gather(plan.base, pl.when(ok).then(kelas), dtype)
         percent = gather(plan.percent, pl.when(ok).then(predikat), dtype)
-        total = _amounts(plan, dtype, base, percent, cut)[2]
+        total = _amounts(plan, dtype, base, percent, cut.cast(dtype))[2]
     return performance, attendance, total.cast(RUPIAH_TYPE)
 
 
