@@ -647,7 +647,11 @@ def report_columns(report: pl.DataFrame) -> pl.DataFrame:
         schema=["organisation_predikat", "wording", "limit"],
         orient="row",
     )
-    joined = report.join(place, on=["organisation_predikat", "wording"], how="left")
+    # the two text columns as text (polars Enums in the library's report)
+    texts = [pl.col(name).cast(pl.String) for name in ("organisation_predikat", "wording")]
+    joined = report.with_columns(texts).join(
+        place, on=["organisation_predikat", "wording"], how="left"
+    )
     if joined["limit"].null_count():
         raise AssertionError("the report has a row without a known limit")
     return joined.select(

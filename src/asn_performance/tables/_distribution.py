@@ -46,7 +46,13 @@ from asn_performance.exceptions import InputError
 from asn_performance.tables._appraise import coded
 from asn_performance.tables._codes import ORGANISATION_SPELLINGS, PREDIKAT_SPELLINGS
 from asn_performance.tables._columns import Columns
-from asn_performance.tables._report import COUNT_COLUMNS, limit_rows, rollup_polars
+from asn_performance.tables._report import (
+    COUNT_COLUMNS,
+    ORGANISATION_ENUM,
+    ROUNDING_ENUM,
+    limit_rows,
+    rollup_polars,
+)
 
 __all__ = ["PERIOD", "REPORT_COLUMNS", "ROLLUP_COLUMNS", "distribution_polars", "rollup_polars"]
 
@@ -201,7 +207,7 @@ def _organisation_per_unit(flat: pl.LazyFrame, keys: list[str]) -> pl.LazyFrame:
         .group_by(keys)
         .agg(
             _known=pl.col("_code").drop_nulls().n_unique().cast(pl.Int64),
-            _org=pl.col("_code").min(),
+            _org=pl.col("_code").min().cast(ORGANISATION_ENUM),
             _unknown_org=pl.col("_orgraw").filter(pl.col("_code").is_null()).min(),
             _spellings=pl.col("_orgraw").unique().sort().str.join(", "),
         )
@@ -551,7 +557,7 @@ def distribution_polars(
     # the order of (unit, [period], limit) without sorting its rows
     report = (
         limit_rows(units.sort(keys, nulls_last=True), mode)
-        .with_columns(rounding=pl.lit(mode.code))
+        .with_columns(rounding=pl.lit(mode.code, dtype=ROUNDING_ENUM))
         .select(out)
     )
     return report, rollup_polars(report, agency)
@@ -574,7 +580,7 @@ def _organisation_from_column(units: pl.LazyFrame) -> pl.LazyFrame:
             by_position[bits.bit_length() - 1] if bits.bit_count() == 1 else None
             for bits in range(1 << _ORGS)
         ],
-        dtype=pl.String,
+        dtype=ORGANISATION_ENUM,
     )
     named_mask = mask & ((1 << _ORGS) - 1)
     return units.with_columns(

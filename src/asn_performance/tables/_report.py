@@ -18,16 +18,57 @@ from asn_performance._kit.exact import CONTEXT
 from asn_performance.consequences.distribution import (
     DISTRIBUTION_LIMITS,
     PREDIKAT_ORDER,
+    Bound,
     Rounding,
 )
 from asn_performance.consequences.distribution._units import compile_limits, limits_table
+from asn_performance.domain.rating import OrganisationPredikat
 
-__all__ = ["COUNT_COLUMNS", "limit_rows", "limits_frame", "rollup_polars"]
+__all__ = [
+    "BOUND_ENUM",
+    "COUNT_COLUMNS",
+    "GROUP_ENUM",
+    "ORGANISATION_ENUM",
+    "ROUNDING_ENUM",
+    "WORDING_ENUM",
+    "limit_rows",
+    "limits_frame",
+    "rollup_polars",
+]
 
 #: The predikat codes, best first: the order of the count columns.
 _CODES: Final = tuple(p.code for p in PREDIKAT_ORDER)
 #: The report's count columns, one per predikat, best first.
 COUNT_COLUMNS: Final = tuple(f"count_{code}" for code in _CODES)
+
+
+def _limit_texts() -> tuple[list[str], list[str]]:
+    """The ``limit_predikat`` and ``wording`` texts of every limit, in the table's order."""
+    groups: dict[str, None] = {}
+    wordings: dict[str, None] = {}
+    for org_limits in limits_table(DISTRIBUTION_LIMITS).values():
+        for limit in org_limits:
+            groups["+".join(p.code for p in limit.group)] = None
+            wordings[limit.wording] = None
+    return list(groups), list(wordings)
+
+
+_GROUPS, _WORDINGS = _limit_texts()
+# The report's text columns are polars Enums (one small integer per row; text for every other
+# kind of frame), their categories in the rules' order: the same types whatever the rounding
+# or the table, so that reports concatenate.
+#: ``organisation_predikat``: the codes, best first (``istimewa`` ... ``sangat_kurang``).
+ORGANISATION_ENUM: Final = pl.Enum(
+    [m.code for m in sorted(OrganisationPredikat, key=lambda m: m.position)]
+)
+#: ``rounding``: ``strict``, ``lenient`` (decision D4).
+ROUNDING_ENUM: Final = pl.Enum([r.code for r in Rounding])
+#: ``limit_bound``: ``max``, ``min``.
+BOUND_ENUM: Final = pl.Enum([b.code for b in Bound])
+#: ``limit_predikat``: the groups of the limits table, in its order.
+GROUP_ENUM: Final = pl.Enum(_GROUPS)
+#: ``wording``: the SE's sentences, in the limits table's order.
+WORDING_ENUM: Final = pl.Enum(_WORDINGS)
 
 
 def limits_frame(rounding: Rounding) -> pl.DataFrame:
@@ -59,15 +100,15 @@ def limits_frame(rounding: Rounding) -> pl.DataFrame:
         schema={
             "organisation_predikat": pl.String,
             "limit_no": pl.Int64,
-            "limit_bound": pl.String,
-            "limit_predikat": pl.String,
+            "limit_bound": BOUND_ENUM,
+            "limit_predikat": GROUP_ENUM,
             "limit_percent": pl.Decimal(10, 2),
             "limit_count": pl.Int64,
             "_num": pl.Int64,
             "_den": pl.Int64,
             "_ceil": pl.Boolean,
             "_fixed": pl.Int64,
-            "wording": pl.String,
+            "wording": WORDING_ENUM,
             **{f"_in_{i}": pl.Boolean for i in range(len(_CODES))},
         },
     )
@@ -90,8 +131,10 @@ def limit_rows(units: pl.LazyFrame, mode: Rounding) -> pl.LazyFrame:
     many = {code: codes.count(code) for code in first}
 
     def by_org(values: dict[str, int]) -> pl.Expr:
-        return pl.col("organisation_predikat").replace_strict(
-            values, default=None, return_dtype=pl.Int64
+        """``values`` of the unit's organisation predikat (an Enum: by its integer code)."""
+        table = [values.get(code) for code in ORGANISATION_ENUM.categories]
+        return pl.lit(pl.Series(table, dtype=pl.Int64)).gather(
+            pl.col("organisation_predikat").to_physical()
         )
 
     checked = pl.col("organisation_predikat").is_not_null() & (pl.col("total") > 0)
