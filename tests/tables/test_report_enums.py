@@ -1,5 +1,6 @@
 """The distribution report's text columns are polars Enums for a polars frame (text for every
-other kind), with the same categories whatever the table or the rounding."""
+other kind), with the same categories whatever the table or the rounding; its counts are
+32-bit integers."""
 
 from __future__ import annotations
 
@@ -94,3 +95,42 @@ def test_other_kinds_get_text() -> None:
     assert isinstance(report, pd.DataFrame)
     assert report["wording"].iloc[0] == "sebagian besar (maksimal 70 %) Baik"
     assert not isinstance(report["wording"].dtype, pd.CategoricalDtype)
+
+
+_COUNTS = (
+    "total",
+    "limit_count",
+    "count",
+    "threshold",
+    "count_sangat_baik",
+    "count_baik",
+    "count_butuh_perbaikan",
+    "count_kurang",
+    "count_sangat_kurang",
+    "not_counted",
+    "duplicates",
+)
+
+
+def test_the_report_counts_are_32_bit_and_the_rollup_64_bit() -> None:
+    checked = tables.distribution(_staff())
+    for name in _COUNTS:
+        assert checked.report.schema[name] == pl.Int32, name
+    assert set(checked.rollup.schema.values()) == {pl.Int64}
+
+
+def test_the_share_of_a_large_unit_does_not_overflow() -> None:
+    # 150,000 employees, 120,000 of them Baik, in a Baik organisation: the share is
+    # 120,000 / 150,000 = 80.00 % (its formula multiplies the count by 20,000: 2.4e9, beyond
+    # 32 bits, so it is computed in 64); at most floor(0.7 x 150,000) = 105,000 Baik allowed:
+    # 120,000 > 105,000, the limit is broken.
+    staff = pl.DataFrame(
+        {
+            "unit": ["A"] * 150_000,
+            "predikat": ["baik"] * 120_000 + ["butuh_perbaikan"] * 30_000,
+            "organisation_predikat": ["baik"] * 150_000,
+        }
+    )
+    first = tables.distribution(staff).report.row(0, named=True)
+    assert (first["count"], first["threshold"], first["ok"]) == (120_000, 105_000, False)
+    assert str(first["percent"]) == "80.00"

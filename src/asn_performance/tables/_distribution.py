@@ -309,7 +309,7 @@ class _PerUnit:
         """The schema of the per-unit frame :meth:`__call__` returns."""
         out: dict[str, pl.DataType] = {name: rows[name] for name in (*self.keys, *self.carried)}
         for name in (*_COUNT_COLUMNS, "_rows", "_unknown", "_kept"):
-            out[name] = pl.Int64()
+            out[name] = pl.Int32()
         if self.from_column:
             out["_omask"] = pl.Int16()
             out["_unknown_org"] = pl.String()
@@ -520,9 +520,9 @@ def distribution_polars(
         units = units.join(_organisation_per_unit(given, [unit]), on=unit, how="left")
     total = pl.sum_horizontal(*_COUNT_COLUMNS)
     units = units.with_columns(
-        total=total.cast(pl.Int64),
-        not_counted=(pl.col("_kept") - total).cast(pl.Int64),
-        duplicates=(pl.col("_rows") - pl.col("_kept")).cast(pl.Int64),
+        total=total.cast(pl.Int32),
+        not_counted=(pl.col("_kept") - total).cast(pl.Int32),
+        duplicates=(pl.col("_rows") - pl.col("_kept")).cast(pl.Int32),
         _known=pl.col("_known").fill_null(0),
     ).with_columns(
         organisation_predikat=pl.when(pl.col("_known") == 1).then(pl.col("_org")),

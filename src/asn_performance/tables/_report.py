@@ -103,7 +103,7 @@ def limits_frame(rounding: Rounding) -> pl.DataFrame:
             "limit_bound": BOUND_ENUM,
             "limit_predikat": GROUP_ENUM,
             "limit_percent": pl.Decimal(10, 2),
-            "limit_count": pl.Int64,
+            "limit_count": pl.Int32,
             "_num": pl.Int64,
             "_den": pl.Int64,
             "_ceil": pl.Boolean,
@@ -150,7 +150,7 @@ def limit_rows(units: pl.LazyFrame, mode: Rounding) -> pl.LazyFrame:
     group = pl.sum_horizontal(
         pl.when(column(f"_in_{i}")).then(pl.col(name)).otherwise(0)
         for i, name in enumerate(COUNT_COLUMNS)
-    ).cast(pl.Int64)
+    ).cast(pl.Int32)
     product = column("_num") * pl.col("total")
     den = column("_den")
     threshold = (
@@ -160,7 +160,8 @@ def limit_rows(units: pl.LazyFrame, mode: Rounding) -> pl.LazyFrame:
         .then(-((-product) // den))
         .otherwise(product // den)
     )
-    hundredths = (pl.col("count") * 20_000 + pl.col("total")) // (pl.col("total") * 2)
+    count, total = pl.col("count").cast(pl.Int64), pl.col("total").cast(pl.Int64)
+    hundredths = (count * 20_000 + total) // (total * 2)
     return (
         repeated.with_columns(
             *(
@@ -169,7 +170,7 @@ def limit_rows(units: pl.LazyFrame, mode: Rounding) -> pl.LazyFrame:
             ),
             column("wording"),
             count=pl.when(has_limit).then(group),
-            threshold=pl.when(has_limit).then(threshold.cast(pl.Int64)),
+            threshold=pl.when(has_limit).then(threshold.cast(pl.Int32)),
         )
         .with_columns(
             ok=pl.when(~has_limit)
