@@ -98,3 +98,34 @@ def test_the_script_keeps_the_document_and_its_results(
     assert isinstance(kept[0], AppraisalDocument)
     assert isinstance(kept[1], tuple)
     assert len(kept[1]) == len(kept[0].plans)
+
+
+def _closed(descriptor: int, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """The script started with standard output (1) or error (2) closed (``>&-``, ``2>&-``):
+    Python sets that stream to None."""
+    code = (
+        "import os, sys\n"
+        f"os.close({descriptor})\n"
+        f"os.execv(sys.executable, [sys.executable, '-c', {_RUN!r}, *{list(args)!r}])\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, check=False, env=os.environ
+    )
+
+
+_RUN = "import sys; from asn_performance.cli import run; sys.exit(run())"
+
+
+def test_run_with_standard_error_closed_keeps_the_status(document: Path) -> None:
+    done = _closed(2, "appraise", str(document))
+    # the table is written, the status is main's (0); nothing to flush on the closed stream
+    assert done.returncode == 0
+    assert b"Baik" in done.stdout
+
+
+def test_run_with_standard_output_closed_keeps_the_status(tmp_path: Path) -> None:
+    # an unreadable file: the error line goes to standard error, status 2, no traceback
+    done = _closed(1, "appraise", str(tmp_path / "missing.json"))
+    assert done.returncode == 2
+    assert b"DOCUMENT-FILE" in done.stderr
+    assert b"Traceback" not in done.stderr

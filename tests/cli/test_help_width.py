@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import shutil
 import sys
 from contextlib import redirect_stdout
@@ -60,3 +61,31 @@ def test_the_commands_help_is_wrapped_to_columns(monkeypatch: pytest.MonkeyPatch
     lines = shown.getvalue().splitlines()
     assert any("--policy" in line for line in lines)
     assert max(len(line) for line in lines) <= 48
+
+
+@pytest.mark.parametrize(
+    ("size", "columns"),
+    [((123, 40), 123), ((0, 0), 80), ((0, 24), 80), (OSError, 80), (ValueError, 80)],
+)
+def test_the_terminals_own_width(
+    monkeypatch: pytest.MonkeyPatch, size: tuple[int, int] | type[Exception], columns: int
+) -> None:
+    # COLUMNS unset: the terminal's width, as shutil reads it; 0 or a failure: 80
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.delenv("LINES", raising=False)
+
+    def get_terminal_size(fd: int = 1) -> os.terminal_size:
+        if isinstance(size, type):
+            raise size("no terminal")
+        return os.terminal_size(size)
+
+    monkeypatch.setattr(os, "get_terminal_size", get_terminal_size)
+    monkeypatch.setattr(sys, "__stdout__", sys.__stderr__)  # any stream with a descriptor
+    assert terminal_columns() == columns
+    assert shutil.get_terminal_size().columns == columns
+
+
+def test_no_standard_output_at_all_is_80_columns(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("COLUMNS", raising=False)
+    monkeypatch.setattr(sys, "__stdout__", None)
+    assert terminal_columns() == shutil.get_terminal_size().columns == 80

@@ -10,7 +10,10 @@ pl = pytest.importorskip("polars")
 from asn_performance.tables._report import rollup_polars  # noqa: E402
 
 
-def _report(rows: list[tuple[object, ...]], heads: tuple[str, ...]) -> pl.LazyFrame:
+def _report(
+    rows: list[tuple[object, ...]], heads: tuple[str, ...], counts: object = pl.Int32
+) -> pl.LazyFrame:
+    """A report written by hand; its counts 32-bit, as ``tables.distribution`` writes them."""
     names = (*heads, "organisation_predikat", "ok", "problem", "total", "not_counted", "duplicates")
     return pl.LazyFrame(
         [dict(zip(names, row, strict=True)) for row in rows],
@@ -19,9 +22,9 @@ def _report(rows: list[tuple[object, ...]], heads: tuple[str, ...]) -> pl.LazyFr
             "organisation_predikat": pl.String,
             "ok": pl.Boolean,
             "problem": pl.String,
-            "total": pl.Int64,
-            "not_counted": pl.Int64,
-            "duplicates": pl.Int64,
+            "total": counts,
+            "not_counted": counts,
+            "duplicates": counts,
         },
         orient="row",
     )
@@ -113,3 +116,17 @@ def test_a_unit_in_two_periods_is_two_units() -> None:
 def test_an_empty_report() -> None:
     rollup = rollup_polars(_report([], ("unit", "agency")), "agency").collect()
     assert rollup.height == 0
+
+
+def test_the_sums_are_64_bit_beyond_a_32_bit_count() -> None:
+    # two units of 2,000,000,000 employees each (32-bit counts hold at most 2,147,483,647):
+    # 2,000,000,000 + 2,000,000,000 = 4,000,000,000 employees, and 1,500,000,000 x 2 =
+    # 3,000,000,000 not counted; a 32-bit sum would wrap to -294,967,296 and -1,294,967,296
+    rows = [
+        ("A", "baik", True, None, 2_000_000_000, 1_500_000_000, 0),
+        ("B", "baik", True, None, 2_000_000_000, 1_500_000_000, 0),
+    ]
+    rollup = rollup_polars(_report(rows, ("unit",))).collect()
+    assert rollup["employees"].to_list() == [4_000_000_000]
+    assert rollup["not_counted"].to_list() == [3_000_000_000]
+    assert rollup.schema["employees"] == pl.Int64

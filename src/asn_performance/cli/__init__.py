@@ -231,11 +231,13 @@ def run() -> NoReturn:
     ordinary way, as it did before (``SystemExit``)."""
     kept: list[object] = []
     status = _main(None, kept)
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except (OSError, ValueError):  # a closed pipe or stream: the ordinary end reports it
-        raise SystemExit(status) from None
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None:  # started with the descriptor closed (``>&-``, ``2>&-``)
+            continue
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe or stream: the ordinary end reports it
+            raise SystemExit(status) from None
     os._exit(status)
 
 

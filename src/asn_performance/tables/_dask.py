@@ -15,8 +15,13 @@ Optional extra ``dask`` (``pip install 'asn-performance[dask]'``); Dask is impor
   stage of the prototype of issue 11 (about 50 times a numpy function, 1.8 GB).
 
 Results are identical to the eager run: the same engine computes every partition, and a unit
-never spans two partitions in the distribution check. Compute the report and the roll-up
-together (``dask.compute(report, rollup)``) so that the shuffle runs once.
+never spans two partitions in the distribution check. One exception: the check takes a unit's
+*first* row where rows disagree (a NIP repeated in a unit with different predikat counts as
+its first row; a unit whose rows name several agencies is rolled up under its first row's),
+and the shuffle does not keep the rows' order, so there "first" may be another row than in an
+eager run. With unique NIPs per unit and period and one agency per unit, the results are the
+same. Compute the report and the roll-up together (``dask.compute(report, rollup)``) so that
+the shuffle runs once.
 """
 
 from __future__ import annotations

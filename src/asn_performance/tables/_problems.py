@@ -140,11 +140,17 @@ def problem_texts(
         marker += "_"
 
     def batch(series: Sequence[pl.Series]) -> pl.Series:
-        mask = series[0]
-        out = pl.repeat(None, len(mask), dtype=pl.String, eager=True)
+        # a literal (a flag or a column of the texts written as pl.lit) comes as one value:
+        # spread over the batch's rows, as the expressions would spread it
+        height = max(len(part) for part in series)
+        given = [
+            part.new_from_index(0, height) if len(part) == 1 < height else part for part in series
+        ]
+        mask = given[0]
+        out = pl.repeat(None, height, dtype=pl.String, eager=True)
         if not mask.any():
             return out
-        frame = pl.DataFrame(list(series)).filter(mask)
+        frame = pl.DataFrame(given).filter(mask)
         texts = frame.select(pl.when(joined != "").then(joined)).to_series()
         return out.scatter(mask.arg_true(), texts)
 

@@ -219,9 +219,9 @@ def rollup_polars(report: pl.LazyFrame, agency: str | None = None) -> pl.LazyFra
         (~pl.col("violating") & ~pl.col("problem")).sum().cast(pl.Int64).alias("units_within"),
         pl.col("violating").sum().cast(pl.Int64).alias("units_violating"),
         pl.col("problem").sum().cast(pl.Int64).alias("units_with_problem"),
-        pl.col("total").sum().cast(pl.Int64).alias("employees"),
-        pl.col("not_counted").sum().cast(pl.Int64).alias("not_counted"),
-        pl.col("duplicates").sum().cast(pl.Int64).alias("duplicates"),
+        pl.col("total").cast(pl.Int64).sum().alias("employees"),
+        pl.col("not_counted").cast(pl.Int64).sum().alias("not_counted"),
+        pl.col("duplicates").cast(pl.Int64).sum().alias("duplicates"),
     ]
     if agency is None:
         return per_unit.select(rollup_aggs)
