@@ -474,7 +474,11 @@ class _Query:
         (``10**exponent``) when the table has leave columns."""
         return plan.bound * (1 if self.leave is None else 10**self.leave.exponent)
 
-    def allowance_results(self, plan: _TukinPlan, ok: pl.Expr) -> tuple[pl.Expr, ...]:
+    def allowance_results(
+        self, plan: _TukinPlan, ok: pl.Expr
+    ) -> tuple[pl.Expr, pl.Expr, pl.Expr | None]:
+        """The tunjangan kinerja, tunjangan kehadiran and tunjangan; the tunjangan is None
+        when it is the sum of the first two columns (:func:`_looked_up`)."""
         dtype = _int_type(self.bound(plan), self.policy)
         # the cut in Int32 when its largest value (every count at its limit) fits: a count
         # beyond Int32 is a problem of the row (not computed), read here as 0
@@ -496,8 +500,14 @@ class _Query:
         percent = gather(plan.percent, pl.when(ok).then(predikat), dtype)
         share = None if self.leave is None else self.leave.share.cast(dtype)
         lift = 1 if self.leave is None else 10**self.leave.exponent
-        amounts = _amounts(plan, dtype, base, percent, cut.cast(dtype), share, lift)
-        return tuple(x.cast(RUPIAH_TYPE) for x in amounts)
+        performance, attendance, total = _amounts(
+            plan, dtype, base, percent, cut.cast(dtype), share, lift
+        )
+        return (
+            performance.cast(RUPIAH_TYPE),
+            attendance.cast(RUPIAH_TYPE),
+            total.cast(RUPIAH_TYPE),
+        )
 
 
 #: The months of a period an angka kredit table is indexed by (0-12; 0 is never looked up).
@@ -586,12 +596,14 @@ def _looked_up(
     kelas: pl.Expr,
     predikat: pl.Expr,
     cut: pl.Expr,
-) -> tuple[pl.Expr, pl.Expr, pl.Expr]:
+) -> tuple[pl.Expr, pl.Expr, pl.Expr | None]:
     """The three tunjangan columns looked up in tables of every combination of codes: the
     tunjangan kinerja by (kelas, predikat), the tunjangan kehadiran by (kelas, cut) and,
     when the policy rounds the sum once, the tunjangan by (kelas, predikat, cut) (when that
     table fits; else computed row by row). Each table is computed by :func:`_amounts`, the
-    arithmetic of a row, so the values are the same digit for digit."""
+    arithmetic of a row, so the values are the same digit for digit. The tunjangan is None
+    when it is the sum of the first two (the policy pays the rounded components): added once
+    they are columns."""
     known = _known_kelas(plan)
     bases = [plan.base[k] for k in known]
     dense: list[int | None] = [None] * len(plan.base)
@@ -627,8 +639,11 @@ def _looked_up(
         k * cuts + c
     )
     if plan.pay_rounded_components:
-        total = performance + attendance
-    elif n * predikats * cuts <= _TABLE_LIMIT:
+        # the sum of the two columns once written (:func:`rewards_polars`): written here as
+        # ``performance + attendance``, each gather was done twice (measured on 4.5 million
+        # rows: 0.038 s against 0.009 s for the sum of the two decimal columns)
+        return performance, attendance, None
+    if n * predikats * cuts <= _TABLE_LIMIT:
         totals = table(
             2,
             n * predikats * cuts,
@@ -718,12 +733,29 @@ def rewards_polars(
             c.angka_kredit
         )
     ]
-    amounts = (_none(RUPIAH_TYPE),) * 3 if plan is None else query.allowance_results(plan, ok)
-    names = (c.tunjangan_kinerja, c.tunjangan_kehadiran, c.tunjangan)
-    results += [amount.alias(name) for amount, name in zip(amounts, names, strict=True)]
+    none = _none(RUPIAH_TYPE)
+    performance, attendance, total = (
+        (none, none, none) if plan is None else query.allowance_results(plan, ok)
+    )
+    results += [
+        performance.alias(c.tunjangan_kinerja),
+        attendance.alias(c.tunjangan_kehadiran),
+    ]
+    # the tunjangan as the sum of the two columns once written (None: see _looked_up), with
+    # the columns after it, in the same order
+    later: list[pl.Expr] = []
+    if total is None:
+        paid = pl.col(c.tunjangan_kinerja) + pl.col(c.tunjangan_kehadiran)
+        later.append(paid.cast(RUPIAH_TYPE).alias(c.tunjangan))
+    else:
+        results.append(total.alias(c.tunjangan))
+    rest = results if total is not None else later
     if query.leave is not None:
         percent = query.leave.percent(pl.when(ok).then(query.leave.share))
-        results.append(percent.alias(query.leave_columns.paid_percent))
-    results.append(problem_texts(query.problems, given_problem, any_holds=bad).alias(c.problem))
+        rest.append(percent.alias(query.leave_columns.paid_percent))
+    rest.append(problem_texts(query.problems, given_problem, any_holds=bad).alias(c.problem))
     temporary = [e.meta.output_name() for e in [*query.inputs, *second]]
-    return staged.with_columns(results).drop(temporary)
+    out = staged.with_columns(results)
+    if later:
+        out = out.with_columns(later)
+    return out.drop(temporary)
