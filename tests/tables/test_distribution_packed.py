@@ -1,6 +1,8 @@
-"""The distribution check of a dictionary-encoded unit column, counted by one packed integer
-key per row (the unit's code × 64 + the predikat code × 8 + the organisation predikat code),
-gives the report of the same table with the unit as text (counted by the three columns)."""
+"""The distribution check of a dictionary-encoded unit column, counted by the unit's integer
+code (a ``bincount`` of the unit's code × 8 + the predikat code, and of the unit's code × 8 +
+the organisation predikat code), gives the report of the same table with the unit as text
+(counted by a group-by of the three columns); so does a dictionary whose codes are too large
+for that, counted by the group-by."""
 
 from __future__ import annotations
 
@@ -67,3 +69,47 @@ def test_packed_counts_worked_by_hand() -> None:
     none = report.report.filter(pl.col("unit").is_null()).row(0, named=True)
     assert none["total"] == 1
     assert none["problem"].startswith("SE3/2023-DISTRIBUTION: rows without a unit")
+
+
+_WORKED = [
+    {"unit": "A", "agency": "X", "nip": "1", "predikat": "baik", "org": "baik"},
+    {"unit": "B", "agency": "Y", "nip": "2", "predikat": "kurang", "org": "kurang"},
+    {"unit": "A", "agency": "Y", "nip": "1", "predikat": "sangat_baik", "org": "baik"},
+    {"unit": "B", "agency": "X", "nip": "3", "predikat": "hebat", "org": "hebat"},
+    {"unit": None, "agency": "X", "nip": "4", "predikat": "baik", "org": None},
+    {"unit": "A", "agency": "X", "nip": "5", "predikat": None, "org": "Istimewa"},
+    {"unit": "B", "agency": "X", "nip": "6", "predikat": "Butuh Perbaikan", "org": None},
+]
+
+
+def _worked(dtype: Any) -> tuple[Any, Any]:
+    rows = [{**row, "organisation_predikat": row["org"]} for row in _WORKED]
+    for row in rows:
+        del row["org"]
+    return _reports(rows, dtype)
+
+
+def test_rows_counted_in_blocks_give_the_same_report(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the keys counted 2 rows at a time (4 blocks for 7 rows, the last of 1): the same
+    # counts as the text units, block sums being sums
+    from asn_performance.tables import _distribution
+
+    monkeypatch.setattr(_distribution, "_BLOCK", 2)
+    plain, packed = _worked(pl.Categorical())
+    assert packed.report.equals(plain.report)
+    assert packed.rollup.equals(plain.rollup)
+
+
+def test_codes_too_large_for_slots_are_grouped() -> None:
+    # an Enum of 300,000 categories whose units are the last ones: 8 slots per code would be
+    # 2.4 million slots for 7 rows, more than 4 per row and more than 2**20, so the rows
+    # are counted by the group-by instead; the report is the same as for text units
+    categories = [f"u{index}" for index in range(300_000)] + ["A", "B"]
+    plain, packed = _worked(pl.Enum(categories))
+    assert packed.report.equals(plain.report)
+    assert packed.rollup.equals(plain.rollup)
+    # worked by hand: unit A has NIP 1 (baik; its repeat not counted) and NIP 5 (no predikat:
+    # not counted), and names two organisation predikat (baik, istimewa): a problem
+    a = packed.report.filter(pl.col("unit") == "A").row(0, named=True)
+    assert (a["total"], a["count_baik"], a["duplicates"], a["not_counted"]) == (1, 1, 1, 1)
+    assert a["problem"].startswith("SE3/2023-ORGANISATION-PREDIKAT: the unit has 2 different")

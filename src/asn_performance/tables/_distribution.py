@@ -8,33 +8,33 @@ same function :func:`~asn_performance.consequences.distribution.oversee` uses, a
 each threshold with the same integer formula (floor or ceil of ``num/den × total``), so the
 report equals :func:`~asn_performance.check_distribution` unit for unit.
 
-How the query counts (measured on 4.5 million rows in 150,000 units, ``benchmarks``): the rows
-are read once, into one small code per row (the predikat, the organisation predikat) and a
-32-bit hash of (unit, [period], nip), and counted by one ``map_batches`` node
-(:class:`_PerUnit`): a single group-by of (unit, [period], predikat code, organisation predikat
-code) that only counts the rows of each combination -- the few combinations of a unit are then
-summed per unit -- in place of a per-unit group-by aggregating every row (for text units 0.15 s
-against 0.25 s and 113 MiB against 232 MiB; dictionary-encoded, 0.09 s against 0.19 s). A
-dictionary-encoded unit is grouped and hashed by its integer codes -- with no period, by one
-packed 32-bit key per row (:meth:`_PerUnit._packed`) -- and the per-unit rows are turned into
-text afterwards; they are sorted before each is repeated once per limit of its organisation
-predikat (:func:`~asn_performance.tables._report.limit_rows`), so that the report (one row
-per unit and limit) is in order without sorting it. Duplicated NIPs within a
-unit and period (the e-Kinerja exports repeat employees) are dropped before counting, keeping
-the first (SE3/2023-ONE-EACH), and counted per unit in ``duplicates``: the hashes are sorted to
-find those that occur twice (0.06 s, against 0.45 s for ``is_first_distinct`` over the hashes),
-and only the rows with such a hash -- the true repeats and any collision -- are compared by
-their values (:func:`_repeats`), so a collision can never drop an employee: the counts are
-exact. The text of an organisation predikat that is not one is read only from the rows that hold
-one.
+How the query counts (measured on 4.5 million rows in 150,000 units, ``benchmarks``): the rows are
+read once, into one small code per row (the predikat, the organisation predikat) and a 32-bit hash
+of (unit, [period], nip), and counted by one ``map_batches`` node (:class:`_PerUnit`): a single
+group-by of (unit, [period], predikat code, organisation predikat code) that only counts the rows of
+each combination -- the few combinations of a unit are then summed per unit -- in place of a
+per-unit group-by aggregating every row (for text units 0.15 s against 0.25 s and 113 MiB against
+232 MiB). A dictionary-encoded unit is grouped and hashed by its integer codes -- with no period,
+counted with no hash table at all, by ``bincount`` over its dense codes (:meth:`_PerUnit._dense`;
+0.05 s against 0.09 s for a group-by of one packed key per row) -- and the per-unit rows are turned
+into text afterwards; they are sorted before each is repeated once per limit of its organisation
+predikat (:func:`~asn_performance.tables._report.limit_rows`), so that the report (one row per unit
+and limit) is in order without sorting it. Duplicated NIPs within a unit and period (the e-Kinerja
+exports repeat employees) are dropped before counting, keeping the first (SE3/2023-ONE-EACH), and
+counted per unit in ``duplicates``: the hashes are sorted to find those that occur twice (0.06 s,
+against 0.45 s for ``is_first_distinct`` over the hashes), and only the rows with such a hash -- the
+true repeats and any collision -- are compared by their values (:func:`_repeats`), so a collision
+can never drop an employee: the counts are exact. The text of an organisation predikat that is not
+one is read only from the rows that hold one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Final
+from typing import Any, Final, cast
 
 import narwhals as nw
+import numpy as np
 import polars as pl
 
 from asn_performance.consequences.distribution import (
@@ -67,8 +67,12 @@ _UNKNOWN: Final = 6
 _ORGS: Final = len(OrganisationPredikat)
 _BITS: Final = pl.Series([1 << bit for bit in range(_ORGS + 1)], dtype=pl.Int16)
 _DUPLICATE: Final = 7
-#: The unit codes a packed key holds (:meth:`_PerUnit._packed`): 2**26, times 64 in 32 bits.
-_PACKED_UNITS: Final = 1 << 26
+#: Up to this many slots (8 per unit code, 8 bytes each) a dictionary-encoded unit is counted
+#: by its dense codes whatever the number of rows (:meth:`_PerUnit._dense`); beyond, while
+#: they stay under 4 per row.
+_DENSE_SLOTS: Final = 1 << 20
+#: The rows whose unit × 8 + code keys :func:`_slots` counts at a time (8 MiB of keys).
+_BLOCK: Final = 1 << 20
 
 #: The columns of the report after the unit keys (``unit``, then ``period`` and ``agency``
 #: when present), in order.
@@ -282,21 +286,33 @@ def _without_repeats(units: pl.DataFrame, repeats: pl.DataFrame, keys: list[str]
     )
 
 
+def _slots(unit: pl.Series, code: pl.Series, slots: int) -> np.ndarray[Any, Any]:
+    """The rows of each (unit code, small code 0-6; null: 7) as an array of (unit code, 8):
+    a ``bincount`` of ``unit × 8 + code``, computed in place in blocks of :data:`_BLOCK` rows
+    (so that the 64-bit keys ``bincount`` reads are never all held at once)."""
+    counts = np.zeros(slots, dtype=np.int64)
+    for start in range(0, len(unit), _BLOCK):
+        keys = unit.slice(start, _BLOCK).to_numpy().astype(np.int64)
+        keys *= 8
+        keys += code.slice(start, _BLOCK).fill_null(7).cast(pl.Int8).to_numpy()
+        counts += np.bincount(keys, minlength=slots)
+    return counts.reshape(-1, 8)
+
+
 class _PerUnit:
     """The rows of a table counted per unit (and period): the function of the query's one
     ``map_batches`` node, which receives every row (``keys``, ``carried``, ``_p``, and
     ``_o`` / ``_oraw`` / ``_h`` / the NIP when read) and returns one row per unit.
 
-    The rows are grouped once, by (unit, [period], predikat code, organisation predikat
-    code), counting the rows of each combination (and, for text units, noting its first row
-    when a column is carried; a packed unit's first row is the first occurrence of its code):
-    one hash group-by with no aggregate over the rows but the count (measured on
-    4.5 million rows: 0.15 s for text units, 0.09 s for dictionary-encoded ones, against
-    0.19-0.25 s for the per-unit sums over every row). The few combinations per unit are
-    then summed per unit. The carried column (the agency) is the value of the unit's first
-    row, as ``first()`` of a group-by gives it; the repeated NIPs (:func:`_repeats`) and the
-    texts of the organisation predikat that are not one are read only from the rows that
-    need them.
+    A dictionary-encoded unit with no period is counted by its dense codes (:meth:`_dense`: no hash
+    table). Otherwise the rows are grouped once, by (unit, [period], predikat code, organisation
+    predikat code), counting the rows of each combination (and noting its first row when a column is
+    carried): one hash group-by with no aggregate over the rows but the count (measured on 4.5
+    million rows: 0.15 s for text units, against 0.19-0.25 s for the per-unit sums over every row);
+    the few combinations per unit are then summed per unit (:meth:`_grouped`). The carried column
+    (the agency) is the value of the unit's first row, as ``first()`` of a group-by gives it; the
+    repeated NIPs (:func:`_repeats`) and the texts of the organisation predikat that are not one are
+    read only from the rows that need them.
     """
 
     def __init__(self, keys: list[str], carried: list[str], *, from_column: bool, nip: str | None):
@@ -315,63 +331,65 @@ class _PerUnit:
             out["_unknown_org"] = pl.String()
         return out
 
-    def _packed(self, rows: pl.DataFrame) -> tuple[pl.LazyFrame, pl.DataFrame] | None:
-        """The combinations counted by one 32-bit integer key per row, when the unit is the
-        only key and dictionary-encoded (``Categorical`` or ``Enum``): its integer code × 64
-        + the predikat code × 8 + the organisation predikat code (3 bits each, 7 for none).
-        Measured on 4.5 million rows: 0.18-0.21 s of CPU and 50 MB against 0.28 s and 72-76
-        MB for the group-by of (unit, predikat, organisation predikat), whose keys are
-        encoded row by row. Returned with the unit's first row (its code ``_u``, the unit and
-        the carried columns), found by the first occurrence of each code rather than by a
-        row index in the group-by (36 MB against 52 MB of working memory, measured on 4.5
-        million rows). None when the unit is text (or codes reach 2**26)."""
+    def _dense(self, rows: pl.DataFrame) -> pl.DataFrame | None:
+        """The per-unit counts by dense integer codes, when the unit is the only key and
+        dictionary-encoded (``Categorical`` or ``Enum``): its integer code ``u`` indexes 8
+        slots per unit, and one ``bincount`` of ``u × 8 + predikat code`` (null: 7) counts
+        every (unit, predikat) at once, a second one of ``u × 8 + organisation predikat code
+        + 1`` (null: 7) tells which organisation predikat each unit's rows name. No hash
+        table: measured on 4.5 million rows in 150,000 units, 0.05 s against 0.09 s for the
+        group-by of one packed key per row and the sums of its combinations per unit.
+
+        Each unit's row is its first row (the unit and the carried columns), found by the
+        first occurrence of its code, and its counts are gathered from the slots by its
+        code. None when the unit is text, or the codes so large that the slots (8 bytes
+        each) would outweigh the rows: then the group-by counts."""
         if len(self.keys) != 1 or not isinstance(
             rows.schema[self.keys[0]], (pl.Categorical, pl.Enum)
         ):
             return None
-        physical = pl.col(self.keys[0]).to_physical().cast(pl.UInt32)
-        top = rows.select(physical.max()).item()
-        none = _PACKED_UNITS - 1  # the code of the rows without a unit
-        if top is not None and int(top) >= none:
+        # Series, not selects of the frame: a select of rows whose columns are in chunks of
+        # different sizes copies every column into one chunk first (measured: 150 MiB more
+        # at the peak on 4.5 million rows, the NIPs' texts)
+        physical = rows.get_column(self.keys[0]).to_physical().cast(pl.UInt32)
+        top = physical.max()
+        none = 0 if top is None else int(cast(int, top)) + 1  # the code of rows without a unit
+        slots = (none + 1) * 8
+        if slots > max(4 * rows.height, _DENSE_SLOTS):
             return None
-        predikat = pl.col("_p").fill_null(7).cast(pl.UInt32)
-        organisation = (
-            (pl.col("_o") + 1).fill_null(7).cast(pl.UInt32)
-            if self.from_column
-            else pl.lit(0, pl.UInt32)
-        )
         unit = physical.fill_null(none)
-        key = unit * 64 + predikat * 8 + organisation
-        combos = rows.lazy().group_by(key.alias("_k")).agg(pl.len().cast(pl.Int64).alias("_n"))
-        p, o = (pl.col("_k") // 8) % 8, pl.col("_k") % 8
-        combos = combos.with_columns(
-            _u=pl.col("_k") // 64,
-            _p=pl.when(p != 7).then(p).cast(pl.Int8),
-            _o=pl.when(o != 7).then(o.cast(pl.Int8) - 1),
-        ).drop("_k")
-        # the first row of each unit, by the first occurrence of its code (measured on 4.5
-        # million rows: 0.03 s and 3 MB, against 16 MB more for the row index and its
-        # minimum in the group-by)
-        first = rows.select(unit.arg_unique()).to_series()
-        firsts = rows.select(
-            unit.gather(first).alias("_u"),
-            *(pl.col(name).gather(first) for name in (*self.keys, *self.carried)),
+        by_predikat = _slots(unit, rows.get_column("_p"), slots)
+        by_organisation = (
+            _slots(unit, rows.get_column("_o") + 1, slots) if self.from_column else None
         )
-        return combos, firsts
+        first = unit.arg_unique()
+        heads = [rows.get_column(name).gather(first) for name in (*self.keys, *self.carried)]
+        at = unit.gather(first).to_numpy()
+        counts = by_predikat[at]
+        columns = {name: counts[:, index] for index, name in enumerate(_COUNT_COLUMNS)}
+        columns["_unknown"] = counts[:, _UNKNOWN]
+        columns["_rows"] = counts.sum(axis=1)
+        if by_organisation is not None:
+            # which organisation predikat the unit's rows name, as a set of bits (code i:
+            # bit i; a value that is not one, code -1: the bit after them)
+            named = by_organisation[at] > 0
+            mask = named[:, 0].astype(np.int64) << _ORGS
+            for index in range(_ORGS):
+                mask |= named[:, index + 1].astype(np.int64) << index
+            columns["_omask"] = mask
+        return pl.DataFrame([*heads, *(pl.Series(name, v) for name, v in columns.items())])
 
-    def __call__(self, rows: pl.DataFrame) -> pl.DataFrame:
+    def _grouped(self, rows: pl.DataFrame) -> pl.DataFrame:
+        """The per-unit counts by one group-by of (unit, [period], predikat code,
+        organisation predikat code) counting the rows of each combination, then summed per
+        unit; the carried columns are the values of the unit's first row."""
         keys = self.keys
         codes = ["_p", "_o"] if self.from_column else ["_p"]
-        packed = self._packed(rows)
-        first = [pl.col("_i").min()] if self.carried and packed is None else []
-        if packed is not None:
-            combos, by = packed[0], ["_u"]
-        else:
-            lazy = rows.lazy()
-            if self.carried:
-                lazy = lazy.with_row_index("_i")
-            combos = lazy.group_by([*keys, *codes]).agg(pl.len().cast(pl.Int64).alias("_n"), *first)
-            by = keys
+        first = [pl.col("_i").min()] if self.carried else []
+        lazy = rows.lazy()
+        if self.carried:
+            lazy = lazy.with_row_index("_i")
+        combos = lazy.group_by([*keys, *codes]).agg(pl.len().cast(pl.Int64).alias("_n"), *first)
         # Each combination's count in the column of its predikat code (0 elsewhere), then
         # plain sums per unit: aggregations of columns, not of expressions per group (a
         # ``filter(...).sum()`` per group measured 0.13-0.18 s for 365,000 combinations
@@ -397,16 +415,19 @@ class _PerUnit:
             aggs.append(pl.col("_omask").bitwise_or())
         # the streaming engine: a collect inside the query's own defaults to the in-memory
         # engine here, which measured twice the CPU for this group-by
-        units = combos.with_columns(spread).group_by(by).agg(aggs).collect(engine="streaming")
-        if packed is not None:
-            # the unit and the carried columns: the values of the unit's first row
-            units = units.join(packed[1], on="_u", how="left").drop("_u")
-        elif first:
-            # the carried columns: the values of the unit's first row
-            index = units.get_column("_i")
-            units = units.with_columns(
-                rows.get_column(name).gather(index) for name in self.carried
-            ).drop("_i")
+        units = combos.with_columns(spread).group_by(keys).agg(aggs).collect(engine="streaming")
+        if not first:
+            return units
+        # the carried columns: the values of the unit's first row
+        index = units.get_column("_i")
+        return units.with_columns(
+            rows.get_column(name).gather(index) for name in self.carried
+        ).drop("_i")
+
+    def __call__(self, rows: pl.DataFrame) -> pl.DataFrame:
+        keys = self.keys
+        dense = self._dense(rows)
+        units = self._grouped(rows) if dense is None else dense
         repeats = _repeats(rows, keys, self.nip) if self.nip is not None else None
         if repeats is None:
             units = units.with_columns(_kept=pl.col("_rows"))
