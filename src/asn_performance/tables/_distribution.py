@@ -229,7 +229,9 @@ def _repeats(rows: pl.DataFrame, keys: list[str], nip: str) -> pl.DataFrame | No
     true repeats and any collision, none or a few -- are read again and compared by their
     values, in table order: a collision can never drop an employee, the counts are exact.
     """
-    hashes = rows.get_column("_h").sort()
+    # sorted on one thread: as fast as on two (4.5 million hashes: 0.07 s) for half the CPU,
+    # and faster when the other core is busy (measured 0.07 s against 0.12 s)
+    hashes = rows.get_column("_h").sort(multithreaded=False)
     later_hashes = hashes.slice(1)  # compared with the one before (no shifted copy)
     repeated = later_hashes.filter(later_hashes == hashes.slice(0, len(later_hashes))).unique()
     if repeated.is_empty():
