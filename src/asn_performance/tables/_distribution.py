@@ -22,7 +22,8 @@ predikat (:func:`~asn_performance.tables._report.limit_rows`), so that the repor
 and limit) is in order without sorting it. Duplicated NIPs within a unit and period (the e-Kinerja
 exports repeat employees) are dropped before counting, keeping the first (SE3/2023-ONE-EACH), and
 counted per unit in ``duplicates``: the hashes are sorted to find those that occur twice (0.06 s,
-against 0.45 s for ``is_first_distinct`` over the hashes), and only the rows with such a hash -- the
+against 0.45 s for ``is_first_distinct`` over the hashes; on a second thread while the rows are
+counted), and only the rows with such a hash -- the
 true repeats and any collision -- are compared by their values (:func:`_repeats`), so a collision
 can never drop an employee: the counts are exact. The text of an organisation predikat that is not
 one is read only from the rows that hold one.
@@ -31,6 +32,7 @@ one is read only from the rows that hold one.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Final, cast
 
 import narwhals as nw
@@ -426,11 +428,24 @@ class _PerUnit:
             rows.get_column(name).gather(index) for name in self.carried
         ).drop("_i")
 
+    def _counted(self, rows: pl.DataFrame) -> pl.DataFrame:
+        """The per-unit counts: :meth:`_dense` when it applies, else :meth:`_grouped`."""
+        dense = self._dense(rows)
+        return self._grouped(rows) if dense is None else dense
+
     def __call__(self, rows: pl.DataFrame) -> pl.DataFrame:
         keys = self.keys
-        dense = self._dense(rows)
-        units = self._grouped(rows) if dense is None else dense
-        repeats = _repeats(rows, keys, self.nip) if self.nip is not None else None
+        if self.nip is None:
+            repeats = None
+            units = self._counted(rows)
+        else:
+            # the repeated NIPs found on a second thread while the rows are counted: both
+            # release the GIL (polars' sort and filters, numpy's bincount), so on two cores
+            # the check costs little wall time (measured on 4.5 million rows: 0.07 s less)
+            with ThreadPoolExecutor(max_workers=1) as pool:
+                found = pool.submit(_repeats, rows, keys, self.nip)
+                units = self._counted(rows)
+                repeats = found.result()
         if repeats is None:
             units = units.with_columns(_kept=pl.col("_rows"))
         else:
