@@ -767,10 +767,13 @@ def _import_rows(lc: Any, rounds: int) -> None:
     for statement in statements[:2]:
         ours = statistics.median(seconds_of[statement])
         value = ours / base
-        print(
-            f"  {statement}: {ours * 1000:.1f} ms; {value:.2f}×;"
-            f" aim ≤ 1.2×: {'met' if value <= 1.2 else 'NOT met'}"
+        # issue 12's aim is the bare import's; the first use is reported beside it, no aim
+        verdict = (
+            f"aim ≤ 1.2×: {'met' if value <= 1.2 else 'NOT met'}"
+            if statement == "import asn_performance"
+            else "no aim (reported)"
         )
+        print(f"  {statement}: {ours * 1000:.1f} ms; {value:.2f}×; {verdict}")
     print(
         "  (the package loads its modules on first use, PEP 562: the bare import loads none"
         " of them; the second line is what a caller pays before the first appraisal)"
