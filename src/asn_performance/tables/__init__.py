@@ -122,7 +122,8 @@ def appraise(
         _no_raise_on_dask(mode)
         return appraise_dask(frame, columns)
     lf, restore = to_polars(frame)
-    return _finish(appraise_polars(lf, columns), restore, columns, mode, appraise_fixes(columns))
+    appraised = appraise_polars(lf, columns, restore.data)
+    return _finish(appraised, restore, columns, mode, appraise_fixes(columns))
 
 
 def _no_raise_on_dask(errors: str) -> None:
@@ -219,9 +220,9 @@ def rewards(
     lf, restore = to_polars(frame)
     fixes: dict[Any, str] = dict(rewards_fixes(columns, leave))
     if columns.predikat not in lf.collect_schema():
-        lf = appraise_polars(lf, columns)
+        lf = appraise_polars(lf, columns, restore.data)
         fixes.update(appraise_fixes(columns))
-    lf = rewards_polars(lf, chosen, columns, leave)
+    lf = rewards_polars(lf, chosen, columns, leave, restore.data)
     if mode == "raise":
         raise_problems(lf, columns.problem, (*_every_name(columns), *_leave_names(leave)), fixes)
     return restore(lf, (*_outputs(columns), leave.paid_percent))
@@ -281,7 +282,7 @@ def distribution(
 
     lf, restore = to_polars(frame)
     if columns.predikat not in lf.collect_schema():
-        lf = appraise_polars(lf, columns)
+        lf = appraise_polars(lf, columns, restore.data)
     report, rollup = distribution_polars(
         lf,
         columns,

@@ -44,6 +44,9 @@ _TEXT: Final = (pl.String, pl.Categorical, pl.Enum)
 _UNSEEN: Final = -2
 #: Up to this many distinct spellings in a batch, a column is coded by comparisons.
 _COMPARED: Final = 8
+#: A Categorical column of a table in memory whose physical values span at most this many
+#: is coded once through its categories (:func:`_category_table`).
+_SPAN: Final = 4096
 
 #: Spellings of a unit-head flag given as text (folded), to true or false.
 _FLAGS: Final = {
@@ -159,13 +162,46 @@ class _DictionaryCodes:
         return found.alias(series.name)
 
 
-def coded(name: str, dtype: pl.DataType, table: Mapping[str, int]) -> pl.Expr:
+def _category_table(values: pl.Series, table: Mapping[str, int]) -> tuple[int, pl.Series] | None:
+    """The codes of the categories a Categorical column's cells can hold: ``(low, codes)``,
+    the code of the category of physical value ``low + i`` at ``codes[i]``, where ``low`` is
+    the smallest physical value of ``values`` and the table reaches its largest; None when
+    the column is all nulls or its physical values span more than :data:`_SPAN` (the
+    categories in the span are coded one by one, as :func:`code_of` codes a cell)."""
+    physical = values.to_physical()
+    low, high = physical.min(), physical.max()
+    if low is None or high is None:
+        return None
+    low, high = int(cast(int, low)), int(cast(int, high))
+    if high - low >= _SPAN:
+        return None
+    categories = cast(pl.Categorical, values.dtype).categories
+    codes: list[int | None] = []
+    for value in range(low, high + 1):
+        try:
+            text: str | None = str(categories[value])
+        except IndexError:  # a physical value no category holds yet: in no cell
+            text = None
+        codes.append(code_of(table, text))
+    return low, pl.Series(codes, dtype=pl.Int8)
+
+
+def coded(
+    name: str,
+    dtype: pl.DataType,
+    table: Mapping[str, int],
+    data: pl.DataFrame | None = None,
+) -> pl.Expr:
     """Column ``name`` as Int8 codes of ``table`` (null when missing, -1 when not a spelling):
     text is folded as ``Labelled.parse`` folds it; a value that is not text is unknown.
 
     A dictionary-encoded column (polars ``Enum`` or ``Categorical``, what Parquet and Arrow
     dictionary columns become) is coded per category and looked up by its integer codes: the
-    cells are never read as text, which is most of the cost of a text column.
+    cells are never read as text, which is most of the cost of a text column. ``data``: the
+    table the query reads, when it is in memory (its column ``name`` as the query reads it):
+    a Categorical column is then coded once, through the categories its physical values
+    span (:func:`_category_table`), and each row gathers its code by one unsigned index;
+    else (a lazy table) batch by batch (:class:`_DictionaryCodes`).
     """
     column = pl.col(name)
     if isinstance(dtype, pl.Enum):
@@ -173,6 +209,12 @@ def coded(name: str, dtype: pl.DataType, table: Mapping[str, int]) -> pl.Expr:
         lut = [code_of(table, text) for text in categories]
         return pl.lit(pl.Series(lut, dtype=pl.Int8)).gather(column.to_physical())
     if isinstance(dtype, pl.Categorical):
+        given = None if data is None else data.get_column(name, default=None)
+        found = None if given is None or given.dtype != dtype else _category_table(given, table)
+        if found is not None:
+            low, codes = found
+            # the physical values are unsigned and at least ``low``: an unsigned index
+            return pl.lit(codes).gather(column.to_physical() - pl.lit(low, dtype=pl.UInt32))
         return column.map_batches(
             _DictionaryCodes(table), return_dtype=pl.Int8, is_elementwise=True
         )
@@ -188,13 +230,13 @@ def coded(name: str, dtype: pl.DataType, table: Mapping[str, int]) -> pl.Expr:
     return pl.when(missing).then(pl.lit(None, pl.Int8)).otherwise(pl.lit(-1, pl.Int8))
 
 
-def _flag(name: str, dtype: pl.DataType) -> pl.Expr:
+def _flag(name: str, dtype: pl.DataType, data: pl.DataFrame | None = None) -> pl.Expr:
     """The unit-head flag as Int8: 1 true, 0 false or missing, -1 neither."""
     column = pl.col(name)
     if dtype == pl.Boolean:
         return column.cast(pl.Int8).fill_null(0)
     if isinstance(dtype, _TEXT):
-        return coded(name, dtype, _FLAGS).fill_null(0)
+        return coded(name, dtype, _FLAGS, data).fill_null(0)
     if dtype.is_numeric():
         value = pl.when(column == 1).then(1).when(column == 0).then(0).otherwise(-1)
         missing = column.is_null() | (column.is_nan() if dtype.is_float() else pl.lit(False))
@@ -216,12 +258,15 @@ def _enum(values: tuple[str, ...], index: pl.Expr) -> pl.Expr:
     return pl.lit(pl.Series(values, dtype=pl.Enum(values))).gather(index)
 
 
-def appraise_polars(lf: pl.LazyFrame, columns: Columns) -> pl.LazyFrame:
+def appraise_polars(
+    lf: pl.LazyFrame, columns: Columns, data: pl.DataFrame | None = None
+) -> pl.LazyFrame:
     """Add ``predikat``, ``predikat_label``, ``rules`` and ``problem`` to every row of ``lf``.
 
     Every input column is kept (an existing ``problem`` column keeps its text, this stage's
     problems appended). The ratings columns are required; ``unit_head`` (absent: nobody leads
-    a unit) and ``organisation_predikat`` are optional.
+    a unit) and ``organisation_predikat`` are optional. ``data``: the table ``lf`` reads,
+    when it is in memory (see :func:`coded`).
     """
     c = columns
     schema = lf.collect_schema()
@@ -229,14 +274,27 @@ def appraise_polars(lf: pl.LazyFrame, columns: Columns) -> pl.LazyFrame:
     tmp = "__asn_appraise_"
     h, p, o, head, pidx, computed = (tmp + s for s in ("h", "p", "o", "head", "pidx", "ok"))
     organisation = (
-        coded(c.organisation_predikat, schema[c.organisation_predikat], ORGANISATION_SPELLINGS)
+        coded(
+            c.organisation_predikat,
+            schema[c.organisation_predikat],
+            ORGANISATION_SPELLINGS,
+            data,
+        )
         if c.organisation_predikat in schema
         else pl.lit(None, pl.Int8)
     )
-    flag = _flag(c.unit_head, schema[c.unit_head]) if c.unit_head in schema else pl.lit(0, pl.Int8)
+    flag = (
+        _flag(c.unit_head, schema[c.unit_head], data)
+        if c.unit_head in schema
+        else pl.lit(0, pl.Int8)
+    )
+    hasil_code = coded(c.rating_hasil_kerja, schema[c.rating_hasil_kerja], RATING_SPELLINGS, data)
+    perilaku_code = coded(
+        c.rating_perilaku_kerja, schema[c.rating_perilaku_kerja], RATING_SPELLINGS, data
+    )
     lf = lf.with_columns(
-        coded(c.rating_hasil_kerja, schema[c.rating_hasil_kerja], RATING_SPELLINGS).alias(h),
-        coded(c.rating_perilaku_kerja, schema[c.rating_perilaku_kerja], RATING_SPELLINGS).alias(p),
+        hasil_code.alias(h),
+        perilaku_code.alias(p),
         organisation.alias(o),
         flag.alias(head),
     )

@@ -55,11 +55,25 @@ def is_dask(frame: object) -> bool:
 class Restore:
     """Turns the computed LazyFrame back into a frame of the caller's kind (see the module)."""
 
-    def __init__(self, original: object, kind: str, session: object = None) -> None:
+    def __init__(
+        self,
+        original: object,
+        kind: str,
+        session: object = None,
+        data: pl.DataFrame | None = None,
+    ) -> None:
         self._original = original
         self._kind = kind
         self._session = session
         self._names = tuple(_names(original, kind))
+        self._data = data
+
+    @property
+    def data(self) -> pl.DataFrame | None:
+        """The table in memory that the LazyFrame of :func:`to_polars` reads (None when the
+        caller's frame is a polars LazyFrame): read before the query is built, for what a
+        column holds (the categories of a Categorical column: ``_appraise.coded``)."""
+        return self._data
 
     @property
     def kind(self) -> str:
@@ -202,7 +216,7 @@ def to_polars(frame: object) -> tuple[pl.LazyFrame, Restore]:
     if isinstance(frame, pl.LazyFrame):
         return frame, Restore(frame, "polars-lazy")
     if isinstance(frame, pl.DataFrame):
-        return frame.lazy(), Restore(frame, "polars")
+        return frame.lazy(), Restore(frame, "polars", data=frame)
     try:
         native: Any = nw.from_native(cast(Any, frame))
     except TypeError:
@@ -210,17 +224,18 @@ def to_polars(frame: object) -> tuple[pl.LazyFrame, Restore]:
     implementation = cast(nw.Implementation, native.implementation)
     if isinstance(native, nw.DataFrame):
         if implementation is nw.Implementation.PANDAS:
-            return _pandas_to_polars(frame).lazy(), Restore(frame, "pandas")
+            df = _pandas_to_polars(frame)
+            return df.lazy(), Restore(frame, "pandas", data=df)
         try:
             df = native.to_polars()
         except (TypeError, ValueError, ArithmeticError) as error:
             raise _refused(frame, f" that Arrow can read ({error})") from None
         kind = "pyarrow" if implementation is nw.Implementation.PYARROW else "eager"
-        return df.lazy(), Restore(frame, kind)
+        return df.lazy(), Restore(frame, kind, data=df)
     if isinstance(native, nw.LazyFrame):
         session = getattr(frame, "sparkSession", None)
         if implementation not in _LAZY_BACKENDS and implementation not in _SPARK_LIKE:
             raise _refused(frame, " (narwhals cannot hand this lazy kind back)")
         df = native.collect(backend=nw.Implementation.POLARS).to_native()
-        return df.lazy(), Restore(frame, "lazy", session)
+        return df.lazy(), Restore(frame, "lazy", session, data=df)
     raise _refused(frame)

@@ -261,12 +261,14 @@ def _codes(enum: type[Labelled]) -> Callable[[pl.Series], pl.Series]:
     return codes
 
 
-def _label_column(name: str, dtype: pl.DataType, enum: type[Labelled]) -> pl.Expr:
+def _label_column(
+    name: str, dtype: pl.DataType, enum: type[Labelled], data: pl.DataFrame | None
+) -> pl.Expr:
     column = pl.col(name)
     if dtype == pl.Null:
         return pl.lit(None, dtype=pl.Int8)
     if isinstance(dtype, (pl.Enum, pl.Categorical)):
-        return coded(name, dtype, spellings(enum))  # by category, not cell by cell
+        return coded(name, dtype, spellings(enum), data)  # by category, not cell by cell
     return column.cast(pl.String).map_batches(
         _codes(enum), return_dtype=pl.Int8, is_elementwise=True
     )
@@ -319,9 +321,15 @@ class _Query:
     """The three stages of the query: inputs read (temporary columns), problems, results."""
 
     def __init__(
-        self, schema: pl.Schema, policy: RewardPolicy, columns: Columns, leave: LeaveColumns
+        self,
+        schema: pl.Schema,
+        policy: RewardPolicy,
+        columns: Columns,
+        leave: LeaveColumns,
+        data: pl.DataFrame | None = None,
     ) -> None:
         self.schema = schema
+        self.data = data
         self.policy = policy
         self.c = columns
         self.leave_columns = leave
@@ -354,7 +362,9 @@ class _Query:
 
     def predikat(self, given_problem: pl.Expr) -> None:
         c = self.c
-        code = self.stage("p", _label_column(c.predikat, self.schema[c.predikat], Predikat))
+        code = self.stage(
+            "p", _label_column(c.predikat, self.schema[c.predikat], Predikat, self.data)
+        )
         self.problems += [
             check(
                 code == -1,
@@ -375,7 +385,9 @@ class _Query:
         c = self.c
         if self.policy.angka_kredit is None or not self.given(c.jenjang):
             return False
-        jenjang = self.stage("j", _label_column(c.jenjang, self.schema[c.jenjang], Jenjang))
+        jenjang = self.stage(
+            "j", _label_column(c.jenjang, self.schema[c.jenjang], Jenjang, self.data)
+        )
         is_jf = jenjang.is_not_null()
         self.problems.append(
             check(
@@ -668,6 +680,7 @@ def rewards_polars(
     policy: RewardPolicy,
     columns: Columns,
     leave_columns: LeaveColumns | None = None,
+    data: pl.DataFrame | None = None,
 ) -> pl.LazyFrame:
     """Add ``angka_kredit`` and the tunjangan columns by ``policy``; append problems.
 
@@ -675,7 +688,8 @@ def rewards_polars(
     written, the problems and the proof of exactness). Every input column is kept. The leave
     columns (``leave_columns``, default :class:`~asn_performance.tables._leave.LeaveColumns`)
     are read when the policy has an allowance and the table has one of them; ``paid_percent``
-    is then written too.
+    is then written too. ``data``: the table ``lf`` reads, when it is in memory (a
+    Categorical column of it is coded once through its categories: ``coded``).
 
     Raises:
         PolicyError: ``policy`` is not a RewardPolicy, or its values have too many digits for
@@ -700,7 +714,7 @@ def rewards_polars(
             rule="REWARD-APPRAISALS",
             fix="appraise the table first (tables.rewards does), or name the predikat column",
         )
-    query = _Query(schema, policy, c, leave_columns or LeaveColumns())
+    query = _Query(schema, policy, c, leave_columns or LeaveColumns(), data)
     given_problem = pl.col(c.problem).cast(pl.String) if c.problem in schema else _none(pl.String())
     given_problem = pl.when(given_problem != "").then(given_problem)
     query.predikat(given_problem)
