@@ -35,6 +35,7 @@ from asn_performance.tables._codes import (
     code_of,
 )
 from asn_performance.tables._columns import Columns
+from asn_performance.tables._numbers import unsigned
 from asn_performance.tables._problems import Check, any_problem, problem, problem_texts, shown
 
 __all__ = ["appraise_fixes", "appraise_polars", "coded", "require"]
@@ -66,6 +67,16 @@ _FLAGS: Final = {
 
 #: The ``rules`` of a computed row: the matrix, or for a unit head D3 then the matrix.
 RULES: Final = (MATRIX_RULE, f"{UNIT_HEAD_RULE};{MATRIX_RULE}")
+
+#: The predikat code at every index a computed row can have: ``hasil * 3 + perilaku`` (0-8,
+#: the 6/2022 matrix) for a row that does not lead a unit; ``9 + organisation * 3 +
+#: perilaku`` (9-23) for a unit head, whose hasil kerja is the D3 mapping of the organisation
+#: predikat (:data:`UNIT_HEAD`), then the matrix. One table, one gather per row.
+_PREDIKAT_AT: Final = MATRIX + tuple(
+    MATRIX[hasil * 3 + perilaku] for hasil in UNIT_HEAD for perilaku in range(3)
+)
+#: Where a unit head's indices start in :data:`_PREDIKAT_AT`.
+_HEADS: Final = len(MATRIX)
 
 _RATING_CHOICES: Final = "di_atas_ekspektasi, sesuai_ekspektasi, di_bawah_ekspektasi (or a label)"
 _ORGANISATION_CHOICES: Final = "istimewa, baik, butuh_perbaikan, kurang, sangat_kurang"
@@ -246,16 +257,12 @@ def _flag(name: str, dtype: pl.DataType, data: pl.DataFrame | None = None) -> pl
     return pl.when(column.is_null()).then(0).otherwise(-1).cast(pl.Int8)
 
 
-def _gather(values: tuple[int, ...], index: pl.Expr) -> pl.Expr:
-    """``values[index]`` for each row (``index`` null or in range), as Int8: the codes are
-    small, and an Int8 column is an eighth of the working memory of an Int64 one."""
-    return pl.lit(pl.Series(values, dtype=pl.Int8)).gather(index)
-
-
-def _enum(values: tuple[str, ...], index: pl.Expr) -> pl.Expr:
-    """``values[index]`` for each row as a polars ``Enum`` of ``values`` (in their order): one
-    small integer per row instead of a text, and a column that sorts in the rule's order."""
-    return pl.lit(pl.Series(values, dtype=pl.Enum(values))).gather(index)
+def _enum(values: tuple[str, ...], index: pl.Expr, at: tuple[int, ...] | None = None) -> pl.Expr:
+    """``values[at[index]]`` (``values[index]`` without ``at``) for each row as a polars
+    ``Enum`` of ``values`` (in their order): one small integer per row instead of a text, and
+    a column that sorts in the rule's order. ``index``: unsigned (:func:`unsigned`)."""
+    chosen = values if at is None else [values[i] for i in at]
+    return pl.lit(pl.Series(chosen, dtype=pl.Enum(values))).gather(index)
 
 
 def appraise_polars(
@@ -331,15 +338,16 @@ def appraise_polars(
     # built apart, only for the rows that have a problem).
     lf = lf.with_columns((~any_problem(present)).alias(computed))
     ok = pl.col(computed)
-    hasil = pl.when(is_head).then(_gather(UNIT_HEAD, pl.col(o))).otherwise(pl.col(h))
-    lf = lf.with_columns(
-        pl.when(ok).then(_gather(MATRIX, pl.when(ok).then(hasil * 3 + pl.col(p)))).alias(pidx)
-    )
+    # The index into _PREDIKAT_AT, null when the row is not computed; never negative on a
+    # computed row (its codes are a rating's, 0-2, and a unit head's organisation predikat's,
+    # 0-4), so unsigned: the gathers read it as it is.
+    first = pl.when(is_head).then(pl.col(o) * 3 + _HEADS).otherwise(pl.col(h) * 3)
+    lf = lf.with_columns(unsigned(pl.when(ok).then(first + pl.col(p))).alias(pidx))
     existing = pl.col(c.problem).cast(pl.String) if c.problem in schema else None
     return lf.with_columns(
-        _enum(PREDIKAT_CODES, pl.col(pidx)).alias(c.predikat),
-        _enum(PREDIKAT_LABELS, pl.col(pidx)).alias(c.predikat_label),
-        _enum(RULES, pl.when(ok).then(is_head.cast(pl.Int8))).alias(c.rules),
+        _enum(PREDIKAT_CODES, pl.col(pidx), _PREDIKAT_AT).alias(c.predikat),
+        _enum(PREDIKAT_LABELS, pl.col(pidx), _PREDIKAT_AT).alias(c.predikat_label),
+        _enum(RULES, pl.when(ok).then(is_head.cast(pl.UInt8))).alias(c.rules),
         problem_texts(present, existing, any_holds=~ok).alias(c.problem),
     ).drop(h, p, o, head, pidx, computed)
 

@@ -26,6 +26,7 @@ __all__ = [
     "gather",
     "round_half_up",
     "scaled",
+    "unsigned",
     "whole_column",
     "whole_problems",
 ]
@@ -154,6 +155,20 @@ def whole_problems(
 def gather(values: Sequence[int | None], index: pl.Expr, dtype: pl.DataType) -> pl.Expr:
     """``values[index]`` by position (null for a null index): a dense lookup, no join."""
     return pl.lit(pl.Series(values, dtype=dtype)).gather(index)
+
+
+def unsigned(index: pl.Expr) -> pl.Expr:
+    """An integer ``index`` that is never negative (null where it would be: the caller masks
+    those rows first) as the unsigned type of its width, bit for bit, for a gather.
+
+    polars converts a signed index of a gather (a negative one counts from the end) before it
+    gathers: measured on 4.5 million rows, about 3 ms of the 5 ms of a gather by an ``Int8``
+    index against a ``UInt8`` one. Reinterpreting the bits costs nothing; a negative index
+    that slipped through would read as a number beyond every table of this package (at
+    least 2**7, against tables of at most 24 entries by an 8-bit index, 2**31 for 32 bits),
+    so the gather would raise rather than read a wrong entry.
+    """
+    return index.reinterpret(signed=False)
 
 
 def round_half_up(numerator: pl.Expr, denominator: int, dtype: pl.DataType) -> pl.Expr:

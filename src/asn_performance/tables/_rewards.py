@@ -99,6 +99,7 @@ from asn_performance.tables._numbers import (
     gather,
     round_half_up,
     scaled,
+    unsigned,
     whole_column,
     whole_problems,
 )
@@ -438,7 +439,8 @@ class _Query:
         else:
             kelas = self.read_whole("k", c.kelas)
             in_range = kelas.value.is_between(1, MAX_KELAS)
-            unknown = gather(plan.base, pl.when(in_range).then(kelas.value), pl.Int64()).is_null()
+            at = unsigned(pl.when(in_range).then(kelas.value))  # 1..MAX_KELAS or null
+            unknown = gather(plan.base, at, pl.Int64()).is_null()
             self.problems += [
                 check(
                     kelas.missing,
@@ -478,8 +480,9 @@ class _Query:
         # months beyond Int32 are a problem of the row (not computed): null here
         months = pl.col(_temp("m")).cast(_INDEX, strict=False)
         index = (jenjang * len(plan.percent) + predikat) * _MONTHS + months
-        # null without a jenjang (no jabatan fungsional) or when the row is not computed
-        return pl.lit(table).gather(pl.when(ok).then(index))
+        # null without a jenjang (no jabatan fungsional) or when the row is not computed; a
+        # computed row's codes are in range (jenjang 0-7, predikat 0-4, months 1-12): unsigned
+        return pl.lit(table).gather(unsigned(pl.when(ok).then(index)))
 
     def bound(self, plan: _TukinPlan) -> int:
         """The largest numerator of the tunjangan: the plan's, times the largest share paid
@@ -508,8 +511,8 @@ class _Query:
             return _looked_up(plan, dtype, ok, kelas, predikat, cut)
         # a leave or a status multiplies both components by the share paid, S / 10**e, before
         # they are rounded (_leave): computed row by row
-        base = gather(plan.base, pl.when(ok).then(kelas), dtype)
-        percent = gather(plan.percent, pl.when(ok).then(predikat), dtype)
+        base = gather(plan.base, unsigned(pl.when(ok).then(kelas)), dtype)
+        percent = gather(plan.percent, unsigned(pl.when(ok).then(predikat)), dtype)
         share = None if self.leave is None else self.leave.share.cast(dtype)
         lift = 1 if self.leave is None else 10**self.leave.exponent
         performance, attendance, total = _amounts(
@@ -639,16 +642,17 @@ def _looked_up(
         return _table_of(size, value, RUPIAH_TYPE)
 
     # the dense index of the row's kelas (null when the row is not computed); the indices
-    # stay below _TABLE_LIMIT: Int32
-    k = gather(dense, pl.when(ok).then(kelas), _INDEX)
+    # stay below _TABLE_LIMIT: Int32, and on a computed row never negative (kelas 1-999,
+    # predikat 0-4, the cut 0 to the cap): unsigned
+    k = gather(dense, unsigned(pl.when(ok).then(kelas)), _INDEX)
     p = predikat.cast(_INDEX)
     c = cut.cast(_INDEX)
     n = len(known)
     performance = pl.lit(
         table(0, n * predikats, lambda i: i // predikats, lambda i: i % predikats, None)
-    ).gather(k * predikats + p)
+    ).gather(unsigned(k * predikats + p))
     attendance = pl.lit(table(1, n * cuts, lambda i: i // cuts, None, lambda i: i % cuts)).gather(
-        k * cuts + c
+        unsigned(k * cuts + c)
     )
     if plan.pay_rounded_components:
         # the sum of the two columns once written (:func:`rewards_polars`): written here as
@@ -663,10 +667,10 @@ def _looked_up(
             lambda i: (i // cuts) % predikats,
             lambda i: i % cuts,
         )
-        total = pl.lit(totals).gather((k * predikats + p) * cuts + c)
+        total = pl.lit(totals).gather(unsigned((k * predikats + p) * cuts + c))
     else:
-        base = gather(plan.base, pl.when(ok).then(kelas), dtype)
-        percent = gather(plan.percent, pl.when(ok).then(predikat), dtype)
+        base = gather(plan.base, unsigned(pl.when(ok).then(kelas)), dtype)
+        percent = gather(plan.percent, unsigned(pl.when(ok).then(predikat)), dtype)
         total = _amounts(plan, dtype, base, percent, cut.cast(dtype))[2]
     return performance, attendance, total.cast(RUPIAH_TYPE)
 
