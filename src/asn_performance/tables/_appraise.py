@@ -48,6 +48,12 @@ _COMPARED: Final = 8
 #: A Categorical column of a table in memory whose physical values span at most this many
 #: is coded once through its categories (:func:`_category_table`).
 _SPAN: Final = 4096
+#: ... and is indexed by the physical value itself when it is below this (a table of at most
+#: 1 MiB of codes per column).
+_DIRECT: Final = 1 << 20
+#: An Enum of at most this many categories has physical values of one byte, below 128 (an
+#: Int8 bit for bit).
+_BYTE: Final = 127
 
 #: Spellings of a unit-head flag given as text (folded), to true or false.
 _FLAGS: Final = {
@@ -215,20 +221,8 @@ def coded(
     else (a lazy table) batch by batch (:class:`_DictionaryCodes`).
     """
     column = pl.col(name)
-    if isinstance(dtype, pl.Enum):
-        categories = dtype.categories.to_list()
-        lut = [code_of(table, text) for text in categories]
-        return pl.lit(pl.Series(lut, dtype=pl.Int8)).gather(column.to_physical())
-    if isinstance(dtype, pl.Categorical):
-        given = None if data is None else data.get_column(name, default=None)
-        found = None if given is None or given.dtype != dtype else _category_table(given, table)
-        if found is not None:
-            low, codes = found
-            # the physical values are unsigned and at least ``low``: an unsigned index
-            return pl.lit(codes).gather(column.to_physical() - pl.lit(low, dtype=pl.UInt32))
-        return column.map_batches(
-            _DictionaryCodes(table), return_dtype=pl.Int8, is_elementwise=True
-        )
+    if isinstance(dtype, (pl.Enum, pl.Categorical)):
+        return _dictionary_coded(name, dtype, table, data)
     if isinstance(dtype, _TEXT):
         return column.cast(pl.String).map_batches(
             lambda series: _lookup(series, table), return_dtype=pl.Int8, is_elementwise=True
@@ -239,6 +233,38 @@ def coded(
     if dtype.is_float():
         missing = missing | column.is_nan()
     return pl.when(missing).then(pl.lit(None, pl.Int8)).otherwise(pl.lit(-1, pl.Int8))
+
+
+def _dictionary_coded(
+    name: str,
+    dtype: pl.Enum | pl.Categorical,
+    table: Mapping[str, int],
+    data: pl.DataFrame | None,
+) -> pl.Expr:
+    """:func:`coded` for an ``Enum`` or ``Categorical`` column."""
+    column = pl.col(name)
+    if isinstance(dtype, pl.Enum):
+        categories = dtype.categories.to_list()
+        lut = [code_of(table, text) for text in categories]
+        if lut == list(range(len(lut))) and len(lut) <= _BYTE:
+            # each category's code is its position (an Enum of the codes in order, as
+            # appraise writes ``predikat``): the physical value itself, one byte per row,
+            # read as Int8 (bit for bit: every value is below 128)
+            return column.to_physical().cast(pl.UInt8).reinterpret(signed=True)
+        return pl.lit(pl.Series(lut, dtype=pl.Int8)).gather(column.to_physical())
+    given = None if data is None else data.get_column(name, default=None)
+    found = None if given is None or given.dtype != dtype else _category_table(given, table)
+    if found is not None:
+        low, codes = found
+        physical = column.to_physical()
+        if low + len(codes) <= _DIRECT:
+            # indexed by the physical value itself (the entries below ``low`` are never
+            # read): no subtraction per row
+            full = pl.repeat(None, low, dtype=pl.Int8, eager=True).append(codes)
+            return pl.lit(full).gather(physical)
+        # the physical values are unsigned and at least ``low``: an unsigned index
+        return pl.lit(codes).gather(physical - pl.lit(low, dtype=pl.UInt32))
+    return column.map_batches(_DictionaryCodes(table), return_dtype=pl.Int8, is_elementwise=True)
 
 
 def _flag(name: str, dtype: pl.DataType, data: pl.DataFrame | None = None) -> pl.Expr:

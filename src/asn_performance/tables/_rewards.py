@@ -429,6 +429,7 @@ class _Query:
         where = f"policy {allowance.name!r} {allowance.version}"
         if not self.given(c.kelas):
             self.stage("k", pl.lit(None, dtype=pl.Int64))
+            self.stage("kd", pl.lit(None, dtype=_INDEX))
             self.problems.append(
                 check(
                     pl.lit(True),
@@ -437,10 +438,14 @@ class _Query:
                 )
             )
         else:
-            kelas = self.read_whole("k", c.kelas)
+            read = self.whole(c.kelas)
+            kelas = read._replace(value=self.stage("k", read.value))
             in_range = kelas.value.is_between(1, MAX_KELAS)
-            at = unsigned(pl.when(in_range).then(kelas.value))  # 1..MAX_KELAS or null
-            unknown = gather(plan.base, at, pl.Int64()).is_null()
+            # the kelas's position in the policy's table (null when not in it or not 1-999,
+            # so the index is never negative: unsigned): staged beside the kelas, read by
+            # this check and by the result tables' indices (one gather for both)
+            at = unsigned(pl.when(read.value.is_between(1, MAX_KELAS)).then(read.value))
+            unknown = self.stage("kd", gather(_dense_kelas(plan), at, _INDEX)).is_null()
             self.problems += [
                 check(
                     kelas.missing,
@@ -508,7 +513,7 @@ class _Query:
         cut = pl.min_horizontal(uncapped, pl.lit(plan.cap, dtype=cut_type))
         kelas, predikat = pl.col(_temp("k")), pl.col(_temp("p"))
         if self.leave is None and _tables_fit(plan):
-            return _looked_up(plan, dtype, ok, kelas, predikat, cut)
+            return _looked_up(plan, dtype, ok, kelas, predikat, cut, pl.col(_temp("kd")))
         # a leave or a status multiplies both components by the share paid, S / 10**e, before
         # they are rounded (_leave): computed row by row
         base = gather(plan.base, unsigned(pl.when(ok).then(kelas)), dtype)
@@ -599,6 +604,14 @@ def _known_kelas(plan: _TukinPlan) -> list[int]:
     return [kelas for kelas, amount in enumerate(plan.base) if amount is not None]
 
 
+def _dense_kelas(plan: _TukinPlan) -> list[int | None]:
+    """By kelas 0..MAX_KELAS: its position in :func:`_known_kelas` (None when not in it)."""
+    dense: list[int | None] = [None] * len(plan.base)
+    for index, number in enumerate(_known_kelas(plan)):
+        dense[number] = index
+    return dense
+
+
 def _tables_fit(plan: _TukinPlan) -> bool:
     """Whether the tunjangan kehadiran table (every kelas and every cut) is small enough."""
     return len(_known_kelas(plan)) * (plan.cap + 1) <= _TABLE_LIMIT
@@ -611,6 +624,7 @@ def _looked_up(
     kelas: pl.Expr,
     predikat: pl.Expr,
     cut: pl.Expr,
+    position: pl.Expr,
 ) -> tuple[pl.Expr, pl.Expr, pl.Expr | None]:
     """The three tunjangan columns looked up in tables of every combination of codes: the
     tunjangan kinerja by (kelas, predikat), the tunjangan kehadiran by (kelas, cut) and,
@@ -618,12 +632,9 @@ def _looked_up(
     table fits; else computed row by row). Each table is computed by :func:`_amounts`, the
     arithmetic of a row, so the values are the same digit for digit. The tunjangan is None
     when it is the sum of the first two (the policy pays the rounded components): added once
-    they are columns."""
+    they are columns. ``position``: the kelas's position in :func:`_known_kelas` (staged)."""
     known = _known_kelas(plan)
     bases = [plan.base[k] for k in known]
-    dense: list[int | None] = [None] * len(plan.base)
-    for index, number in enumerate(known):
-        dense[number] = index
     predikats, cuts = len(plan.percent), plan.cap + 1
     zero = pl.lit(0, dtype=dtype)
 
@@ -644,7 +655,7 @@ def _looked_up(
     # the dense index of the row's kelas (null when the row is not computed); the indices
     # stay below _TABLE_LIMIT: Int32, and on a computed row never negative (kelas 1-999,
     # predikat 0-4, the cut 0 to the cap): unsigned
-    k = gather(dense, unsigned(pl.when(ok).then(kelas)), _INDEX)
+    k = pl.when(ok).then(position)
     p = predikat.cast(_INDEX)
     c = cut.cast(_INDEX)
     n = len(known)
