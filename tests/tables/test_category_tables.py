@@ -62,3 +62,26 @@ def test_a_column_spanning_many_categories_is_coded_batch_by_batch() -> None:
     if int(span.max()) - int(span.min()) >= _SPAN:  # when the global categories allow it
         assert _category_table(encoded["rating_hasil_kerja"], RATING_SPELLINGS) is None
     assert appraise(encoded).select(OUTPUTS[:4]).equals(appraise(text).select(OUTPUTS[:4]))
+
+
+def test_rewards_reads_appraise_problems_as_they_are() -> None:
+    # rewards() appraising in the same query reads appraise's problem column without
+    # comparing each text with "" (it is null or a text); the results are those of the two
+    # calls apart, where rewards reads a caller's problem column (blanks counting as none).
+    frame = pl.DataFrame(
+        {
+            "rating_hasil_kerja": ["Sesuai Ekspektasi", "x", None, "Di Atas Ekspektasi"],
+            "rating_perilaku_kerja": ["Sesuai Ekspektasi"] * 4,
+            "problem": ["", None, "EARLIER: kept", ""],
+            "jenjang": ["ahli_muda", None, None, "ahli_muda"],
+            "months": [12, None, None, None],
+        }
+    )
+    together = rewards(frame, "national").select(OUTPUTS)
+    apart = rewards(appraise(frame), "national").select(OUTPUTS)
+    assert together.equals(apart)
+    # row 0: Sesuai + Sesuai = Baik, computed; row 3: a jabatan fungsional without months
+    assert together["problem"][0] is None
+    assert together["problem"][1].startswith("D12-LABELS: rating_hasil_kerja 'x'")
+    assert together["problem"][2].startswith("EARLIER: kept; 6/2022-PEJABAT-PENILAI")
+    assert together["problem"][3].startswith("AK-MONTHS: months is missing")

@@ -219,10 +219,11 @@ def rewards(
 
     lf, restore = to_polars(frame)
     fixes: dict[Any, str] = dict(rewards_fixes(columns, leave))
-    if columns.predikat not in lf.collect_schema():
+    appraised = columns.predikat not in lf.collect_schema()
+    if appraised:
         lf = appraise_polars(lf, columns, restore.data)
         fixes.update(appraise_fixes(columns))
-    lf = rewards_polars(lf, chosen, columns, leave, restore.data)
+    lf = rewards_polars(lf, chosen, columns, leave, restore.data, appraised=appraised)
     if mode == "raise":
         raise_problems(lf, columns.problem, (*_every_name(columns), *_leave_names(leave)), fixes)
     return restore(lf, (*_outputs(columns), leave.paid_percent))

@@ -299,7 +299,8 @@ def appraise_polars(
     Every input column is kept (an existing ``problem`` column keeps its text, this stage's
     problems appended). The ratings columns are required; ``unit_head`` (absent: nobody leads
     a unit) and ``organisation_predikat`` are optional. ``data``: the table ``lf`` reads,
-    when it is in memory (see :func:`coded`).
+    when it is in memory (see :func:`coded`). The ``problem`` column written is null or a
+    text, never empty (``rewards_polars(..., appraised=True)`` reads it so).
     """
     c = columns
     schema = lf.collect_schema()

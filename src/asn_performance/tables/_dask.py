@@ -130,9 +130,10 @@ class _Rewards:
         self.leave = leave
 
     def __call__(self, lf: pl.LazyFrame) -> pl.LazyFrame:
-        if self.columns.predikat not in lf.collect_schema():
+        appraised = self.columns.predikat not in lf.collect_schema()
+        if appraised:
             lf = appraise_polars(lf, self.columns)
-        return rewards_polars(lf, self.policy, self.columns, self.leave)
+        return rewards_polars(lf, self.policy, self.columns, self.leave, appraised=appraised)
 
 
 def appraise_dask(ddf: DaskFrame, columns: Columns) -> DaskFrame:

@@ -115,7 +115,11 @@ def any_problem(checks: Sequence[Check]) -> pl.Expr:
 
 
 def problem_texts(
-    checks: Sequence[Check], existing: pl.Expr | None = None, *, any_holds: pl.Expr | None = None
+    checks: Sequence[Check],
+    existing: pl.Expr | None = None,
+    *,
+    any_holds: pl.Expr | None = None,
+    blank_free: bool = False,
 ) -> pl.Expr:
     """The problem column: ``existing`` problems (a column, null or empty when none) and
     the texts of the ``checks`` that hold, joined with ``"; "``; null when there are none.
@@ -127,8 +131,11 @@ def problem_texts(
     quote) a text for every row: on 4.5 million rows that was a third of the time of
     ``appraise`` (``benchmarks/national.py``). ``any_holds``: :func:`any_problem` of the
     checks when the caller has it already (a column), so that it is not computed twice.
+    ``blank_free``: ``existing`` is null or a text, never empty (a problem column this
+    package wrote), read as it is: no comparison of every row's text with ``""``.
     """
-    given = None if existing is None else pl.when(existing != "").then(existing)
+    blank = existing is not None and not blank_free
+    given = pl.when(existing != "").then(existing) if blank else existing
     flag = any_problem(checks) if any_holds is None else any_holds
     if given is not None:
         flag = flag | given.is_not_null()

@@ -696,6 +696,8 @@ def rewards_polars(
     columns: Columns,
     leave_columns: LeaveColumns | None = None,
     data: pl.DataFrame | None = None,
+    *,
+    appraised: bool = False,
 ) -> pl.LazyFrame:
     """Add ``angka_kredit`` and the tunjangan columns by ``policy``; append problems.
 
@@ -705,6 +707,8 @@ def rewards_polars(
     are read when the policy has an allowance and the table has one of them; ``paid_percent``
     is then written too. ``data``: the table ``lf`` reads, when it is in memory (a
     Categorical column of it is coded once through its categories: ``coded``).
+    ``appraised``: ``lf`` is :func:`~asn_performance.tables._appraise.appraise_polars`'s
+    query, whose ``problem`` column is null or a text, never empty: read as it is.
 
     Raises:
         PolicyError: ``policy`` is not a RewardPolicy, or its values have too many digits for
@@ -731,7 +735,8 @@ def rewards_polars(
         )
     query = _Query(schema, policy, c, leave_columns or LeaveColumns(), data)
     given_problem = pl.col(c.problem).cast(pl.String) if c.problem in schema else _none(pl.String())
-    given_problem = pl.when(given_problem != "").then(given_problem)
+    if not appraised:
+        given_problem = pl.when(given_problem != "").then(given_problem)
     query.predikat(given_problem)
     has_ak = query.angka_kredit()
     allowance = policy.allowance
@@ -782,7 +787,8 @@ def rewards_polars(
     if query.leave is not None:
         percent = query.leave.percent(pl.when(ok).then(query.leave.share))
         rest.append(percent.alias(query.leave_columns.paid_percent))
-    rest.append(problem_texts(query.problems, given_problem, any_holds=bad).alias(c.problem))
+    texts = problem_texts(query.problems, given_problem, any_holds=bad, blank_free=True)
+    rest.append(texts.alias(c.problem))
     temporary = [e.meta.output_name() for e in [*query.inputs, *second]]
     out = staged.with_columns(results)
     if later:
