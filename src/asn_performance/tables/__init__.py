@@ -291,6 +291,7 @@ def distribution(
         rounding=rounding,
         agency=agency,
         period=period,
+        data=restore.data,
     )
     if not restore.lazy:
         # The table is read once: the roll-up is built from the collected report, not from

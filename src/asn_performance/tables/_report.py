@@ -114,6 +114,10 @@ def limits_frame(rounding: Rounding) -> pl.DataFrame:
     )
 
 
+#: One hundredth, the unit of ``percent``.
+_HUNDREDTH: Final = pl.lit(Decimal("0.01"), dtype=pl.Decimal(38, 2))
+
+
 def limit_rows(units: pl.LazyFrame, mode: Rounding) -> pl.LazyFrame:
     """Each unit with its limits, with count, threshold (D4), share and ok; a unit without a
     check (no counted employee, or a problem) keeps one row with the limit columns null.
@@ -133,33 +137,38 @@ def limit_rows(units: pl.LazyFrame, mode: Rounding) -> pl.LazyFrame:
     def by_org(values: dict[str, int]) -> pl.Expr:
         """``values`` of the unit's organisation predikat (an Enum: by its integer code)."""
         table = [values.get(code) for code in ORGANISATION_ENUM.categories]
-        return pl.lit(pl.Series(table, dtype=pl.Int64)).gather(
+        return pl.lit(pl.Series(table, dtype=pl.UInt32)).gather(
             pl.col("organisation_predikat").to_physical()
         )
 
     checked = pl.col("organisation_predikat").is_not_null() & (pl.col("total") > 0)
+    # the limit's row in ``limits``: never negative, so unsigned (UInt32, polars' own index
+    # type: each of the report's dozen gathers by it reads it as it is, unconverted)
     index = pl.col("_limit")
     counts = pl.when(checked).then(by_org(many)).otherwise(1).fill_null(1)
-    repeated = units.with_columns(_limit=pl.int_ranges(0, counts, dtype=pl.Int64)).explode("_limit")
+    repeated = units.with_columns(_limit=pl.int_ranges(0, counts, dtype=pl.UInt32)).explode(
+        "_limit"
+    )
     repeated = repeated.with_columns(_limit=pl.when(checked).then(by_org(first) + index))
 
     def column(name: str) -> pl.Expr:
         return pl.lit(limits.get_column(name)).gather(index)
 
+    # D4: the threshold is floor(num × total / den), or its ceiling, which for num × total >= 0
+    # and den >= 1 is floor((num × total + den - 1) / den): one division per row, the addend
+    # (den - 1 or 0) looked up per limit like the rest
+    addend = [
+        (den - 1 if ceil else 0) if den is not None else None
+        for den, ceil in zip(limits.get_column("_den"), limits.get_column("_ceil"), strict=True)
+    ]
     has_limit = index.is_not_null()
     group = pl.sum_horizontal(
         pl.when(column(f"_in_{i}")).then(pl.col(name)).otherwise(0)
         for i, name in enumerate(COUNT_COLUMNS)
     ).cast(pl.Int32)
     product = column("_num") * pl.col("total")
-    den = column("_den")
-    threshold = (
-        pl.when(column("_fixed").is_not_null())
-        .then(column("_fixed"))
-        .when(column("_ceil"))
-        .then(-((-product) // den))
-        .otherwise(product // den)
-    )
+    rounded = (product + pl.lit(pl.Series(addend, dtype=pl.Int64)).gather(index)) // column("_den")
+    threshold = pl.coalesce(column("_fixed"), rounded)
     count, total = pl.col("count").cast(pl.Int64), pl.col("total").cast(pl.Int64)
     hundredths = (count * 20_000 + total) // (total * 2)
     return (
@@ -178,7 +187,11 @@ def limit_rows(units: pl.LazyFrame, mode: Rounding) -> pl.LazyFrame:
             .when(pl.col("limit_bound") == "max")
             .then(pl.col("count") <= pl.col("threshold"))
             .otherwise(pl.col("count") >= pl.col("threshold")),
-            percent=pl.when(has_limit).then(hundredths.cast(pl.Decimal(38, 2)) / 100),
+            # hundredths times 0.01, exact at scale 2: a decimal product, not a quotient
+            # (measured on 400,000 rows: 0.003 s against 0.007 s for ``/ 100``)
+            percent=pl.when(has_limit).then(
+                (hundredths.cast(pl.Decimal(38, 0)) * _HUNDREDTH).cast(pl.Decimal(38, 2))
+            ),
         )
         .drop("_limit")
     )
@@ -203,16 +216,30 @@ def rollup_polars(report: pl.LazyFrame, agency: str | None = None) -> pl.LazyFra
     first = pl.any_horizontal(
         pl.int_range(pl.len()) == 0, *(pl.col(h).ne_missing(pl.col(h).shift(1)) for h in heads)
     )
-    last = first.shift(-1, fill_value=True)
     bad = (pl.col("ok") == False).fill_null(False).cast(pl.UInt32)  # noqa: E712
-    seen = bad.cum_sum()  # the violated limits so far, the row's own included
-    per_unit = report.select(
-        *([] if agency is None else [pl.col(agency).filter(first)]),
-        violating=seen.filter(last) > (seen - bad).filter(first),
-        problem=pl.col("problem").is_not_null().filter(first),
-        total=pl.col("total").filter(first),
-        not_counted=pl.col("not_counted").filter(first),
-        duplicates=pl.col("duplicates").filter(first),
+    # the marks as columns, each computed once: written inside each filter, the streaming
+    # engine computed them once per column read (measured on a report of 150,000 units:
+    # 0.015 s against 0.0075 s)
+    marked = report.select(
+        *([] if agency is None else [agency]),
+        "problem",
+        "total",
+        "not_counted",
+        "duplicates",
+        _first=first,
+        _bad=bad,
+    ).with_columns(
+        _last=pl.col("_first").shift(-1, fill_value=True),
+        _seen=pl.col("_bad").cum_sum(),  # the violated limits so far, the row's own included
+    )
+    at_first, seen = pl.col("_first"), pl.col("_seen")
+    per_unit = marked.select(
+        *([] if agency is None else [pl.col(agency).filter(at_first)]),
+        violating=seen.filter(pl.col("_last")) > (seen - pl.col("_bad")).filter(at_first),
+        problem=pl.col("problem").is_not_null().filter(at_first),
+        total=pl.col("total").filter(at_first),
+        not_counted=pl.col("not_counted").filter(at_first),
+        duplicates=pl.col("duplicates").filter(at_first),
     )
     rollup_aggs = [
         pl.len().cast(pl.Int64).alias("units"),
