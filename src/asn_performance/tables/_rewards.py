@@ -69,23 +69,23 @@ computed, by the arithmetic above, once for every combination of codes into a sm
 column, and every row gathers its result by the index of its combination (as the bare numpy
 function of ``benchmarks/national.py`` does): no decimal is made row by row, which was most of
 the query's time (an integer column's cast to ``Decimal`` costs four times a gather from a
-decimal column). A table of more than :data:`_TABLE_LIMIT` entries (fine cuts: a scale of 4
-places makes the cap 1,000,000 steps) is not built, and with leave columns the share paid
-enters every product: those results are computed row by row, by the same expressions.
+decimal column). The tables are built by :mod:`~asn_performance.tables._reward_tables`. A
+table of more than its :data:`~asn_performance.tables._reward_tables.TABLE_LIMIT` entries (fine
+cuts: a scale of 4 places makes the cap 1,000,000 steps) is not built, and with leave columns
+the share paid enters every product: those results are computed row by row, by the same
+expressions.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from decimal import Decimal
-from typing import Final, NamedTuple, TypeAlias
+from typing import Final
 
 import polars as pl
 
 from asn_performance._kit.labels import Labelled, fold_label
 from asn_performance.consequences import AllowancePolicy, AngkaKreditRule, RewardPolicy
 from asn_performance.consequences._common import MAX_KELAS
-from asn_performance.consequences.allowance import MAX_ATTENDANCE_COUNT
 from asn_performance.domain.employee import Jenjang
 from asn_performance.domain.rating import Predikat
 from asn_performance.exceptions import InputError, PolicyError
@@ -97,130 +97,33 @@ from asn_performance.tables._numbers import (
     Whole,
     check,
     gather,
-    round_half_up,
-    scaled,
     unsigned,
     whole_column,
     whole_problems,
 )
 from asn_performance.tables._problems import Check, any_problem, problem_texts, shown
+from asn_performance.tables._reward_tables import (
+    AK_TYPE,
+    INDEX,
+    MAX_COUNT,
+    MONTHS,
+    RUPIAH_TYPE,
+    TukinPlan,
+    ak_plan,
+    amounts,
+    angka_kredit_table,
+    dense_kelas,
+    int_type,
+    looked_up,
+    tables_fit,
+    tukin_plan,
+)
 
 __all__ = ["MAX_COUNT", "rewards_fixes", "rewards_polars"]
 
-#: The largest attendance count the object path accepts (``Attendance``'s own limit).
-MAX_COUNT: Final = MAX_ATTENDANCE_COUNT
-#: Numerators must stay below this for both paths to be exact (see the module docstring).
-_LIMIT: Final = 10**27
-_INT64_MAX: Final = 2**63 - 1
 _TMP: Final = "__asn_rewards_"
 #: Integer types whose every value is an Int32: read as they are.
 _NARROW: Final = (pl.Int8, pl.Int16, pl.Int32, pl.UInt8, pl.UInt16)
-#: The type of the codes and of the indices into the result tables (at most
-#: :data:`_TABLE_LIMIT` entries): half the working memory of Int64.
-_INDEX: Final = pl.Int32()
-#: Decimal types of the results: angka kredit shown to 2 places, rupiah whole.
-AK_TYPE: Final = pl.Decimal(38, 2)
-RUPIAH_TYPE: Final = pl.Decimal(38, 0)
-
-
-# --------------------------------------------------------------------------------------------
-# The policy's tables as scaled integers
-# --------------------------------------------------------------------------------------------
-
-
-class _AkPlan(NamedTuple):
-    percent: tuple[int, ...]  # by Predikat position, scaled
-    koefisien: tuple[int, ...]  # by Jenjang position, scaled
-    denominator: int  # 12 × 10**(scales): shown cents = round(months × % × koef / denominator)
-    bound: int
-
-
-class _TukinPlan(NamedTuple):
-    base: tuple[int | None, ...]  # index kelas 0..MAX_KELAS, scaled
-    performance_share: int
-    percent: tuple[int, ...]  # by Predikat position
-    attendance_share: int
-    rates: tuple[int, ...]  # in the order of ATTENDANCE
-    cap: int
-    hundred: int  # 100 at the cuts' scale
-    performance_den: int
-    attendance_den: int
-    performance_lift: int  # to the common denominator of the unrounded total
-    attendance_lift: int
-    pay_rounded_components: bool
-    known: str  # the kelas of the table, for messages
-    bound: int
-
-
-def _ak_plan(rule: AngkaKreditRule) -> _AkPlan:
-    ps, percent = scaled(rule.percentages[p] for p in Predikat)
-    ks, koef = scaled(rule.koefisien[j] for j in Jenjang)
-    denominator = 12 * 10 ** (ps + ks)
-    bound = 12 * max(percent) * max(koef) + denominator // 2
-    return _AkPlan(percent, koef, denominator, bound)
-
-
-def _tukin_plan(policy: AllowancePolicy) -> _TukinPlan:
-    sb, amounts = scaled(policy.base.values())
-    base: list[int | None] = [None] * (MAX_KELAS + 1)
-    for kelas, amount in zip(policy.base, amounts, strict=True):
-        base[kelas] = amount
-    sp, (performance_share,) = scaled([policy.performance_share])
-    sq, percent = scaled(policy.performance_percentage[p] for p in Predikat)
-    sa, (attendance_share,) = scaled([policy.attendance_share])
-    cuts = policy.cuts
-    sc, (*rates, cap, hundred) = scaled(
-        [
-            cuts.per_day_absent,
-            cuts.per_missing_check,
-            cuts.per_minute,
-            cuts.per_missed_ceremony,
-            cuts.cap,
-            Decimal(100),
-        ]
-    )
-    # performance = B·P·Q / 10**(sb+sp+sq+4); attendance = B·A·(100 − cut) / 10**(sb+sa+sc+4)
-    pe, ae = sb + sp + sq + 4, sb + sa + sc + 4
-    top = max(pe, ae)
-    biggest = max(amounts)
-    performance_max = biggest * performance_share * max(percent)
-    attendance_max = biggest * attendance_share * hundred
-    bound = max(
-        performance_max + 10**pe,
-        attendance_max + 10**ae,
-        MAX_COUNT * sum(rates),
-        performance_max * 10 ** (top - pe) + attendance_max * 10 ** (top - ae) + 10**top,
-    )
-    return _TukinPlan(
-        base=tuple(base),
-        performance_share=performance_share,
-        percent=percent,
-        attendance_share=attendance_share,
-        rates=tuple(rates),
-        cap=cap,
-        hundred=hundred,
-        performance_den=10**pe,
-        attendance_den=10**ae,
-        performance_lift=10 ** (top - pe),
-        attendance_lift=10 ** (top - ae),
-        pay_rounded_components=policy.pay_rounded_components,
-        known=", ".join(str(k) for k in policy.base),
-        bound=bound,
-    )
-
-
-def _int_type(bound: int, policy: RewardPolicy) -> pl.DataType:
-    if bound >= _LIMIT:
-        raise PolicyError(
-            "the policy's values have too many digits for exact arithmetic on a table"
-            " (a result's numerator could reach 10**27)",
-            path="policy",
-            value=f"{policy.name} {policy.version}",
-            rule="D5-RANGE",
-            fix="give the policy's amounts and percentages with fewer decimal places",
-        )
-    return pl.Int64() if bound <= _INT64_MAX else pl.Int128()
-
 
 # --------------------------------------------------------------------------------------------
 # Reading the input columns
@@ -424,12 +327,12 @@ class _Query:
         )
         return True
 
-    def allowance(self, plan: _TukinPlan, allowance: AllowancePolicy) -> None:
+    def allowance(self, plan: TukinPlan, allowance: AllowancePolicy) -> None:
         c = self.c
         where = f"policy {allowance.name!r} {allowance.version}"
         if not self.given(c.kelas):
             self.stage("k", pl.lit(None, dtype=pl.Int64))
-            self.stage("kd", pl.lit(None, dtype=_INDEX))
+            self.stage("kd", pl.lit(None, dtype=INDEX))
             self.problems.append(
                 check(
                     pl.lit(True),
@@ -445,7 +348,7 @@ class _Query:
             # so the index is never negative: unsigned): staged beside the kelas, read by
             # this check and by the result tables' indices (one gather for both)
             at = unsigned(pl.when(read.value.is_between(1, MAX_KELAS)).then(read.value))
-            unknown = self.stage("kd", gather(_dense_kelas(plan), at, _INDEX)).is_null()
+            unknown = self.stage("kd", gather(dense_kelas(plan), at, INDEX)).is_null()
             self.problems += [
                 check(
                     kelas.missing,
@@ -478,32 +381,32 @@ class _Query:
 
     def angka_kredit_result(self, rule: AngkaKreditRule, ok: pl.Expr) -> pl.Expr:
         """The shown angka kredit, looked up by (jenjang, predikat, months) in the table of
-        every combination (:func:`_angka_kredit_table`)."""
-        plan = _ak_plan(rule)
-        table = _angka_kredit_table(plan, _int_type(plan.bound, self.policy))
-        jenjang, predikat = (pl.col(_temp(key)).cast(_INDEX) for key in ("j", "p"))
+        every combination (:func:`angka_kredit_table`)."""
+        plan = ak_plan(rule)
+        table = angka_kredit_table(plan, int_type(plan.bound, self.policy))
+        jenjang, predikat = (pl.col(_temp(key)).cast(INDEX) for key in ("j", "p"))
         # months beyond Int32 are a problem of the row (not computed): null here
-        months = pl.col(_temp("m")).cast(_INDEX, strict=False)
-        index = (jenjang * len(plan.percent) + predikat) * _MONTHS + months
+        months = pl.col(_temp("m")).cast(INDEX, strict=False)
+        index = (jenjang * len(plan.percent) + predikat) * MONTHS + months
         # null without a jenjang (no jabatan fungsional) or when the row is not computed; a
         # computed row's codes are in range (jenjang 0-7, predikat 0-4, months 1-12): unsigned
         return pl.lit(table).gather(unsigned(pl.when(ok).then(index)))
 
-    def bound(self, plan: _TukinPlan) -> int:
+    def bound(self, plan: TukinPlan) -> int:
         """The largest numerator of the tunjangan: the plan's, times the largest share paid
         (``10**exponent``) when the table has leave columns."""
         return plan.bound * (1 if self.leave is None else 10**self.leave.exponent)
 
     def allowance_results(
-        self, plan: _TukinPlan, ok: pl.Expr
+        self, plan: TukinPlan, ok: pl.Expr
     ) -> tuple[pl.Expr, pl.Expr, pl.Expr | None]:
         """The tunjangan kinerja, tunjangan kehadiran and tunjangan; the tunjangan is None
-        when it is the sum of the first two columns (:func:`_looked_up`)."""
-        dtype = _int_type(self.bound(plan), self.policy)
+        when it is the sum of the first two columns (:func:`looked_up`)."""
+        dtype = int_type(self.bound(plan), self.policy)
         # the cut in Int32 when its largest value (every count at its limit) fits: a count
         # beyond Int32 is a problem of the row (not computed), read here as 0
         narrow = MAX_COUNT * sum(plan.rates) + plan.cap < 2**31
-        cut_type = _INDEX if narrow else dtype
+        cut_type = INDEX if narrow else dtype
         uncapped = pl.lit(0, dtype=cut_type)
         rates = dict(zip(ATTENDANCE, plan.rates, strict=True))
         for role, value in self.counts:
@@ -512,15 +415,15 @@ class _Query:
                 uncapped = uncapped + count * pl.lit(rates[role], dtype=cut_type)
         cut = pl.min_horizontal(uncapped, pl.lit(plan.cap, dtype=cut_type))
         kelas, predikat = pl.col(_temp("k")), pl.col(_temp("p"))
-        if self.leave is None and _tables_fit(plan):
-            return _looked_up(plan, dtype, ok, kelas, predikat, cut, pl.col(_temp("kd")))
+        if self.leave is None and tables_fit(plan):
+            return looked_up(plan, dtype, ok, kelas, predikat, cut, pl.col(_temp("kd")))
         # a leave or a status multiplies both components by the share paid, S / 10**e, before
         # they are rounded (_leave): computed row by row
         base = gather(plan.base, unsigned(pl.when(ok).then(kelas)), dtype)
         percent = gather(plan.percent, unsigned(pl.when(ok).then(predikat)), dtype)
         share = None if self.leave is None else self.leave.share.cast(dtype)
         lift = 1 if self.leave is None else 10**self.leave.exponent
-        performance, attendance, total = _amounts(
+        performance, attendance, total = amounts(
             plan, dtype, base, percent, cut.cast(dtype), share, lift
         )
         return (
@@ -528,162 +431,6 @@ class _Query:
             attendance.cast(RUPIAH_TYPE),
             total.cast(RUPIAH_TYPE),
         )
-
-
-#: The months of a period an angka kredit table is indexed by (0-12; 0 is never looked up).
-_MONTHS: Final = 13
-#: A result table (one entry per combination of codes) has at most this many entries (16 MiB
-#: of decimals); a policy whose attendance table would be larger is computed row by row.
-_TABLE_LIMIT: Final = 1 << 20
-#: The code of one input, from the index of a combination in a result table.
-_Code: TypeAlias = Callable[[pl.Expr], pl.Expr]
-
-
-def _table_of(size: int, value: Callable[[pl.Expr], pl.Expr], dtype: pl.DataType) -> pl.Series:
-    """``value(i)`` for every ``i`` in ``0 .. size-1`` as a column of ``dtype``: the result of
-    every combination of codes, computed once by the expressions a row would be computed by.
-
-    A row then gathers its result by the index of its combination. Measured on 4.5 million
-    rows (``benchmarks/national.py``): a gather from a decimal column costs a quarter of an
-    integer column's cast to a decimal (0.011 s against 0.041 s of CPU per column), and the
-    arithmetic is done once per combination instead of once per row.
-    """
-    return pl.select(value(pl.int_range(size, dtype=pl.Int64)).cast(dtype)).to_series()
-
-
-def _angka_kredit_table(plan: _AkPlan, dtype: pl.DataType) -> pl.Series:
-    """The shown angka kredit of every (jenjang, predikat, months), at index
-    ``(jenjang × predikats + predikat) × 13 + months``: ``months × percentage × koefisien /
-    denominator`` rounded half-up to hundredths (decision D5), as a ``Decimal(38, 2)``."""
-    predikats = len(plan.percent)
-
-    def value(i: pl.Expr) -> pl.Expr:
-        months, rest = i % _MONTHS, i // _MONTHS
-        numerator = (
-            months.cast(dtype)
-            * gather(plan.percent, rest % predikats, dtype)
-            * gather(plan.koefisien, rest // predikats, dtype)
-        )
-        cents = round_half_up(numerator, plan.denominator, dtype)
-        return cents.cast(pl.Decimal(38, 0)) * pl.lit(Decimal("0.01"), dtype=AK_TYPE)
-
-    return _table_of(len(plan.koefisien) * predikats * _MONTHS, value, AK_TYPE)
-
-
-def _amounts(
-    plan: _TukinPlan,
-    dtype: pl.DataType,
-    base: pl.Expr,
-    percent: pl.Expr,
-    cut: pl.Expr,
-    share: pl.Expr | None = None,
-    lift: int = 1,
-) -> tuple[pl.Expr, pl.Expr, pl.Expr]:
-    """The tunjangan kinerja, tunjangan kehadiran and tunjangan in whole rupiah (integers),
-    from the base amount, the performance percentage and the cut (scaled integers), times the
-    share paid ``share / lift`` when given."""
-
-    def lit(value: int) -> pl.Expr:
-        return pl.lit(value, dtype=dtype)
-
-    performance = base * lit(plan.performance_share) * percent
-    attendance = base * lit(plan.attendance_share) * (lit(plan.hundred) - cut)
-    if share is not None:
-        performance, attendance = performance * share, attendance * share
-    performance_paid = round_half_up(performance, plan.performance_den * lift, dtype)
-    attendance_paid = round_half_up(attendance, plan.attendance_den * lift, dtype)
-    if plan.pay_rounded_components:
-        return performance_paid, attendance_paid, performance_paid + attendance_paid
-    lifted = performance * lit(plan.performance_lift) + attendance * lit(plan.attendance_lift)
-    total = round_half_up(lifted, plan.performance_den * plan.performance_lift * lift, dtype)
-    return performance_paid, attendance_paid, total
-
-
-def _known_kelas(plan: _TukinPlan) -> list[int]:
-    """The kelas of the policy's table, in order (a dense index for the result tables)."""
-    return [kelas for kelas, amount in enumerate(plan.base) if amount is not None]
-
-
-def _dense_kelas(plan: _TukinPlan) -> list[int | None]:
-    """By kelas 0..MAX_KELAS: its position in :func:`_known_kelas` (None when not in it)."""
-    dense: list[int | None] = [None] * len(plan.base)
-    for index, number in enumerate(_known_kelas(plan)):
-        dense[number] = index
-    return dense
-
-
-def _tables_fit(plan: _TukinPlan) -> bool:
-    """Whether the tunjangan kehadiran table (every kelas and every cut) is small enough."""
-    return len(_known_kelas(plan)) * (plan.cap + 1) <= _TABLE_LIMIT
-
-
-def _looked_up(
-    plan: _TukinPlan,
-    dtype: pl.DataType,
-    ok: pl.Expr,
-    kelas: pl.Expr,
-    predikat: pl.Expr,
-    cut: pl.Expr,
-    position: pl.Expr,
-) -> tuple[pl.Expr, pl.Expr, pl.Expr | None]:
-    """The three tunjangan columns looked up in tables of every combination of codes: the
-    tunjangan kinerja by (kelas, predikat), the tunjangan kehadiran by (kelas, cut) and,
-    when the policy rounds the sum once, the tunjangan by (kelas, predikat, cut) (when that
-    table fits; else computed row by row). Each table is computed by :func:`_amounts`, the
-    arithmetic of a row, so the values are the same digit for digit. The tunjangan is None
-    when it is the sum of the first two (the policy pays the rounded components): added once
-    they are columns. ``position``: the kelas's position in :func:`_known_kelas` (staged)."""
-    known = _known_kelas(plan)
-    bases = [plan.base[k] for k in known]
-    predikats, cuts = len(plan.percent), plan.cap + 1
-    zero = pl.lit(0, dtype=dtype)
-
-    def table(
-        which: int, size: int, kelas_of: _Code, predikat_of: _Code | None, cut_of: _Code | None
-    ) -> pl.Series:
-        """Result ``which`` of :func:`_amounts` at every index ``i`` (the codes of ``i`` by
-        ``kelas_of``, ``predikat_of``, ``cut_of``; 0 for a code the result does not read)."""
-
-        def value(i: pl.Expr) -> pl.Expr:
-            b = gather(bases, kelas_of(i), dtype)
-            q = zero if predikat_of is None else gather(plan.percent, predikat_of(i), dtype)
-            c = zero if cut_of is None else cut_of(i).cast(dtype)
-            return _amounts(plan, dtype, b, q, c)[which]
-
-        return _table_of(size, value, RUPIAH_TYPE)
-
-    # the dense index of the row's kelas (null when the row is not computed); the indices
-    # stay below _TABLE_LIMIT: Int32, and on a computed row never negative (kelas 1-999,
-    # predikat 0-4, the cut 0 to the cap): unsigned
-    k = pl.when(ok).then(position)
-    p = predikat.cast(_INDEX)
-    c = cut.cast(_INDEX)
-    n = len(known)
-    performance = pl.lit(
-        table(0, n * predikats, lambda i: i // predikats, lambda i: i % predikats, None)
-    ).gather(unsigned(k * predikats + p))
-    attendance = pl.lit(table(1, n * cuts, lambda i: i // cuts, None, lambda i: i % cuts)).gather(
-        unsigned(k * cuts + c)
-    )
-    if plan.pay_rounded_components:
-        # the sum of the two columns once written (:func:`rewards_polars`): written here as
-        # ``performance + attendance``, each gather was done twice (measured on 4.5 million
-        # rows: 0.038 s against 0.009 s for the sum of the two decimal columns)
-        return performance, attendance, None
-    if n * predikats * cuts <= _TABLE_LIMIT:
-        totals = table(
-            2,
-            n * predikats * cuts,
-            lambda i: i // (predikats * cuts),
-            lambda i: (i // cuts) % predikats,
-            lambda i: i % cuts,
-        )
-        total = pl.lit(totals).gather(unsigned((k * predikats + p) * cuts + c))
-    else:
-        base = gather(plan.base, unsigned(pl.when(ok).then(kelas)), dtype)
-        percent = gather(plan.percent, unsigned(pl.when(ok).then(predikat)), dtype)
-        total = _amounts(plan, dtype, base, percent, cut.cast(dtype))[2]
-    return performance, attendance, total.cast(RUPIAH_TYPE)
 
 
 def _none(dtype: pl.DataType) -> pl.Expr:
@@ -740,15 +487,15 @@ def rewards_polars(
     query.predikat(given_problem)
     has_ak = query.angka_kredit()
     allowance = policy.allowance
-    plan = None if allowance is None else _tukin_plan(allowance)
+    plan = None if allowance is None else tukin_plan(allowance)
     if allowance is not None and plan is not None:
         query.allowance(plan, allowance)
     # The bounds are checked before any query runs.
     ak_rule = policy.angka_kredit if has_ak else None
     if ak_rule is not None:
-        _int_type(_ak_plan(ak_rule).bound, policy)
+        int_type(ak_plan(ak_rule).bound, policy)
     if plan is not None:
-        _int_type(query.bound(plan), policy)
+        int_type(query.bound(plan), policy)
 
     # computed when no problem holds (the conditions alone; the texts are built apart, only
     # for the rows that have a problem) and the row has a predikat; a column, read by every
@@ -775,7 +522,7 @@ def rewards_polars(
         performance.alias(c.tunjangan_kinerja),
         attendance.alias(c.tunjangan_kehadiran),
     ]
-    # the tunjangan as the sum of the two columns once written (None: see _looked_up), with
+    # the tunjangan as the sum of the two columns once written (None: see looked_up), with
     # the columns after it, in the same order
     later: list[pl.Expr] = []
     if total is None:
