@@ -38,7 +38,7 @@ from asn_performance.tables._columns import Columns
 from asn_performance.tables._numbers import unsigned
 from asn_performance.tables._problems import Check, any_problem, problem, problem_texts, shown
 
-__all__ = ["appraise_fixes", "appraise_polars", "coded", "require"]
+__all__ = ["appraise_fixes", "appraise_polars", "coded", "coded_filled", "require"]
 
 _TEXT: Final = (pl.String, pl.Categorical, pl.Enum)
 #: A category not coded yet (:class:`_DictionaryCodes`): never a code (codes are -1 and up).
@@ -230,6 +230,35 @@ def coded(
     if dtype.is_float():
         missing = missing | column.is_nan()
     return pl.when(missing).then(pl.lit(None, pl.Int8)).otherwise(pl.lit(-1, pl.Int8))
+
+
+def coded_filled(
+    name: str,
+    dtype: pl.DataType,
+    table: Mapping[str, int],
+    data: pl.DataFrame | None = None,
+    *,
+    missing: int,
+) -> pl.Expr:
+    """:func:`coded` with ``missing`` (a value that is not a code: below -1) where
+    :func:`coded` gives null: a column without nulls.
+
+    Measured on 4.5 million rows of which 60 % have no ``jenjang`` (``benchmarks/national.py``):
+    polars gathers, casts and computes much slower into a column with nulls (it builds the
+    validity bit by bit): a Categorical column's codes took 25 ms of CPU with nulls, 8 ms
+    with ``missing`` in their place. A Categorical column of a table in memory is coded by
+    one gather from the table of its span with ``missing`` as its last entry, at which a
+    null cell's index is filled (:func:`_category_table`).
+    """
+    if isinstance(dtype, pl.Categorical) and data is not None:
+        given = data.get_column(name, default=None)
+        found = None if given is None or given.dtype != dtype else _category_table(given, table)
+        if found is not None:
+            low, codes = found
+            filled = codes.fill_null(missing).append(pl.Series([missing], dtype=pl.Int8))
+            span = pl.col(name).to_physical() - pl.lit(low, dtype=pl.UInt32)
+            return pl.lit(filled).gather(span.fill_null(pl.lit(len(codes), dtype=pl.UInt32)))
+    return coded(name, dtype, table, data).fill_null(missing)
 
 
 def _dictionary_coded(

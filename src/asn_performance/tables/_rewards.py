@@ -89,7 +89,7 @@ from asn_performance.consequences._common import MAX_KELAS
 from asn_performance.domain.employee import Jenjang
 from asn_performance.domain.rating import Predikat
 from asn_performance.exceptions import InputError, PolicyError
-from asn_performance.tables._appraise import coded
+from asn_performance.tables._appraise import coded, coded_filled
 from asn_performance.tables._codes import spellings
 from asn_performance.tables._columns import ATTENDANCE, Columns
 from asn_performance.tables._leave import LeaveColumns, LeaveRead, leave_fixes, read_leave
@@ -122,6 +122,9 @@ from asn_performance.tables._reward_tables import (
 __all__ = ["MAX_COUNT", "rewards_fixes", "rewards_polars"]
 
 _TMP: Final = "__asn_rewards_"
+#: The code of a missing jenjang (null or blank: no jabatan fungsional), never a code of
+#: :func:`_label_column` (-1 and up).
+_NO_JENJANG: Final = -2
 #: Integer types whose every value is an Int32: read as they are.
 _NARROW: Final = (pl.Int8, pl.Int16, pl.Int32, pl.UInt8, pl.UInt16)
 
@@ -166,16 +169,26 @@ def _codes(enum: type[Labelled]) -> Callable[[pl.Series], pl.Series]:
 
 
 def _label_column(
-    name: str, dtype: pl.DataType, enum: type[Labelled], data: pl.DataFrame | None
+    name: str,
+    dtype: pl.DataType,
+    enum: type[Labelled],
+    data: pl.DataFrame | None,
+    missing: int | None = None,
 ) -> pl.Expr:
+    """The codes of column ``name`` (Int8: the member's position, -1 unknown), null where the
+    cell is null or blank, or ``missing`` when given (:func:`coded_filled`)."""
     column = pl.col(name)
     if dtype == pl.Null:
-        return pl.lit(None, dtype=pl.Int8)
+        return pl.lit(missing, dtype=pl.Int8)
     if isinstance(dtype, (pl.Enum, pl.Categorical)):
-        return coded(name, dtype, spellings(enum), data)  # by category, not cell by cell
-    return column.cast(pl.String).map_batches(
+        # by category, not cell by cell
+        if missing is None:
+            return coded(name, dtype, spellings(enum), data)
+        return coded_filled(name, dtype, spellings(enum), data, missing=missing)
+    codes = column.cast(pl.String).map_batches(
         _codes(enum), return_dtype=pl.Int8, is_elementwise=True
     )
+    return codes if missing is None else codes.fill_null(missing)
 
 
 # --------------------------------------------------------------------------------------------
@@ -289,10 +302,12 @@ class _Query:
         c = self.c
         if self.policy.angka_kredit is None or not self.given(c.jenjang):
             return False
+        # without nulls (_NO_JENJANG where the cell is null or blank): see coded_filled
         jenjang = self.stage(
-            "j", _label_column(c.jenjang, self.schema[c.jenjang], Jenjang, self.data)
+            "j",
+            _label_column(c.jenjang, self.schema[c.jenjang], Jenjang, self.data, _NO_JENJANG),
         )
-        is_jf = jenjang.is_not_null()
+        is_jf = jenjang != _NO_JENJANG
         self.problems.append(
             check(
                 jenjang == -1,
@@ -388,9 +403,14 @@ class _Query:
         # months beyond Int32 are a problem of the row (not computed): null here
         months = pl.col(_temp("m")).cast(INDEX, strict=False)
         index = (jenjang * len(plan.percent) + predikat) * MONTHS + months
-        # null without a jenjang (no jabatan fungsional) or when the row is not computed; a
-        # computed row's codes are in range (jenjang 0-7, predikat 0-4, months 1-12): unsigned
-        return pl.lit(table).gather(unsigned(pl.when(ok).then(index)))
+        # a computed row with a jenjang (a jabatan fungsional): its codes are in range
+        # (jenjang 0-7, predikat 0-4, months 1-12); every other row gets null. Gathered by
+        # an index without nulls (0, an entry of the table, on the other rows), then masked:
+        # measured on 4.5 million rows, a gather by an index with nulls (60 % of the rows
+        # have no jenjang) cost 2.5 times the gather and the mask
+        computed = ok & (pl.col(_temp("j")) >= 0)
+        safe = pl.when(computed).then(index).otherwise(pl.lit(0, dtype=INDEX))
+        return pl.when(computed).then(pl.lit(table).gather(unsigned(safe)))
 
     def bound(self, plan: TukinPlan) -> int:
         """The largest numerator of the tunjangan: the plan's, times the largest share paid
