@@ -43,6 +43,7 @@ __all__ = [
     "int_type",
     "known_kelas",
     "looked_up",
+    "masked_gather",
     "table_of",
     "tables_fit",
     "tukin_plan",
@@ -228,6 +229,19 @@ def amounts(
     return performance_paid, attendance_paid, total
 
 
+def masked_gather(table: pl.Series, index: pl.Expr, ok: pl.Expr) -> pl.Expr:
+    """``table[index]`` where ``ok`` holds (``index`` is then in the table and not negative:
+    read unsigned), null elsewhere.
+
+    The table is gathered by an index without nulls (0, an entry of every table, where
+    ``ok`` does not hold), then masked: measured on 4.5 million rows, a gather by an index
+    with nulls costs two to three times the gather by one without and the mask (polars
+    builds the validity of the gathered column bit by bit).
+    """
+    safe = pl.when(ok).then(index).otherwise(pl.lit(0, dtype=INDEX))
+    return pl.when(ok).then(pl.lit(table).gather(unsigned(safe)))
+
+
 def known_kelas(plan: TukinPlan) -> list[int]:
     """The kelas of the policy's table, in order (a dense index for the result tables)."""
     return [kelas for kelas, amount in enumerate(plan.base) if amount is not None]
@@ -281,18 +295,19 @@ def looked_up(
 
         return table_of(size, value, RUPIAH_TYPE)
 
-    # the dense index of the row's kelas (null when the row is not computed); the indices
-    # stay below TABLE_LIMIT: Int32, and on a computed row never negative (kelas 1-999,
-    # predikat 0-4, the cut 0 to the cap): unsigned
-    k = pl.when(ok).then(position)
+    # the dense index of the row's kelas; the indices stay below TABLE_LIMIT: Int32, and on
+    # a computed row never negative (kelas 1-999, predikat 0-4, the cut 0 to the cap)
+    k = position
     p = predikat.cast(INDEX)
     c = cut.cast(INDEX)
     n = len(known)
-    performance = pl.lit(
-        table(0, n * predikats, lambda i: i // predikats, lambda i: i % predikats, None)
-    ).gather(unsigned(k * predikats + p))
-    attendance = pl.lit(table(1, n * cuts, lambda i: i // cuts, None, lambda i: i % cuts)).gather(
-        unsigned(k * cuts + c)
+    performance = masked_gather(
+        table(0, n * predikats, lambda i: i // predikats, lambda i: i % predikats, None),
+        k * predikats + p,
+        ok,
+    )
+    attendance = masked_gather(
+        table(1, n * cuts, lambda i: i // cuts, None, lambda i: i % cuts), k * cuts + c, ok
     )
     if plan.pay_rounded_components:
         # the sum of the two columns once written (:func:`rewards_polars`): written here as
@@ -307,7 +322,7 @@ def looked_up(
             lambda i: (i // cuts) % predikats,
             lambda i: i % cuts,
         )
-        total = pl.lit(totals).gather(unsigned((k * predikats + p) * cuts + c))
+        total = masked_gather(totals, (k * predikats + p) * cuts + c, ok)
     else:
         base = gather(plan.base, unsigned(pl.when(ok).then(kelas)), dtype)
         percent = gather(plan.percent, unsigned(pl.when(ok).then(predikat)), dtype)

@@ -115,6 +115,7 @@ from asn_performance.tables._reward_tables import (
     dense_kelas,
     int_type,
     looked_up,
+    masked_gather,
     tables_fit,
     tukin_plan,
 )
@@ -347,7 +348,7 @@ class _Query:
         where = f"policy {allowance.name!r} {allowance.version}"
         if not self.given(c.kelas):
             self.stage("k", pl.lit(None, dtype=pl.Int64))
-            self.stage("kd", pl.lit(None, dtype=INDEX))
+            self.stage("kd", pl.lit(-1, dtype=INDEX))
             self.problems.append(
                 check(
                     pl.lit(True),
@@ -359,11 +360,14 @@ class _Query:
             read = self.whole(c.kelas)
             kelas = read._replace(value=self.stage("k", read.value))
             in_range = kelas.value.is_between(1, MAX_KELAS)
-            # the kelas's position in the policy's table (null when not in it or not 1-999,
-            # so the index is never negative: unsigned): staged beside the kelas, read by
-            # this check and by the result tables' indices (one gather for both)
-            at = unsigned(pl.when(read.value.is_between(1, MAX_KELAS)).then(read.value))
-            unknown = self.stage("kd", gather(dense_kelas(plan), at, INDEX)).is_null()
+            # the kelas's position in the policy's table (-1 when not in it, or not 1-999:
+            # read at 0, so the index is never negative: unsigned; no nulls, see
+            # masked_gather): staged beside the kelas, read by this check and by the result
+            # tables' indices (one gather for both)
+            given = read.value.is_between(1, MAX_KELAS)
+            at = unsigned(pl.when(given).then(read.value).otherwise(0))
+            positions = [-1 if d is None else d for d in dense_kelas(plan)]
+            unknown = self.stage("kd", gather(positions, at, INDEX)) == -1
             self.problems += [
                 check(
                     kelas.missing,
@@ -404,13 +408,8 @@ class _Query:
         months = pl.col(_temp("m")).cast(INDEX, strict=False)
         index = (jenjang * len(plan.percent) + predikat) * MONTHS + months
         # a computed row with a jenjang (a jabatan fungsional): its codes are in range
-        # (jenjang 0-7, predikat 0-4, months 1-12); every other row gets null. Gathered by
-        # an index without nulls (0, an entry of the table, on the other rows), then masked:
-        # measured on 4.5 million rows, a gather by an index with nulls (60 % of the rows
-        # have no jenjang) cost 2.5 times the gather and the mask
-        computed = ok & (pl.col(_temp("j")) >= 0)
-        safe = pl.when(computed).then(index).otherwise(pl.lit(0, dtype=INDEX))
-        return pl.when(computed).then(pl.lit(table).gather(unsigned(safe)))
+        # (jenjang 0-7, predikat 0-4, months 1-12); every other row gets null
+        return masked_gather(table, index, ok & (pl.col(_temp("j")) >= 0))
 
     def bound(self, plan: TukinPlan) -> int:
         """The largest numerator of the tunjangan: the plan's, times the largest share paid
