@@ -80,6 +80,10 @@ _PREDIKAT_AT: Final = MATRIX + tuple(
 )
 #: Where a unit head's indices start in :data:`_PREDIKAT_AT`.
 _HEADS: Final = len(MATRIX)
+#: The position in :data:`RULES` at every index of :data:`_PREDIKAT_AT`: the matrix alone
+#: below :data:`_HEADS`, D3 then the matrix from there (the ``rules`` by the same index as
+#: the predikat: one gather, no cast of the unit-head flag per row).
+_RULES_AT: Final = (0,) * _HEADS + (1,) * (len(_PREDIKAT_AT) - _HEADS)
 
 _RATING_CHOICES: Final = "di_atas_ekspektasi, sesuai_ekspektasi, di_bawah_ekspektasi (or a label)"
 _ORGANISATION_CHOICES: Final = "istimewa, baik, butuh_perbaikan, kurang, sangat_kurang"
@@ -398,7 +402,7 @@ def appraise_polars(
     return lf.with_columns(
         _enum(PREDIKAT_CODES, pl.col(pidx), _PREDIKAT_AT).alias(c.predikat),
         _enum(PREDIKAT_LABELS, pl.col(pidx), _PREDIKAT_AT).alias(c.predikat_label),
-        _enum(RULES, pl.when(ok).then(is_head.cast(pl.UInt8))).alias(c.rules),
+        _enum(RULES, pl.col(pidx), _RULES_AT).alias(c.rules),
         problem_texts(present, existing, any_holds=~ok).alias(c.problem),
     ).drop(h, p, o, head, pidx, computed)
 
