@@ -4,8 +4,7 @@ the proof of exactness).
 
 * :func:`ak_plan`, :func:`tukin_plan`: a policy's angka kredit and allowance tables scaled once
   to integers (:func:`~asn_performance.tables._numbers.scaled`), with the bound of every
-  numerator they can produce; :func:`int_type` the integer type that holds it (``D5-RANGE``
-  beyond ``10**27``);
+  numerator they can produce;
 * :func:`angka_kredit_table`, :func:`looked_up`: every result computed once per combination of
   codes, into a small decimal column a row gathers from; :func:`amounts`: the arithmetic of
   the tunjangan, for a table or for a row.
@@ -19,12 +18,11 @@ from typing import Final, NamedTuple, TypeAlias
 
 import polars as pl
 
-from asn_performance.consequences import AllowancePolicy, AngkaKreditRule, RewardPolicy
+from asn_performance.consequences import AllowancePolicy, AngkaKreditRule
 from asn_performance.consequences._common import MAX_KELAS
 from asn_performance.consequences.allowance import MAX_ATTENDANCE_COUNT
 from asn_performance.domain.employee import Jenjang
 from asn_performance.domain.rating import Predikat
-from asn_performance.exceptions import PolicyError
 from asn_performance.tables._numbers import gather, round_half_up, scaled, unsigned
 
 __all__ = [
@@ -40,7 +38,6 @@ __all__ = [
     "amounts",
     "angka_kredit_table",
     "dense_kelas",
-    "int_type",
     "known_kelas",
     "looked_up",
     "masked_gather",
@@ -51,9 +48,6 @@ __all__ = [
 
 #: The largest attendance count the object path accepts (``Attendance``'s own limit).
 MAX_COUNT: Final = MAX_ATTENDANCE_COUNT
-#: Numerators must stay below this for both paths to be exact (see the module docstring).
-LIMIT: Final = 10**27
-INT64_MAX: Final = 2**63 - 1
 #: The type of the codes and of the indices into the result tables (at most
 #: :data:`TABLE_LIMIT` entries): half the working memory of Int64.
 INDEX: Final = pl.Int32()
@@ -145,19 +139,6 @@ def tukin_plan(policy: AllowancePolicy) -> TukinPlan:
         known=", ".join(str(k) for k in policy.base),
         bound=bound,
     )
-
-
-def int_type(bound: int, policy: RewardPolicy) -> pl.DataType:
-    if bound >= LIMIT:
-        raise PolicyError(
-            "the policy's values have too many digits for exact arithmetic on a table"
-            " (a result's numerator could reach 10**27)",
-            path="policy",
-            value=f"{policy.name} {policy.version}",
-            rule="D5-RANGE",
-            fix="give the policy's amounts and percentages with fewer decimal places",
-        )
-    return pl.Int64() if bound <= INT64_MAX else pl.Int128()
 
 
 #: The months of a period an angka kredit table is indexed by (0-12; 0 is never looked up).

@@ -113,7 +113,6 @@ from asn_performance.tables._reward_tables import (
     amounts,
     angka_kredit_table,
     dense_kelas,
-    int_type,
     looked_up,
     masked_gather,
     tables_fit,
@@ -122,12 +121,29 @@ from asn_performance.tables._reward_tables import (
 
 __all__ = ["MAX_COUNT", "rewards_fixes", "rewards_polars"]
 
+#: Numerators must stay below this for both paths to be exact (see the module docstring).
+_LIMIT: Final = 10**27
+_INT64_MAX: Final = 2**63 - 1
 _TMP: Final = "__asn_rewards_"
 #: The code of a missing jenjang (null or blank: no jabatan fungsional), never a code of
 #: :func:`_label_column` (-1 and up).
 _NO_JENJANG: Final = -2
 #: Integer types whose every value is an Int32: read as they are.
 _NARROW: Final = (pl.Int8, pl.Int16, pl.Int32, pl.UInt8, pl.UInt16)
+
+
+def _int_type(bound: int, policy: RewardPolicy) -> pl.DataType:
+    if bound >= _LIMIT:
+        raise PolicyError(
+            "the policy's values have too many digits for exact arithmetic on a table"
+            " (a result's numerator could reach 10**27)",
+            path="policy",
+            value=f"{policy.name} {policy.version}",
+            rule="D5-RANGE",
+            fix="give the policy's amounts and percentages with fewer decimal places",
+        )
+    return pl.Int64() if bound <= _INT64_MAX else pl.Int128()
+
 
 # --------------------------------------------------------------------------------------------
 # Reading the input columns
@@ -402,7 +418,7 @@ class _Query:
         """The shown angka kredit, looked up by (jenjang, predikat, months) in the table of
         every combination (:func:`angka_kredit_table`)."""
         plan = ak_plan(rule)
-        table = angka_kredit_table(plan, int_type(plan.bound, self.policy))
+        table = angka_kredit_table(plan, _int_type(plan.bound, self.policy))
         jenjang, predikat = (pl.col(_temp(key)).cast(INDEX) for key in ("j", "p"))
         # months beyond Int32 are a problem of the row (not computed): null here
         months = pl.col(_temp("m")).cast(INDEX, strict=False)
@@ -421,7 +437,7 @@ class _Query:
     ) -> tuple[pl.Expr, pl.Expr, pl.Expr | None]:
         """The tunjangan kinerja, tunjangan kehadiran and tunjangan; the tunjangan is None
         when it is the sum of the first two columns (:func:`looked_up`)."""
-        dtype = int_type(self.bound(plan), self.policy)
+        dtype = _int_type(self.bound(plan), self.policy)
         # the cut in Int32 when its largest value (every count at its limit) fits: a count
         # beyond Int32 is a problem of the row (not computed), read here as 0
         narrow = MAX_COUNT * sum(plan.rates) + plan.cap < 2**31
@@ -518,9 +534,9 @@ def rewards_polars(
     # The bounds are checked before any query runs.
     ak_rule = policy.angka_kredit if has_ak else None
     if ak_rule is not None:
-        int_type(ak_plan(ak_rule).bound, policy)
+        _int_type(ak_plan(ak_rule).bound, policy)
     if plan is not None:
-        int_type(query.bound(plan), policy)
+        _int_type(query.bound(plan), policy)
 
     # computed when no problem holds (the conditions alone; the texts are built apart, only
     # for the rows that have a problem) and the row has a predikat; a column, read by every
