@@ -17,23 +17,23 @@ per-unit group-by aggregating every row (for text units 0.15 s against 0.25 s an
 232 MiB). A dictionary-encoded unit is grouped and hashed by its integer codes -- with no period,
 counted with no hash table at all, by ``bincount`` over its dense codes (:meth:`_PerUnit._dense`;
 0.05 s against 0.09 s for a group-by of one packed key per row) -- and the per-unit rows are turned
-into text afterwards; they are sorted by the unit's text in the count, while the repeated NIPs are
-searched on the other thread (:meth:`_PerUnit._in_order`), before each is repeated once per limit
-of its organisation predikat (:func:`~asn_performance.tables._report.limit_rows`), so that the
-report (one row per unit and limit) is in order without sorting it. Duplicated NIPs within a unit and period (the e-Kinerja
-exports repeat employees) are dropped before counting, keeping the first (SE3/2023-ONE-EACH), and
-counted per unit in ``duplicates``: the hashes are sorted to find those that occur twice (0.06 s,
-against 0.45 s for ``is_first_distinct`` over the hashes; on a second thread while the rows are
-counted), and only the rows with such a hash -- the
-true repeats and any collision -- are compared by their values (:func:`_repeats`), so a collision
-can never drop an employee: the counts are exact. The text of an organisation predikat that is not
-one is read only from the rows that hold one.
+into text afterwards; their order (by the unit's text) is worked out in the count, on another
+thread while the rows are counted (:meth:`_PerUnit._order`), before each is repeated once per
+limit of its organisation predikat (:func:`~asn_performance.tables._report.limit_rows`), so that
+the report (one row per unit and limit) is in order without sorting it. Duplicated NIPs within a
+unit and period (the e-Kinerja exports repeat employees) are dropped before counting, keeping the
+first (SE3/2023-ONE-EACH), and counted per unit in ``duplicates``: the hashes are sorted to find
+those that occur twice (0.06 s, against 0.45 s for ``is_first_distinct`` over the hashes; on a
+second thread while the rows are counted), and only the rows with such a hash -- the true repeats
+and any collision -- are compared by their values (:func:`_repeats`), so a collision can never
+drop an employee: the counts are exact. The text of an organisation predikat that is not one is
+read only from the rows that hold one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, ThreadPoolExecutor
 from typing import Any, Final, cast
 
 import narwhals as nw
@@ -380,7 +380,7 @@ class _PerUnit:
             out["_unknown_org"] = pl.String()
         return out
 
-    def _dense(self, rows: pl.DataFrame) -> pl.DataFrame | None:
+    def _dense(self, rows: pl.DataFrame, pool: Executor) -> pl.DataFrame | None:
         """The per-unit counts by dense integer codes, when the unit is the only key and
         dictionary-encoded (``Categorical`` or ``Enum``): its integer code ``u`` indexes 8
         slots per unit, and one ``bincount`` of ``u × 8 + predikat code`` (null: 7) counts
@@ -391,7 +391,8 @@ class _PerUnit:
 
         Each unit's row is its first row (the unit and the carried columns), found by the
         first occurrence of its code, and its counts are gathered from the slots by its
-        code. None when the unit is text, or the codes so large that the slots (8 bytes
+        code. The units' order (:meth:`_order`) is worked out on ``pool`` while the rows are
+        counted. None when the unit is text, or the codes so large that the slots (8 bytes
         each) would outweigh the rows: then the group-by counts."""
         if len(self.keys) != 1 or not isinstance(
             rows.schema[self.keys[0]], (pl.Categorical, pl.Enum)
@@ -407,16 +408,19 @@ class _PerUnit:
         if slots > max(4 * rows.height, _DENSE_SLOTS):
             return None
         unit = physical.fill_null(none)
-        by_predikat = _slots(unit, rows.get_column("_p"), slots)
         at, first = _first_rows(unit, none + 1)
         heads = [rows.get_column(name).gather(first) for name in (*self.keys, *self.carried)]
+        # the sort of the units' texts (150,000: about 0.025 s) beside the count
+        order = pool.submit(self._order, pl.DataFrame(heads[: len(self.keys)]))
+        by_predikat = _slots(unit, rows.get_column("_p"), slots)
         counts = by_predikat[at]
         columns = {name: counts[:, index] for index, name in enumerate(_COUNT_COLUMNS)}
         columns["_unknown"] = counts[:, _UNKNOWN]
         columns["_rows"] = counts.sum(axis=1)
         if self.from_column:
             columns["_omask"] = _organisation_mask(unit, rows.get_column("_o"), first, at)
-        return pl.DataFrame([*heads, *(pl.Series(name, v) for name, v in columns.items())])
+        units = pl.DataFrame([*heads, *(pl.Series(name, v) for name, v in columns.items())])
+        return units[order.result()]
 
     def _grouped(self, rows: pl.DataFrame) -> pl.DataFrame:
         """The per-unit counts by one group-by of (unit, [period], predikat code,
@@ -463,39 +467,38 @@ class _PerUnit:
             rows.get_column(name).gather(index) for name in self.carried
         ).drop("_i")
 
-    def _counted(self, rows: pl.DataFrame) -> pl.DataFrame:
-        """The per-unit counts, in the report's order (:meth:`_in_order`): :meth:`_dense`
+    def _counted(self, rows: pl.DataFrame, pool: Executor) -> pl.DataFrame:
+        """The per-unit counts, in the report's order (:meth:`_order`): :meth:`_dense`
         when it applies, else :meth:`_grouped`."""
-        dense = self._dense(rows)
-        return self._in_order(self._grouped(rows) if dense is None else dense)
+        dense = self._dense(rows, pool)
+        if dense is not None:
+            return dense
+        units = self._grouped(rows)
+        return units[self._order(units)]
 
-    def _in_order(self, units: pl.DataFrame) -> pl.DataFrame:
-        """The per-unit rows in the report's order: by unit as text (a dictionary-encoded
-        unit by its texts, not its codes), then period, nulls last. Sorted here, while the
-        repeated NIPs are searched on the other thread, rather than after them: the sort of
-        150,000 unit names (about 0.02 s) then costs no wall time when the search is the
-        longer of the two."""
+    def _order(self, units: pl.DataFrame) -> pl.Series:
+        """The positions of the per-unit rows in the report's order: by unit as text (a
+        dictionary-encoded unit by its texts, not its codes), then period, nulls last (the
+        keys are distinct, so the order is the one order). Worked out in the count, while
+        the repeated NIPs are searched, rather than after them."""
         by = [
             pl.col(name).cast(pl.String)
             if isinstance(units.schema[name], (pl.Categorical, pl.Enum))
             else pl.col(name)
             for name in self.keys
         ]
-        return units.sort(by, nulls_last=True)
+        return units.select(pl.arg_sort_by(by, nulls_last=True)).to_series()
 
     def __call__(self, rows: pl.DataFrame) -> pl.DataFrame:
         keys = self.keys
-        if self.nip is None:
-            repeats = None
-            units = self._counted(rows)
-        else:
-            # the repeated NIPs found on a second thread while the rows are counted: both
-            # release the GIL (polars' sort and filters, numpy's bincount), so on two cores
-            # the check costs little wall time (measured on 4.5 million rows: 0.07 s less)
-            with ThreadPoolExecutor(max_workers=1) as pool:
-                found = pool.submit(_repeats, rows, keys, self.nip)
-                units = self._counted(rows)
-                repeats = found.result()
+        # the repeated NIPs found on a second thread while the rows are counted, and the
+        # units' order on another: they release the GIL (polars' sorts and filters, numpy's
+        # bincount), so on two cores they cost little wall time (measured on 4.5 million
+        # rows: the repeats 0.07 s less)
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            found = None if self.nip is None else pool.submit(_repeats, rows, keys, self.nip)
+            units = self._counted(rows, pool)
+            repeats = None if found is None else found.result()
         if repeats is None:
             units = units.with_columns(_kept=pl.col("_rows"))
         else:
