@@ -16,7 +16,7 @@ from asn_performance.tables._distribution import _first_rows  # noqa: E402
 def test_first_rows_are_the_least_index_per_code() -> None:
     # codes by row: 2 0 2 1 0 -> code 0 first at row 1, code 1 at row 3, code 2 at row 0;
     # code 3 (of 4) never occurs
-    at, first = _first_rows(pl.Series([2, 0, 2, 1, 0], dtype=pl.UInt32), 4)
+    at, first = _first_rows(np.array([2, 0, 2, 1, 0], dtype=np.uint32), 4)
     assert at.tolist() == [0, 1, 2]
     assert first.to_list() == [1, 3, 0]
 
@@ -27,7 +27,7 @@ def test_first_rows_in_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
     from asn_performance.tables import _distribution
 
     monkeypatch.setattr(_distribution, "_BLOCK", 2)
-    at, first = _first_rows(pl.Series([2, 0, 2, 1, 0], dtype=pl.UInt32), 3)
+    at, first = _first_rows(np.array([2, 0, 2, 1, 0], dtype=np.uint32), 3)
     assert (at.tolist(), first.to_list()) == ([0, 1, 2], [1, 3, 0])
 
 
