@@ -17,17 +17,18 @@ per-unit group-by aggregating every row (for text units 0.15 s against 0.25 s an
 232 MiB). A dictionary-encoded unit is grouped and hashed by its integer codes -- with no period,
 counted with no hash table at all, by ``bincount`` over its dense codes (:meth:`_PerUnit._dense`;
 0.05 s against 0.09 s for a group-by of one packed key per row) -- and the per-unit rows are turned
-into text afterwards; their order (by the unit's text) is worked out in the count, on another
-thread while the rows are counted (:meth:`_PerUnit._order`), before each is repeated once per
-limit of its organisation predikat (:func:`~asn_performance.tables._report.limit_rows`), so that
-the report (one row per unit and limit) is in order without sorting it. Duplicated NIPs within a
-unit and period (the e-Kinerja exports repeat employees) are dropped before counting, keeping the
-first (SE3/2023-ONE-EACH), and counted per unit in ``duplicates``: the hashes are sorted to find
-those that occur twice (0.06 s, against 0.45 s for ``is_first_distinct`` over the hashes; on a
-second thread while the rows are counted), and only the rows with such a hash -- the true repeats
-and any collision -- are compared by their values (:func:`_repeats`), so a collision can never
-drop an employee: the counts are exact. The text of an organisation predikat that is not one is
-read only from the rows that hold one.
+into text afterwards; their order (by the unit's text) is worked out in the count (for a
+dictionary-encoded unit on another thread while the rows are counted: :meth:`_PerUnit._order`),
+before each is repeated once per limit of its organisation predikat
+(:func:`~asn_performance.tables._report.limit_rows`), so that the report (one row per unit and
+limit) is in order without sorting it. Duplicated NIPs within a unit and period (the e-Kinerja
+exports repeat employees) are dropped before counting, keeping the first (SE3/2023-ONE-EACH), and
+counted per unit in ``duplicates``: the hashes are sorted to find those that occur twice (0.06 s,
+against 0.45 s for ``is_first_distinct`` over the hashes; on a second thread while the rows are
+counted), and only the rows with such a hash -- the true repeats and any collision -- are
+compared by their values (:func:`_repeats`), so a collision can never drop an employee: the
+counts are exact. The text of an organisation predikat that is not one is read only from the
+rows that hold one.
 """
 
 from __future__ import annotations
@@ -482,26 +483,25 @@ class _PerUnit:
         return units[self._order(units)]
 
     def _order(self, units: pl.DataFrame) -> pl.Series:
-        """The positions of the per-unit rows in the report's order: by unit as text (a
-        dictionary-encoded unit by its texts, not its codes), then period, nulls last (the
-        keys are distinct, so the order is the one order). Worked out in the count, while
-        the repeated NIPs are searched, rather than after them."""
-        by = [
-            pl.col(name).cast(pl.String)
-            if isinstance(units.schema[name], (pl.Categorical, pl.Enum))
-            else pl.col(name)
-            for name in self.keys
-        ]
+        """The positions of the per-unit rows in the report's order: by the unit as the
+        text the report holds (whatever its type: a dictionary-encoded unit by its texts, a
+        number as its digits), then the period in its own type (an Enum in its categories'
+        order, a number as a number), nulls last. The keys are distinct, so this is the one
+        order. Worked out in the count: for a dictionary-encoded unit (:meth:`_dense`) on
+        another thread while the rows are counted, else after the group-by, while the
+        repeated NIPs are searched."""
+        unit, *rest = self.keys
+        by = [pl.col(unit).cast(pl.String), *(pl.col(name) for name in rest)]
         # on one thread: it runs beside the count (measured on 150,000 unit names: 18 ms of
         # CPU against 36 ms on two threads for the same wall time)
         return units.select(pl.arg_sort_by(by, nulls_last=True, multithreaded=False)).to_series()
 
     def __call__(self, rows: pl.DataFrame) -> pl.DataFrame:
         keys = self.keys
-        # the repeated NIPs found on a second thread while the rows are counted, and the
-        # units' order on another: they release the GIL (polars' sorts and filters, numpy's
-        # bincount), so on two cores they cost little wall time (measured on 4.5 million
-        # rows: the repeats 0.07 s less)
+        # the repeated NIPs found on a second thread while the rows are counted, and (for a
+        # dictionary-encoded unit) the units' order on another: they release the GIL
+        # (polars' sorts and filters, numpy's bincount), so on two cores they cost little
+        # wall time (measured on 4.5 million rows: the repeats 0.07 s less)
         with ThreadPoolExecutor(max_workers=2) as pool:
             found = None if self.nip is None else pool.submit(_repeats, rows, keys, self.nip)
             units = self._counted(rows, pool)
