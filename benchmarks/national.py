@@ -38,7 +38,7 @@ resident set (``VmHWM``: Rust's allocations included, which ``tracemalloc`` cann
 in total and above what the loaded input held. A library variant's process imports the modules
 the library's first call would import (:data:`FIRST_CALL_MODULES`, once per process) before it
 is timed, as numpy is imported before the numpy function is timed; the time those imports take
-is printed apart (since 2026-12-05; before, about 25 ms of imports were in the library's
+is printed apart (since 2026-12-05; before, those imports, 10-14 ms, were in the library's
 figures).
 
 Usage::
