@@ -158,7 +158,7 @@ def limit_rows(units: pl.LazyFrame, mode: Rounding) -> pl.LazyFrame:
     # and den >= 1 is floor((num × total + den - 1) / den): one division per row, the addend
     # (den - 1 or 0) looked up per limit like the rest
     addend = [
-        (den - 1 if ceil else 0) if den is not None else None
+        den - 1 if ceil else 0
         for den, ceil in zip(limits.get_column("_den"), limits.get_column("_ceil"), strict=True)
     ]
     has_limit = index.is_not_null()
